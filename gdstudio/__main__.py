@@ -1,0 +1,5 @@
+import sys
+
+from gdstudio.app import main
+
+sys.exit(main())

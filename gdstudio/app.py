@@ -1,0 +1,96 @@
+"""Entry point: parse the command line, then export headless, take a screenshot, or run the app."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from gdstudio.assets import default_dataset
+from gdstudio.cli import parse_args
+from gdstudio.core.csvio import DataFileError, read_points, write_trajectory
+from gdstudio.core.dataset import DataSet
+from gdstudio.core.descent import Problem, Stop, descend, evaluate
+from gdstudio.core.history import RunHistory
+from gdstudio.core.model import ErrorSurface, LossForm
+
+SCREENSHOT_TIMEOUT_S = 120
+
+
+def _fail(message: str) -> int:
+    print(f"gdstudio: {message}", file=sys.stderr)
+    return 2
+
+
+def export_trajectory(data: DataSet, args) -> int:
+    """Run the steps in the numpy core alone (no Qt) and write the trajectory CSV."""
+    surface = ErrorSurface.from_data(data.x, data.y, LossForm(args.loss))
+    history = RunHistory(evaluate(surface, np.array(args.start)))
+    steps = 100 if args.steps is None else args.steps
+    if steps and len(data):
+        chunk = descend(Problem(surface, args.lr), history.state(), steps)
+        history.extend(chunk)
+        if chunk.stop is Stop.DIVERGED:
+            print(f"gdstudio: diverged at step {len(chunk) + 1}: η = {args.lr:g} is too large for this data "
+                  f"(it must be below 2/λmax = {surface.max_stable_lr():.3g}); wrote the {len(history)} finite states.",
+                  file=sys.stderr)
+    try:
+        write_trajectory(history, args.export_trajectory)
+    except DataFileError as exc:
+        return _fail(str(exc))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    try:
+        data = read_points(args.data) if args.data else default_dataset()
+    except DataFileError as exc:
+        return _fail(str(exc))
+    if args.export_trajectory:
+        return export_trajectory(data, args)
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    # Qt is imported only now, so the headless export above starts fast and needs no display.
+    from PySide6.QtWidgets import QApplication
+
+    from gdstudio.controller import Controller
+    from gdstudio.ui.main_window import MainWindow
+    from gdstudio.ui.style import configure_pyqtgraph
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("gdstudio")
+    configure_pyqtgraph()
+    controller = Controller(data, lr=args.lr, start=args.start, loss_form=LossForm(args.loss))
+    try:
+        window = MainWindow(controller)
+        if args.screenshot:
+            return take_screenshot(app, controller, window, args)
+        window.resize(1280, 800)
+        window.show()
+        return app.exec()
+    finally:
+        controller.shutdown()
+
+
+def take_screenshot(app, controller, window, args) -> int:
+    window.resize(*args.size)
+    window.show()
+    if args.steps:
+        controller.step(args.steps)
+    deadline = time.monotonic() + SCREENSHOT_TIMEOUT_S
+    while controller.busy and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.001)
+    controller.flush_frame()
+    app.processEvents()
+    path = Path(args.screenshot)
+    ok = window.grab().save(str(path), "PNG")
+    window.close()
+    if not ok:
+        return _fail(f"{path}: cannot write the screenshot.")
+    return 0

@@ -1,0 +1,84 @@
+"""Command-line options. Bad values end with a clear message and exit code 2 (argparse's)."""
+
+from __future__ import annotations
+
+import argparse
+import math
+
+from gdstudio.core.model import LossForm
+
+MAX_STEPS = 10_000_000
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(f"'{text}' must be a positive finite number")
+    return value
+
+
+def _start(text: str) -> tuple[float, float]:
+    parts = text.split(",")
+    try:
+        w0, w1 = (float(p) for p in parts)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not two numbers W0,W1 (e.g. 2.5,0.3)") from None
+    if not (math.isfinite(w0) and math.isfinite(w1)):
+        raise argparse.ArgumentTypeError(f"'{text}' must be finite numbers")
+    return w0, w1
+
+
+def _steps(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if not 0 <= value <= MAX_STEPS:
+        raise argparse.ArgumentTypeError(f"must be between 0 and {MAX_STEPS:,}")
+    return value
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(p) for p in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size WxH such as 1280x800") from None
+    if not (200 <= w <= 8000 and 200 <= h <= 8000):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 8000 pixels")
+    return w, h
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="gdstudio",
+        description="Teach gradient descent live: data space, error surface and loss curve, linked.",
+        epilog="Examples:  gdstudio --lr 0.03 --start 0,0   |   "
+               "gdstudio --steps 50 --screenshot out.png --size 1280x800   |   "
+               "gdstudio --data points.csv --steps 200 --export-trajectory run.csv",
+    )
+    p.add_argument("--data", metavar="FILE.csv",
+                   help="points to fit: two numeric columns x,y, with or without a header row "
+                        "(default: the built-in advertising spend → clicks data)")
+    p.add_argument("--lr", metavar="ETA", type=_positive_float, default=0.02, help="learning rate η (default 0.02)")
+    p.add_argument("--start", metavar="W0,W1", type=_start, default=(2.5, 0.3),
+                   help="starting parameters w0,w1 (default 2.5,0.3)")
+    p.add_argument("--steps", metavar="N", type=_steps, default=None,
+                   help="gradient-descent steps to run before --screenshot (default 0) "
+                        "or --export-trajectory (default 100)")
+    p.add_argument("--loss", choices=[f.value for f in LossForm], default=LossForm.SUM.value,
+                   help="error function: sum = ½Σ(y−f)² as in the lecture (default), mean = ½(1/N)Σ(y−f)²")
+    p.add_argument("--screenshot", metavar="FILE.png",
+                   help="render the window without showing it (after --steps), save it as PNG and exit")
+    p.add_argument("--size", metavar="WxH", type=_size, default=(1280, 800),
+                   help="window size for --screenshot (default 1280x800)")
+    p.add_argument("--export-trajectory", metavar="FILE.csv",
+                   help="run --steps steps without a window and write step,w0,w1,loss,grad_w0,grad_w1 "
+                        "(one row per state, from step 0) to FILE.csv, then exit")
+    return p
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)

@@ -1,0 +1,164 @@
+"""The control bar: Step, Play/Pause, Reset, Clear, learning rate η, speed, error form.
+
+Buttons take their text and enabled state from one table keyed by the run state.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QWidget,
+)
+
+from gdstudio.controller import MAX_SPEED, Controller, MessageLevel, RunState
+from gdstudio.core.model import LossForm
+from gdstudio.ui.style import fmt
+
+# η slider: 10 positions per decade from 1e-10 to 10, rounded to two significant digits.
+LR_DECADES = (-10, 1)
+LR_STEPS_PER_DECADE = 10
+SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, MAX_SPEED)  # steps per second
+
+BUTTONS = {  # run state → (play button text, step enabled, play enabled)
+    RunState.NO_DATA: ("▶ Play", False, False),
+    RunState.IDLE: ("▶ Play", True, True),
+    RunState.PLAYING: ("⏸ Pause", True, True),
+}
+
+
+def lr_from_slider(position: int) -> float:
+    return float(f"{10 ** (position / LR_STEPS_PER_DECADE):.2g}")
+
+
+def slider_from_lr(lr: float) -> int:
+    return round(math.log10(lr) * LR_STEPS_PER_DECADE)
+
+
+def speed_text(speed: float) -> str:
+    return "max" if speed == MAX_SPEED else f"{speed:g}/s"
+
+
+class ControlBar(QWidget):
+    def __init__(self, controller: Controller, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+
+        self.step_button = QPushButton("Step")
+        self.step_button.setToolTip("One gradient-descent update: w ← w − η ∇E(w)  (S or →)")
+        self.play_button = QPushButton()
+        self.play_button.setToolTip(
+            "Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)")
+        self.reset_button = QPushButton("⟲ Reset")
+        self.reset_button.setToolTip("Back to the start point; the run's history is cleared (R)")
+        self.clear_button = QPushButton("Clear points")
+        self.clear_button.setToolTip("Remove every data point")
+        self.step_button.clicked.connect(lambda: controller.step())
+        self.play_button.clicked.connect(controller.toggle_play)
+        self.reset_button.clicked.connect(controller.reset)
+        self.clear_button.clicked.connect(controller.clear_points)
+        for b in (self.play_button, self.step_button, self.reset_button):
+            b.setMinimumWidth(90)
+
+        self.lr_slider = QSlider(Qt.Orientation.Horizontal)
+        self.lr_slider.setRange(LR_DECADES[0] * LR_STEPS_PER_DECADE, LR_DECADES[1] * LR_STEPS_PER_DECADE)
+        self.lr_slider.setMinimumWidth(160)
+        self.lr_slider.setToolTip("Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10")
+        self.lr_slider.valueChanged.connect(self._on_lr_slider_moved)
+        self.lr_edit = QLineEdit()
+        self.lr_edit.setMaximumWidth(100)
+        self.lr_edit.setToolTip("Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter")
+        self.lr_edit.editingFinished.connect(self._on_lr_edited)
+
+        self.speed_slider = QSlider(Qt.Orientation.Horizontal)
+        self.speed_slider.setRange(0, len(SPEEDS) - 1)
+        self.speed_slider.setMinimumWidth(110)
+        self.speed_slider.setToolTip("Steps per second while playing (max: as fast as this computer can)")
+        self.speed_slider.valueChanged.connect(lambda i: controller.set_speed(SPEEDS[i]))
+        self.speed_label = QLabel()
+        self.speed_label.setMinimumWidth(48)
+
+        self.form_box = QComboBox()
+        self.form_box.addItem("E = ½ Σ (sum)", LossForm.SUM)
+        self.form_box.addItem("E = ½·(1/N) Σ (mean)", LossForm.MEAN)
+        self.form_box.setToolTip("The error function. The lecture uses the sum; with the mean, the safe η "
+                                 "does not shrink as points are added. Changing it restarts the run.")
+        self.form_box.currentIndexChanged.connect(lambda i: controller.set_loss_form(self.form_box.itemData(i)))
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 4, 6, 4)
+        for w in (self.play_button, self.step_button, self.reset_button):
+            row.addWidget(w)
+        row.addSpacing(16)
+        row.addWidget(QLabel("Learning rate η"))
+        row.addWidget(self.lr_slider, 2)
+        row.addWidget(self.lr_edit)
+        row.addSpacing(16)
+        row.addWidget(QLabel("Speed"))
+        row.addWidget(self.speed_slider, 1)
+        row.addWidget(self.speed_label)
+        row.addSpacing(16)
+        row.addWidget(self.form_box)
+        row.addWidget(self.clear_button)
+
+        controller.sig_run_state_changed.connect(self._on_run_state_changed)
+        controller.sig_settings_changed.connect(self._on_settings_changed)
+        self._on_settings_changed()
+        self._on_run_state_changed(controller.run_state)
+
+    @Slot(object)
+    def _on_run_state_changed(self, state: RunState) -> None:
+        text, step_on, play_on = BUTTONS[state]
+        self.play_button.setText(text)
+        self.step_button.setEnabled(step_on)
+        self.play_button.setEnabled(play_on)
+        self.clear_button.setEnabled(state is not RunState.NO_DATA)
+
+    @Slot()
+    def _on_settings_changed(self) -> None:
+        c = self.controller
+        if not self.lr_edit.hasFocus():
+            self.lr_edit.setText(fmt(c.lr, 6))
+        self.lr_slider.blockSignals(True)
+        self.lr_slider.setValue(slider_from_lr(c.lr))
+        self.lr_slider.blockSignals(False)
+        index = min(range(len(SPEEDS)), key=lambda i: abs(math.log(SPEEDS[i] / c.speed)) if SPEEDS[i] != MAX_SPEED
+                    else (0 if c.speed == MAX_SPEED else math.inf))
+        self.speed_slider.blockSignals(True)
+        self.speed_slider.setValue(index)
+        self.speed_slider.blockSignals(False)
+        self.speed_label.setText(speed_text(c.speed))
+        self.form_box.blockSignals(True)
+        self.form_box.setCurrentIndex(self.form_box.findData(c.loss_form))
+        self.form_box.blockSignals(False)
+
+    @Slot(int)
+    def _on_lr_slider_moved(self, position: int) -> None:
+        self.controller.set_lr(lr_from_slider(position))
+        self.lr_edit.setText(fmt(self.controller.lr, 6))
+
+    @Slot()
+    def _on_lr_edited(self) -> None:
+        text = self.lr_edit.text().strip().replace(",", ".")
+        try:
+            lr = float(text)
+        except ValueError:
+            lr = math.nan
+        if not (math.isfinite(lr) and 0 < lr <= 1e6):
+            self.lr_edit.setText(fmt(self.controller.lr, 6))
+            self.lr_edit.setToolTip(f"'{text}' is not a usable learning rate: enter a positive number such as 0.02")
+            self.lr_edit.setStyleSheet("background: #ffe4d6;")
+            self.controller.say(f"'{text}' is not a usable learning rate: enter a positive number such as 0.02.",
+                                MessageLevel.WARNING)
+            return
+        self.lr_edit.setStyleSheet("")
+        self.lr_edit.setToolTip("Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter")
+        self.controller.set_lr(lr)
+        self._on_settings_changed()

@@ -1,0 +1,57 @@
+"""The loss curve: E(w) over iterations, optionally on a log scale."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from gdstudio.controller import Controller
+from gdstudio.ui.style import VERMILLION, style_plot
+
+
+class LossPanel(QWidget):
+    def __init__(self, controller: Controller, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.plot_widget = pg.PlotWidget()
+        plot = self.plot_widget.getPlotItem()
+        style_plot(plot, "Loss curve: E(w) over iterations", "iteration", "E(w)")
+        # Long runs: draw only what is in view, reduced to about one point per pixel.
+        plot.setClipToView(True)
+        plot.setDownsampling(auto=True, mode="peak")
+        self.curve = plot.plot(pen=pg.mkPen(VERMILLION, width=2))
+        # A PlotDataItem (not a ScatterPlotItem) so that it follows the log mode too.
+        self.current_mark = plot.plot(pen=None, symbol="o", symbolSize=10, symbolBrush=VERMILLION, symbolPen=None)
+        self.curve.setToolTip("E(w) after each step: it should fall; it rises when η is too large")
+
+        self.log_scale = QCheckBox("Log scale")
+        self.log_scale.setToolTip("Show E on a logarithmic axis: slow convergence shows as a straight line")
+        self.log_scale.toggled.connect(self._on_log_toggled)
+        header = QHBoxLayout()
+        header.addStretch(1)
+        header.addWidget(self.log_scale)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.plot_widget, 1)
+
+        controller.sig_history_changed.connect(self.update_curve)
+        self.update_curve()
+
+    def plotted_loss(self) -> tuple[np.ndarray, np.ndarray]:
+        """Iterations and E as handed to the plot (in log mode: clipped above zero)."""
+        loss = self.controller.history.loss
+        if self.log_scale.isChecked():
+            # A perfect fit reaches E = 0, which has no logarithm: show it 16 decades down.
+            loss = np.maximum(loss, max(float(loss.max()), 1e-300) * 1e-16)
+        return np.arange(len(loss)), loss
+
+    def update_curve(self) -> None:
+        steps, loss = self.plotted_loss()
+        self.curve.setData(steps, loss)
+        self.current_mark.setData(steps[-1:], loss[-1:])
+
+    def _on_log_toggled(self, on: bool) -> None:
+        self.plot_widget.getPlotItem().setLogMode(y=on)
+        self.update_curve()

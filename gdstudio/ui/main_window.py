@@ -1,0 +1,144 @@
+"""The main window: the three linked panels, the readout, the control bar and the menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+
+from gdstudio.controller import Controller, MessageLevel, RunState
+from gdstudio.core.csvio import DataFileError, read_points, write_trajectory
+from gdstudio.ui.controls import ControlBar
+from gdstudio.ui.data_panel import DataPanel
+from gdstudio.ui.loss_panel import LossPanel
+from gdstudio.ui.readout import Readout
+from gdstudio.ui.surface_panel import SurfacePanel
+
+MESSAGE_STYLE = {
+    MessageLevel.INFO: "background: #eef4fb; color: #1a1a1a;",
+    MessageLevel.SUCCESS: "background: #e3f5ec; color: #00543d;",
+    MessageLevel.WARNING: "background: #fde8dc; color: #8a2c00; font-weight: bold;",
+}
+NO_DATA_HINT = "No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O)."
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: Controller) -> None:
+        super().__init__()
+        self.controller = controller
+        self.setWindowTitle("gdstudio — gradient descent, live")
+
+        self.controls = ControlBar(controller)
+        self.data_panel = DataPanel(controller)
+        self.surface_panel = SurfacePanel(controller)
+        self.loss_panel = LossPanel(controller)
+        self.readout = Readout(controller)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(32)
+
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.data_panel)
+        top.addWidget(self.surface_panel)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.loss_panel)
+        bottom.addWidget(self.readout)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 1)
+        panels = QSplitter(Qt.Orientation.Vertical)
+        panels.addWidget(top)
+        panels.addWidget(bottom)
+        panels.setStretchFactor(0, 3)
+        panels.setStretchFactor(1, 2)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.controls)
+        layout.addWidget(panels, 1)
+        layout.addWidget(self.message)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        controller.sig_message.connect(self._on_message)
+        controller.sig_run_state_changed.connect(self._on_run_state_changed)
+        self._on_message(*controller.message)
+
+    def _action(self, menu, text: str, slot, shortcuts=(), tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self._action(file, "&Open data (CSV)…", self.open_data_dialog, [QKeySequence.StandardKey.Open])
+        self._action(file, "Export &trajectory (CSV)…", self.export_trajectory_dialog)
+        file.addSeparator()
+        self._action(file, "&Quit", self.close, [QKeySequence.StandardKey.Quit])
+        edit = bar.addMenu("&Edit")
+        self._action(edit, "&Clear points", self.controller.clear_points)
+        run = bar.addMenu("&Run")
+        self.play_action = self._action(run, "&Play / Pause", self.controller.toggle_play, ["Space"])
+        self._action(run, "&Step", lambda: self.controller.step(), ["S", "Right"])
+        self._action(run, "&Reset", self.controller.reset, ["R"])
+        view = bar.addMenu("&View")
+        self._action(view, "&Fit views to data", self.fit_views, ["F"])
+        log = self._action(view, "&Log-scale loss curve", self.loss_panel.log_scale.toggle, ["L"])
+        log.setCheckable(True)
+        self.loss_panel.log_scale.toggled.connect(log.setChecked)
+
+    @Slot()
+    def fit_views(self) -> None:
+        self.data_panel.fit_view()
+        self.surface_panel.fit_view()
+
+    @Slot(str, object)
+    def _on_message(self, text: str, level: MessageLevel) -> None:
+        if not text and self.controller.run_state is RunState.NO_DATA:
+            text, level = NO_DATA_HINT, MessageLevel.INFO
+        self.message.setText(text)
+        self.message.setStyleSheet(f"{MESSAGE_STYLE[level]} font-size: 13pt; padding: 4px 8px; border-radius: 4px;")
+        self.message.setVisible(bool(text))
+
+    @Slot(object)
+    def _on_run_state_changed(self, state: RunState) -> None:
+        self._on_message(*self.controller.message)
+
+    def open_data(self, path: str | Path) -> bool:
+        """Load a CSV; on failure say why and keep the current data."""
+        try:
+            data = read_points(path)
+        except DataFileError as exc:
+            QMessageBox.warning(self, "Cannot open data", f"{exc}\n\nThe current data is unchanged.")
+            return False
+        self.controller.load_data(data)
+        self.controller.say(f"Loaded {len(data)} points from {Path(path).name}.")
+        return True
+
+    @Slot()
+    def open_data_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open data", "", "CSV files (*.csv *.txt *.tsv);;All files (*)")
+        if path:
+            self.open_data(path)
+
+    @Slot()
+    def export_trajectory_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export trajectory", "trajectory.csv", "CSV files (*.csv)")
+        if not path:
+            return
+        try:
+            write_trajectory(self.controller.history, path)
+        except DataFileError as exc:
+            QMessageBox.warning(self, "Cannot export", str(exc))
+            return
+        self.controller.say(f"Wrote {len(self.controller.history)} states to {Path(path).name}.")
+
+    def closeEvent(self, ev) -> None:  # noqa: N802
+        self.controller.shutdown()
+        super().closeEvent(ev)

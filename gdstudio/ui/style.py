@@ -1,0 +1,42 @@
+"""Shared look: colours, pens and fonts sized for a projector as well as a laptop."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtGui import QFont
+
+# Okabe–Ito colours: distinguishable with every common colour-vision deficiency.
+BLUE = "#0072B2"
+ORANGE = "#E69F00"
+VERMILLION = "#D55E00"
+GREEN = "#009E73"
+SKY = "#56B4E9"
+PURPLE = "#CC79A7"
+INK = "#1a1a1a"
+MUTED = "#5a5a5a"
+
+BASE_POINT_SIZE = 11
+
+
+def configure_pyqtgraph() -> None:
+    pg.setConfigOptions(antialias=True, background="w", foreground=INK)
+
+
+def style_plot(plot: pg.PlotItem, title: str, x_label: str, y_label: str) -> None:
+    """Readable titles, axis labels and tick labels for one panel."""
+    plot.setTitle(title, size=f"{BASE_POINT_SIZE + 3}pt", color=INK)
+    tick_font = QFont()
+    tick_font.setPointSize(BASE_POINT_SIZE)
+    for name, label in (("bottom", x_label), ("left", y_label)):
+        axis = plot.getAxis(name)
+        axis.setTickFont(tick_font)
+        axis.setTextPen(INK)
+        axis.setPen(MUTED)
+        axis.setLabel(label, **{"font-size": f"{BASE_POINT_SIZE + 1}pt", "color": INK})
+    plot.showGrid(x=True, y=True, alpha=0.15)
+
+
+def fmt(value: float, digits: int = 4) -> str:
+    """A number for a label: significant digits, no '-0', scientific only when needed."""
+    text = f"{value:.{digits}g}"
+    return "0" if text in ("-0", "0") else text.replace("e+0", "e").replace("e-0", "e-").replace("e+", "e")

@@ -1,0 +1,1 @@
+"""Data files shipped with gdstudio (installed as the package gdstudio.resources)."""
