@@ -9,6 +9,7 @@ so pause, step and reset are always answered within a frame.
 from __future__ import annotations
 
 import traceback
+import weakref
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -50,7 +51,10 @@ class StepWorker(QObject):
 class WorkerThread:
     """Owns the QThread and the worker on it; `stop()` is request → quit → wait, never terminate."""
 
+    live: weakref.WeakSet[WorkerThread] = weakref.WeakSet()  # so tests can prove every thread stopped
+
     def __init__(self) -> None:
+        WorkerThread.live.add(self)
         self.thread = QThread()
         self.thread.setObjectName("gdstudio-steps")
         self.worker = StepWorker()

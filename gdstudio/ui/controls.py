@@ -46,6 +46,12 @@ def speed_text(speed: float) -> str:
     return "max" if speed == MAX_SPEED else f"{speed:g}/s"
 
 
+def nearest_speed_index(speed: float) -> int:
+    if speed == MAX_SPEED:
+        return len(SPEEDS) - 1
+    return min(range(len(SPEEDS) - 1), key=lambda i: abs(math.log(SPEEDS[i] / speed)))
+
+
 class ControlBar(QWidget):
     def __init__(self, controller: Controller, parent=None) -> None:
         super().__init__(parent)
@@ -65,29 +71,29 @@ class ControlBar(QWidget):
         self.reset_button.clicked.connect(controller.reset)
         self.clear_button.clicked.connect(controller.clear_points)
         for b in (self.play_button, self.step_button, self.reset_button):
-            b.setMinimumWidth(90)
+            b.setMinimumWidth(80)
 
         self.lr_slider = QSlider(Qt.Orientation.Horizontal)
         self.lr_slider.setRange(LR_DECADES[0] * LR_STEPS_PER_DECADE, LR_DECADES[1] * LR_STEPS_PER_DECADE)
-        self.lr_slider.setMinimumWidth(160)
+        self.lr_slider.setMinimumWidth(100)
         self.lr_slider.setToolTip("Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10")
         self.lr_slider.valueChanged.connect(self._on_lr_slider_moved)
         self.lr_edit = QLineEdit()
-        self.lr_edit.setMaximumWidth(100)
+        self.lr_edit.setMaximumWidth(90)
         self.lr_edit.setToolTip("Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter")
         self.lr_edit.editingFinished.connect(self._on_lr_edited)
 
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
         self.speed_slider.setRange(0, len(SPEEDS) - 1)
-        self.speed_slider.setMinimumWidth(110)
+        self.speed_slider.setMinimumWidth(70)
         self.speed_slider.setToolTip("Steps per second while playing (max: as fast as this computer can)")
         self.speed_slider.valueChanged.connect(lambda i: controller.set_speed(SPEEDS[i]))
         self.speed_label = QLabel()
-        self.speed_label.setMinimumWidth(48)
+        self.speed_label.setMinimumWidth(44)
 
         self.form_box = QComboBox()
-        self.form_box.addItem("E = ½ Σ (sum)", LossForm.SUM)
-        self.form_box.addItem("E = ½·(1/N) Σ (mean)", LossForm.MEAN)
+        self.form_box.addItem("½ Σ (sum)", LossForm.SUM)
+        self.form_box.addItem("½·(1/N) Σ (mean)", LossForm.MEAN)
         self.form_box.setToolTip("The error function. The lecture uses the sum; with the mean, the safe η "
                                  "does not shrink as points are added. Changing it restarts the run.")
         self.form_box.currentIndexChanged.connect(lambda i: controller.set_loss_form(self.form_box.itemData(i)))
@@ -96,15 +102,15 @@ class ControlBar(QWidget):
         row.setContentsMargins(6, 4, 6, 4)
         for w in (self.play_button, self.step_button, self.reset_button):
             row.addWidget(w)
-        row.addSpacing(16)
+        row.addSpacing(10)
         row.addWidget(QLabel("Learning rate η"))
         row.addWidget(self.lr_slider, 2)
         row.addWidget(self.lr_edit)
-        row.addSpacing(16)
+        row.addSpacing(10)
         row.addWidget(QLabel("Speed"))
         row.addWidget(self.speed_slider, 1)
         row.addWidget(self.speed_label)
-        row.addSpacing(16)
+        row.addSpacing(10)
         row.addWidget(self.form_box)
         row.addWidget(self.clear_button)
 
@@ -129,8 +135,7 @@ class ControlBar(QWidget):
         self.lr_slider.blockSignals(True)
         self.lr_slider.setValue(slider_from_lr(c.lr))
         self.lr_slider.blockSignals(False)
-        index = min(range(len(SPEEDS)), key=lambda i: abs(math.log(SPEEDS[i] / c.speed)) if SPEEDS[i] != MAX_SPEED
-                    else (0 if c.speed == MAX_SPEED else math.inf))
+        index = nearest_speed_index(c.speed)
         self.speed_slider.blockSignals(True)
         self.speed_slider.setValue(index)
         self.speed_slider.blockSignals(False)

@@ -1,0 +1,163 @@
+"""Frames per second while playing at MAX speed, all three panels live, in the real MainWindow.
+
+A frame is one emission of Controller.sig_history_changed (the controller emits at most one
+per ~16 ms). Two ways of making sure each frame is really rendered:
+
+* "paint": the window is shown on Qt's offscreen platform, which paints dirty widgets into
+  its backing store exactly as on a desktop (minus the flush to the screen). Paint events on
+  the three plot viewports are counted, to prove that frames are drawn, not only emitted.
+* "grab": additionally, right after the panels have updated, the whole window is rendered
+  into a pixmap (window.grab()). A conservative upper bound on the per-frame cost.
+
+Run alone:  python benchmarks/bench_fps.py [N ...] [--mode paint|grab] [--seconds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from dataclasses import dataclass
+
+import _harness  # noqa: F401  (offscreen platform + repository on sys.path, before Qt)
+from _harness import SlotErrors, live_window, median
+
+# A small η (relative to the stability bound 2/λmax) so that the run neither converges nor
+# diverges within the measurement: playing continues for the whole window of time.
+LR_FRACTION = 0.001
+
+
+@dataclass
+class FpsResult:
+    n: int
+    mode: str
+    seconds: float
+    frames: int
+    painted: int          # paint events of the surface panel's viewport
+    frame_ms: float       # median time between consecutive frames
+    update_ms: float      # median time the panels' slots took per frame
+    render_ms: float      # median window.grab() time per frame ("grab" mode), else nan
+    steps: int
+    restarts: int
+    slot_errors: list[str]
+
+    @property
+    def fps(self) -> float:
+        return self.frames / self.seconds if self.seconds else 0.0
+
+    @property
+    def steps_per_s(self) -> float:
+        return self.steps / self.seconds if self.seconds else 0.0
+
+
+def _paint_counter():
+    from PySide6.QtCore import QEvent, QObject
+
+    class PaintCounter(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.count = 0
+
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt naming)
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    return PaintCounter()
+
+
+def run_fps(n: int, seconds: float = 3.0, mode: str = "paint") -> FpsResult:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from gdstudio.controller import MAX_SPEED, RunState
+
+    with SlotErrors() as errors, live_window(n) as (app, controller, window):
+        controller.set_lr(LR_FRACTION * controller.surface.max_stable_lr())
+        controller.set_speed(MAX_SPEED)
+
+        counters = []
+        for view in (window.data_panel, window.surface_panel, window.loss_panel.plot_widget):
+            counter = _paint_counter()
+            view.viewport().installEventFilter(counter)
+            counters.append(counter)
+
+        # The panels connected to sig_history_changed when the window was built, so this slot
+        # runs after theirs. Its start mark is the previous frame's end: the interval between
+        # two marks is one whole frame (panel updates, paints, the worker's replies, GIL waits).
+        frame_ends: list[float] = []
+        update_times: list[float] = []
+        render_times: list[float] = []
+        steps = {"base": 0, "last": 0}
+        t_emit = {"t": 0.0}
+
+        # A tracer connected now would run *after* the panels; to time the panels' slots we
+        # time the whole emission instead, from the controller's frame timer.
+        original_on_frame = controller._on_frame
+
+        def timed_on_frame() -> None:
+            t_emit["t"] = time.perf_counter()
+            original_on_frame()
+
+        controller._frame.timeout.disconnect()
+        controller._frame.timeout.connect(timed_on_frame)
+
+        def on_frame() -> None:
+            t = time.perf_counter()
+            if t_emit["t"]:
+                update_times.append(t - t_emit["t"])
+            if mode == "grab":
+                window.grab()
+                render_times.append(time.perf_counter() - t)
+            frame_ends.append(time.perf_counter())
+            taken = controller.history.steps_taken
+            if taken < steps["last"]:
+                steps["base"] += steps["last"]
+            steps["last"] = taken
+
+        restarts = {"n": 0}
+        measuring = {"on": True}
+
+        def on_state(state) -> None:
+            # Safety net: should the run converge or diverge, start it again at once.
+            if measuring["on"] and state is RunState.IDLE:
+                restarts["n"] += 1
+                QTimer.singleShot(0, lambda: (controller.reset(), controller.play()))
+
+        controller.sig_history_changed.connect(on_frame)
+        controller.sig_run_state_changed.connect(on_state)
+        for counter in counters:
+            counter.count = 0
+
+        loop = QEventLoop()
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        t0 = time.perf_counter()
+        controller.play()
+        loop.exec()
+        elapsed = time.perf_counter() - t0
+        measuring["on"] = False
+        controller.pause()
+        controller.sig_history_changed.disconnect(on_frame)
+        controller.sig_run_state_changed.disconnect(on_state)
+
+        intervals = [b - a for a, b in zip(frame_ends, frame_ends[1:])]
+        return FpsResult(
+            n=n, mode=mode, seconds=elapsed, frames=len(frame_ends), painted=counters[1].count,
+            frame_ms=1000 * median(intervals), update_ms=1000 * median(update_times),
+            render_ms=1000 * median(render_times) if render_times else float("nan"),
+            steps=steps["base"] + steps["last"], restarts=restarts["n"], slot_errors=list(errors.messages),
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", nargs="*", type=int, default=[100, 1_000, 10_000])
+    parser.add_argument("--mode", choices=("paint", "grab"), default="paint")
+    parser.add_argument("--seconds", type=float, default=3.0)
+    args = parser.parse_args()
+    for n in args.n:
+        r = run_fps(n, args.seconds, args.mode)
+        print(f"N={n:>7,} {r.mode:5}  {r.fps:6.1f} fps  frame {r.frame_ms:6.1f} ms  update {r.update_ms:5.1f} ms  "
+              f"grab {r.render_ms:5.1f} ms  painted {r.painted}/{r.frames}  {r.steps_per_s:,.0f} steps/s")
+
+
+if __name__ == "__main__":
+    main()
