@@ -89,10 +89,12 @@ class SlotErrors:
 
 
 @contextmanager
-def live_window(n_points: int = 0, *, show: bool = True, **controller_kwargs) -> Iterator[tuple]:
+def live_window(n_points: int = 0, *, show: bool = True, before_window: Callable[[object], None] | None = None,
+                **controller_kwargs) -> Iterator[tuple]:
     """(app, controller, window): the real MainWindow at WINDOW_SIZE, with n_points loaded.
 
-    Always shuts the controller's worker thread down and closes the window afterwards.
+    `before_window(controller)` runs before the window exists, so that slots it connects run
+    before the panels' slots. Always stops the worker thread and closes the window afterwards.
     """
     app = qt_app()
     from gdstudio.controller import Controller
@@ -104,6 +106,8 @@ def live_window(n_points: int = 0, *, show: bool = True, **controller_kwargs) ->
     controller = Controller(**controller_kwargs)
     window = None
     try:
+        if before_window is not None:
+            before_window(controller)
         window = MainWindow(controller)
         window.resize(*WINDOW_SIZE)
         if show:

@@ -70,7 +70,17 @@ def run_fps(n: int, seconds: float = 3.0, mode: str = "paint") -> FpsResult:
 
     from gdstudio.controller import MAX_SPEED, RunState
 
-    with SlotErrors() as errors, live_window(n) as (app, controller, window):
+    frame_ends: list[float] = []     # end of each frame (after the panels, and the grab)
+    update_times: list[float] = []   # the panels' slots, per frame
+    render_times: list[float] = []   # window.grab(), per frame
+    steps = {"base": 0, "last": 0}
+    t_emit = {"t": 0.0}
+
+    def on_frame_begin() -> None:  # connected before the window is built: runs before the panels
+        t_emit["t"] = time.perf_counter()
+
+    with SlotErrors() as errors, live_window(n, before_window=lambda c: c.sig_history_changed.connect(
+            on_frame_begin)) as (app, controller, window):
         controller.set_lr(LR_FRACTION * controller.surface.max_stable_lr())
         controller.set_speed(MAX_SPEED)
 
@@ -80,27 +90,7 @@ def run_fps(n: int, seconds: float = 3.0, mode: str = "paint") -> FpsResult:
             view.viewport().installEventFilter(counter)
             counters.append(counter)
 
-        # The panels connected to sig_history_changed when the window was built, so this slot
-        # runs after theirs. Its start mark is the previous frame's end: the interval between
-        # two marks is one whole frame (panel updates, paints, the worker's replies, GIL waits).
-        frame_ends: list[float] = []
-        update_times: list[float] = []
-        render_times: list[float] = []
-        steps = {"base": 0, "last": 0}
-        t_emit = {"t": 0.0}
-
-        # A tracer connected now would run *after* the panels; to time the panels' slots we
-        # time the whole emission instead, from the controller's frame timer.
-        original_on_frame = controller._on_frame
-
-        def timed_on_frame() -> None:
-            t_emit["t"] = time.perf_counter()
-            original_on_frame()
-
-        controller._frame.timeout.disconnect()
-        controller._frame.timeout.connect(timed_on_frame)
-
-        def on_frame() -> None:
+        def on_frame() -> None:  # connected after the window is built: runs after the panels
             t = time.perf_counter()
             if t_emit["t"]:
                 update_times.append(t - t_emit["t"])

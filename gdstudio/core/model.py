@@ -23,8 +23,8 @@ class LossForm(str, Enum):
     @property
     def formula(self) -> str:
         if self is LossForm.SUM:
-            return "E(w) = ½ Σᵢ (yᵢ − (w0 + w1·xᵢ))²"
-        return "E(w) = ½ · (1/N) Σᵢ (yᵢ − (w0 + w1·xᵢ))²"
+            return "E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))²"
+        return "E(w) = ½·(1/N) Σᵢ (yᵢ − f_w(xᵢ))²"
 
 
 def predict(w: np.ndarray, x: np.ndarray) -> np.ndarray:

@@ -67,7 +67,7 @@ class DataPanel(pg.PlotWidget):
         if len(data):
             xs = np.append(data.x, 0.0)  # keep the origin (and so the intercept w0) in sight
             ys = np.append(data.y, 0.0)
-            self.view_box.setRange(xRange=(xs.min(), xs.max()), yRange=(ys.min(), ys.max()), padding=0.1)
+            self.view_box.setRange(xRange=(xs.min(), xs.max()), yRange=(ys.min(), ys.max()), padding=0.12)
         else:
             self.view_box.setRange(xRange=(0, 3), yRange=(0, 5), padding=0.05)
 

@@ -67,7 +67,8 @@ class Readout(QWidget):
     @Slot()
     def update_formulas(self) -> None:
         c = self.controller
-        self.formula.setText(f"{c.loss_form.formula}<br>update: w ← w − η ∇E(w), η = {fmt(c.lr, 4)}")
+        formula = c.loss_form.formula.replace("f_w", "f<sub>w</sub>")
+        self.formula.setText(f"{formula}<br>w ← w − η ∇E(w)<br>η = {fmt(c.lr, 4)}")
         if not c.surface.n:
             self.stability.setText("")
             return

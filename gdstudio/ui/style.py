@@ -33,6 +33,7 @@ def style_plot(plot: pg.PlotItem, title: str, x_label: str, y_label: str) -> Non
         axis.setTextPen(INK)
         axis.setPen(MUTED)
         axis.setLabel(label, **{"font-size": f"{BASE_POINT_SIZE + 1}pt", "color": INK})
+        axis.enableAutoSIPrefix(False)  # "(x0.001)" beside a label confuses more than it helps
     plot.showGrid(x=True, y=True, alpha=0.15)
 
 
