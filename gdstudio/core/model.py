@@ -115,8 +115,10 @@ class ErrorSurface:
 
     @property
     def has_unique_optimum(self) -> bool:
-        """False with fewer than two distinct x: then a whole line of w fits equally well."""
-        return self.n >= 2 and self.sxx > 1e-12 * self.n * max(1.0, self.mx * self.mx)
+        """False with fewer than two distinct x: then a whole line of w fits equally well.
+
+        "Distinct" is relative to the size of x, so data in any unit (x ~ 1e-6 or 1e6) behaves alike."""
+        return self.n >= 2 and self.sxx > 1e-12 * self.n * self.mx * self.mx
 
     def optimum(self) -> np.ndarray:
         """The least-squares w; without a unique one, the smallest-norm w on the valley floor."""

@@ -39,10 +39,10 @@ class Readout(QWidget):
             grid.addWidget(value, row, 1)
             self.values[key] = value
         self.formula = QLabel()
-        self.formula.setWordWrap(True)
-        self.formula.setStyleSheet("font-size: 13pt;")
+        self.formula.setStyleSheet("font-size: 12pt;")
         self.stability = QLabel()
         self.stability.setWordWrap(True)
+        self.stability.setStyleSheet("font-size: 11pt;")
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addSpacing(8)
