@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
+import sys
 
 from gdstudio.core.model import LossForm
 
@@ -81,4 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    args = list(sys.argv[1:] if argv is None else argv)
+    # argparse takes "--start -1,2" for two options; glue a negative start to its flag: --start=-1,2.
+    for i in range(len(args) - 2, -1, -1):
+        if args[i] == "--start" and re.match(r"-\.?\d", args[i + 1]):
+            args[i:i + 2] = [f"--start={args[i + 1]}"]
+    return build_parser().parse_args(args)

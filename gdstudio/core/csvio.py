@@ -27,6 +27,10 @@ def _sniff_delimiter(lines: list[str]) -> str | None:
     for delim in (",", ";", "\t"):
         if sample and all(delim in ln for ln in sample):
             return delim
+    # A row with a missing value has no delimiter: go by the majority, so the error names that row.
+    for delim in (",", ";", "\t"):
+        if sample and 2 * sum(delim in ln for ln in sample) > len(sample):
+            return delim
     return None
 
 
