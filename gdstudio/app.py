@@ -16,6 +16,7 @@ from gdstudio.core.dataset import DataSet
 from gdstudio.core.descent import Problem, Stop, descend, evaluate
 from gdstudio.core.history import RunHistory
 from gdstudio.core.model import ErrorSurface, LossForm
+from gdstudio.core.sampling import Sampler
 
 SCREENSHOT_TIMEOUT_S = 120
 
@@ -25,13 +26,17 @@ def _fail(message: str) -> int:
     return 2
 
 
+def sampler_from(args) -> Sampler:
+    return Sampler(args.sampling, args.batch_size, args.seed)
+
+
 def export_trajectory(data: DataSet, args) -> int:
     """Run the steps in the numpy core alone (no Qt) and write the trajectory CSV."""
     surface = ErrorSurface.from_data(data.x, data.y, LossForm(args.loss))
     history = RunHistory(evaluate(surface, np.array(args.start)))
     steps = 100 if args.steps is None else args.steps
     if steps and len(data):
-        chunk = descend(Problem(surface, args.lr), history.state(), steps)
+        chunk = descend(Problem(surface, args.lr, data.x, data.y, sampler_from(args)), history.state(), steps)
         history.extend(chunk)
         if chunk.stop is Stop.DIVERGED:
             print(f"gdstudio: diverged at step {len(chunk) + 1}: η = {args.lr:g} is too large for this data "
@@ -65,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("gdstudio")
     configure_pyqtgraph()
-    controller = Controller(data, lr=args.lr, start=args.start, loss_form=LossForm(args.loss))
+    controller = Controller(data, lr=args.lr, start=args.start, loss_form=LossForm(args.loss),
+                            sampler=sampler_from(args))
     try:
         window = MainWindow(controller)
         if args.screenshot:

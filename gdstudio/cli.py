@@ -8,6 +8,7 @@ import re
 import sys
 
 from gdstudio.core.model import LossForm
+from gdstudio.core.sampling import Sampling
 
 MAX_STEPS = 10_000_000
 
@@ -43,6 +44,26 @@ def _steps(text: str) -> int:
     return value
 
 
+def _batch_size(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("the mini-batch size must be at least 1")
+    return value
+
+
+def _seed(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if not 0 <= value < 2**31:
+        raise argparse.ArgumentTypeError("the seed must be between 0 and 2147483647")
+    return value
+
+
 def _size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(p) for p in text.lower().split("x"))
@@ -72,6 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
                         "or --export-trajectory (default 100)")
     p.add_argument("--loss", choices=[f.value for f in LossForm], default=LossForm.SUM.value,
                    help="error function: sum = ½Σ(y−f)² as in the lecture (default), mean = ½(1/N)Σ(y−f)²")
+    p.add_argument("--sampling", choices=[m.value for m in Sampling], default=Sampling.BATCH.value,
+                   help="points per step: batch = all (default), minibatch = --batch-size random points, "
+                        "sgd = one random point; shuffled without replacement within each epoch")
+    p.add_argument("--batch-size", metavar="K", type=_batch_size, default=10,
+                   help="mini-batch size K for --sampling minibatch (default 10)")
+    p.add_argument("--seed", metavar="S", type=_seed, default=0,
+                   help="random seed of the shuffling, for reproducible runs (default 0)")
     p.add_argument("--screenshot", metavar="FILE.png",
                    help="render the window without showing it (after --steps), save it as PNG and exit")
     p.add_argument("--size", metavar="WxH", type=_size, default=(1280, 800),

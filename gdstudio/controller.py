@@ -19,6 +19,7 @@ from gdstudio.core.dataset import DataSet
 from gdstudio.core.descent import Problem, State, Stop, evaluate
 from gdstudio.core.history import RunHistory
 from gdstudio.core.model import ErrorSurface, LossForm
+from gdstudio.core.sampling import Sampler
 from gdstudio.worker import StepReply, StepRequest, WorkerThread
 
 FRAME_MS = 16                # one display frame at ~60 Hz
@@ -49,13 +50,14 @@ class Controller(QObject):
     sig_request_steps = Signal(object)      # StepRequest, to the worker thread
 
     def __init__(self, data: DataSet | None = None, *, lr: float = 0.02, start=(2.5, 0.3),
-                 loss_form: LossForm = LossForm.SUM, speed: float = 20.0) -> None:
+                 loss_form: LossForm = LossForm.SUM, speed: float = 20.0, sampler: Sampler | None = None) -> None:
         super().__init__()
         self._data = data if data is not None else DataSet()
         self._form = LossForm(loss_form)
         self._surface = ErrorSurface.from_data(self._data.x, self._data.y, self._form)
         self._lr = float(lr)
         self._speed = float(speed)
+        self._sampler = sampler or Sampler()
         self._start = np.array(start, dtype=float)
         self._history = RunHistory(evaluate(self._surface, self._start))
         self._playing = False
@@ -104,6 +106,10 @@ class Controller(QObject):
     @property
     def start(self) -> np.ndarray:
         return self._start.copy()
+
+    @property
+    def sampler(self) -> Sampler:
+        return self._sampler
 
     @property
     def loss_form(self) -> LossForm:
@@ -166,6 +172,13 @@ class Controller(QObject):
         self._lr = float(lr)
         self._invalidate()
         self.sig_settings_changed.emit()
+
+    def set_sampler(self, sampler: Sampler) -> None:
+        """Batch, mini-batch or SGD; like η, a change applies from the next step on."""
+        if sampler != self._sampler:
+            self._sampler = sampler
+            self._invalidate()
+            self.sig_settings_changed.emit()
 
     def set_speed(self, steps_per_second: float) -> None:
         if steps_per_second > 0:
@@ -256,7 +269,7 @@ class Controller(QObject):
         self.sig_run_state_changed.emit(self.run_state)
 
     def _problem(self) -> Problem:
-        return Problem(self._surface, self._lr)
+        return Problem(self._surface, self._lr, self._data.x, self._data.y, self._sampler)
 
     def _pump(self) -> None:
         """Send the next request to the worker if one is owed and none is out."""

@@ -274,3 +274,16 @@ def test_export_needs_no_qt(tmp_path):
     assert report == {"rc": 0, "qt": []}
     _, rows = _read(out)
     assert len(rows) == 6
+
+
+def test_export_honours_sampling_and_seed(tmp_path):
+    from gdstudio.app import main
+
+    runs = {}
+    for name, extra in {"a": ["--seed", "7"], "b": ["--seed", "7"], "c": ["--seed", "8"]}.items():
+        out = tmp_path / f"{name}.csv"
+        argv = ["--sampling", "minibatch", "--batch-size", "3", "--steps", "20", "--export-trajectory", str(out)]
+        assert main(argv + extra) == 0
+        runs[name] = out.read_text()
+    assert runs["a"] == runs["b"] != runs["c"]
+    assert len(runs["a"].splitlines()) == 22

@@ -1,25 +1,34 @@
-"""Gradient descent w ← w − η ∇E(w), run in chunks that a worker thread can hand over.
+"""Gradient descent w ← w − η ∇E(w) (or another optimizer's rule), run in chunks that a
+worker thread can hand over.
 
 A chunk is frozen and holds copies, so it can cross from the worker to the GUI thread.
 Every state is checked as it is made: the first one that is not finite, or whose error
 has grown past `Problem.loss_limit`, ends the chunk and is *not* included, so the last
 state anyone sees is always finite.
+
+Each state records the full error E and full gradient ∇E at its w (what the readout and
+loss curve show); each step also records the gradient it actually used — the batch's,
+which differs from ∇E under mini-batch or SGD sampling — and the indices of that batch.
 """
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 import numpy as np
 
-from gdstudio.core.model import ErrorSurface
+from gdstudio.core.model import ErrorSurface, LossForm
+from gdstudio.core.optimizers import GradientDescent, Optimizer
+from gdstudio.core.sampling import Sampler
 
 # A run counts as diverged once E exceeds this multiple of the problem's own scale.
 DIVERGENCE_FACTOR = 1e8
 # Converged once |∇E| has fallen this far below the problem's gradient scale.
 CONVERGENCE_TOLERANCE = 1e-9
+
+_EMPTY = np.empty(0)
 
 
 class Stop(str, Enum):
@@ -30,10 +39,18 @@ class Stop(str, Enum):
 
 @dataclass(frozen=True)
 class Problem:
-    """Everything a step needs, frozen: the error surface and the learning rate."""
+    """Everything a step needs, frozen: the error, η, the data (for batches), sampling, optimizer."""
 
     surface: ErrorSurface
     lr: float
+    x: np.ndarray = field(default_factory=lambda: _EMPTY)
+    y: np.ndarray = field(default_factory=lambda: _EMPTY)
+    sampler: Sampler = field(default_factory=Sampler)
+    optimizer: Optimizer = field(default_factory=GradientDescent)
+
+    def __post_init__(self) -> None:
+        if not self.sampler.uses_all_points and len(self.x) != self.surface.n:
+            raise ValueError("mini-batch and SGD sampling need the data points themselves")
 
     @property
     def loss_limit(self) -> float:
@@ -46,30 +63,45 @@ class Problem:
         scale = float(np.linalg.norm(s.gradient(0.0, 0.0))) + float(s.eigenvalues()[-1]) if s.n else 0.0
         return CONVERGENCE_TOLERANCE * scale
 
+    def batch_gradient(self, w: np.ndarray, index: np.ndarray) -> np.ndarray:
+        """∇ of the error restricted to the batch: Σ_B (f − y)·(1, x), or its mean in the mean form."""
+        xb, yb = self.x[index], self.y[index]
+        d = w[0] + w[1] * xb - yb
+        g = np.array([d.sum(), d @ xb])
+        return g / len(index) if self.surface.form is LossForm.MEAN else g
+
 
 @dataclass(frozen=True)
 class State:
-    """One point of a run: parameters, error and gradient there."""
+    """One point of a run: parameters, error and gradient there, and the optimizer's state."""
 
     step: int
     w: np.ndarray
     loss: float
     grad: np.ndarray
+    opt_state: object = None  # None: the optimizer's initial state
 
 
-def evaluate(surface: ErrorSurface, w: np.ndarray, step: int = 0) -> State:
+def evaluate(surface: ErrorSurface, w: np.ndarray, step: int = 0, opt_state: object = None) -> State:
     w = np.array(w, dtype=float)
-    return State(step, w, float(surface.loss(w[0], w[1])), surface.gradient(w[0], w[1]))
+    return State(step, w, float(surface.loss(w[0], w[1])), surface.gradient(w[0], w[1]), opt_state)
 
 
 @dataclass(frozen=True)
 class Chunk:
-    """Consecutive states after `first_step` − 1; arrays of shape (k, 2), (k,), (k, 2)."""
+    """Consecutive states from `first_step` on: w (k, 2), loss (k,), grad (k, 2) at each state;
+    per step: the gradient used (k, 2), η (k,), and the batch indices (flat, with k + 1 offsets;
+    empty under batch sampling, where every point is used)."""
 
     first_step: int
     w: np.ndarray
     loss: np.ndarray
     grad: np.ndarray
+    step_grad: np.ndarray
+    lr: np.ndarray
+    batch_flat: np.ndarray
+    batch_offsets: np.ndarray
+    opt_state: object
     stop: Stop
 
     def __len__(self) -> int:
@@ -85,38 +117,59 @@ def descend(
 ) -> Chunk:
     """Take up to `max_steps` steps from `start`, or as many as fit in `time_budget` seconds.
 
-    With `stop_at_convergence`, the chunk also ends at the first state whose gradient is
-    numerically zero (further steps would not move w visibly).
+    With `stop_at_convergence`, the chunk also ends at the first state whose full gradient
+    is numerically zero (further steps would not move w visibly).
     """
-    s, lr = problem.surface, problem.lr
+    s, lr, sampler, opt = problem.surface, problem.lr, problem.sampler, problem.optimizer
     limit, tol = problem.loss_limit, problem.gradient_tolerance
     deadline = None if time_budget is None else time.perf_counter() + time_budget
-    ws, losses, grads = [], [], []
-    w0, w1 = float(start.w[0]), float(start.w[1])
-    g0, g1 = float(start.grad[0]), float(start.grad[1])
+    n = s.n
+    ws, losses, grads, step_grads, batches, offsets = [], [], [], [], [], [0]
+    w, g_full = np.array(start.w, dtype=float), np.array(start.grad, dtype=float)
+    ostate = opt.init_state() if start.opt_state is None else start.opt_state
+    order_epoch, order = -1, None
     stop = Stop.NONE
     with np.errstate(over="ignore", invalid="ignore"):
         for i in range(max_steps):
-            n0, n1 = w0 - lr * g0, w1 - lr * g1
-            loss = float(s.loss(n0, n1))
-            g = s.gradient(n0, n1)
-            if not (np.isfinite(loss) and loss <= limit and np.isfinite(g).all() and np.isfinite((n0, n1)).all()):
+            step = start.step + i
+            if sampler.uses_all_points:
+                g_step = g_full
+            else:
+                epoch = sampler.epoch_of(step, n)
+                if epoch != order_epoch:  # shuffle once per epoch, not once per step
+                    order_epoch, order = epoch, sampler.epoch_order(n, epoch)
+                index = sampler.batch(step, n, order)
+                g_step = problem.batch_gradient(w, index)
+            new_w, new_ostate = opt.step(w, g_step, ostate, lr)
+            loss = float(s.loss(new_w[0], new_w[1]))
+            new_g = s.gradient(new_w[0], new_w[1])
+            if not (np.isfinite(loss) and loss <= limit and np.isfinite(new_g).all() and np.isfinite(new_w).all()):
                 stop = Stop.DIVERGED
                 break
-            w0, w1, g0, g1 = n0, n1, float(g[0]), float(g[1])
-            ws.append((w0, w1))
+            w, g_full, ostate = new_w, new_g, new_ostate
+            ws.append(w)
             losses.append(loss)
-            grads.append((g0, g1))
-            if stop_at_convergence and g0 * g0 + g1 * g1 <= tol * tol:
+            grads.append(g_full)
+            step_grads.append(g_step)
+            if not sampler.uses_all_points:
+                batches.append(index)
+            offsets.append(offsets[-1] + (0 if sampler.uses_all_points else len(index)))
+            if stop_at_convergence and g_full @ g_full <= tol * tol:
                 break
             if deadline is not None and (i & 63) == 63 and time.perf_counter() > deadline:
                 break
-    if stop is Stop.NONE and np.hypot(g0, g1) <= tol:
+    if stop is Stop.NONE and np.hypot(*g_full) <= tol:
         stop = Stop.CONVERGED
+    k = len(losses)
     return Chunk(
         start.step + 1,
-        np.array(ws, dtype=float).reshape(-1, 2),
+        np.array(ws, dtype=float).reshape(k, 2),
         np.array(losses, dtype=float),
-        np.array(grads, dtype=float).reshape(-1, 2),
+        np.array(grads, dtype=float).reshape(k, 2),
+        np.array(step_grads, dtype=float).reshape(k, 2),
+        np.full(k, float(lr)),
+        np.concatenate(batches).astype(np.int64) if batches else np.empty(0, dtype=np.int64),
+        np.array(offsets, dtype=np.int64),
+        ostate,
         stop,
     )

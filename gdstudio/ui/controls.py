@@ -1,4 +1,4 @@
-"""The control bar: Step, Play/Pause, Reset, Clear, learning rate η, speed, error form.
+"""The control bar: Play/Pause, Step, Reset, learning rate η and speed.
 
 Buttons take their text and enabled state from one table keyed by the run state.
 """
@@ -9,7 +9,6 @@ import math
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from gdstudio.controller import MAX_SPEED, Controller, MessageLevel, RunState
-from gdstudio.core.model import LossForm
 from gdstudio.ui.style import fmt
 
 # η slider: 10 positions per decade from 1e-10 to 10, rounded to two significant digits.
@@ -64,12 +62,9 @@ class ControlBar(QWidget):
             "Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)")
         self.reset_button = QPushButton("⟲ Reset")
         self.reset_button.setToolTip("Back to the start point; the run's history is cleared (R)")
-        self.clear_button = QPushButton("Clear points")
-        self.clear_button.setToolTip("Remove every data point")
         self.step_button.clicked.connect(lambda: controller.step())
         self.play_button.clicked.connect(controller.toggle_play)
         self.reset_button.clicked.connect(controller.reset)
-        self.clear_button.clicked.connect(controller.clear_points)
         for b in (self.play_button, self.step_button, self.reset_button):
             b.setMinimumWidth(80)
 
@@ -91,13 +86,6 @@ class ControlBar(QWidget):
         self.speed_label = QLabel()
         self.speed_label.setMinimumWidth(44)
 
-        self.form_box = QComboBox()
-        self.form_box.addItem("½ Σ (sum)", LossForm.SUM)
-        self.form_box.addItem("½·(1/N) Σ (mean)", LossForm.MEAN)
-        self.form_box.setToolTip("The error function. The lecture uses the sum; with the mean, the safe η "
-                                 "does not shrink as points are added. Changing it restarts the run.")
-        self.form_box.currentIndexChanged.connect(lambda i: controller.set_loss_form(self.form_box.itemData(i)))
-
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 4, 6, 4)
         for w in (self.play_button, self.step_button, self.reset_button):
@@ -110,9 +98,6 @@ class ControlBar(QWidget):
         row.addWidget(QLabel("Speed"))
         row.addWidget(self.speed_slider, 1)
         row.addWidget(self.speed_label)
-        row.addSpacing(10)
-        row.addWidget(self.form_box)
-        row.addWidget(self.clear_button)
 
         controller.sig_run_state_changed.connect(self._on_run_state_changed)
         controller.sig_settings_changed.connect(self._on_settings_changed)
@@ -125,7 +110,6 @@ class ControlBar(QWidget):
         self.play_button.setText(text)
         self.step_button.setEnabled(step_on)
         self.play_button.setEnabled(play_on)
-        self.clear_button.setEnabled(state is not RunState.NO_DATA)
 
     @Slot()
     def _on_settings_changed(self) -> None:
@@ -140,9 +124,6 @@ class ControlBar(QWidget):
         self.speed_slider.setValue(index)
         self.speed_slider.blockSignals(False)
         self.speed_label.setText(speed_text(c.speed))
-        self.form_box.blockSignals(True)
-        self.form_box.setCurrentIndex(self.form_box.findData(c.loss_form))
-        self.form_box.blockSignals(False)
 
     @Slot(int)
     def _on_lr_slider_moved(self, position: int) -> None:

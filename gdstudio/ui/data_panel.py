@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel
 
 from gdstudio.controller import Controller
-from gdstudio.ui.style import BLUE, INK, ORANGE, VERMILLION, style_plot
+from gdstudio.ui.style import BLUE, GREEN, INK, ORANGE, VERMILLION, style_plot
 from gdstudio.ui.view_box import InteractiveViewBox
 
 GRAB_RADIUS_PX = 10
@@ -35,7 +35,9 @@ class DataPanel(pg.PlotWidget):
         self.line = pg.PlotCurveItem(pen=pg.mkPen(BLUE, width=3))
         self.points = pg.ScatterPlotItem(size=11, pen=pg.mkPen("w", width=1), brush=pg.mkBrush(INK))
         self.hover_mark = pg.ScatterPlotItem(size=20, pen=pg.mkPen(ORANGE, width=3), brush=None)
-        for item in (self.residuals, self.line, self.points, self.hover_mark):
+        self.batch_mark = pg.ScatterPlotItem(size=17, pen=pg.mkPen(GREEN, width=3), brush=None)
+        self.batch_mark.setToolTip("The points the last step used (mini-batch / SGD)")
+        for item in (self.residuals, self.line, self.points, self.batch_mark, self.hover_mark):
             plot.addItem(item)
         self.line.setToolTip("The current model f_w(x) = w0 + w1·x")
         self.residuals.setToolTip("Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums")
@@ -54,6 +56,7 @@ class DataPanel(pg.PlotWidget):
         controller.sig_data_changed.connect(self._on_data_changed)
         controller.sig_data_loaded.connect(self.fit_view)
         controller.sig_history_changed.connect(self._update_line)
+        controller.sig_history_changed.connect(self._update_batch)
         self._on_data_changed()
         self.fit_view()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -89,6 +92,19 @@ class DataPanel(pg.PlotWidget):
             self.residuals.setData(np.repeat(data.x, 2), np.column_stack([data.y, fitted]).ravel())
         else:
             self.residuals.setData([], [])
+
+    def highlighted_batch(self) -> np.ndarray:
+        """Indices of the points ringed as the last step's batch (empty: none, or all were used)."""
+        batch = self.controller.history.batch(-1)
+        data = self.controller.data
+        if batch is None or not len(data):
+            return np.empty(0, dtype=int)
+        return batch[batch < len(data)]  # a point removed since that step is no longer there
+
+    def _update_batch(self) -> None:
+        batch = self.highlighted_batch()
+        data = self.controller.data
+        self.batch_mark.setData(data.x[batch], data.y[batch])
 
     def resizeEvent(self, ev) -> None:  # noqa: N802
         super().resizeEvent(ev)

@@ -14,6 +14,7 @@ from gdstudio.ui.controls import ControlBar
 from gdstudio.ui.data_panel import DataPanel
 from gdstudio.ui.loss_panel import LossPanel
 from gdstudio.ui.readout import Readout
+from gdstudio.ui.settings_bar import SettingsBar
 from gdstudio.ui.surface_panel import SurfacePanel
 
 MESSAGE_STYLE = {
@@ -31,6 +32,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("gdstudio — gradient descent, live")
 
         self.controls = ControlBar(controller)
+        self.settings_bar = SettingsBar(controller)
         self.data_panel = DataPanel(controller)
         self.surface_panel = SurfacePanel(controller)
         self.loss_panel = LossPanel(controller)
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.controls)
+        layout.addWidget(self.settings_bar)
         layout.addWidget(panels, 1)
         layout.addWidget(self.message)
         self.setCentralWidget(central)

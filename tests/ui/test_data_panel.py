@@ -80,7 +80,7 @@ def test_line_and_residuals_follow_w(qtbot, window, controller):
 
 
 def test_clear_empties_and_shows_hint(qtbot, window, controller):
-    window.controls.clear_button.click()
+    window.settings_bar.clear_button.click()
     assert len(controller.data) == 0
     assert window.data_panel.hint.isVisible()
     assert not window.controls.step_button.isEnabled()

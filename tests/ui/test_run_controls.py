@@ -152,3 +152,28 @@ def test_keyboard_shortcuts(qtbot, window, controller):
     assert controller.run_state is RunState.IDLE
     qtbot.keyClick(window, Qt.Key.Key_R)
     assert len(controller.history) == 1
+
+
+def test_minibatch_highlights_exactly_the_points_the_step_used(qtbot, window, controller):
+    from gdstudio.core.sampling import Sampling
+
+    bar = window.settings_bar
+    bar.sampling_box.setCurrentIndex(bar.sampling_box.findData(Sampling.MINIBATCH))
+    bar.batch_size.setValue(5)
+    bar.seed.setValue(4)
+    assert controller.sampler.mode is Sampling.MINIBATCH and controller.sampler.batch_size == 5
+    assert bar.batch_size.isVisible() and bar.seed.isVisible()
+    for _ in range(3):
+        controller.step()
+        wait_idle(qtbot, controller)
+        used = controller.history.batch(-1)
+        np.testing.assert_array_equal(used, controller.sampler.batch(controller.history.steps_taken - 1, 12))
+        np.testing.assert_array_equal(window.data_panel.highlighted_batch(), used)
+        xs, ys = window.data_panel.batch_mark.getData()
+        np.testing.assert_array_equal(xs, controller.data.x[used])
+        np.testing.assert_array_equal(ys, controller.data.y[used])
+    bar.sampling_box.setCurrentIndex(bar.sampling_box.findData(Sampling.BATCH))
+    controller.step()
+    wait_idle(qtbot, controller)
+    assert len(window.data_panel.batch_mark.getData()[0]) == 0
+    assert not bar.batch_size.isVisible()

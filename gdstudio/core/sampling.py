@@ -1,0 +1,60 @@
+"""Which points each step uses: all of them (batch), a mini-batch of K, or one (SGD).
+
+Mini-batches are drawn without replacement within an epoch: each epoch shuffles the
+points once (with a generator seeded by (seed, epoch)) and walks through that order K at
+a time; the last batch of an epoch is smaller when K does not divide N. The batch of
+step s is a pure function of (seed, N, K, s), so a run is reproducible from its seed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+import numpy as np
+
+
+class Sampling(str, Enum):
+    BATCH = "batch"          # every point, every step: the lecture's steepest descent
+    MINIBATCH = "minibatch"  # K random points per step
+    SGD = "sgd"              # one random point per step: stochastic gradient descent
+
+
+@dataclass(frozen=True)
+class Sampler:
+    mode: Sampling = Sampling.BATCH
+    batch_size: int = 10   # K, used by MINIBATCH
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "mode", Sampling(self.mode))
+        if self.batch_size < 1:
+            raise ValueError("the mini-batch size must be at least 1")
+
+    def size(self, n: int) -> int:
+        """Points per step for N = n points (K is capped at N)."""
+        if self.mode is Sampling.BATCH:
+            return n
+        return 1 if self.mode is Sampling.SGD else min(self.batch_size, n)
+
+    @property
+    def uses_all_points(self) -> bool:
+        return self.mode is Sampling.BATCH
+
+    def epoch_order(self, n: int, epoch: int) -> np.ndarray:
+        return np.random.default_rng([self.seed, epoch]).permutation(n)
+
+    def batch(self, step: int, n: int, order: np.ndarray | None = None) -> np.ndarray:
+        """Indices of the points used by the step *from* state `step` (0-based).
+        Pass `order` (this step's epoch order) to avoid reshuffling on every call."""
+        if self.mode is Sampling.BATCH or n == 0:
+            return np.arange(n)
+        k = self.size(n)
+        per_epoch = -(-n // k)
+        epoch, slot = divmod(step, per_epoch)
+        if order is None:
+            order = self.epoch_order(n, epoch)
+        return order[slot * k:(slot + 1) * k]
+
+    def epoch_of(self, step: int, n: int) -> int:
+        return step // -(-n // self.size(n)) if n else 0

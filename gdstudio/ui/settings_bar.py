@@ -1,0 +1,94 @@
+"""The second control row: which error to minimise, which points each step uses, Clear."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+
+from gdstudio.controller import Controller, RunState
+from gdstudio.core.model import LossForm
+from gdstudio.core.sampling import Sampler, Sampling
+
+SAMPLING_ITEMS = (
+    (Sampling.BATCH, "Batch (all points)", "Every step uses all points: the lecture's steepest descent"),
+    (Sampling.MINIBATCH, "Mini-batch", "Every step uses K random points; each point once per epoch"),
+    (Sampling.SGD, "SGD (1 point)", "Stochastic gradient descent: every step uses one random point"),
+)
+
+
+class SettingsBar(QWidget):
+    def __init__(self, controller: Controller, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+
+        self.form_box = QComboBox()
+        self.form_box.addItem("½ Σ (sum)", LossForm.SUM)
+        self.form_box.addItem("½·(1/N) Σ (mean)", LossForm.MEAN)
+        self.form_box.setToolTip("The error function. The lecture uses the sum; with the mean, the safe η "
+                                 "does not shrink as points are added. Changing it restarts the run.")
+        self.form_box.currentIndexChanged.connect(self._on_form_chosen)
+
+        self.sampling_box = QComboBox()
+        for mode, text, tip in SAMPLING_ITEMS:
+            self.sampling_box.addItem(text, mode)
+            self.sampling_box.setItemData(self.sampling_box.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        self.sampling_box.setToolTip("Which points each step's gradient is computed from")
+        self.batch_size = QSpinBox()
+        self.batch_size.setRange(1, 1_000_000)
+        self.batch_size.setPrefix("K = ")
+        self.batch_size.setToolTip("Mini-batch size: points per step")
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setPrefix("seed ")
+        self.seed.setToolTip("Random seed of the shuffling: the same seed gives the same run")
+        self.sampling_box.currentIndexChanged.connect(self._on_sampling_edited)
+        self.batch_size.valueChanged.connect(self._on_sampling_edited)
+        self.seed.valueChanged.connect(self._on_sampling_edited)
+
+        self.clear_button = QPushButton("Clear points")
+        self.clear_button.setToolTip("Remove every data point")
+        self.clear_button.clicked.connect(controller.clear_points)
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 0, 6, 4)
+        row.addWidget(QLabel("Error"))
+        row.addWidget(self.form_box)
+        row.addSpacing(10)
+        row.addWidget(QLabel("Sampling"))
+        row.addWidget(self.sampling_box)
+        row.addWidget(self.batch_size)
+        row.addWidget(self.seed)
+        row.addStretch(1)
+        row.addWidget(self.clear_button)
+
+        controller.sig_settings_changed.connect(self._on_settings_changed)
+        controller.sig_run_state_changed.connect(self._on_run_state_changed)
+        self._on_settings_changed()
+        self._on_run_state_changed(controller.run_state)
+
+    @Slot(int)
+    def _on_form_chosen(self, index: int) -> None:
+        self.controller.set_loss_form(self.form_box.itemData(index))
+
+    @Slot()
+    def _on_sampling_edited(self) -> None:
+        mode = self.sampling_box.currentData()
+        self.controller.set_sampler(Sampler(mode, self.batch_size.value(), self.seed.value()))
+
+    @Slot()
+    def _on_settings_changed(self) -> None:
+        c = self.controller
+        for box, value in ((self.form_box, c.loss_form), (self.sampling_box, c.sampler.mode)):
+            box.blockSignals(True)
+            box.setCurrentIndex(box.findData(value))
+            box.blockSignals(False)
+        for spin, value in ((self.batch_size, c.sampler.batch_size), (self.seed, c.sampler.seed)):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        self.batch_size.setVisible(c.sampler.mode is Sampling.MINIBATCH)
+        self.seed.setVisible(c.sampler.mode is not Sampling.BATCH)
+
+    @Slot(object)
+    def _on_run_state_changed(self, state: RunState) -> None:
+        self.clear_button.setEnabled(state is not RunState.NO_DATA)
