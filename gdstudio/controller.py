@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import time
+from dataclasses import dataclass, replace
 from enum import Enum
 
 import numpy as np
@@ -40,6 +41,25 @@ class MessageLevel(Enum):
     WARNING = "warning"
 
 
+class GradientField(str, Enum):
+    OFF = "off"
+    DESCENT = "descent"  # −∇E: the way the optimizer goes
+    ASCENT = "ascent"    # ∇E: the way E rises fastest
+
+
+@dataclass(frozen=True)
+class ViewOptions:
+    """Which teaching layers are shown; every panel reads them, the session stores them."""
+
+    constraint_lines: bool = False   # each point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ in parameter space
+    squared_residuals: bool = False  # residuals drawn as squares: their total area is 2E
+    gradient_field: GradientField = GradientField.OFF
+    slice_cuts: bool = True          # the two cut lines of the derivative slices on the surface
+
+    def __post_init__(self) -> None:  # Qt item data hands enums back as plain strings
+        object.__setattr__(self, "gradient_field", GradientField(self.gradient_field))
+
+
 class Controller(QObject):
     sig_data_changed = Signal()      # points or error function changed: surface must be redrawn
     sig_data_loaded = Signal()       # a whole new data set (file, preset, clear): views refit
@@ -47,6 +67,8 @@ class Controller(QObject):
     sig_run_state_changed = Signal(object)  # RunState
     sig_settings_changed = Signal()  # η, speed, loss form, start
     sig_message = Signal(str, object)       # text ("" clears), MessageLevel
+    sig_view_changed = Signal()      # ViewOptions changed
+    sig_hover_changed = Signal()     # the hovered data point or parameter-space position changed
     sig_request_steps = Signal(object)      # StepRequest, to the worker thread
 
     def __init__(self, data: DataSet | None = None, *, lr: float = 0.02, start=(2.5, 0.3),
@@ -67,6 +89,9 @@ class Controller(QObject):
         self._due = 0.0           # steps owed to the play clock
         self._last_tick = 0.0
         self.message = ("", MessageLevel.INFO)
+        self.view = ViewOptions()
+        self.hover_point = -1              # data point under the mouse (in either panel), or -1
+        self.hover_w: np.ndarray | None = None  # parameter-space position under the mouse
 
         self._workers = WorkerThread()
         self.sig_request_steps.connect(self._workers.worker.on_request)
@@ -201,6 +226,26 @@ class Controller(QObject):
             self._start = np.array([w0, w1], dtype=float)
             self.sig_settings_changed.emit()
             self.reset()
+
+    def set_view(self, **changes) -> None:
+        """Show or hide teaching layers, e.g. set_view(constraint_lines=True)."""
+        view = replace(self.view, **changes)
+        if view != self.view:
+            self.view = view
+            self.sig_view_changed.emit()
+
+    def set_hover_point(self, index: int) -> None:
+        """The data point under the mouse in either panel (-1: none); both panels highlight it."""
+        if index != self.hover_point:
+            self.hover_point = index
+            self.sig_hover_changed.emit()
+
+    def set_hover_w(self, w) -> None:
+        """The parameter-space position under the mouse (None: none); the data panel previews its line."""
+        w = None if w is None else np.array(w, dtype=float)
+        if not _same(w, self.hover_w):
+            self.hover_w = w
+            self.sig_hover_changed.emit()
 
     # ------------------------------------------------------------------ running
     def step(self, count: int = 1) -> None:
@@ -358,6 +403,10 @@ class Controller(QObject):
     def _on_frame(self) -> None:
         self._last_frame = time.perf_counter()
         self.sig_history_changed.emit()
+
+
+def _same(a: np.ndarray | None, b: np.ndarray | None) -> bool:
+    return (a is None and b is None) or (a is not None and b is not None and np.array_equal(a, b))
 
 
 def suggested_lr(bound: float) -> float:

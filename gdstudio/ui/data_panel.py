@@ -1,21 +1,34 @@
 """Data space: the points, the current line f_w(x) = w0 + w1·x and its residuals.
 
 Left click on empty space adds a point; dragging a point moves it; right click on a
-point (or Delete while hovering it) removes it. Everything else pans and zooms.
+point (or Delete while hovering it) removes it. Dragging the line shifts it and dragging
+one of its two handles tilts it about the other (a manual fit: the new w becomes the
+start, so Play continues from there). Everything else pans and zooms.
 """
 
 from __future__ import annotations
 
+from enum import Enum
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainterPath
+from PySide6.QtWidgets import QGraphicsPathItem, QLabel
 
 from gdstudio.controller import Controller
-from gdstudio.ui.style import BLUE, GREEN, INK, ORANGE, VERMILLION, style_plot
+from gdstudio.ui.style import BLUE, GREEN, INK, MUTED, PURPLE, VERMILLION, style_plot
 from gdstudio.ui.view_box import InteractiveViewBox
 
 GRAB_RADIUS_PX = 10
+HANDLE_AT = (0.2, 0.8)  # handle positions along the visible x range
+
+
+class Grab(Enum):
+    NONE = 0
+    POINT = 1
+    LINE = 2     # shift the line up/down, slope kept
+    HANDLE = 3   # tilt the line about the other handle
 
 
 class DataPanel(pg.PlotWidget):
@@ -25,22 +38,31 @@ class DataPanel(pg.PlotWidget):
         self.view_box = InteractiveViewBox()
         super().__init__(parent, viewBox=self.view_box)
         self.controller = controller
-        self.hovered = -1
+        self._grab = Grab.NONE
         self._dragged = -1
+        self._drag_origin = (QPointF(), np.zeros(2), np.zeros(2))  # press position, w, pivot
         plot = self.getPlotItem()
         style_plot(plot, "Data space: f<sub>w</sub>(x) = w0 + w1·x", "x", "y")
-        plot.setMenuEnabled(True)
 
+        self.squares = QGraphicsPathItem()
+        self.squares.setPen(pg.mkPen(VERMILLION, width=1))
+        self.squares.setBrush(pg.mkBrush(213, 94, 0, 50))
         self.residuals = pg.PlotCurveItem(pen=pg.mkPen(VERMILLION, width=1.5), connect="pairs")
+        self.preview = pg.PlotCurveItem(pen=pg.mkPen(MUTED, width=2, style=Qt.PenStyle.DashLine))
         self.line = pg.PlotCurveItem(pen=pg.mkPen(BLUE, width=3))
+        self.handles = pg.ScatterPlotItem(size=13, symbol="d", pen=pg.mkPen(BLUE, width=2), brush=pg.mkBrush("w"))
         self.points = pg.ScatterPlotItem(size=11, pen=pg.mkPen("w", width=1), brush=pg.mkBrush(INK))
-        self.hover_mark = pg.ScatterPlotItem(size=20, pen=pg.mkPen(ORANGE, width=3), brush=None)
         self.batch_mark = pg.ScatterPlotItem(size=17, pen=pg.mkPen(GREEN, width=3), brush=None)
-        self.batch_mark.setToolTip("The points the last step used (mini-batch / SGD)")
-        for item in (self.residuals, self.line, self.points, self.batch_mark, self.hover_mark):
+        self.hover_mark = pg.ScatterPlotItem(size=20, pen=pg.mkPen(PURPLE, width=3.5), brush=None)
+        for item in (self.squares, self.residuals, self.preview, self.line, self.handles, self.points,
+                     self.batch_mark, self.hover_mark):
             plot.addItem(item)
-        self.line.setToolTip("The current model f_w(x) = w0 + w1·x")
+        self.line.setToolTip("The current model f_w(x) = w0 + w1·x — drag it to shift it")
+        self.handles.setToolTip("Drag a handle to tilt the line (a manual fit; Play continues from there)")
         self.residuals.setToolTip("Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums")
+        self.squares.setToolTip("Squared residuals: each square's area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)")
+        self.batch_mark.setToolTip("The points the last step used (mini-batch / SGD)")
+        self.preview.setToolTip("The line of the w under the mouse in parameter space")
 
         self.hint = QLabel("Click here to add data points", self)
         self.hint.setStyleSheet("color: #5a5a5a; font-size: 16pt; background: transparent;")
@@ -57,9 +79,16 @@ class DataPanel(pg.PlotWidget):
         controller.sig_data_loaded.connect(self.fit_view)
         controller.sig_history_changed.connect(self._update_line)
         controller.sig_history_changed.connect(self._update_batch)
+        controller.sig_hover_changed.connect(self._on_hover_changed)
+        controller.sig_view_changed.connect(self._on_view_changed)
         self._on_data_changed()
         self.fit_view()
+        self._on_view_changed()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    @property
+    def hovered(self) -> int:
+        return self.controller.hover_point
 
     # ------------------------------------------------------------------ drawing
     def fit_view(self) -> None:
@@ -78,20 +107,49 @@ class DataPanel(pg.PlotWidget):
         data = self.controller.data
         self.points.setData(data.x, data.y)
         self.hint.setVisible(not len(data))
-        self._set_hovered(self.hovered if self.hovered < len(data) else -1)
+        if self.hovered >= len(data):
+            self.controller.set_hover_point(-1)
+        self._on_hover_changed()
         self._update_line()
+        self._update_batch()
+
+    def handle_positions(self) -> np.ndarray:
+        """The two handles on the current line, at fixed fractions of the visible x range."""
+        w = self.controller.current.w
+        x0, x1 = self.view_box.viewRange()[0]
+        xs = x0 + (x1 - x0) * np.array(HANDLE_AT)
+        return np.column_stack([xs, w[0] + w[1] * xs])
 
     def _update_line(self) -> None:
         w = self.controller.current.w
         x0, x1 = self.view_box.viewRange()[0]
         xs = np.array([x0, x1])
         self.line.setData(xs, w[0] + w[1] * xs)
+        handles = self.handle_positions()
+        self.handles.setData(handles[:, 0], handles[:, 1])
         data = self.controller.data
-        if len(data):
-            fitted = w[0] + w[1] * data.x
-            self.residuals.setData(np.repeat(data.x, 2), np.column_stack([data.y, fitted]).ravel())
-        else:
-            self.residuals.setData([], [])
+        fitted = w[0] + w[1] * data.x
+        self.residuals.setData(np.repeat(data.x, 2), np.column_stack([data.y, fitted]).ravel())
+        self._update_squares(fitted)
+        self._update_preview()
+
+    def _update_squares(self, fitted: np.ndarray) -> None:
+        path = QPainterPath()
+        data = self.controller.data
+        # Side |yᵢ − f_w(xᵢ)| in data units: with the aspect locked 1:1 each is a true square.
+        self.square_sides = np.abs(data.y - fitted) if self.controller.view.squared_residuals else np.empty(0)
+        for x, y, f, side in zip(data.x.tolist(), data.y.tolist(), fitted.tolist(), self.square_sides.tolist()):
+            path.addRect(QRectF(x, min(y, f), side, side))
+        self.squares.setPath(path)
+
+    def _update_preview(self) -> None:
+        w = self.controller.hover_w
+        if w is None:
+            self.preview.setData([], [])
+            return
+        x0, x1 = self.view_box.viewRange()[0]
+        xs = np.array([x0, x1])
+        self.preview.setData(xs, w[0] + w[1] * xs)
 
     def highlighted_batch(self) -> np.ndarray:
         """Indices of the points ringed as the last step's batch (empty: none, or all were used)."""
@@ -106,6 +164,23 @@ class DataPanel(pg.PlotWidget):
         data = self.controller.data
         self.batch_mark.setData(data.x[batch], data.y[batch])
 
+    def _on_hover_changed(self) -> None:
+        index, data = self.hovered, self.controller.data
+        if 0 <= index < len(data):
+            self.hover_mark.setData([data.x[index]], [data.y[index]])
+            self.setToolTip(f"Point {index + 1}: ({data.x[index]:.4g}, {data.y[index]:.4g})\n"
+                            "Drag to move · right click or Delete to remove")
+        else:
+            self.hover_mark.setData([], [])
+            self.setToolTip("Click to add a point · drag a point to move it · right click a point to remove it\n"
+                            "Drag the line to shift it, or a ◇ handle to tilt it")
+        self._update_preview()
+
+    def _on_view_changed(self) -> None:
+        squares = self.controller.view.squared_residuals
+        self.view_box.setAspectLocked(squares, ratio=1.0)  # squares only look square at 1:1
+        self._update_line()
+
     def resizeEvent(self, ev) -> None:  # noqa: N802
         super().resizeEvent(ev)
         if self.hint is None:
@@ -119,6 +194,24 @@ class DataPanel(pg.PlotWidget):
         index, dist = self.controller.data.nearest(pos.x(), pos.y(), sx, sy)
         return index if dist <= GRAB_RADIUS_PX else -1
 
+    def grab_at(self, pos: QPointF) -> tuple[Grab, int]:
+        """What a press at `pos` would grab: a point first, then a handle, then the line."""
+        index = self.point_near(pos)
+        if index >= 0:
+            return Grab.POINT, index
+        sx, sy = self.view_box.pixel_scale()
+        handles = self.handle_positions()
+        d = np.hypot((handles[:, 0] - pos.x()) * sx, (handles[:, 1] - pos.y()) * sy)
+        if d.min() <= GRAB_RADIUS_PX:
+            return Grab.HANDLE, int(np.argmin(d))
+        w = self.controller.current.w
+        # Distance in pixels from the press to the line, measured perpendicular on screen.
+        dy_px = (pos.y() - (w[0] + w[1] * pos.x())) * sy
+        slope_px = w[1] * sy / sx
+        if abs(dy_px) / np.hypot(1.0, slope_px) <= GRAB_RADIUS_PX / 2 + 2:
+            return Grab.LINE, -1
+        return Grab.NONE, -1
+
     def _on_view_click(self, pos: QPointF, button: Qt.MouseButton) -> bool:
         index = self.point_near(pos)
         if button == Qt.MouseButton.RightButton:
@@ -126,42 +219,46 @@ class DataPanel(pg.PlotWidget):
                 return False  # let pyqtgraph open its menu
             self.controller.remove_point(index)
             return True
-        if index < 0:
+        if index < 0 and self.grab_at(pos)[0] is Grab.NONE:
             self.controller.add_point(pos.x(), pos.y())
         return True
 
     def _on_drag_start(self, pos: QPointF) -> bool:
-        self._dragged = self.point_near(pos)
-        return self._dragged >= 0
+        self._grab, index = self.grab_at(pos)
+        self._dragged = index if self._grab is Grab.POINT else -1
+        if self._grab is Grab.HANDLE:
+            pivot = self.handle_positions()[1 - index]  # the other handle stays put
+        else:
+            pivot = np.zeros(2)
+        self._drag_origin = (QPointF(pos), self.controller.current.w.copy(), pivot)
+        return self._grab is not Grab.NONE
 
     def _on_drag_move(self, pos: QPointF) -> None:
-        if self._dragged >= 0:
+        press, w, pivot = self._drag_origin
+        if self._grab is Grab.POINT:
             self.controller.move_point(self._dragged, pos.x(), pos.y())
-            self._set_hovered(self._dragged)
+            self.controller.set_hover_point(self._dragged)
+        elif self._grab is Grab.LINE:
+            self.controller.set_start(w[0] + (pos.y() - press.y()), w[1])
+        elif self._grab is Grab.HANDLE:
+            dx = pos.x() - pivot[0]
+            if abs(dx) * self.view_box.pixel_scale()[0] >= 4:  # a near-vertical line would be useless
+                slope = (pos.y() - pivot[1]) / dx
+                self.controller.set_start(pivot[1] - slope * pivot[0], slope)
 
     def _on_mouse_moved(self, scene_pos) -> None:
-        if self.view_box.sceneBoundingRect().contains(scene_pos):
-            self._set_hovered(self.point_near(self.view_box.mapSceneToView(scene_pos)))
-        else:
-            self._set_hovered(-1)
+        inside = self.view_box.sceneBoundingRect().contains(scene_pos)
+        self.controller.set_hover_point(self.point_near(self.view_box.mapSceneToView(scene_pos)) if inside else -1)
 
-    def _set_hovered(self, index: int) -> None:
-        self.hovered = index
-        data = self.controller.data
-        if 0 <= index < len(data):
-            self.hover_mark.setData([data.x[index]], [data.y[index]])
-            self.setToolTip(f"Point {index + 1}: ({data.x[index]:.4g}, {data.y[index]:.4g})\n"
-                            "Drag to move · right click or Delete to remove")
-        else:
-            self.hover_mark.setData([], [])
-            self.setToolTip("Click to add a point · drag a point to move it · right click a point to remove it")
+    def leaveEvent(self, ev) -> None:  # noqa: N802
+        self.controller.set_hover_point(-1)
+        super().leaveEvent(ev)
 
     def keyPressEvent(self, ev) -> None:  # noqa: N802
         if ev.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.hovered >= 0:
-            index, self.hovered = self.hovered, -1
+            index = self.hovered
+            self.controller.set_hover_point(-1)
             self.controller.remove_point(index)
             ev.accept()
             return
         super().keyPressEvent(ev)
-
-

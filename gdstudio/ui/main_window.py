@@ -12,6 +12,7 @@ from gdstudio.controller import Controller, MessageLevel, RunState
 from gdstudio.core.csvio import DataFileError, read_points, write_trajectory
 from gdstudio.ui.controls import ControlBar
 from gdstudio.ui.data_panel import DataPanel
+from gdstudio.ui.layer_toggles import data_layer_toggles, surface_layer_toggles, with_header
 from gdstudio.ui.loss_panel import LossPanel
 from gdstudio.ui.readout import Readout
 from gdstudio.ui.settings_bar import SettingsBar
@@ -42,8 +43,8 @@ class MainWindow(QMainWindow):
         self.message.setMinimumHeight(32)
 
         top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.data_panel)
-        top.addWidget(self.surface_panel)
+        top.addWidget(with_header(self.data_panel, *data_layer_toggles(controller)))
+        top.addWidget(with_header(self.surface_panel, *surface_layer_toggles(controller)))
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.loss_panel)
         bottom.addWidget(self.readout)

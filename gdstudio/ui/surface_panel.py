@@ -1,5 +1,10 @@
 """Parameter space: E(w0, w1) as a log-scaled colour map with contours, the optimum,
-the start, the current w and the optimizer's path. Clicking sets a new start point.
+the start, the current w and the optimizer's path. Clicking sets a new start point;
+the current-w marker can be dragged (a manual fit in parameter space).
+
+Teaching layers (ViewOptions): each data point as its line w0 + w1·xᵢ = yᵢ (duality),
+the gradient field on a coarse grid with the gradient and the next step at the current w.
+Hovering previews that w's line in the data panel; hovering a point's line highlights it.
 
 The image covers whatever part of the plane is in view and is recomputed when the view
 or the data changes — cheap, because E comes from six sufficient statistics.
@@ -11,14 +16,18 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 
-from gdstudio.controller import Controller
+from gdstudio.controller import Controller, GradientField
 from gdstudio.core.contours import default_view, surface_image
-from gdstudio.ui.style import ORANGE, VERMILLION, style_plot
+from gdstudio.ui.arrows import arrow_segments, screen_normalised
+from gdstudio.ui.style import ORANGE, PURPLE, SKY, VERMILLION, style_plot
 from gdstudio.ui.view_box import InteractiveViewBox
 
 GRID_SIZE = 200
+FIELD_CELLS = 13            # gradient arrows per axis
 PATH_MARKERS_UP_TO = 300    # show a dot per step while the path is short enough to count
 PATH_DISPLAY_POINTS = 5000  # longer paths are thinned for drawing (the newest point is kept)
+GRAB_RADIUS_PX = 12
+CONSTRAINT_LINES_UP_TO = 500  # more lines than this would only paint the plot grey
 
 
 def thin_path(w: np.ndarray, limit: int = PATH_DISPLAY_POINTS) -> np.ndarray:
@@ -28,17 +37,30 @@ def thin_path(w: np.ndarray, limit: int = PATH_DISPLAY_POINTS) -> np.ndarray:
     return w[keep]
 
 
+def constraint_segments(x: np.ndarray, y: np.ndarray, w1_range: tuple[float, float]):
+    """Each point's line w0 = yᵢ − xᵢ·w1 across the w1 range, as pairs for connect='pairs'."""
+    w1 = np.array(w1_range, dtype=float)
+    w0 = y[:, None] - x[:, None] * w1[None, :]
+    return w0.ravel(), np.tile(w1, len(x))
+
+
 class SurfacePanel(pg.PlotWidget):
     def __init__(self, controller: Controller, parent=None) -> None:
         self.view_box = InteractiveViewBox()
         super().__init__(parent, viewBox=self.view_box)
         self.controller = controller
+        self._dragging_w = False
         plot = self.getPlotItem()
         style_plot(plot, "Parameter space: error E(w0, w1)", "w0 (intercept)", "w1 (slope)")
 
         self.image = pg.ImageItem(axisOrder="col-major")
         self.image.setColorMap(pg.colormap.get("viridis"))
         self.contours = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 150), width=1), connect="finite")
+        self.constraints = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 110), width=1.5), connect="pairs")
+        self.constraint_hover = pg.PlotCurveItem(pen=pg.mkPen(PURPLE, width=4), connect="pairs")
+        self.field = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 200), width=1.5), connect="pairs")
+        self.gradient_arrow = pg.PlotCurveItem(pen=pg.mkPen(SKY, width=3.5), connect="pairs")
+        self.step_arrow = pg.PlotCurveItem(pen=pg.mkPen(VERMILLION, width=3.5), connect="pairs")
         self.path = pg.PlotDataItem(pen=pg.mkPen(ORANGE, width=2.5), symbol="o", symbolSize=5,
                                     symbolBrush=ORANGE, symbolPen=None)
         self.start_mark = pg.ScatterPlotItem(size=14, symbol="s", pen=pg.mkPen("w", width=2), brush=None)
@@ -46,24 +68,36 @@ class SurfacePanel(pg.PlotWidget):
                                                brush=pg.mkBrush("w"))
         self.current_mark = pg.ScatterPlotItem(size=16, symbol="o", pen=pg.mkPen("w", width=2),
                                                brush=pg.mkBrush(VERMILLION))
-        for item in (self.image, self.contours, self.path, self.start_mark, self.optimum_mark, self.current_mark):
+        for item in (self.image, self.contours, self.constraints, self.constraint_hover, self.field, self.path,
+                     self.gradient_arrow, self.step_arrow, self.start_mark, self.optimum_mark, self.current_mark):
             plot.addItem(item)
         self.image.setZValue(-10)
         self.image.setToolTip("Colour: error E(w) on a log scale (dark = small error)")
         self.optimum_mark.setToolTip("☆ Least-squares optimum: the w with the smallest error")
-        self.current_mark.setToolTip("● Current w of the optimizer")
+        self.current_mark.setToolTip("● Current w of the optimizer — drag it to move the line by hand")
         self.start_mark.setToolTip("□ Start point (click anywhere to move it)")
+        self.constraints.setToolTip("Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: "
+                                    "every w on it fits that point exactly")
+        self.field.setToolTip("Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid")
+        self.gradient_arrow.setToolTip("The gradient direction at the current w")
+        self.step_arrow.setToolTip("The next step −η·∇E(w), to scale")
         self.setToolTip("Click to start gradient descent from that w")
 
         self.view_box.on_click = self._on_view_click
+        self.view_box.on_drag_start = self._on_drag_start
+        self.view_box.on_drag_move = self._on_drag_move
+        self.view_box.on_drag_end = self._on_drag_move
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self._redraw_timer = QTimer(self, singleShot=True, interval=0)  # coalesce range changes
-        self._redraw_timer.timeout.connect(self.redraw_surface)
+        self._redraw_timer.timeout.connect(self._on_view_range_changed)
         self.view_box.sigRangeChanged.connect(self._redraw_timer.start)
 
         controller.sig_data_changed.connect(self._on_data_changed)
         controller.sig_data_loaded.connect(self.fit_view)
         controller.sig_history_changed.connect(self.update_run)
         controller.sig_settings_changed.connect(self.update_run)
+        controller.sig_view_changed.connect(self._on_data_changed)
+        controller.sig_hover_changed.connect(self._update_constraint_hover)
         self.fit_view()
         self._on_data_changed()
 
@@ -71,8 +105,14 @@ class SurfacePanel(pg.PlotWidget):
         (a, b), (c, d) = default_view(self.controller.surface, self.controller.start)
         self.view_box.setRange(xRange=(a, b), yRange=(c, d), padding=0)
 
+    def _on_view_range_changed(self) -> None:
+        self.redraw_surface()
+        self._update_constraints()
+        self.update_run()
+
     def _on_data_changed(self) -> None:
         self.redraw_surface()
+        self._update_constraints()
         surface = self.controller.surface
         if surface.n:
             opt = surface.optimum()
@@ -100,7 +140,71 @@ class SurfacePanel(pg.PlotWidget):
         self.image.setRect(QRectF(img.w0[0] - dx / 2, img.w1[0] - dy / 2, dx * GRID_SIZE, dy * GRID_SIZE))
         self.contours.setData(*img.lines)
         self.last_image = img
+        self._update_field()
 
+    # ------------------------------------------------------------ teaching layers
+    def _update_constraints(self) -> None:
+        data = self.controller.data
+        if self.controller.view.constraint_lines and 0 < len(data) <= CONSTRAINT_LINES_UP_TO:
+            self.constraints.setData(*constraint_segments(data.x, data.y, self.view_box.viewRange()[1]))
+        else:
+            self.constraints.setData([], [])
+        self._update_constraint_hover()
+
+    def _update_constraint_hover(self) -> None:
+        i, data = self.controller.hover_point, self.controller.data
+        if self.controller.view.constraint_lines and 0 <= i < len(data):
+            self.constraint_hover.setData(*constraint_segments(data.x[i:i + 1], data.y[i:i + 1],
+                                                               self.view_box.viewRange()[1]))
+        else:
+            self.constraint_hover.setData([], [])
+
+    def constraint_near(self, pos: QPointF) -> int:
+        """The data point whose line passes within grabbing distance of `pos`, or -1."""
+        data = self.controller.data
+        if not (self.controller.view.constraint_lines and 0 < len(data) <= CONSTRAINT_LINES_UP_TO):
+            return -1
+        sx, sy = self.view_box.pixel_scale()
+        # Horizontal pixel distance to w0 = yᵢ − xᵢ·w1, turned into a perpendicular one on screen.
+        dx_px = (pos.x() - (data.y - data.x * pos.y())) * sx
+        slope = data.x * sx / sy  # |dw0/dw1| in pixels
+        dist = np.abs(dx_px) / np.hypot(1.0, slope)
+        i = int(np.argmin(dist))
+        return i if dist[i] <= GRAB_RADIUS_PX / 2 else -1
+
+    def field_arrows(self) -> tuple[np.ndarray, np.ndarray]:
+        """Starts and ends (data units) of the gradient-field arrows over the current view."""
+        mode, surface = self.controller.view.gradient_field, self.controller.surface
+        if mode is GradientField.OFF or not surface.n:
+            return np.empty((0, 2)), np.empty((0, 2))
+        (x0, x1), (y0, y1) = self.view_box.viewRange()
+        gx = x0 + (np.arange(FIELD_CELLS) + 0.5) * (x1 - x0) / FIELD_CELLS
+        gy = y0 + (np.arange(FIELD_CELLS) + 0.5) * (y1 - y0) / FIELD_CELLS
+        starts = np.array([(a, b) for a in gx for b in gy])
+        grads = np.array([surface.gradient(a, b) for a, b in starts])
+        sign = -1.0 if mode is GradientField.DESCENT else 1.0
+        cell_px = min(self.view_box.width(), self.view_box.height()) / FIELD_CELLS
+        vectors = screen_normalised(sign * grads, self.view_box.pixel_scale(), 0.75 * cell_px)
+        return starts, starts + vectors
+
+    def _update_field(self) -> None:
+        starts, ends = self.field_arrows()
+        self.field.setData(*arrow_segments(starts, ends, self.view_box.pixel_scale(), head_px=6))
+
+    def _update_current_arrows(self) -> None:
+        mode, state = self.controller.view.gradient_field, self.controller.current
+        if mode is GradientField.OFF or not self.controller.surface.n:
+            self.gradient_arrow.setData([], [])
+            self.step_arrow.setData([], [])
+            return
+        scale = self.view_box.pixel_scale()
+        sign = -1.0 if mode is GradientField.DESCENT else 1.0
+        direction = screen_normalised(sign * state.grad[None, :], scale, 70.0)[0]
+        self.gradient_arrow.setData(*arrow_segments(state.w, state.w + direction, scale, head_px=12))
+        step = -self.controller.lr * state.grad  # the next (batch) step, to scale
+        self.step_arrow.setData(*arrow_segments(state.w, state.w + step, scale, head_px=12))
+
+    # ---------------------------------------------------------------- run layer
     def update_run(self) -> None:
         history = self.controller.history
         path = thin_path(history.w)
@@ -110,9 +214,39 @@ class SurfacePanel(pg.PlotWidget):
         self.current_mark.setData([w[0]], [w[1]])
         start = self.controller.start
         self.start_mark.setData([start[0]], [start[1]])
+        self._update_current_arrows()
+
+    # -------------------------------------------------------------- interaction
+    def _near_current(self, pos: QPointF) -> bool:
+        w = self.controller.current.w
+        sx, sy = self.view_box.pixel_scale()
+        return float(np.hypot((pos.x() - w[0]) * sx, (pos.y() - w[1]) * sy)) <= GRAB_RADIUS_PX
 
     def _on_view_click(self, pos: QPointF, button: Qt.MouseButton) -> bool:
         if button != Qt.MouseButton.LeftButton:
             return False
         self.controller.set_start(pos.x(), pos.y())
         return True
+
+    def _on_drag_start(self, pos: QPointF) -> bool:
+        self._dragging_w = self._near_current(pos)
+        return self._dragging_w
+
+    def _on_drag_move(self, pos: QPointF) -> None:
+        if self._dragging_w:
+            self.controller.set_start(pos.x(), pos.y())
+            self.controller.set_hover_w(None)
+
+    def _on_mouse_moved(self, scene_pos) -> None:
+        if not self.view_box.sceneBoundingRect().contains(scene_pos):
+            self.controller.set_hover_w(None)
+            return
+        pos = self.view_box.mapSceneToView(scene_pos)
+        self.controller.set_hover_w(None if self._dragging_w else (pos.x(), pos.y()))
+        line = self.constraint_near(pos)
+        if line >= 0 or self.controller.view.constraint_lines:
+            self.controller.set_hover_point(line)
+
+    def leaveEvent(self, ev) -> None:  # noqa: N802
+        self.controller.set_hover_w(None)
+        super().leaveEvent(ev)

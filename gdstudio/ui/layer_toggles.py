@@ -1,0 +1,89 @@
+"""Check boxes and a chooser that show or hide the teaching layers (controller.view).
+
+They sit in the header row of the panel they affect, and follow the view options both
+ways: a change from the menu or a loaded session re-checks them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from gdstudio.controller import Controller, GradientField
+
+FIELD_ITEMS = ((GradientField.OFF, "off"), (GradientField.DESCENT, "−∇E (downhill)"),
+               (GradientField.ASCENT, "∇E (uphill)"))
+
+
+class LayerCheckBox(QCheckBox):
+    """A check box bound to one boolean field of controller.view."""
+
+    def __init__(self, controller: Controller, field: str, text: str, tip: str) -> None:
+        super().__init__(text)
+        self.controller, self.field = controller, field
+        self.setToolTip(tip)
+        self.toggled.connect(self._on_toggled)
+        controller.sig_view_changed.connect(self._on_view_changed)
+        self._on_view_changed()
+
+    @Slot(bool)
+    def _on_toggled(self, on: bool) -> None:
+        self.controller.set_view(**{self.field: on})
+
+    @Slot()
+    def _on_view_changed(self) -> None:
+        self.blockSignals(True)
+        self.setChecked(getattr(self.controller.view, self.field))
+        self.blockSignals(False)
+
+
+class GradientFieldChooser(QComboBox):
+    def __init__(self, controller: Controller) -> None:
+        super().__init__()
+        self.controller = controller
+        for mode, text in FIELD_ITEMS:
+            self.addItem(text, mode)
+        self.setToolTip("Gradient arrows over the surface: −∇E points downhill (where gradient descent goes), "
+                        "∇E uphill. Also shows the gradient and the next step at the current w.")
+        self.currentIndexChanged.connect(self._on_chosen)
+        controller.sig_view_changed.connect(self._on_view_changed)
+        self._on_view_changed()
+
+    @Slot(int)
+    def _on_chosen(self, index: int) -> None:
+        self.controller.set_view(gradient_field=self.itemData(index))
+
+    @Slot()
+    def _on_view_changed(self) -> None:
+        self.blockSignals(True)
+        self.setCurrentIndex(self.findData(self.controller.view.gradient_field))
+        self.blockSignals(False)
+
+
+def with_header(body: QWidget, *header: QWidget) -> QWidget:
+    """`body` below a right-aligned row of `header` widgets."""
+    frame = QWidget()
+    row = QHBoxLayout()
+    row.setContentsMargins(4, 0, 4, 0)
+    row.addStretch(1)
+    for w in header:
+        row.addWidget(w)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addLayout(row)
+    layout.addWidget(body, 1)
+    return frame
+
+
+def data_layer_toggles(controller: Controller) -> list[QWidget]:
+    return [LayerCheckBox(controller, "squared_residuals", "Squared residuals",
+                          "Draw each residual as a square of side |yᵢ − f_w(xᵢ)|: squared error you can see "
+                          "(the axes are locked 1:1 so they stay square)")]
+
+
+def surface_layer_toggles(controller: Controller) -> list[QWidget]:
+    return [LayerCheckBox(controller, "constraint_lines", "Points as lines",
+                          "Duality: draw each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ in parameter space. "
+                          "Hover a point or its line to highlight both."),
+            QLabel("Gradient"), GradientFieldChooser(controller)]
