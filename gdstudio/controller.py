@@ -54,7 +54,7 @@ class ViewOptions:
     constraint_lines: bool = False   # each point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ in parameter space
     squared_residuals: bool = False  # residuals drawn as squares: their total area is 2E
     gradient_field: GradientField = GradientField.OFF
-    slice_cuts: bool = True          # the two cut lines of the derivative slices on the surface
+    slice_cuts: bool = False         # the two cut lines of the derivative slices on the surface
 
     def __post_init__(self) -> None:  # Qt item data hands enums back as plain strings
         object.__setattr__(self, "gradient_field", GradientField(self.gradient_field))

@@ -6,7 +6,16 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gdstudio.controller import Controller, MessageLevel, RunState
 from gdstudio.core.csvio import DataFileError, read_points, write_trajectory
@@ -16,6 +25,7 @@ from gdstudio.ui.layer_toggles import data_layer_toggles, surface_layer_toggles,
 from gdstudio.ui.loss_panel import LossPanel
 from gdstudio.ui.readout import Readout
 from gdstudio.ui.settings_bar import SettingsBar
+from gdstudio.ui.slice_panel import SlicePanel
 from gdstudio.ui.surface_panel import SurfacePanel
 
 MESSAGE_STYLE = {
@@ -38,6 +48,13 @@ class MainWindow(QMainWindow):
         self.surface_panel = SurfacePanel(controller)
         self.loss_panel = LossPanel(controller)
         self.readout = Readout(controller)
+        self.slice_panel = SlicePanel(controller)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.readout, "Values")
+        self.tabs.addTab(self.slice_panel, "Slices ∂E/∂w")
+        self.tabs.setTabToolTip(0, "The current step's numbers and the formulas in use")
+        self.tabs.setTabToolTip(1, "Partial derivatives: E along w0 and along w1 through the current w, with tangents")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setMinimumHeight(32)
@@ -47,9 +64,8 @@ class MainWindow(QMainWindow):
         top.addWidget(with_header(self.surface_panel, *surface_layer_toggles(controller)))
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.loss_panel)
-        bottom.addWidget(self.readout)
-        bottom.setStretchFactor(0, 3)
-        bottom.setStretchFactor(1, 1)
+        bottom.addWidget(self.tabs)
+        bottom.setSizes([560, 440])  # proportions; the splitter scales them to the window
         panels = QSplitter(Qt.Orientation.Vertical)
         panels.addWidget(top)
         panels.addWidget(bottom)
@@ -96,6 +112,10 @@ class MainWindow(QMainWindow):
         log = self._action(view, "&Log-scale loss curve", self.loss_panel.log_scale.toggle, ["L"])
         log.setCheckable(True)
         self.loss_panel.log_scale.toggled.connect(log.setChecked)
+
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        self.controller.set_view(slice_cuts=self.tabs.widget(index) is self.slice_panel)
 
     @Slot()
     def fit_views(self) -> None:

@@ -43,6 +43,7 @@ class Readout(QWidget):
         self.stability = QLabel()
         self.stability.setWordWrap(True)
         self.stability.setStyleSheet("font-size: 11pt;")
+        grid.setColumnStretch(2, 1)  # values sit beside their names, the spare width goes right
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addSpacing(8)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from gdstudio.controller import Controller, GradientField
 from gdstudio.core.contours import default_view, surface_image
 from gdstudio.ui.arrows import arrow_segments, screen_normalised
+from gdstudio.ui.slice_panel import CUT_COLOURS, slice_lines
 from gdstudio.ui.style import ORANGE, PURPLE, SKY, VERMILLION, style_plot
 from gdstudio.ui.view_box import InteractiveViewBox
 
@@ -58,6 +59,8 @@ class SurfacePanel(pg.PlotWidget):
         self.contours = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 150), width=1), connect="finite")
         self.constraints = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 110), width=1.5), connect="pairs")
         self.constraint_hover = pg.PlotCurveItem(pen=pg.mkPen(PURPLE, width=4), connect="pairs")
+        self.cuts = [pg.PlotCurveItem(pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine))
+                     for colour in CUT_COLOURS]
         self.field = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 200), width=1.5), connect="pairs")
         self.gradient_arrow = pg.PlotCurveItem(pen=pg.mkPen(SKY, width=3.5), connect="pairs")
         self.step_arrow = pg.PlotCurveItem(pen=pg.mkPen(VERMILLION, width=3.5), connect="pairs")
@@ -68,8 +71,9 @@ class SurfacePanel(pg.PlotWidget):
                                                brush=pg.mkBrush("w"))
         self.current_mark = pg.ScatterPlotItem(size=16, symbol="o", pen=pg.mkPen("w", width=2),
                                                brush=pg.mkBrush(VERMILLION))
-        for item in (self.image, self.contours, self.constraints, self.constraint_hover, self.field, self.path,
-                     self.gradient_arrow, self.step_arrow, self.start_mark, self.optimum_mark, self.current_mark):
+        for item in (self.image, self.contours, *self.cuts, self.constraints, self.constraint_hover, self.field,
+                     self.path, self.gradient_arrow, self.step_arrow, self.start_mark, self.optimum_mark,
+                     self.current_mark):
             plot.addItem(item)
         self.image.setZValue(-10)
         self.image.setToolTip("Colour: error E(w) on a log scale (dark = small error)")
@@ -78,6 +82,8 @@ class SurfacePanel(pg.PlotWidget):
         self.start_mark.setToolTip("□ Start point (click anywhere to move it)")
         self.constraints.setToolTip("Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: "
                                     "every w on it fits that point exactly")
+        self.cuts[0].setToolTip("The cut along w0 (w1 fixed) shown in the slice view")
+        self.cuts[1].setToolTip("The cut along w1 (w0 fixed) shown in the slice view")
         self.field.setToolTip("Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid")
         self.gradient_arrow.setToolTip("The gradient direction at the current w")
         self.step_arrow.setToolTip("The next step −η·∇E(w), to scale")
@@ -215,6 +221,14 @@ class SurfacePanel(pg.PlotWidget):
         start = self.controller.start
         self.start_mark.setData([start[0]], [start[1]])
         self._update_current_arrows()
+        self._update_cuts()
+
+    def _update_cuts(self) -> None:
+        shown = self.controller.view.slice_cuts and self.controller.surface.n > 0
+        empty = (np.empty(0), np.empty(0))
+        lines = slice_lines(*self.view_box.viewRange(), self.controller.current.w) if shown else (empty, empty)
+        for cut, (xs, ys) in zip(self.cuts, lines):
+            cut.setData(xs, ys)
 
     # -------------------------------------------------------------- interaction
     def _near_current(self, pos: QPointF) -> bool:

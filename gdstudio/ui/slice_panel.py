@@ -1,0 +1,283 @@
+"""Derivative slices (lecture parts 6–7): E along one parameter with the other held fixed.
+
+Cut the error surface through the current w along w0 (w1 fixed) and along w1 (w0 fixed):
+each cut is a parabola E(·), and the tangent at the current point has the partial
+derivative as its slope. The two slopes together are the gradient.
+
+Public attributes (index 0: the cut along w0, index 1: the cut along w1):
+    plot_widgets[i]  the PlotWidget; plots[i] its PlotItem
+    curves[i]        PlotCurveItem: E along the cut (the current point is one of its samples)
+    tangents[i]      PlotCurveItem: two endpoints of the tangent at the current point
+    markers[i]       ScatterPlotItem: the current point (w_i, E(w))
+    slope_labels[i]  QLabel: "∂E/∂w_i = …", the slope of the tangent
+    plots[i] titles  "E(w0, w1 = 0.3)": the cut, with the fixed parameter's value
+    hints[i]         TextItem shown on an empty plot when there is no data
+    x_ranges[i]      the (low, high) w_i range the plot shows
+
+`slice_lines` gives the surface panel the two cuts as lines in parameter space.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from gdstudio.controller import Controller
+from gdstudio.core.contours import default_view
+from gdstudio.core.descent import Problem
+from gdstudio.core.model import ErrorSurface
+from gdstudio.ui.style import BASE_POINT_SIZE, BLUE, INK, MUTED, PURPLE, VERMILLION, fmt, style_plot
+
+SLICE_SAMPLES = 201
+MARGIN = 1.5           # half-width: this many times the distance to the optimum's / the cut's minimum coordinate
+KEEP_INSIDE = 0.8      # refit the range once the current point leaves its middle 80 % …
+ARRIVED = 0.05         # … or once it has arrived (this close to the optimum's coordinate) off-centre
+TANGENT_HALF = 0.3     # the tangent segment spans ± this fraction of the range's half-width
+CUT_COLOURS = (BLUE, PURPLE)  # E along w0, E along w1; the surface panel may draw its cut lines in these
+TANGENT_COLOUR = VERMILLION
+NAMES = ("w0", "w1")
+NARROW_COLUMN = 250   # pixels: below this width per plot, titles and slopes use smaller type
+NO_DATA_HINT = "No data yet:\nclick points into\nthe data panel"
+
+
+def slice_lines(view_range_w0, view_range_w1, w) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """The two cuts through w across a parameter-space view, as (xs, ys) polylines:
+    the line w1 = w[1] (the cut along w0) and the line w0 = w[0] (the cut along w1)."""
+    (a, b), (c, d) = view_range_w0, view_range_w1
+    w0, w1 = float(w[0]), float(w[1])
+    return (np.array([a, b], float), np.array([w1, w1])), (np.array([w0, w0]), np.array([c, d], float))
+
+
+def slice_loss(surface: ErrorSurface, axis: int, w, values) -> np.ndarray:
+    """E along the cut through w that varies parameter `axis` over `values`."""
+    values = np.asarray(values, dtype=float)
+    if axis == 0:
+        return np.asarray(surface.loss(values, float(w[1])), dtype=float)
+    return np.asarray(surface.loss(float(w[0]), values), dtype=float)
+
+
+def slice_range(surface: ErrorSurface, axis: int, w, grad, start) -> tuple[float, float]:
+    """A w_axis range centred on the current w_axis that shows the bottom of this cut and the
+    optimum's coordinate; never narrower than a quarter of the surface panel's default view."""
+    centre = float(w[axis])
+    reach = [abs(centre - float(surface.optimum()[axis]))]
+    curvature = float(surface.hessian()[axis, axis])
+    if curvature > 0:  # the cut is a parabola with its minimum one Newton step away
+        reach.append(abs(float(grad[axis])) / curvature)
+    view = default_view(surface, np.asarray(start, dtype=float))[axis]
+    floor = 0.25 * (view[1] - view[0])
+    half = max(MARGIN * max(reach), floor)
+    if not (np.isfinite(half) and half > 0):
+        half = max(1.0, abs(centre) * 0.1)
+    return centre - half, centre + half
+
+
+def needs_refit(w_i: float, centre: float, half: float, optimum_i: float) -> bool:
+    """The range stays put while the point moves, except when the point leaves its middle 80 %,
+    or has come to rest at the optimum's coordinate far from the centre (once, near convergence)."""
+    off_centre = abs(w_i - centre)
+    return off_centre > KEEP_INSIDE * half or (off_centre > 0.5 * half and abs(w_i - optimum_i) < ARRIVED * half)
+
+
+def slice_curve(surface: ErrorSurface, axis: int, w, x_range) -> tuple[np.ndarray, np.ndarray]:
+    """Samples of E along the cut over x_range, with the current point itself among them."""
+    xs = np.linspace(x_range[0], x_range[1], SLICE_SAMPLES)
+    xs = np.insert(xs, np.searchsorted(xs, float(w[axis])), float(w[axis]))
+    return xs, slice_loss(surface, axis, w, xs)
+
+
+def tangent_segment(w_i: float, loss: float, slope: float, half_width: float) -> tuple[np.ndarray, np.ndarray]:
+    """The tangent E + slope·(t − w_i) for t in w_i ± half_width."""
+    xs = np.array([w_i - half_width, w_i + half_width])
+    return xs, loss + slope * (xs - w_i)
+
+
+def slope_text(surface: ErrorSurface, slope: float) -> str:
+    """"= −2.23", or "≈ 0" once the slope is rounding noise (where the optimizer counts as converged)."""
+    if abs(slope) <= Problem(surface, 1.0).gradient_tolerance:
+        return "≈ 0"
+    return f"= {minus(fmt(slope))}"
+
+
+def minus(text: str) -> str:
+    """A typographic minus sign, which reads better from the back row than a hyphen."""
+    return text.replace("-", "−")
+
+
+class SlicePanel(QWidget):
+    def __init__(self, controller: Controller, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.plot_widgets: list[pg.PlotWidget] = []
+        self.plots: list[pg.PlotItem] = []
+        self.curves: list[pg.PlotCurveItem] = []
+        self.tangents: list[pg.PlotCurveItem] = []
+        self.markers: list[pg.ScatterPlotItem] = []
+        self.slope_labels: list[QLabel] = []
+        self.hints: list[pg.TextItem] = []
+        self.x_ranges: list[tuple[float, float]] = [(-1.0, 1.0), (-1.0, 1.0)]
+        self._refit = True
+        self._history_seen = None
+
+        # One white card, so the slope labels read as part of their plots.
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("white"))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(12)
+        for axis in (0, 1):
+            self._layout.addLayout(self._build_slice(axis), 1)
+
+        controller.sig_data_changed.connect(self._on_controller_data_changed)
+        controller.sig_history_changed.connect(self._on_controller_history_changed)
+        self._on_controller_data_changed()
+
+    def _build_slice(self, axis: int) -> QVBoxLayout:
+        name, other = NAMES[axis], NAMES[1 - axis]
+        widget = pg.PlotWidget()
+        plot = widget.getPlotItem()
+        style_plot(plot, self._title(axis, None), name, "E")
+        plot.getAxis("left").showLabel(False)  # the title says it is E; the width goes to the curve
+        # The range follows the run; panning or the auto-range button would only fight it.
+        plot.setMouseEnabled(x=False, y=False)
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.disableAutoRange()
+        curve = pg.PlotCurveItem(pen=pg.mkPen(CUT_COLOURS[axis], width=3))
+        tangent = pg.PlotCurveItem(pen=pg.mkPen(TANGENT_COLOUR, width=3))
+        marker = pg.ScatterPlotItem(size=14, symbol="o", pen=pg.mkPen("w", width=2), brush=pg.mkBrush(VERMILLION))
+        hint = pg.TextItem(NO_DATA_HINT, color=MUTED, anchor=(0.5, 0.5))
+        hint_font = QFont()
+        hint_font.setPointSize(BASE_POINT_SIZE + 1)
+        hint.setFont(hint_font)
+        for item in (curve, tangent, marker, hint):
+            plot.addItem(item)
+        curve.setZValue(1)
+        tangent.setZValue(2)
+        marker.setZValue(3)
+
+        what = (f"Fix {other}, vary {name}: this curve is E along {name} through the current w "
+                f"(a cut through the error surface). The slope of this curve at the current point "
+                f"is the partial derivative ∂E/∂{name}.")
+        widget.setToolTip(what)
+        curve.setToolTip(what)
+        tangent.setToolTip(f"Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves "
+                           f"{name} against the slope, downhill: w{axis} ← w{axis} − η·∂E/∂{name}.")
+        marker.setToolTip(f"● Current w: ({name}, E)")
+
+        label = QLabel()
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Never let a long number widen the panel: the label takes the width the plot gets.
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label.setStyleSheet(f"font-size: {BASE_POINT_SIZE + 3}pt; color: {INK};")
+        label.setToolTip(f"The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). "
+                         f"Both partial derivatives together are the gradient ∇E.")
+
+        self.plot_widgets.append(widget)
+        self.plots.append(plot)
+        self.curves.append(curve)
+        self.tangents.append(tangent)
+        self.markers.append(marker)
+        self.slope_labels.append(label)
+        self.hints.append(hint)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(widget, 1)
+        column.addWidget(label)
+        return column
+
+    # ------------------------------------------------------------------ updates
+    @Slot()
+    def _on_controller_data_changed(self) -> None:
+        self._refit = True
+        self.refresh()
+
+    @Slot()
+    def _on_controller_history_changed(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw both cuts from the controller's current state (items are updated in place)."""
+        surface, state = self.controller.surface, self.controller.current
+        w, grad, loss = state.w, state.grad, float(state.loss)
+        history = self.controller.history
+        new_run = history is not self._history_seen  # a reset or a new start point
+        self._history_seen = history
+        if not surface.n or not (np.isfinite(w).all() and np.isfinite(grad).all() and np.isfinite(loss)):
+            self._show_empty()
+            return
+        for axis in (0, 1):
+            low, high = self.x_ranges[axis]
+            half = 0.5 * (high - low)
+            centre = 0.5 * (low + high)
+            if self._refit or new_run or needs_refit(float(w[axis]), centre, half, float(surface.optimum()[axis])):
+                self.x_ranges[axis] = slice_range(surface, axis, w, grad, self.controller.start)
+            self._draw_slice(surface, axis, w, float(grad[axis]), loss)
+        self._refit = False
+
+    def _draw_slice(self, surface: ErrorSurface, axis: int, w: np.ndarray, slope: float, loss: float) -> None:
+        low, high = self.x_ranges[axis]
+        xs, ys = slice_curve(surface, axis, w, (low, high))
+        tx, ty = tangent_segment(float(w[axis]), loss, slope, TANGENT_HALF * 0.5 * (high - low))
+        if not (np.isfinite(ys).all() and np.isfinite(ty).all()):
+            self._show_empty()
+            return
+        self.hints[axis].hide()
+        self.curves[axis].setData(xs, ys)
+        self.tangents[axis].setData(tx, ty)
+        self.markers[axis].setData([float(w[axis])], [loss])
+        y_low, y_high = min(float(ys.min()), float(ty.min())), float(ys.max())
+        if not y_high - y_low > 1e-12 * max(abs(y_high), 1e-300):  # a flat cut
+            pad = max(0.2 * abs(y_high), 1.0)
+            y_low, y_high = y_low - pad, y_high + pad
+        plot = self.plots[axis]
+        plot.setXRange(low, high, padding=0)
+        plot.setYRange(y_low, y_high, padding=0.08)
+        name = NAMES[axis]
+        self.slope_labels[axis].setText(
+            f"<b style='color:{TANGENT_COLOUR}'>∂E/∂{name} {slope_text(surface, slope)}</b>"
+            f"<br><span style='color:{MUTED}; font-size:{BASE_POINT_SIZE}pt'>slope of the tangent</span>")
+        plot.setTitle(self._title(axis, float(w[1 - axis])))
+
+    def _show_empty(self) -> None:
+        for axis in (0, 1):
+            for item in (self.curves[axis], self.tangents[axis], self.markers[axis]):
+                item.setData([], [])
+            self.x_ranges[axis] = (-1.0, 1.0)
+            self.plots[axis].setRange(xRange=(-1, 1), yRange=(-1, 1), padding=0)
+            self.hints[axis].setPos(0, 0)
+            self.hints[axis].show()
+            self.slope_labels[axis].setText(
+                f"∂E/∂{NAMES[axis]} = —<br><span style='color:{MUTED}; font-size:{BASE_POINT_SIZE}pt'>"
+                f"no data, no slope</span>")
+            self.plots[axis].setTitle(self._title(axis, None))
+        self._refit = True
+
+    @staticmethod
+    def _title(axis: int, fixed: float | None) -> str:
+        """E as a function of one parameter, with the other one's fixed value written in."""
+        name, other = NAMES[axis], NAMES[1 - axis]
+        value = "fixed" if fixed is None else f"= {minus(fmt(fixed, 3))}"
+        args = f"{name}, {other} {value}" if axis == 0 else f"{other} {value}, {name}"
+        return f"E({args})"
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        """Side by side when the panel is wide, stacked when it is tall."""
+        size = event.size()
+        wide = size.width() >= 1.1 * size.height()
+        self._layout.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        # In narrow columns a step smaller type, so "E(w0, w1 = −0.123)" and long slopes still fit.
+        column = size.width() / 2 if wide else size.width()
+        self._set_text_size(BASE_POINT_SIZE + (3 if column >= NARROW_COLUMN else 1))
+        super().resizeEvent(event)
+
+    def _set_text_size(self, points: int) -> None:
+        for plot, label in zip(self.plots, self.slope_labels, strict=True):
+            plot.titleLabel.setText(plot.titleLabel.text, size=f"{points}pt")
+            label.setStyleSheet(f"font-size: {points}pt; color: {INK};")
