@@ -21,6 +21,7 @@ from gdstudio.controller import Controller, MessageLevel, RunState
 from gdstudio.core.csvio import DataFileError, read_points, write_trajectory
 from gdstudio.ui.controls import ControlBar
 from gdstudio.ui.data_panel import DataPanel
+from gdstudio.ui.formula_panel import FormulaPanel
 from gdstudio.ui.layer_toggles import data_layer_toggles, surface_layer_toggles, with_header
 from gdstudio.ui.loss_panel import LossPanel
 from gdstudio.ui.readout import Readout
@@ -49,11 +50,14 @@ class MainWindow(QMainWindow):
         self.loss_panel = LossPanel(controller)
         self.readout = Readout(controller)
         self.slice_panel = SlicePanel(controller)
+        self.formula_panel = FormulaPanel(controller)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.readout, "Values")
         self.tabs.addTab(self.slice_panel, "Slices ∂E/∂w")
+        self.tabs.addTab(self.formula_panel, "Update rule")
         self.tabs.setTabToolTip(0, "The current step's numbers and the formulas in use")
         self.tabs.setTabToolTip(1, "Partial derivatives: E along w0 and along w1 through the current w, with tangents")
+        self.tabs.setTabToolTip(2, "The last update w ← w − η∇E(w) with its numbers substituted")
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.message = QLabel()
         self.message.setWordWrap(True)
