@@ -17,7 +17,7 @@ from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem, QLabel
 
 from gdstudio.controller import Controller
-from gdstudio.ui.style import BLUE, GREEN, INK, MUTED, PURPLE, VERMILLION, style_plot
+from gdstudio.ui.style import BLUE, GREEN, INK, MUTED, PURPLE, VERMILLION, add_legend, style_plot
 from gdstudio.ui.view_box import InteractiveViewBox
 
 GRAB_RADIUS_PX = 10
@@ -57,6 +57,8 @@ class DataPanel(pg.PlotWidget):
         for item in (self.squares, self.residuals, self.preview, self.line, self.handles, self.points,
                      self.batch_mark, self.hover_mark):
             plot.addItem(item)
+        self.legend = add_legend(plot, [(self.points, "data (xᵢ, yᵢ)"), (self.line, "f_w(x) = w0 + w1·x"),
+                                        (self.residuals, "residual yᵢ − f_w(xᵢ)")])
         self.line.setToolTip("The current model f_w(x) = w0 + w1·x — drag it to shift it")
         self.handles.setToolTip("Drag a handle to tilt the line (a manual fit; Play continues from there)")
         self.residuals.setToolTip("Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums")

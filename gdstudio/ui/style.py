@@ -41,3 +41,16 @@ def fmt(value: float, digits: int = 4) -> str:
     """A number for a label: significant digits, no '-0', scientific only when needed."""
     text = f"{value:.{digits}g}"
     return "0" if text in ("-0", "0") else text.replace("e+0", "e").replace("e-0", "e-").replace("e+", "e")
+
+
+def add_legend(plot: pg.PlotItem, entries, corner: str = "top-left", dark: bool = False) -> pg.LegendItem:
+    """A compact legend; `dark` gives it a dark backdrop with white text (for use over the colour map,
+    whose white markers would vanish on white)."""
+    offset = {"top-left": (8, 8), "top-right": (-8, 8), "bottom-right": (-8, -8)}[corner]
+    brush = pg.mkBrush(30, 30, 30, 190) if dark else pg.mkBrush(255, 255, 255, 210)
+    legend = plot.addLegend(offset=offset, brush=brush, pen=pg.mkPen(MUTED),
+                            labelTextSize=f"{BASE_POINT_SIZE - 1}pt", labelTextColor="w" if dark else INK,
+                            verSpacing=-4)
+    for item, name in entries:
+        legend.addItem(item, name)
+    return legend

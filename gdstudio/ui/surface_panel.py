@@ -20,7 +20,7 @@ from gdstudio.controller import Controller, GradientField
 from gdstudio.core.contours import default_view, surface_image
 from gdstudio.ui.arrows import arrow_segments, screen_normalised
 from gdstudio.ui.slice_panel import CUT_COLOURS, slice_lines
-from gdstudio.ui.style import ORANGE, PURPLE, SKY, VERMILLION, style_plot
+from gdstudio.ui.style import ORANGE, PURPLE, SKY, VERMILLION, add_legend, style_plot
 from gdstudio.ui.view_box import InteractiveViewBox
 
 GRID_SIZE = 200
@@ -76,6 +76,9 @@ class SurfacePanel(pg.PlotWidget):
                      self.current_mark):
             plot.addItem(item)
         self.image.setZValue(-10)
+        self.legend = add_legend(plot, [(self.optimum_mark, "least-squares optimum"), (self.start_mark, "start"),
+                                        (self.current_mark, "current w"), (self.path, "path of the steps")],
+                                 corner="top-right", dark=True)
         self.image.setToolTip("Colour: error E(w) on a log scale (dark = small error)")
         self.optimum_mark.setToolTip("☆ Least-squares optimum: the w with the smallest error")
         self.current_mark.setToolTip("● Current w of the optimizer — drag it to move the line by hand")
