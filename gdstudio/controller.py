@@ -2,15 +2,18 @@
 
 Data flows one way: an intent (add point, step, play…) changes the session here, steps
 are computed by the worker thread from frozen requests, replies are appended to the
-history here, and the panels redraw from the controller's state — at most once per
-frame, whatever the step rate.
+runs' histories here, and the panels redraw from the controller's state — at most once
+per frame, whatever the step rate.
+
+A session has one run per optimizer: one for the lecture, up to four in a race. The
+first run is the one the readout, the formula and the slices describe.
 """
 
 from __future__ import annotations
 
 import math
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import Enum
 
 import numpy as np
@@ -21,12 +24,17 @@ from gdstudio.core.descent import Problem, State, Stop, evaluate
 from gdstudio.core.history import RunHistory
 from gdstudio.core.model import ErrorSurface, LossForm
 from gdstudio.core.sampling import Sampler
-from gdstudio.worker import StepReply, StepRequest, WorkerThread
+from gdstudio.core.schedules import Schedule
+from gdstudio.run import MAX_RUNS, Run, divergence_message, finish_message, make_optimizer, suggested_lr
+from gdstudio.view_options import GradientField, ViewOptions
+from gdstudio.worker import StepReply, StepRequest, StepTask, WorkerThread
+
+__all__ = ["Controller", "GradientField", "MessageLevel", "RunState", "ViewOptions", "suggested_lr"]
 
 FRAME_MS = 16                # one display frame at ~60 Hz
 FRAME_BUDGET_S = 0.010       # work the worker may do per request when playing flat out
 MAX_SPEED = math.inf         # "as fast as the machine allows"
-HISTORY_LIMIT = 2_000_000    # states kept per run (≈ 80 MB); playing stops there
+HISTORY_LIMIT = 2_000_000    # states kept per run (≈ 100 MB); playing stops there
 
 
 class RunState(Enum):
@@ -41,38 +49,22 @@ class MessageLevel(Enum):
     WARNING = "warning"
 
 
-class GradientField(str, Enum):
-    OFF = "off"
-    DESCENT = "descent"  # −∇E: the way the optimizer goes
-    ASCENT = "ascent"    # ∇E: the way E rises fastest
-
-
-@dataclass(frozen=True)
-class ViewOptions:
-    """Which teaching layers are shown; every panel reads them, the session stores them."""
-
-    constraint_lines: bool = False   # each point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ in parameter space
-    squared_residuals: bool = False  # residuals drawn as squares: their total area is 2E
-    gradient_field: GradientField = GradientField.OFF
-    slice_cuts: bool = False         # the two cut lines of the derivative slices on the surface
-
-    def __post_init__(self) -> None:  # Qt item data hands enums back as plain strings
-        object.__setattr__(self, "gradient_field", GradientField(self.gradient_field))
-
-
 class Controller(QObject):
     sig_data_changed = Signal()      # points or error function changed: surface must be redrawn
     sig_data_loaded = Signal()       # a whole new data set (file, preset, clear): views refit
-    sig_history_changed = Signal()   # the run moved on or was reset: path, line, curve, readout
+    sig_history_changed = Signal()   # a run moved on or was reset: paths, lines, curves, readout
+    sig_runs_changed = Signal()      # the set of runs (optimizers) changed
     sig_run_state_changed = Signal(object)  # RunState
-    sig_settings_changed = Signal()  # η, speed, loss form, start
+    sig_settings_changed = Signal()  # η, speed, loss form, start, sampling, optimizer settings
     sig_message = Signal(str, object)       # text ("" clears), MessageLevel
     sig_view_changed = Signal()      # ViewOptions changed
     sig_hover_changed = Signal()     # the hovered data point or parameter-space position changed
     sig_request_steps = Signal(object)      # StepRequest, to the worker thread
 
     def __init__(self, data: DataSet | None = None, *, lr: float = 0.02, start=(2.5, 0.3),
-                 loss_form: LossForm = LossForm.SUM, speed: float = 20.0, sampler: Sampler | None = None) -> None:
+                 loss_form: LossForm = LossForm.SUM, speed: float = 20.0, sampler: Sampler | None = None,
+                 optimizers: tuple[str, ...] = ("gd",), optimizer_params: dict[str, dict] | None = None,
+                 schedule: Schedule | None = None) -> None:
         super().__init__()
         self._data = data if data is not None else DataSet()
         self._form = LossForm(loss_form)
@@ -80,8 +72,10 @@ class Controller(QObject):
         self._lr = float(lr)
         self._speed = float(speed)
         self._sampler = sampler or Sampler()
+        self._schedule = schedule or Schedule()
         self._start = np.array(start, dtype=float)
-        self._history = RunHistory(evaluate(self._surface, self._start))
+        self._params: dict[str, dict] = {k: dict(v) for k, v in (optimizer_params or {}).items()}
+        self._runs = [self._new_run(key) for key in optimizers[:MAX_RUNS]]
         self._playing = False
         self._generation = 0      # bumped by anything that makes in-flight work stale
         self._in_flight = False
@@ -113,12 +107,21 @@ class Controller(QObject):
         return self._surface
 
     @property
+    def runs(self) -> list[Run]:
+        return self._runs
+
+    @property
+    def racing(self) -> bool:
+        return len(self._runs) > 1
+
+    @property
     def history(self) -> RunHistory:
-        return self._history
+        """The first run's history (the one the readout, formula and slices describe)."""
+        return self._runs[0].history
 
     @property
     def current(self) -> State:
-        return self._history.state(-1)
+        return self._runs[0].history.state(-1)
 
     @property
     def lr(self) -> float:
@@ -137,8 +140,15 @@ class Controller(QObject):
         return self._sampler
 
     @property
+    def schedule(self) -> Schedule:
+        return self._schedule
+
+    @property
     def loss_form(self) -> LossForm:
         return self._form
+
+    def optimizer_params(self, key: str) -> dict:
+        return dict(self._params.get(key, {}))
 
     @property
     def run_state(self) -> RunState:
@@ -152,15 +162,22 @@ class Controller(QObject):
         return self._in_flight or self._pending_steps > 0
 
     def lr_is_stable(self) -> bool:
+        """Whether plain gradient descent with this η converges on this data (η < 2/λmax)."""
         return self._lr < self._surface.max_stable_lr()
+
+    def current_lr(self) -> float:
+        """η for the first run's next step (the schedule applied to the base η)."""
+        return self._schedule.lr(self._lr, self.history.steps_taken)
 
     # ---------------------------------------------------------------- data edits
     def set_data(self, data: DataSet) -> None:
         was = self.run_state
         self._data = data
         self._surface = ErrorSurface.from_data(data.x, data.y, self._form)
-        self._history.replace_last(evaluate(self._surface, self.current.w, self._history.steps_taken))
-        self._invalidate()
+        for run in self._runs:
+            h = run.history
+            h.replace_last(evaluate(self._surface, h.w[-1], h.steps_taken))
+        self._settings_touched()
         if not len(data):
             self._set_playing(False)
         self.sig_data_changed.emit()
@@ -191,18 +208,25 @@ class Controller(QObject):
 
     # ------------------------------------------------------------------ settings
     def set_lr(self, lr: float) -> None:
-        """Change η; a running run goes on from where it is with the new η."""
+        """Change η; running runs go on from where they are with the new η."""
         if not (np.isfinite(lr) and lr > 0) or lr == self._lr:
             return
         self._lr = float(lr)
-        self._invalidate()
+        self._settings_touched()
         self.sig_settings_changed.emit()
 
     def set_sampler(self, sampler: Sampler) -> None:
         """Batch, mini-batch or SGD; like η, a change applies from the next step on."""
         if sampler != self._sampler:
             self._sampler = sampler
-            self._invalidate()
+            self._settings_touched()
+            self.sig_settings_changed.emit()
+
+    def set_schedule(self, schedule: Schedule) -> None:
+        """How η changes over the steps; applies from the next step on."""
+        if schedule != self._schedule:
+            self._schedule = schedule
+            self._settings_touched()
             self.sig_settings_changed.emit()
 
     def set_speed(self, steps_per_second: float) -> None:
@@ -211,7 +235,7 @@ class Controller(QObject):
             self.sig_settings_changed.emit()
 
     def set_loss_form(self, form: LossForm) -> None:
-        """Switch between ½Σ and ½(1/N)Σ; the run restarts, as its E values change meaning."""
+        """Switch between ½Σ and ½(1/N)Σ; the runs restart, as their E values change meaning."""
         form = LossForm(form)
         if form is self._form:
             return
@@ -226,6 +250,35 @@ class Controller(QObject):
             self._start = np.array([w0, w1], dtype=float)
             self.sig_settings_changed.emit()
             self.reset()
+
+    def set_optimizers(self, keys: list[str]) -> None:
+        """One optimizer (the lecture) or up to four distinct ones racing from the start; runs restart."""
+        keys = list(dict.fromkeys(keys))[:MAX_RUNS]
+        if not keys or keys == [r.key for r in self._runs]:
+            return
+        self._set_playing(False)
+        self._runs = [self._new_run(key) for key in keys]
+        self._invalidate()
+        self.sig_runs_changed.emit()
+        self.sig_settings_changed.emit()
+        self._schedule_frame()
+
+    def set_optimizer_params(self, key: str, **params) -> bool:
+        """Change an optimizer's hyperparameters (μ, β1, β2, ε…); runs go on with them.
+        Invalid values are refused with a message (returns False)."""
+        merged = {**self._params.get(key, {}), **params}
+        try:
+            optimizer = make_optimizer(key, **merged)
+        except (TypeError, ValueError) as exc:
+            self.say(f"Not applied: {exc}", MessageLevel.WARNING)
+            return False
+        self._params[key] = merged
+        for run in self._runs:
+            if run.key == key:
+                run.optimizer = optimizer
+        self._settings_touched()
+        self.sig_settings_changed.emit()
+        return True
 
     def set_view(self, **changes) -> None:
         """Show or hide teaching layers, e.g. set_view(constraint_lines=True)."""
@@ -254,6 +307,9 @@ class Controller(QObject):
             self.say("Add data points first: click in the data panel.", MessageLevel.WARNING)
             return
         self._set_playing(False)
+        if not self._runs_to_step(playing=False):
+            self.say(self._all_diverged_message(), MessageLevel.WARNING)
+            return
         self.say("")
         self._pending_steps += count
         self._pump()
@@ -261,8 +317,14 @@ class Controller(QObject):
     def play(self) -> None:
         if self.run_state is not RunState.IDLE:
             return
-        if len(self._history) >= HISTORY_LIMIT:
+        if max(len(r.history) for r in self._runs) >= HISTORY_LIMIT:
             self.say("This run is very long already: press Reset to start a new one.", MessageLevel.WARNING)
+            return
+        for run in self._runs:  # a converged run may move again (after an edit, or to show it stays)
+            if run.stop is Stop.CONVERGED:
+                run.stop = Stop.NONE
+        if not self._runs_to_step(playing=True):
+            self.say(self._all_diverged_message(), MessageLevel.WARNING)
             return
         self._pending_steps = 0
         self.say("")
@@ -275,10 +337,11 @@ class Controller(QObject):
         self.pause() if self._playing else self.play()
 
     def reset(self) -> None:
-        """Back to the start w with an empty history; playing stops."""
+        """Back to the start w with empty histories; playing stops."""
         self._set_playing(False)
         self._pending_steps = 0
-        self._history = RunHistory(evaluate(self._surface, self._start))
+        for run in self._runs:
+            run.restart(self._surface, self._start)
         self._invalidate()
         self.say("")
         self._schedule_frame()
@@ -292,6 +355,15 @@ class Controller(QObject):
         self._workers.stop()
 
     # ------------------------------------------------------------------ internals
+    def _new_run(self, key: str) -> Run:
+        return Run.start(key, make_optimizer(key, **self._params.get(key, {})), self._surface, self._start)
+
+    def _settings_touched(self) -> None:
+        """Data or a setting changed: every run may move again, with the new settings."""
+        for run in self._runs:
+            run.stop = Stop.NONE
+        self._invalidate()
+
     def _invalidate(self) -> None:
         self._generation += 1
         self._in_flight = False  # a stale reply will be dropped when it arrives
@@ -313,27 +385,31 @@ class Controller(QObject):
             self._play_clock.stop()
         self.sig_run_state_changed.emit(self.run_state)
 
-    def _problem(self) -> Problem:
-        return Problem(self._surface, self._lr, self._data.x, self._data.y, self._sampler)
+    def _runs_to_step(self, playing: bool) -> list[int]:
+        """Runs that can take steps: never a diverged one; when playing, not a converged one."""
+        return [i for i, r in enumerate(self._runs)
+                if r.stop is Stop.NONE or (not playing and r.stop is Stop.CONVERGED)]
+
+    def _problem(self, run: Run) -> Problem:
+        return Problem(self._surface, self._lr, self._data.x, self._data.y, self._sampler, run.optimizer,
+                       self._schedule)
 
     def _pump(self) -> None:
         """Send the next request to the worker if one is owed and none is out."""
         if self._in_flight or not len(self._data):
             return
         if self._playing:
-            if self._speed == MAX_SPEED:
-                n, budget = 1_000_000, FRAME_BUDGET_S
-            else:
-                n, budget = int(self._due), FRAME_BUDGET_S
-            n = min(n, HISTORY_LIMIT - len(self._history))
-            converge_stop = True
+            n = 1_000_000 if self._speed == MAX_SPEED else int(self._due)
+            n = min(n, HISTORY_LIMIT - max(len(r.history) for r in self._runs))
+            budget, converge_stop = FRAME_BUDGET_S, True
         else:
             n, budget, converge_stop = self._pending_steps, None, False
-        if n <= 0:
+        indices = self._runs_to_step(self._playing)
+        if n <= 0 or not indices:
             return
+        tasks = tuple(StepTask(i, self._problem(self._runs[i]), self._runs[i].history.state(-1)) for i in indices)
         self._in_flight = True
-        self.sig_request_steps.emit(
-            StepRequest(self._generation, self._problem(), self.current, n, budget, converge_stop))
+        self.sig_request_steps.emit(StepRequest(self._generation, tasks, n, budget, converge_stop))
 
     @Slot()
     def _on_play_clock_tick(self) -> None:
@@ -347,41 +423,50 @@ class Controller(QObject):
     @Slot(object)
     def _on_worker_reply(self, reply: StepReply) -> None:
         if reply.generation != self._generation:
-            return  # computed for data, η or a run that no longer exists
+            return  # computed for data, η or runs that no longer exist
         self._in_flight = False
         if reply.error is not None:
             self._set_playing(False)
             self._pending_steps = 0
             self.say(f"Internal error while stepping: {reply.error}", MessageLevel.WARNING)
             return
-        chunk = reply.chunk
-        self._history.extend(chunk)
+        taken = 0
+        for index, chunk in reply.chunks:
+            run = self._runs[index]
+            run.history.extend(chunk)
+            taken = max(taken, len(chunk))
+            if chunk.stop is Stop.DIVERGED:
+                run.stop = Stop.DIVERGED
+                self.say(divergence_message(run, self._lr, self._surface, self.racing), MessageLevel.WARNING)
+            elif chunk.stop is Stop.CONVERGED and self._playing:
+                run.stop = Stop.CONVERGED
         if self._playing:
-            self._due = max(0.0, self._due - len(chunk))
+            self._due = max(0.0, self._due - taken)
         else:
-            self._pending_steps = max(0, self._pending_steps - len(chunk))
-        if len(chunk):
+            self._pending_steps = max(0, self._pending_steps - taken)
+        if taken:
             self._schedule_frame()
-        if chunk.stop is Stop.DIVERGED:
-            self._pending_steps = 0
-            self._set_playing(False)
-            self.say(self._divergence_message(), MessageLevel.WARNING)
-        elif chunk.stop is Stop.CONVERGED and self._playing:
-            self._set_playing(False)
-            w = self.current.w
-            self.say(f"Converged after {self._history.steps_taken} steps: ∇E ≈ 0 at "
-                      f"w = ({w[0]:.4g}, {w[1]:.4g}), the least-squares optimum.", MessageLevel.SUCCESS)
-        elif self._playing and len(self._history) >= HISTORY_LIMIT:
-            self._set_playing(False)
-            self.say(f"Stopped after {HISTORY_LIMIT:,} steps: press Reset to start a new run.",
-                      MessageLevel.WARNING)
+        self._after_steps()
         self._pump()
 
-    def _divergence_message(self) -> str:
-        bound = self._surface.max_stable_lr()
-        return (f"Diverged at step {self._history.steps_taken + 1}: the learning rate η = {self._lr:.3g} is too "
-                f"large for this data, so every step overshoots further. Gradient descent converges only for "
-                f"η < 2/λmax = {bound:.3g}: try η ≤ {suggested_lr(bound):.3g}, then Reset.")
+    def _after_steps(self) -> None:
+        """Stop playing when no run can go on, and say how it ended."""
+        if not self._runs_to_step(self._playing if self._playing else False):
+            self._pending_steps = 0
+            self._set_playing(False)
+            if any(r.stop is Stop.CONVERGED for r in self._runs):
+                diverged = [r for r in self._runs if r.stop is Stop.DIVERGED]
+                level = MessageLevel.WARNING if diverged and not self.racing else MessageLevel.SUCCESS
+                self.say(finish_message(self._runs), level)
+        elif self._playing and max(len(r.history) for r in self._runs) >= HISTORY_LIMIT:
+            self._set_playing(False)
+            self.say(f"Stopped after {HISTORY_LIMIT:,} steps: press Reset to start a new run.",
+                     MessageLevel.WARNING)
+
+    def _all_diverged_message(self) -> str:
+        if len(self._runs) == 1:
+            return divergence_message(self._runs[0], self._lr, self._surface, racing=False) + " Then Reset."
+        return "Every run has diverged: lower η, then Reset."
 
     def say(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
         if (text, level) != self.message:
@@ -407,15 +492,3 @@ class Controller(QObject):
 
 def _same(a: np.ndarray | None, b: np.ndarray | None) -> bool:
     return (a is None and b is None) or (a is not None and b is not None and np.array_equal(a, b))
-
-
-def suggested_lr(bound: float) -> float:
-    """A round learning rate safely below the stability bound (for messages and hints)."""
-    if not np.isfinite(bound):
-        return 1.0
-    target = 0.9 * bound
-    exponent = math.floor(math.log10(target))
-    for mantissa in (5, 2, 1):
-        if mantissa * 10**exponent <= target:
-            return mantissa * 10**exponent
-    return 10**exponent

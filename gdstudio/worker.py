@@ -14,14 +14,20 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from gdstudio.core.descent import Chunk, Problem, State, descend
+from gdstudio.core.descent import Chunk, Problem, State, Stop, descend
+
+
+@dataclass(frozen=True)
+class StepTask:
+    run: int          # which run (index in the controller's list) these steps are for
+    problem: Problem
+    start: State
 
 
 @dataclass(frozen=True)
 class StepRequest:
     generation: int
-    problem: Problem
-    start: State
+    tasks: tuple[StepTask, ...]
     max_steps: int
     time_budget: float | None  # seconds; None = do all max_steps
     stop_at_convergence: bool
@@ -30,8 +36,22 @@ class StepRequest:
 @dataclass(frozen=True)
 class StepReply:
     generation: int
-    chunk: Chunk | None
+    chunks: tuple[tuple[int, Chunk], ...]  # (run, chunk)
     error: str | None = None
+
+
+def run_tasks(request: StepRequest) -> tuple[tuple[int, Chunk], ...]:
+    """All runs advance in lockstep: the first one still going sets, within the time budget,
+    how many steps the others take, so a race stays fair at any speed."""
+    chunks, lockstep = [], None
+    for task in request.tasks:
+        steps = request.max_steps if lockstep is None else lockstep
+        budget = request.time_budget if lockstep is None else None
+        chunk = descend(task.problem, task.start, steps, budget, request.stop_at_convergence)
+        if lockstep is None and chunk.stop is Stop.NONE:
+            lockstep = len(chunk)
+        chunks.append((task.run, chunk))
+    return tuple(chunks)
 
 
 class StepWorker(QObject):
@@ -40,12 +60,10 @@ class StepWorker(QObject):
     @Slot(object)
     def on_request(self, request: StepRequest) -> None:
         try:
-            chunk = descend(request.problem, request.start, request.max_steps,
-                            request.time_budget, request.stop_at_convergence)
-            self.sig_reply.emit(StepReply(request.generation, chunk))
+            self.sig_reply.emit(StepReply(request.generation, run_tasks(request)))
         except Exception as exc:  # never let a bug kill the thread silently
             traceback.print_exc()
-            self.sig_reply.emit(StepReply(request.generation, None, f"{type(exc).__name__}: {exc}"))
+            self.sig_reply.emit(StepReply(request.generation, (), f"{type(exc).__name__}: {exc}"))
 
 
 class WorkerThread:

@@ -22,6 +22,7 @@ import numpy as np
 from gdstudio.core.model import ErrorSurface, LossForm
 from gdstudio.core.optimizers import GradientDescent, Optimizer
 from gdstudio.core.sampling import Sampler
+from gdstudio.core.schedules import Schedule
 
 # A run counts as diverged once E exceeds this multiple of the problem's own scale.
 DIVERGENCE_FACTOR = 1e8
@@ -39,7 +40,8 @@ class Stop(str, Enum):
 
 @dataclass(frozen=True)
 class Problem:
-    """Everything a step needs, frozen: the error, η, the data (for batches), sampling, optimizer."""
+    """Everything a step needs, frozen: the error, the base η and its schedule, the data (for
+    batches), the sampling and the optimizer."""
 
     surface: ErrorSurface
     lr: float
@@ -47,6 +49,7 @@ class Problem:
     y: np.ndarray = field(default_factory=lambda: _EMPTY)
     sampler: Sampler = field(default_factory=Sampler)
     optimizer: Optimizer = field(default_factory=GradientDescent)
+    schedule: Schedule = field(default_factory=Schedule)
 
     def __post_init__(self) -> None:
         if not self.sampler.uses_all_points and len(self.x) != self.surface.n:
@@ -120,11 +123,11 @@ def descend(
     With `stop_at_convergence`, the chunk also ends at the first state whose full gradient
     is numerically zero (further steps would not move w visibly).
     """
-    s, lr, sampler, opt = problem.surface, problem.lr, problem.sampler, problem.optimizer
+    s, sampler, opt, schedule = problem.surface, problem.sampler, problem.optimizer, problem.schedule
     limit, tol = problem.loss_limit, problem.gradient_tolerance
     deadline = None if time_budget is None else time.perf_counter() + time_budget
     n = s.n
-    ws, losses, grads, step_grads, batches, offsets = [], [], [], [], [], [0]
+    ws, losses, grads, step_grads, lrs, batches, offsets = [], [], [], [], [], [], [0]
     w, g_full = np.array(start.w, dtype=float), np.array(start.grad, dtype=float)
     ostate = opt.init_state() if start.opt_state is None else start.opt_state
     order_epoch, order = -1, None
@@ -140,6 +143,7 @@ def descend(
                     order_epoch, order = epoch, sampler.epoch_order(n, epoch)
                 index = sampler.batch(step, n, order)
                 g_step = problem.batch_gradient(w, index)
+            lr = schedule.lr(problem.lr, step)
             new_w, new_ostate = opt.step(w, g_step, ostate, lr)
             loss = float(s.loss(new_w[0], new_w[1]))
             new_g = s.gradient(new_w[0], new_w[1])
@@ -151,6 +155,7 @@ def descend(
             losses.append(loss)
             grads.append(g_full)
             step_grads.append(g_step)
+            lrs.append(lr)
             if not sampler.uses_all_points:
                 batches.append(index)
             offsets.append(offsets[-1] + (0 if sampler.uses_all_points else len(index)))
@@ -167,7 +172,7 @@ def descend(
         np.array(losses, dtype=float),
         np.array(grads, dtype=float).reshape(k, 2),
         np.array(step_grads, dtype=float).reshape(k, 2),
-        np.full(k, float(lr)),
+        np.array(lrs, dtype=float),
         np.concatenate(batches).astype(np.int64) if batches else np.empty(0, dtype=np.int64),
         np.array(offsets, dtype=np.int64),
         ostate,
