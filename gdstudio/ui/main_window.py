@@ -22,6 +22,7 @@ from gdstudio.core.csvio import DataFileError, read_points, write_trajectory
 from gdstudio.ui.controls import ControlBar
 from gdstudio.ui.data_panel import DataPanel
 from gdstudio.ui.formula_panel import FormulaPanel
+from gdstudio.ui.grid_search import GridSearchPanel
 from gdstudio.ui.layer_toggles import data_layer_toggles, surface_layer_toggles, with_header
 from gdstudio.ui.loss_panel import LossPanel
 from gdstudio.ui.readout import Readout
@@ -55,9 +56,13 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.readout, "Values")
         self.tabs.addTab(self.slice_panel, "Slices ∂E/∂w")
         self.tabs.addTab(self.formula_panel, "Update rule")
+        self.grid_search = GridSearchPanel(controller, self.surface_panel.getPlotItem(),
+                                           self.data_panel.getPlotItem())
+        self.tabs.addTab(self.grid_search, "Grid search")
         self.tabs.setTabToolTip(0, "The current step's numbers and the formulas in use")
         self.tabs.setTabToolTip(1, "Partial derivatives: E along w0 and along w1 through the current w, with tangents")
         self.tabs.setTabToolTip(2, "The last update w ← w − η∇E(w) with its numbers substituted")
+        self.tabs.setTabToolTip(3, "Brute force: evaluate E on every cell of a grid and keep the best")
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -116,10 +121,18 @@ class MainWindow(QMainWindow):
         log = self._action(view, "&Log-scale loss curve", self.loss_panel.log_scale.toggle, ["L"])
         log.setCheckable(True)
         self.loss_panel.log_scale.toggled.connect(log.setChecked)
+        view.addSeparator()
+        for number in range(self.tabs.count()):
+            self._action(view, f"Show {self.tabs.tabText(number)}",
+                         lambda _=False, n=number: self.tabs.setCurrentIndex(n), [str(number + 1)])
 
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
-        self.controller.set_view(slice_cuts=self.tabs.widget(index) is self.slice_panel)
+        shown = self.tabs.widget(index)
+        self.controller.set_view(slice_cuts=shown is self.slice_panel)
+        grid = shown is self.grid_search
+        self.grid_search.set_active(grid)
+        self.loss_panel.setVisible(not grid)  # a grid search has no iterations: give it the whole row
 
     @Slot()
     def fit_views(self) -> None:
@@ -168,5 +181,6 @@ class MainWindow(QMainWindow):
         self.controller.say(f"Wrote {len(self.controller.history)} states to {Path(path).name}.")
 
     def closeEvent(self, ev) -> None:  # noqa: N802
+        self.grid_search.shutdown()
         self.controller.shutdown()
         super().closeEvent(ev)
