@@ -6,6 +6,7 @@ puts the repository root first on sys.path, so the working copy of gdstudio is m
 
 from __future__ import annotations
 
+import math
 import os
 import statistics
 import sys
@@ -40,15 +41,23 @@ def line_data(n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     return x, y
 
 
-def time_call(fn: Callable[[], object], repeats: int, warmup: int = 1) -> list[float]:
-    """Wall time of fn() in seconds, `repeats` times after `warmup` untimed calls."""
+def time_call(fn: Callable[[], object], repeats: int, warmup: int = 1, budget_s: float = math.inf,
+              min_repeats: int = 3) -> list[float]:
+    """Wall time of fn() in seconds, `repeats` times after `warmup` untimed calls.
+
+    Stops early (after at least `min_repeats` timed calls) once `budget_s` seconds are spent,
+    so that a pathologically slow case cannot stall the whole benchmark run.
+    """
+    start = time.perf_counter()
     for _ in range(warmup):
         fn()
-    times = []
+    times: list[float] = []
     for _ in range(repeats):
         t = time.perf_counter()
         fn()
         times.append(time.perf_counter() - t)
+        if len(times) >= min_repeats and time.perf_counter() - start > budget_s:
+            break
     return times
 
 

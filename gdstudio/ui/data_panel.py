@@ -17,7 +17,7 @@ from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem, QLabel
 
 from gdstudio.controller import Controller
-from gdstudio.ui.style import BLUE, GREEN, INK, MUTED, PURPLE, VERMILLION, add_legend, style_plot
+from gdstudio.ui.style import BLUE, GREEN, INK, MUTED, PURPLE, RUN_COLOURS, VERMILLION, add_legend, style_plot
 from gdstudio.ui.view_box import InteractiveViewBox
 
 GRAB_RADIUS_PX = 10
@@ -50,11 +50,13 @@ class DataPanel(pg.PlotWidget):
         self.residuals = pg.PlotCurveItem(pen=pg.mkPen(VERMILLION, width=1.5), connect="pairs")
         self.preview = pg.PlotCurveItem(pen=pg.mkPen(MUTED, width=2, style=Qt.PenStyle.DashLine))
         self.line = pg.PlotCurveItem(pen=pg.mkPen(BLUE, width=3))
+        # In a race, the other runs' lines (run 0's is self.line).
+        self.race_lines = [pg.PlotCurveItem(pen=pg.mkPen(colour, width=2.5)) for colour in RUN_COLOURS[1:]]
         self.handles = pg.ScatterPlotItem(size=13, symbol="d", pen=pg.mkPen(BLUE, width=2), brush=pg.mkBrush("w"))
         self.points = pg.ScatterPlotItem(size=11, pen=pg.mkPen("w", width=1), brush=pg.mkBrush(INK))
         self.batch_mark = pg.ScatterPlotItem(size=17, pen=pg.mkPen(GREEN, width=3), brush=None)
         self.hover_mark = pg.ScatterPlotItem(size=20, pen=pg.mkPen(PURPLE, width=3.5), brush=None)
-        for item in (self.squares, self.residuals, self.preview, self.line, self.handles, self.points,
+        for item in (self.squares, self.residuals, self.preview, *self.race_lines, self.line, self.handles, self.points,
                      self.batch_mark, self.hover_mark):
             plot.addItem(item)
         self.legend = add_legend(plot, [(self.points, "data (xᵢ, yᵢ)"), (self.line, "f_w(x) = w0 + w1·x"),
@@ -80,6 +82,7 @@ class DataPanel(pg.PlotWidget):
         controller.sig_data_changed.connect(self._on_data_changed)
         controller.sig_data_loaded.connect(self.fit_view)
         controller.sig_history_changed.connect(self._update_line)
+        controller.sig_runs_changed.connect(self._update_line)
         controller.sig_history_changed.connect(self._update_batch)
         controller.sig_hover_changed.connect(self._on_hover_changed)
         controller.sig_view_changed.connect(self._on_view_changed)
@@ -127,6 +130,14 @@ class DataPanel(pg.PlotWidget):
         x0, x1 = self.view_box.viewRange()[0]
         xs = np.array([x0, x1])
         self.line.setData(xs, w[0] + w[1] * xs)
+        self.line.setPen(pg.mkPen(RUN_COLOURS[0] if self.controller.racing else BLUE, width=3))
+        runs = self.controller.runs
+        for i, item in enumerate(self.race_lines, start=1):
+            if i < len(runs) and self.controller.view.race_lines:
+                wi = runs[i].history.w[-1]
+                item.setData(xs, wi[0] + wi[1] * xs)
+            else:
+                item.setData([], [])
         handles = self.handle_positions()
         self.handles.setData(handles[:, 0], handles[:, 1])
         data = self.controller.data

@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from gdstudio.controller import Controller
-from gdstudio.ui.style import VERMILLION, style_plot
+from gdstudio.ui.style import RUN_COLOURS, VERMILLION, add_legend, style_plot
 
 
 class LossPanel(QWidget):
@@ -20,9 +20,12 @@ class LossPanel(QWidget):
         # Long runs: draw only what is in view, reduced to about one point per pixel.
         plot.setClipToView(True)
         plot.setDownsampling(auto=True, mode="peak")
-        self.curve = plot.plot(pen=pg.mkPen(VERMILLION, width=2))
+        self.curves = [plot.plot(pen=pg.mkPen(VERMILLION if i == 0 else colour, width=2))
+                       for i, colour in enumerate(RUN_COLOURS)]
+        self.curve = self.curves[0]
         # A PlotDataItem (not a ScatterPlotItem) so that it follows the log mode too.
         self.current_mark = plot.plot(pen=None, symbol="o", symbolSize=10, symbolBrush=VERMILLION, symbolPen=None)
+        self.legend = add_legend(plot, [], corner="top-right")
         self.curve.setToolTip("E(w) after each step: it should fall; it rises when η is too large")
 
         self.log_scale = QCheckBox("Log scale")
@@ -37,20 +40,40 @@ class LossPanel(QWidget):
         layout.addWidget(self.plot_widget, 1)
 
         controller.sig_history_changed.connect(self.update_curve)
-        self.update_curve()
+        controller.sig_runs_changed.connect(self._on_runs_changed)
+        self._on_runs_changed()
 
-    def plotted_loss(self) -> tuple[np.ndarray, np.ndarray]:
-        """Iterations and E as handed to the plot (in log mode: clipped above zero)."""
-        loss = self.controller.history.loss
+    def plotted_loss(self, run: int = 0) -> tuple[np.ndarray, np.ndarray]:
+        """Iterations and E of a run as handed to the plot (in log mode: clipped above zero)."""
+        loss = self.controller.runs[run].history.loss
         if self.log_scale.isChecked():
             # A perfect fit reaches E = 0, which has no logarithm: show it 16 decades down.
             loss = np.maximum(loss, max(float(loss.max()), 1e-300) * 1e-16)
         return np.arange(len(loss)), loss
 
     def update_curve(self) -> None:
-        steps, loss = self.plotted_loss()
-        self.curve.setData(steps, loss)
+        runs = len(self.controller.runs)
+        for i, curve in enumerate(self.curves):
+            if i < runs:
+                curve.setData(*self.plotted_loss(i))
+            else:
+                curve.setData([], [])
+        steps, loss = self.plotted_loss(0)
         self.current_mark.setData(steps[-1:], loss[-1:])
+
+    def _on_runs_changed(self) -> None:
+        """In a race, colour each run's curve as its path and name it in the legend."""
+        runs = self.controller.runs
+        racing = len(runs) > 1
+        self.legend.clear()
+        for i, curve in enumerate(self.curves):
+            colour = RUN_COLOURS[i] if racing else VERMILLION
+            curve.setPen(pg.mkPen(colour, width=2))
+            if racing and i < len(runs):
+                self.legend.addItem(curve, runs[i].name)
+        self.current_mark.setSymbolBrush(RUN_COLOURS[0] if racing else VERMILLION)
+        self.legend.setVisible(racing)
+        self.update_curve()
 
     def _on_log_toggled(self, on: bool) -> None:
         self.plot_widget.getPlotItem().setLogMode(y=on)

@@ -1,13 +1,19 @@
-"""The readout: iteration, w, E(w) and both partial derivatives, large enough for the back row,
-with the formulas in use and whether η is inside the stability bound."""
+"""The readout: iteration, w, E(w) and both partial derivatives, large enough for the back row;
+beside them how far the run has got (‖∇E‖, distance to the optimum, η now) and how hard the
+problem is (condition number κ of the Hessian); below, the formulas in use, whether η is
+inside the stability bound, and in a race one line per run."""
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from gdstudio.controller import Controller, suggested_lr
-from gdstudio.ui.style import GREEN, INK, VERMILLION, fmt
+from gdstudio.core.descent import Stop
+from gdstudio.ui.style import GREEN, INK, RUN_COLOURS, VERMILLION, fmt
+
+ILL_CONDITIONED = 1e3  # κ above this: a long thin valley where plain gradient descent crawls
 
 ROWS = (  # key, label, tooltip
     ("step", "iteration", "Number of updates taken since the start point"),
@@ -16,6 +22,13 @@ ROWS = (  # key, label, tooltip
     ("loss", "E(w)", "Error of the current line"),
     ("g0", "∂E/∂w0", "Partial derivative of E by w0: Σ (f_w(xᵢ) − yᵢ)"),
     ("g1", "∂E/∂w1", "Partial derivative of E by w1: Σ (f_w(xᵢ) − yᵢ)·xᵢ"),
+)
+SIDE_ROWS = (
+    ("gnorm", "‖∇E‖", "Length of the gradient: 0 at the optimum. Playing stops when it is negligible."),
+    ("dist", "|w − w*|", "Distance from the current w to the least-squares optimum ☆"),
+    ("lr_now", "η now", "The learning rate of the next step (after the schedule, if any)"),
+    ("kappa", "κ", "Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands make a long "
+                   "thin valley where gradient descent crawls (standardising x helps)"),
 )
 
 
@@ -43,12 +56,27 @@ class Readout(QWidget):
         self.stability = QLabel()
         self.stability.setWordWrap(True)
         self.stability.setStyleSheet("font-size: 11pt;")
-        grid.setColumnStretch(2, 1)  # values sit beside their names, the spare width goes right
+        for row, (key, label, tip) in enumerate(SIDE_ROWS):
+            name, value = QLabel(label), QLabel()
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for w in (name, value):
+                w.setToolTip(tip)
+                w.setStyleSheet(f"font-size: 13pt; color: {INK};")
+            value.setStyleSheet(f"font-size: 13pt; color: {INK}; font-family: monospace;")
+            grid.addWidget(name, row, 3)
+            grid.addWidget(value, row, 4)
+            self.values[key] = value
+        grid.setColumnMinimumWidth(2, 18)
+        grid.setColumnStretch(5, 1)  # values sit beside their names, the spare width goes right
+        self.race = QLabel()
+        self.race.setStyleSheet("font-size: 12pt;")
+        self.race.setToolTip("Each run of the race: steps taken, its error, and whether it has stopped")
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addSpacing(8)
         layout.addWidget(self.formula)
         layout.addWidget(self.stability)
+        layout.addWidget(self.race)
         layout.addStretch(1)
 
         controller.sig_history_changed.connect(self.update_values)
@@ -62,23 +90,57 @@ class Readout(QWidget):
         state = self.controller.current
         shown = {"step": str(state.step), "w0": fmt(state.w[0], 5), "w1": fmt(state.w[1], 5),
                  "loss": fmt(state.loss, 5), "g0": fmt(state.grad[0], 4), "g1": fmt(state.grad[1], 4)}
+        surface = self.controller.surface
+        if surface.n:
+            shown["gnorm"] = fmt(float(np.hypot(*state.grad)), 3)
+            shown["dist"] = fmt(float(np.hypot(*(state.w - surface.optimum()))), 3)
+        else:
+            shown["gnorm"] = shown["dist"] = "—"
+        shown["lr_now"] = fmt(self.controller.current_lr(), 3)
         for key, text in shown.items():
             self.values[key].setText(text)
+        self._update_race()
+
+    def _update_race(self) -> None:
+        runs = self.controller.runs
+        if len(runs) < 2:
+            self.race.setText("")
+            self.race.setVisible(False)
+            return
+        status = {Stop.NONE: "", Stop.CONVERGED: "✔ converged", Stop.DIVERGED: "✘ diverged"}
+        rows = "".join(
+            f"<tr><td style='color:{RUN_COLOURS[i]}'>■</td><td>{r.name}</td>"
+            f"<td align='right'>&nbsp;{r.history.steps_taken}</td>"
+            f"<td align='right'>&nbsp;E = {fmt(float(r.history.loss[-1]), 4)}</td>"
+            f"<td>&nbsp;{status[r.stop]}</td></tr>" for i, r in enumerate(runs))
+        self.race.setText(f"<table cellspacing='2'><tr><td></td><td><b>race</b></td><td align='right'>"
+                          f"<b>&nbsp;steps</b></td><td></td><td></td></tr>{rows}</table>")
+        self.race.setVisible(True)
 
     @Slot()
     def update_formulas(self) -> None:
         c = self.controller
         formula = c.loss_form.formula.replace("f_w", "f<sub>w</sub>")
-        self.formula.setText(f"{formula}<br>w ← w − η ∇E(w)<br>η = {fmt(c.lr, 4)}")
+        rule = type(c.runs[0].optimizer).formula.replace("g", "∇E") if c.runs[0].key != "gd" else "w ← w − η ∇E(w)"
+        schedule = "" if c.schedule.kind.value == "constant" else f", {c.schedule.formula}"
+        self.formula.setText(f"{formula}<br>{rule}<br>η = {fmt(c.lr, 4)}{schedule}")
         if not c.surface.n:
             self.stability.setText("")
+            self.values["kappa"].setText("—")
             return
+        lam = c.surface.eigenvalues()
+        kappa = lam[-1] / lam[0] if lam[0] > lam[-1] * 1e-15 else float("inf")
+        self.values["kappa"].setText("∞" if not np.isfinite(kappa) else fmt(float(kappa), 3))
+        self.values["kappa"].setStyleSheet(
+            f"font-size: 13pt; font-family: monospace; color: {VERMILLION if kappa > ILL_CONDITIONED else INK};")
         bound = c.surface.max_stable_lr()
+        who = "gradient descent" if c.runs[0].key != "gd" or c.racing else "steps"
         if c.lr_is_stable():
             self.stability.setText(f"<span style='color:{GREEN}'>✔ η &lt; 2/λ<sub>max</sub> = {fmt(bound, 3)}: "
-                                   "steps converge</span>")
+                                   f"{who} converge{'s' if who != 'steps' else ''}</span>")
         else:
             self.stability.setText(f"<span style='color:{VERMILLION}'><b>✘ η ≥ 2/λ<sub>max</sub> = {fmt(bound, 3)}: "
-                                   f"this run will diverge.</b> Try η ≤ {fmt(suggested_lr(bound), 3)}</span>")
+                                   f"{'gradient descent' if who != 'steps' else 'this run'} will diverge.</b> "
+                                   f"Try η ≤ {fmt(suggested_lr(bound), 3)}</span>")
         self.stability.setToolTip("Gradient descent on this error converges exactly when η is below 2 divided by the "
                                   "largest eigenvalue λmax of the Hessian of E (its steepest curvature).")

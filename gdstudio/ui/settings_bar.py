@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpin
 from gdstudio.controller import Controller, RunState
 from gdstudio.core.model import LossForm
 from gdstudio.core.sampling import Sampler, Sampling
+from gdstudio.ui.optimizer_settings import OptimizerBar
 
 SAMPLING_ITEMS = (
     (Sampling.BATCH, "Batch (all points)", "Every step uses all points: the lecture's steepest descent"),
@@ -45,6 +46,7 @@ class SettingsBar(QWidget):
         self.batch_size.valueChanged.connect(self._on_sampling_edited)
         self.seed.valueChanged.connect(self._on_sampling_edited)
 
+        self.optimizer_bar = OptimizerBar(controller)
         self.clear_button = QPushButton("Clear points")
         self.clear_button.setToolTip("Remove every data point")
         self.clear_button.clicked.connect(controller.clear_points)
@@ -58,6 +60,8 @@ class SettingsBar(QWidget):
         row.addWidget(self.sampling_box)
         row.addWidget(self.batch_size)
         row.addWidget(self.seed)
+        row.addSpacing(10)
+        row.addWidget(self.optimizer_bar)
         row.addStretch(1)
         row.addWidget(self.clear_button)
 

@@ -15,6 +15,9 @@ PURPLE = "#CC79A7"
 INK = "#1a1a1a"
 MUTED = "#5a5a5a"
 
+# One colour per run in a race (run 0 is the lecture's own path colour).
+RUN_COLOURS = (ORANGE, SKY, PURPLE, INK)
+
 BASE_POINT_SIZE = 11
 
 

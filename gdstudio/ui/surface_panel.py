@@ -20,7 +20,7 @@ from gdstudio.controller import Controller, GradientField
 from gdstudio.core.contours import default_view, surface_image
 from gdstudio.ui.arrows import arrow_segments, screen_normalised
 from gdstudio.ui.slice_panel import CUT_COLOURS, slice_lines
-from gdstudio.ui.style import ORANGE, PURPLE, SKY, VERMILLION, add_legend, style_plot
+from gdstudio.ui.style import PURPLE, RUN_COLOURS, SKY, VERMILLION, add_legend, style_plot
 from gdstudio.ui.view_box import InteractiveViewBox
 
 GRID_SIZE = 200
@@ -64,16 +64,19 @@ class SurfacePanel(pg.PlotWidget):
         self.field = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 200), width=1.5), connect="pairs")
         self.gradient_arrow = pg.PlotCurveItem(pen=pg.mkPen(SKY, width=3.5), connect="pairs")
         self.step_arrow = pg.PlotCurveItem(pen=pg.mkPen(VERMILLION, width=3.5), connect="pairs")
-        self.path = pg.PlotDataItem(pen=pg.mkPen(ORANGE, width=2.5), symbol="o", symbolSize=5,
-                                    symbolBrush=ORANGE, symbolPen=None)
+        self.paths = [pg.PlotDataItem(pen=pg.mkPen(colour, width=2.5), symbol="o", symbolSize=5,
+                                      symbolBrush=colour, symbolPen=None) for colour in RUN_COLOURS]
+        self.path = self.paths[0]
         self.start_mark = pg.ScatterPlotItem(size=14, symbol="s", pen=pg.mkPen("w", width=2), brush=None)
         self.optimum_mark = pg.ScatterPlotItem(size=22, symbol="star", pen=pg.mkPen("k", width=1),
                                                brush=pg.mkBrush("w"))
-        self.current_mark = pg.ScatterPlotItem(size=16, symbol="o", pen=pg.mkPen("w", width=2),
-                                               brush=pg.mkBrush(VERMILLION))
+        self.current_marks = [pg.ScatterPlotItem(size=16, symbol="o", pen=pg.mkPen("w", width=2),
+                                                 brush=pg.mkBrush(VERMILLION if i == 0 else colour))
+                              for i, colour in enumerate(RUN_COLOURS)]
+        self.current_mark = self.current_marks[0]
         for item in (self.image, self.contours, *self.cuts, self.constraints, self.constraint_hover, self.field,
-                     self.path, self.gradient_arrow, self.step_arrow, self.start_mark, self.optimum_mark,
-                     self.current_mark):
+                     *self.paths[::-1], self.gradient_arrow, self.step_arrow, self.start_mark, self.optimum_mark,
+                     *self.current_marks[::-1]):
             plot.addItem(item)
         self.image.setZValue(-10)
         self.legend = add_legend(plot, [(self.optimum_mark, "least-squares optimum"), (self.start_mark, "start"),
@@ -104,6 +107,7 @@ class SurfacePanel(pg.PlotWidget):
         controller.sig_data_changed.connect(self._on_data_changed)
         controller.sig_data_loaded.connect(self.fit_view)
         controller.sig_history_changed.connect(self.update_run)
+        controller.sig_runs_changed.connect(self.update_run)
         controller.sig_settings_changed.connect(self.update_run)
         controller.sig_view_changed.connect(self._on_data_changed)
         controller.sig_hover_changed.connect(self._update_constraint_hover)
@@ -215,12 +219,18 @@ class SurfacePanel(pg.PlotWidget):
 
     # ---------------------------------------------------------------- run layer
     def update_run(self) -> None:
-        history = self.controller.history
-        path = thin_path(history.w)
-        self.path.setData(path[:, 0], path[:, 1])
-        self.path.setSymbol("o" if len(path) <= PATH_MARKERS_UP_TO else None)
-        w = history.w[-1]
-        self.current_mark.setData([w[0]], [w[1]])
+        runs = self.controller.runs
+        for i, (path_item, mark) in enumerate(zip(self.paths, self.current_marks)):
+            if i < len(runs):
+                path = thin_path(runs[i].history.w)
+                path_item.setData(path[:, 0], path[:, 1])
+                path_item.setSymbol("o" if len(path) <= PATH_MARKERS_UP_TO else None)
+                mark.setData(path[-1:, 0], path[-1:, 1])
+                mark.setToolTip(f"● Current w of {runs[i].name}" if self.controller.racing else
+                                "● Current w of the optimizer — drag it to move the line by hand")
+            else:
+                path_item.setData([], [])
+                mark.setData([], [])
         start = self.controller.start
         self.start_mark.setData([start[0]], [start[1]])
         self._update_current_arrows()
