@@ -32,7 +32,9 @@ from gdstudio.worker import StepReply, StepRequest, StepTask, WorkerThread
 __all__ = ["Controller", "GradientField", "MessageLevel", "RunState", "ViewOptions", "suggested_lr"]
 
 FRAME_MS = 16                # one display frame at ~60 Hz
-FRAME_BUDGET_S = 0.010       # work the worker may do per request when playing flat out
+# Work the worker may do per frame when playing flat out. Its Python loop holds the GIL, so
+# it gets a slice of each frame (one request per tick) and the GUI thread the rest to draw.
+FRAME_BUDGET_S = 0.005
 MAX_SPEED = math.inf         # "as fast as the machine allows"
 HISTORY_LIMIT = 2_000_000    # states kept per run (≈ 100 MB); playing stops there
 
@@ -447,7 +449,8 @@ class Controller(QObject):
         if taken:
             self._schedule_frame()
         self._after_steps()
-        self._pump()
+        if not (self._playing and self._speed == MAX_SPEED):  # flat out: the next request waits for a tick
+            self._pump()
 
     def _after_steps(self) -> None:
         """Stop playing when no run can go on, and say how it ended."""

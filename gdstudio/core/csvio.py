@@ -1,42 +1,54 @@
-"""Reading data points from CSV and writing trajectories, with messages a person can act on."""
+"""Reading data points from CSV and writing points and trajectories, with messages a person can act on.
+
+Reading: the delimiter (comma, semicolon, tab or white space) and an optional header row
+are detected; blank lines and spaces around cells are ignored. `read_points` takes the
+first two columns as x and y; `read_table` keeps every numeric column so the user can
+choose x and y. Every rejection is a DataFileError naming the file, the line where
+there is one, and the reason.
+
+Writing: `write_points` and `write_trajectory` write floats with repr(), so reading a
+file back gives the very same numbers, and write atomically (temporary file, then rename).
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import math
+import re
+import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from gdstudio.core.atomic import atomic_write_text
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.history import RunHistory
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 1_000_000
+MAX_COLUMNS = 1000
+NAME_LENGTH = 40  # axis / column names from a header are cut to this many characters
 TRAJECTORY_HEADER = ("step", "w0", "w1", "loss", "grad_w0", "grad_w1")
+
+_DELIMITERS = (",", ";", "\t")
+_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+")
 
 
 class DataFileError(Exception):
     """A data file that cannot be used; the message says which file, where and why."""
 
 
-def _sniff_delimiter(lines: list[str]) -> str | None:
-    """Comma, semicolon or tab; None means 'split on white space'."""
-    sample = [ln for ln in lines if ln.strip()][:20]
-    for delim in (",", ";", "\t"):
-        if sample and all(delim in ln for ln in sample):
-            return delim
-    # A row with a missing value has no delimiter: go by the majority, so the error names that row.
-    for delim in (",", ";", "\t"):
-        if sample and 2 * sum(delim in ln for ln in sample) > len(sample):
-            return delim
-    return None
+# --------------------------------------------------------------------------------------
+# cells and lines
 
 
 def _split(line: str, delim: str | None) -> list[str]:
     if delim is None:
         return line.split()
+    if '"' not in line:  # the common case; the same cells csv.reader would give, much faster
+        return [cell.strip() for cell in line.split(delim)]
     return [cell.strip() for cell in next(csv.reader([line], delimiter=delim))]
 
 
@@ -45,6 +57,49 @@ def _number(cell: str) -> float | None:
         return float(cell)
     except ValueError:
         return None
+
+
+def _numeric_cells(cells: list[str]) -> int:
+    return sum(_number(c) is not None or _DECIMAL_COMMA.fullmatch(c) is not None for c in cells)
+
+
+def _sniff_delimiter(lines: list[str]) -> str | None:
+    """Comma, semicolon or tab; None means 'split on white space'."""
+    sample = [ln for ln in lines if ln.strip()][:20]
+    if not sample:
+        return None
+    # The delimiter that turns the most rows into two or more numbers wins (ties: the earlier
+    # candidate), so a comma inside a semicolon file's header cannot fool it, nor "1,\t2".
+    # Semicolon and tab go first: their files may write decimal commas ("1,5;2,5"), which count
+    # as numbers here so that the error can then say what is wrong with them.
+    best, best_score = None, 0
+    for delim in (";", "\t", ",", None):
+        score = 0
+        for ln in sample:
+            cells = _split(ln, delim)
+            numeric = _numeric_cells(cells) if len(cells) >= 2 else 0
+            score += numeric if numeric >= 2 else 0
+        if score > best_score:
+            best, best_score = delim, score
+    if best_score:
+        return best
+    # No row splits into numbers: go by the delimiter most rows hold, so the error names a row.
+    for delim in _DELIMITERS:
+        if all(delim in ln for ln in sample):
+            return delim
+    for delim in _DELIMITERS:
+        if 2 * sum(delim in ln for ln in sample) > len(sample):
+            return delim
+    return None
+
+
+def _not_a_number(cell: str) -> str:
+    hint = " (use a dot '.' as the decimal mark)" if _DECIMAL_COMMA.fullmatch(cell) else ""
+    return f"'{cell[:40]}' is not a number{hint}"
+
+
+# --------------------------------------------------------------------------------------
+# two columns: points
 
 
 def parse_points(text: str, name: str = "the data") -> DataSet:
@@ -65,10 +120,10 @@ def parse_points(text: str, name: str = "the data") -> DataSet:
         if x is None or y is None:
             if header_allowed:  # the first non-blank row may name the columns
                 header_allowed = False
-                names = (cells[0][:40] or "x", cells[1][:40] or "y")
+                names = (cells[0][:NAME_LENGTH] or "x", cells[1][:NAME_LENGTH] or "y")
                 continue
             bad = cells[0] if x is None else cells[1]
-            raise DataFileError(f"{name}, line {lineno}: '{bad[:40]}' is not a number.")
+            raise DataFileError(f"{name}, line {lineno}: {_not_a_number(bad)}.")
         if not (math.isfinite(x) and math.isfinite(y)):
             raise DataFileError(f"{name}, line {lineno}: values must be finite numbers (found NaN or infinity).")
         header_allowed = False
@@ -81,9 +136,8 @@ def parse_points(text: str, name: str = "the data") -> DataSet:
     return DataSet(np.array(xs), np.array(ys), *names)
 
 
-def read_points(path: str | Path) -> DataSet:
-    """Load a CSV file of points; every problem becomes a DataFileError, never a traceback."""
-    path = Path(path)
+def _read_text(path: Path) -> str:
+    """A file's text, or a DataFileError saying why it cannot be had."""
     try:
         if path.is_dir():
             raise DataFileError(f"{path}: is a folder, not a file.")
@@ -96,15 +150,226 @@ def read_points(path: str | Path) -> DataSet:
         raise
     except OSError as exc:
         raise DataFileError(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
+    if len(raw) > MAX_BYTES:  # it grew between stat() and reading
+        raise DataFileError(f"{path}: the file is larger than {MAX_BYTES // 2**20} MB; gdstudio reads at most that.")
     if not raw.strip():
         raise DataFileError(f"{path}: the file is empty.")
     if b"\0" in raw[:8192]:
         raise DataFileError(f"{path}: this is not a text file (it contains binary data).")
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = raw.decode("latin-1")
-    return parse_points(text, name=str(path))
+        return raw.decode("latin-1")
+
+
+def read_points(path: str | Path) -> DataSet:
+    """Load a CSV file of points (its first two columns); every problem becomes a DataFileError."""
+    path = Path(path)
+    return parse_points(_read_text(path), name=str(path))
+
+
+# --------------------------------------------------------------------------------------
+# many columns: tables
+
+
+def _frozen_table(values) -> np.ndarray:
+    a = np.array(values, dtype=float)
+    a.flags.writeable = False
+    return a
+
+
+@dataclass(frozen=True, eq=False)
+class Table:
+    """Every numeric column of a data file, for choosing which two are x and y.
+
+    `values[i, j]` is row i of column `columns[j]`. Columns whose first data row holds
+    text (a name, a date…) are left out and listed in `skipped`.
+    """
+
+    columns: tuple[str, ...]
+    values: np.ndarray  # shape (rows, len(columns)), read-only
+    source: str = "the data"
+    skipped: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        values = _frozen_table(self.values)
+        object.__setattr__(self, "columns", tuple(self.columns))
+        object.__setattr__(self, "skipped", tuple(self.skipped))
+        if values.ndim != 2 or values.shape[1] != len(self.columns):
+            raise ValueError(f"expected a 2-D array with {len(self.columns)} columns, got shape {values.shape}")
+        object.__setattr__(self, "values", values)
+
+    def __len__(self) -> int:
+        return self.values.shape[0]
+
+    def column_index(self, column: int | str) -> int:
+        """The index of a column given by index or by name."""
+        if isinstance(column, str):
+            if column in self.columns:
+                return self.columns.index(column)
+            raise ValueError(f"{self.source} has no column '{column}'; its columns are {', '.join(self.columns)}.")
+        index = int(column)
+        if not 0 <= index < len(self.columns):
+            raise ValueError(f"{self.source} has {len(self.columns)} numeric columns; there is no column {index}.")
+        return index
+
+    def points(self, x_col: int | str = 0, y_col: int | str = 1) -> DataSet:
+        """The points (x, y) from two columns, named after them."""
+        i, j = self.column_index(x_col), self.column_index(y_col)
+        return DataSet(self.values[:, i], self.values[:, j], self.columns[i], self.columns[j])
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for n in names:
+        k = seen.get(n, 0) + 1
+        seen[n] = k
+        out.append(n if k == 1 else f"{n} ({k})")
+    return out
+
+
+def _trim(cells: list[str]) -> list[str]:
+    """Without trailing empty cells (a delimiter at the end of every row adds no column)."""
+    end = len(cells)
+    while end and not cells[end - 1]:
+        end -= 1
+    return cells[:end]
+
+
+def _column_names(header: list[str] | None, width: int) -> list[str]:
+    """Names from the header (cut, made distinct), else x, y for two columns or "column k"."""
+    if header is None:
+        return ["x", "y"] if width == 2 else [f"column {i + 1}" for i in range(width)]
+    return _unique([(header[i] if i < len(header) else "")[:NAME_LENGTH] or f"column {i + 1}" for i in range(width)])
+
+
+def _next_row(lines: list[str], lineno: int, delim: str | None) -> list[str] | None:
+    """The cells of the first non-blank line after line `lineno` (1-based), if any."""
+    for line in lines[lineno:]:
+        if line.strip():
+            return _split(line, delim)
+    return None
+
+
+def _is_header(cells: list[str], following: list[str] | None) -> bool:
+    """A first row names the columns when it has text where the next row has a number
+    (a text column, such as city names, has text in both and does not make it a header)."""
+    text = [i for i, c in enumerate(_trim(cells)) if _number(c) is None]
+    if not text:
+        return False
+    numbers = [i for i, c in enumerate(following or []) if _number(c) is not None]
+    return not numbers or any(i in numbers for i in text)
+
+
+def parse_table(text: str, name: str = "the data") -> Table:
+    """Every numeric column of a delimited text; an optional header row names them.
+
+    Which columns are numeric is decided by the first data row; after that a column's
+    every cell must be a finite number, and every row must have the row's full width."""
+    lines = text.splitlines()
+    delim = _sniff_delimiter(lines)
+    header: list[str] | None = None
+    numeric: list[int] = []   # indices of the numeric columns, fixed by the first data row
+    width = 0                 # cells per row: the header's, else the first data row's
+    needed = 0                # a row must have at least this many cells
+    names: list[str] = []
+    rows: list[list[float]] = []
+    first = True
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{name}, line {lineno}"
+        cells = _split(line, delim)
+        if len(cells) > MAX_COLUMNS:
+            raise DataFileError(f"{where}: more than {MAX_COLUMNS} columns; gdstudio reads at most that many.")
+        if first:
+            first = False
+            if len(cells) < 2:
+                raise DataFileError(f"{where}: expected at least two columns but found {len(cells)}.")
+            if _is_header(cells, _next_row(lines, lineno, delim)):
+                header, width = cells, len(_trim(cells))
+                continue
+        if not rows:  # the first data row decides which columns hold numbers
+            if len(cells) < 2:
+                raise DataFileError(f"{where}: expected at least two columns but found {len(cells)}.")
+            if header is not None and len(cells) < width:
+                raise DataFileError(
+                    f"{where}: expected {width} values (one per column of the header) but found {len(cells)}.")
+            width = width or len(_trim(cells))
+            numeric = [i for i, c in enumerate(cells[:width]) if _number(c) is not None]
+            if len(numeric) < 2:
+                bad = next((c for c in cells[:width] if _number(c) is None), None)
+                if bad is None:  # e.g. a header "x,," names a single column
+                    raise DataFileError(f"{where}: expected at least two columns but found {width}.")
+                raise DataFileError(f"{where}: {_not_a_number(bad)}; a data row needs at least two numbers.")
+            needed = numeric[-1] + 1
+            names = _column_names(header, width)
+        if len(cells) < needed:
+            raise DataFileError(f"{where}: expected {width} values but found {len(cells)}.")
+        if any(cells[width:]):
+            raise DataFileError(f"{where}: found {len(cells)} values but the file has {width} columns.")
+        row = []
+        for i in numeric:
+            v = _number(cells[i])
+            if v is None:
+                raise DataFileError(f"{where}, column '{names[i]}': {_not_a_number(cells[i])}.")
+            if not math.isfinite(v):
+                raise DataFileError(f"{where}: values must be finite numbers (found NaN or infinity).")
+            row.append(v)
+        rows.append(row)
+        if len(rows) > MAX_ROWS:
+            raise DataFileError(f"{name}: more than {MAX_ROWS:,} rows; gdstudio reads at most that many.")
+    if not rows:
+        raise DataFileError(f"{name}: no data rows found (expected at least two numeric columns).")
+    kept = tuple(names[i] for i in numeric)
+    skipped = tuple(names[i] for i in range(width) if i not in numeric)
+    return Table(kept, np.array(rows, dtype=float), name, skipped)
+
+
+def read_table(path: str | Path) -> Table:
+    """Load every numeric column of a CSV file; every problem becomes a DataFileError."""
+    path = Path(path)
+    return parse_table(_read_text(path), name=str(path))
+
+
+# --------------------------------------------------------------------------------------
+# writing
+
+
+def _clean_name(name: str, default: str) -> str:
+    """A header cell that reads back as itself: one line, no control characters, trimmed, ≤ 40 characters."""
+    kept = "".join(" " if unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") or ch == "\ufeff" else ch
+                   for ch in str(name))
+    return kept.strip()[:NAME_LENGTH].strip() or default
+
+
+def header_names(data: DataSet) -> tuple[str, str]:
+    """The axis names as `write_points` writes them (and reading the file gives back)."""
+    x_name, y_name = _clean_name(data.x_name, "x"), _clean_name(data.y_name, "y")
+    if _number(x_name) is not None and _number(y_name) is not None:
+        # Two numbers would read back as a data row: make the header recognisable as one.
+        x_name, y_name = f"{x_name[:NAME_LENGTH - 4]} (x)", f"{y_name[:NAME_LENGTH - 4]} (y)"
+    return x_name, y_name
+
+
+def points_csv(data: DataSet) -> str:
+    """The points as CSV text: a header of the axis names, then `x,y` rows of repr() floats."""
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerow(header_names(data))
+    out.writelines(f"{a!r},{b!r}\n" for a, b in zip(data.x.tolist(), data.y.tolist()))
+    return out.getvalue()
+
+
+def write_points(data: DataSet, path: str | Path) -> None:
+    """Export the points as CSV (UTF-8); `read_points` gives back exactly the same numbers."""
+    path = Path(path)
+    if not len(data):
+        raise DataFileError(f"{path}: there are no points to export.")
+    try:
+        atomic_write_text(path, points_csv(data))
+    except OSError as exc:
+        raise DataFileError(f"{path}: cannot be written ({exc.strerror or exc}).") from exc
 
 
 def trajectory_csv(history: RunHistory) -> str:
@@ -120,9 +385,7 @@ def trajectory_csv(history: RunHistory) -> str:
 def write_trajectory(history: RunHistory, path: str | Path) -> None:
     """Write `step,w0,w1,loss,grad_w0,grad_w1`, one row per state from step 0."""
     path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
     try:
-        tmp.write_text(trajectory_csv(history), encoding="utf-8")
-        tmp.replace(path)
+        atomic_write_text(path, trajectory_csv(history))
     except OSError as exc:
         raise DataFileError(f"{path}: cannot be written ({exc.strerror or exc}).") from exc

@@ -29,6 +29,7 @@ from gdstudio.controller import Controller
 from gdstudio.core.history import StepRecord
 from gdstudio.core.model import LossForm
 from gdstudio.ui.style import GREEN, INK, MUTED, VERMILLION, fmt
+from gdstudio.ui.throttle import lazy_refresh
 
 BASE_FONT_PT = 16.0        # readable from the back row of a classroom
 MIN_SCALE, MAX_SCALE = 0.5, 4.0
@@ -136,7 +137,7 @@ class FormulaPanel(QWidget):
         layout.addStretch(1)
         self._apply_font()
 
-        controller.sig_history_changed.connect(self.refresh)
+        controller.sig_history_changed.connect(lazy_refresh(self, self.refresh, controller))
         controller.sig_settings_changed.connect(self.refresh)
         controller.sig_data_changed.connect(self.refresh)
         self.refresh()

@@ -9,6 +9,32 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 from gdstudio.controller import Controller
 from gdstudio.ui.style import RUN_COLOURS, VERMILLION, add_legend, style_plot
 
+DECIMATE_ABOVE = 4000
+
+
+def decimate(steps: np.ndarray, loss: np.ndarray, max_points: int = DECIMATE_ABOVE):
+    """At most ~max_points points that draw the same picture: each block's minimum and maximum
+    (in order), then the last, unfinished block as it is, and always the newest point."""
+    n = len(loss)
+    if n <= max_points:
+        return steps, loss
+    block = -(-n // (max_points // 2))
+    m = n // block
+    blocks = loss[: m * block].reshape(m, block)
+    base = np.arange(m) * block
+    pairs = np.sort(np.column_stack([blocks.argmin(axis=1), blocks.argmax(axis=1)]) + base[:, None], axis=1)
+    keep = np.concatenate([pairs.ravel(), np.arange(m * block, n), [n - 1]])  # the newest point, always
+    keep = keep[np.r_[True, keep[1:] != keep[:-1]]]
+    return steps[keep], loss[keep]
+
+
+def nice_ceiling(value: int) -> int:
+    """The next of 10, 20, 50, 100, 200, 500… at or above value (at least 10)."""
+    nice = 10
+    while nice < value:
+        nice = nice * 5 // 2 if str(nice)[0] == "2" else nice * 2
+    return nice
+
 
 class LossPanel(QWidget):
     def __init__(self, controller: Controller, parent=None) -> None:
@@ -17,9 +43,10 @@ class LossPanel(QWidget):
         self.plot_widget = pg.PlotWidget()
         plot = self.plot_widget.getPlotItem()
         style_plot(plot, "Loss curve: E(w) over iterations", "iteration", "E(w)")
-        # Long runs: draw only what is in view, reduced to about one point per pixel.
-        plot.setClipToView(True)
-        plot.setDownsampling(auto=True, mode="peak")
+        # Long runs are reduced to their per-block minima and maxima (decimate) before plotting, and
+        # the x range grows in jumps, so axes and curves are not rebuilt from scratch every frame.
+        plot.enableAutoRange(x=False)
+        self._x_max = 0
         self.curves = [plot.plot(pen=pg.mkPen(VERMILLION if i == 0 else colour, width=2))
                        for i, colour in enumerate(RUN_COLOURS)]
         self.curve = self.curves[0]
@@ -52,14 +79,18 @@ class LossPanel(QWidget):
         return np.arange(len(loss)), loss
 
     def update_curve(self) -> None:
-        runs = len(self.controller.runs)
+        runs = self.controller.runs
         for i, curve in enumerate(self.curves):
-            if i < runs:
-                curve.setData(*self.plotted_loss(i))
+            if i < len(runs):
+                curve.setData(*decimate(*self.plotted_loss(i)))
             else:
                 curve.setData([], [])
         steps, loss = self.plotted_loss(0)
         self.current_mark.setData(steps[-1:], loss[-1:])
+        longest = max(len(r.history) for r in runs) - 1
+        if longest > self._x_max or longest < self._x_max / 4:
+            self._x_max = nice_ceiling(longest)
+            self.plot_widget.getPlotItem().setXRange(0, self._x_max, padding=0.02)
 
     def _on_runs_changed(self) -> None:
         """In a race, colour each run's curve as its path and name it in the legend."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from gdstudio.controller import Controller, suggested_lr
 from gdstudio.core.descent import Stop
 from gdstudio.ui.style import GREEN, INK, RUN_COLOURS, VERMILLION, fmt
+from gdstudio.ui.throttle import lazy_refresh
 
 ILL_CONDITIONED = 1e3  # κ above this: a long thin valley where plain gradient descent crawls
 
@@ -79,7 +80,7 @@ class Readout(QWidget):
         layout.addWidget(self.race)
         layout.addStretch(1)
 
-        controller.sig_history_changed.connect(self.update_values)
+        controller.sig_history_changed.connect(lazy_refresh(self, self.update_values, controller))
         controller.sig_data_changed.connect(self.update_formulas)
         controller.sig_settings_changed.connect(self.update_formulas)
         self.update_values()

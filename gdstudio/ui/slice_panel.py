@@ -30,6 +30,7 @@ from gdstudio.core.contours import default_view
 from gdstudio.core.descent import Problem
 from gdstudio.core.model import ErrorSurface
 from gdstudio.ui.style import BASE_POINT_SIZE, BLUE, INK, MUTED, PURPLE, VERMILLION, fmt, style_plot
+from gdstudio.ui.throttle import lazy_refresh
 
 SLICE_SAMPLES = 201
 MARGIN = 1.5           # half-width: this many times the distance to the optimum's / the cut's minimum coordinate
@@ -135,7 +136,7 @@ class SlicePanel(QWidget):
             self._layout.addLayout(self._build_slice(axis), 1)
 
         controller.sig_data_changed.connect(self._on_controller_data_changed)
-        controller.sig_history_changed.connect(self._on_controller_history_changed)
+        controller.sig_history_changed.connect(lazy_refresh(self, self._on_controller_history_changed, controller))
         self._on_controller_data_changed()
 
     def _build_slice(self, axis: int) -> QVBoxLayout:

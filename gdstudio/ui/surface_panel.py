@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtWidgets import QGraphicsItem
 
 from gdstudio.controller import Controller, GradientField
 from gdstudio.core.contours import default_view, surface_image
@@ -26,15 +27,19 @@ from gdstudio.ui.view_box import InteractiveViewBox
 GRID_SIZE = 200
 FIELD_CELLS = 13            # gradient arrows per axis
 PATH_MARKERS_UP_TO = 300    # show a dot per step while the path is short enough to count
-PATH_DISPLAY_POINTS = 5000  # longer paths are thinned for drawing (the newest point is kept)
+PATH_DISPLAY_POINTS = 2000  # longer paths are thinned for drawing (the newest point is kept)
 GRAB_RADIUS_PX = 12
 CONSTRAINT_LINES_UP_TO = 500  # more lines than this would only paint the plot grey
 
 
 def thin_path(w: np.ndarray, limit: int = PATH_DISPLAY_POINTS) -> np.ndarray:
+    """At most ~`limit` states of a long path: every early step (they are the big ones), then
+    geometrically sparser, always ending at the newest."""
     if len(w) <= limit:
         return w
-    keep = np.unique(np.concatenate([np.geomspace(1, len(w), limit).astype(int) - 1, [len(w) - 1]]))
+    keep = np.geomspace(1, len(w), limit).astype(np.int64) - 1  # non-decreasing
+    keep[-1] = len(w) - 1
+    keep = keep[np.r_[True, keep[1:] != keep[:-1]]]  # drop repeats without a sort
     return w[keep]
 
 
@@ -52,7 +57,7 @@ class SurfacePanel(pg.PlotWidget):
         self.controller = controller
         self._dragging_w = False
         plot = self.getPlotItem()
-        style_plot(plot, "Parameter space: error E(w0, w1)", "w0 (intercept)", "w1 (slope)")
+        style_plot(plot, "Parameter space: error E(w0, w1)", "w0 (intercept)", "w1 (slope)", grid=False)
 
         self.image = pg.ImageItem(axisOrder="col-major")
         self.image.setColorMap(pg.colormap.get("viridis"))
@@ -79,6 +84,9 @@ class SurfacePanel(pg.PlotWidget):
                      *self.current_marks[::-1]):
             plot.addItem(item)
         self.image.setZValue(-10)
+        # These change only with the data or the view: keep them as pixmaps while the run moves over them.
+        for item in (self.image, self.contours, self.constraints, self.field):
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.legend = add_legend(plot, [(self.optimum_mark, "least-squares optimum"), (self.start_mark, "start"),
                                         (self.current_mark, "current w"), (self.path, "path of the steps")],
                                  corner="top-right", dark=True)
@@ -224,7 +232,9 @@ class SurfacePanel(pg.PlotWidget):
             if i < len(runs):
                 path = thin_path(runs[i].history.w)
                 path_item.setData(path[:, 0], path[:, 1])
-                path_item.setSymbol("o" if len(path) <= PATH_MARKERS_UP_TO else None)
+                symbol = "o" if len(path) <= PATH_MARKERS_UP_TO else None
+                if path_item.opts["symbol"] != symbol:
+                    path_item.setSymbol(symbol)
                 mark.setData(path[-1:, 0], path[-1:, 1])
                 mark.setToolTip(f"● Current w of {runs[i].name}" if self.controller.racing else
                                 "● Current w of the optimizer — drag it to move the line by hand")

@@ -1,4 +1,4 @@
-"""Reading points from CSV (and every way a file can be unusable), and writing trajectories."""
+"""Reading points and tables from CSV (and every way a file can be unusable), writing points and trajectories."""
 
 from __future__ import annotations
 
@@ -7,9 +7,23 @@ import os
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from gdstudio.core import csvio
-from gdstudio.core.csvio import DataFileError, parse_points, read_points, trajectory_csv, write_trajectory
+from gdstudio.core.csvio import (
+    DataFileError,
+    Table,
+    header_names,
+    parse_points,
+    parse_table,
+    points_csv,
+    read_points,
+    read_table,
+    trajectory_csv,
+    write_points,
+    write_trajectory,
+)
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.descent import Problem, descend, evaluate
 from gdstudio.core.history import RunHistory
@@ -338,3 +352,252 @@ def test_trajectory_unwritable_path(tmp_path):
     assert str(p) in str(info.value) and "cannot be written" in str(info.value)
     with pytest.raises(DataFileError):
         write_trajectory(_history(3), tmp_path)  # a folder
+
+
+# --------------------------------------------------------------------------------------
+# delimiter detection
+
+
+def test_a_comma_in_a_semicolon_files_header_does_not_fool_the_sniffer():
+    ds = parse_points("spend (¥1,000);clicks\n1;2\n3;4\n")
+    _assert_points(ds, [1, 3], [2, 4])
+    assert ds.x_name == "spend (¥1,000)"
+
+
+def test_a_tab_after_each_comma_is_still_a_comma_file():
+    _assert_points(parse_points("1,\t2\n3,\t4\n"), [1, 3], [2, 4])
+
+
+@pytest.mark.parametrize("text", ["x;y\n1,5;2,5\n", "x\ty\n1,5\t2,5\n"])
+def test_decimal_commas_get_a_hint(text):
+    msg = _error(text)
+    assert "line 2" in msg and "'1,5' is not a number (use a dot '.' as the decimal mark)" in msg
+
+
+# --------------------------------------------------------------------------------------
+# tables: more than two numeric columns
+
+
+def test_table_keeps_every_numeric_column():
+    t = parse_table("area (sq ft); rooms ; age (years);price\n1200;3;10;250.5\n\n 800 ; 2 ; 35 ; 120\n", "homes.csv")
+    assert isinstance(t, Table) and t.source == "homes.csv"
+    assert t.columns == ("area (sq ft)", "rooms", "age (years)", "price") and t.skipped == ()
+    assert len(t) == 2 and t.values.shape == (2, 4)
+    np.testing.assert_array_equal(t.values, [[1200, 3, 10, 250.5], [800, 2, 35, 120]])
+    assert not t.values.flags.writeable
+    ds = t.points(0, 3)
+    _assert_points(ds, [1200, 800], [250.5, 120])
+    assert (ds.x_name, ds.y_name) == ("area (sq ft)", "price")
+    by_name = t.points("age (years)", "rooms")
+    _assert_points(by_name, [10, 35], [3, 2])
+    assert by_name.x_name == "age (years)"
+
+
+def test_table_of_two_columns_equals_read_points(tmp_path):
+    p = tmp_path / "two.csv"
+    p.write_text("spend,clicks\n1,2\n3,4\n", encoding="utf-8")
+    t = read_table(p)
+    assert t.columns == ("spend", "clicks") and t.source == str(p)
+    ds = t.points()
+    assert ds == read_points(p) and (ds.x_name, ds.y_name) == ("spend", "clicks")
+
+
+def test_table_without_header_names_its_columns():
+    assert parse_table("1 2\n3 4\n").columns == ("x", "y")
+    t = parse_table("1\t2\t3\n4\t5\t6\n")
+    assert t.columns == ("column 1", "column 2", "column 3")
+    assert t.points(2, 0).x_name == "column 3"
+
+
+def test_table_skips_text_columns():
+    t = parse_table("city,area,price,note\nTokyo,1,2,new\nOsaka,3,4,\n")
+    assert t.columns == ("area", "price") and t.skipped == ("city", "note")
+    np.testing.assert_array_equal(t.values, [[1, 2], [3, 4]])
+    # A text column without a header is not taken for a header row.
+    t = parse_table("Tokyo,1,2\nOsaka,3,4\n")
+    assert t.columns == ("column 2", "column 3") and t.skipped == ("column 1",) and len(t) == 2
+
+
+def test_table_tolerates_a_delimiter_at_the_end_of_every_row():
+    t = parse_table("x,y,\n1,2,\n3,4,\n")
+    assert t.columns == ("x", "y") and t.skipped == ()
+    np.testing.assert_array_equal(t.values, [[1, 2], [3, 4]])
+
+
+def test_table_duplicate_and_empty_header_names_are_told_apart():
+    t = parse_table("a,a,,b\n1,2,3,4\n")
+    assert t.columns == ("a", "a (2)", "column 3", "b")
+
+
+def test_table_unknown_columns():
+    t = parse_table("a,b,c\n1,2,3\n")
+    with pytest.raises(ValueError, match="has no column 'z'; its columns are a, b, c"):
+        t.points("a", "z")
+    with pytest.raises(ValueError, match="3 numeric columns; there is no column 3"):
+        t.points(0, 3)
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("a,b,c\n1,2,3\n4,5\n", "line 3: expected 3 values but found 2"),
+    ("a,b,c\n1,2\n", "line 2: expected 3 values (one per column of the header) but found 2"),
+    ("1,2\n3,4,5\n", "line 2: found 3 values but the file has 2 columns"),
+    ("a,b,c\n1,2,3\n4,x,6\n", "line 3, column 'b': 'x' is not a number"),
+    ("1,2,3\n4,5,six\n", "line 2, column 'column 3': 'six' is not a number"),
+    ("1,2\n3,four\n", "line 2, column 'y': 'four' is not a number"),
+    ("a,b\nu,v\n1,2\n", "line 2: 'u' is not a number; a data row needs at least two numbers"),
+    ("a,b\n1,inf\n", "line 2: values must be finite numbers"),
+    ("5\n6\n", "line 1: expected at least two columns but found 1"),
+    ("x,,\n1,2\n", "line 2: expected at least two columns but found 1"),
+    ("1,,\n2,,\n", "line 1: expected at least two columns but found 1"),
+    ("a,b\n\n", "no data rows found"),
+])
+def test_table_errors(text, fragment):
+    with pytest.raises(DataFileError) as info:
+        parse_table(text, "t.csv")
+    assert str(info.value).startswith("t.csv") and fragment in str(info.value), str(info.value)
+
+
+def test_table_too_many_columns(monkeypatch):
+    monkeypatch.setattr(csvio, "MAX_COLUMNS", 5)
+    assert parse_table("1,2,3,4,5\n").columns[-1] == "column 5"
+    with pytest.raises(DataFileError, match="line 1: more than 5 columns"):
+        parse_table("1,2,3,4,5,6\n")
+
+
+def test_table_too_many_rows(monkeypatch):
+    monkeypatch.setattr(csvio, "MAX_ROWS", 3)
+    with pytest.raises(DataFileError, match="more than 3 rows"):
+        parse_table("a,b,c\n" + "1,2,3\n" * 4)
+
+
+# --------------------------------------------------------------------------------------
+# the bad-file corpus, through read_points and read_table alike
+
+
+BAD_CSV = [
+    # (file content, what read_points says, what read_table says)
+    (b"", "the file is empty", "the file is empty"),
+    (b" \n\t\r\n", "the file is empty", "the file is empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00IHDR\xff\xfe", "not a text file", "not a text file"),
+    (b"x,y\n", "no data rows found", "no data rows found"),
+    (b"x,y\n1,2\nthree,4\n", "line 3: 'three' is not a number", "line 3, column 'x': 'three' is not a number"),
+    (b"x,y\n1,2\n3,NaN\n", "line 3: values must be finite numbers", "line 3: values must be finite numbers"),
+    (b"x,y\n1,2\n-inf,4\n", "line 3: values must be finite", "line 3: values must be finite"),
+    (b"1\n2\n3\n", "line 1: expected two columns x, y but found 1", "line 1: expected at least two columns"),
+    (b"x;y\n1;2\n3\n", "line 3: expected two columns x, y but found 1", "line 3: expected 2 values but found 1"),
+    (b"x;y\n1,5;2,5\n", "decimal mark", "decimal mark"),
+    (b"x,y\nu,v\n1,2\n", "line 2: 'u' is not a number", "line 2: 'u' is not a number"),
+    (b"1,2\nx,y\n", "line 2: 'x' is not a number", "line 2, column 'x': 'x' is not a number"),
+    (b"x,y\n1,2\n3,\n", "line 3: '' is not a number", "line 3, column 'y': '' is not a number"),
+    (b'x,y\n"1","2"\n"3","four"\n', "line 3: 'four' is not a number", "'four' is not a number"),
+]
+
+
+@pytest.mark.parametrize(("content", "points_says", "table_says"), BAD_CSV)
+def test_bad_csv_corpus(tmp_path, content, points_says, table_says):
+    p = tmp_path / "bad.csv"
+    p.write_bytes(content)
+    for reader, fragment in ((read_points, points_says), (read_table, table_says)):
+        with pytest.raises(DataFileError) as info:
+            reader(p)
+        message = str(info.value)
+        assert message.startswith(str(p)) and fragment in message, (reader.__name__, message)
+
+
+def test_read_table_file_problems(tmp_path, monkeypatch):
+    with pytest.raises(DataFileError, match="is a folder"):
+        read_table(tmp_path)
+    with pytest.raises(DataFileError, match="cannot be read"):
+        read_table(tmp_path / "missing.csv")
+    monkeypatch.setattr(csvio, "MAX_BYTES", 10)
+    p = tmp_path / "big.csv"
+    p.write_text("1,2,3\n" * 3, encoding="utf-8")
+    with pytest.raises(DataFileError, match="at most 0 MB"):
+        read_table(p)
+
+
+# --------------------------------------------------------------------------------------
+# writing points
+
+
+def test_write_points_writes_a_header_and_reads_back_exactly(tmp_path):
+    ds = DataSet([0.1, -0.0, 5e-324, 1.7976931348623157e308, 1 / 3], [1e-7, 2.5, -3.0, 4e6, 2 / 3],
+                 "advertising spend (¥100k)", "clicks (×1000)")
+    p = tmp_path / "out.csv"
+    write_points(ds, p)
+    text = p.read_text(encoding="utf-8")
+    assert text.splitlines()[0] == "advertising spend (¥100k),clicks (×1000)"
+    assert text.splitlines()[1] == "0.1,1e-07" and text == points_csv(ds)
+    back = read_points(p)
+    assert back.x.tobytes() == ds.x.tobytes() and back.y.tobytes() == ds.y.tobytes()  # bit for bit, -0.0 too
+    assert (back.x_name, back.y_name) == (ds.x_name, ds.y_name)
+    assert [f.name for f in tmp_path.iterdir()] == ["out.csv"]  # no temporary file left
+
+
+def test_write_points_quotes_names_with_commas_and_quotes(tmp_path):
+    ds = DataSet([1.0], [2.0], 'cost (¥1,000)', 'say "hi"')
+    p = tmp_path / "q.csv"
+    write_points(ds, p)
+    back = read_points(p)
+    assert (back.x_name, back.y_name) == ('cost (¥1,000)', 'say "hi"')
+
+
+@pytest.mark.parametrize(("names", "written"), [
+    (("  padded  ", "two\nlines"), ("padded", "two lines")),
+    (("", "\ufeffy"), ("x", "y")),
+    (("a" * 60, "b"), ("a" * 40, "b")),
+    (("2020", "2021"), ("2020 (x)", "2021 (y)")),  # two numbers would read back as a data row
+    (("2020", "sales"), ("2020", "sales")),
+])
+def test_write_points_cleans_names_so_they_read_back(tmp_path, names, written):
+    ds = DataSet([1.0, 2.0], [3.0, 4.0], *names)
+    assert header_names(ds) == written
+    p = tmp_path / "n.csv"
+    write_points(ds, p)
+    back = read_points(p)
+    assert (back.x_name, back.y_name) == written and back == ds
+
+
+def test_write_points_overwrites_atomically_and_reports_failures(tmp_path, monkeypatch):
+    p = tmp_path / "out.csv"
+    p.write_text("old\n" * 1000, encoding="utf-8")
+    write_points(DataSet([1.0], [2.0]), p)
+    assert p.read_text(encoding="utf-8") == "x,y\n1.0,2.0\n"
+    with pytest.raises(DataFileError, match="cannot be written"):
+        write_points(DataSet([1.0], [2.0]), tmp_path / "no folder" / "out.csv")
+    with pytest.raises(DataFileError, match="cannot be written"):
+        write_points(DataSet([1.0], [2.0]), tmp_path)
+
+    def broken_replace(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(DataFileError, match="No space left on device"):
+        write_points(DataSet([5.0], [6.0]), p)
+    assert p.read_text(encoding="utf-8") == "x,y\n1.0,2.0\n"  # the old file is intact
+    assert [f.name for f in tmp_path.iterdir()] == ["out.csv"]
+
+
+def test_write_points_refuses_empty_data(tmp_path):
+    with pytest.raises(DataFileError, match="no points to export"):
+        write_points(DataSet(), tmp_path / "empty.csv")
+    assert not (tmp_path / "empty.csv").exists()
+
+
+finite = st.floats(allow_nan=False, allow_infinity=False)
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(points=st.lists(st.tuples(finite, finite), min_size=1, max_size=40),
+       x_name=st.text(st.characters(exclude_categories=("Cs",)), max_size=50),
+       y_name=st.text(st.characters(exclude_categories=("Cs",)), max_size=50))
+def test_write_read_round_trip(tmp_path_factory, points, x_name, y_name):
+    ds = DataSet([p[0] for p in points], [p[1] for p in points], x_name, y_name)
+    path = tmp_path_factory.getbasetemp() / "round-trip.csv"
+    write_points(ds, path)
+    names = header_names(ds)
+    for back in (read_points(path), read_table(path).points()):
+        assert back.x.tobytes() == ds.x.tobytes() and back.y.tobytes() == ds.y.tobytes()
+    assert (read_points(path).x_name, read_points(path).y_name) == names
+    table = read_table(path)
+    assert table.columns == (names if names[0] != names[1] else (names[0], f"{names[1]} (2)"))

@@ -15,6 +15,8 @@ from tests.ui.conftest import wait_idle
 def panel(qtbot, controller):
     p = FormulaPanel(controller)
     qtbot.addWidget(p)
+    p.show()  # panels refresh only while on screen
+    qtbot.waitExposed(p)
     return p
 
 

@@ -13,6 +13,8 @@ from tests.ui.conftest import wait_idle
 def panel(qtbot, controller):
     p = SlicePanel(controller)
     qtbot.addWidget(p)
+    p.show()  # panels refresh only while on screen
+    qtbot.waitExposed(p)
     return p
 
 
@@ -217,8 +219,8 @@ def test_layout_side_by_side_when_wide_and_stacked_when_tall(qtbot, panel):
     panel.resize(500, 320)
     panel.show()
     qtbot.waitExposed(panel)
-    a, b = (w.geometry() for w in panel.plot_widgets)
-    assert b.left() >= a.right() and a.width() > 150
+    qtbot.waitUntil(lambda: panel.plot_widgets[1].geometry().left() >= panel.plot_widgets[0].geometry().right())
+    assert panel.plot_widgets[0].width() > 150
     panel.resize(320, 520)
     qtbot.waitUntil(lambda: panel.plot_widgets[1].geometry().top() >= panel.plot_widgets[0].geometry().bottom())
 

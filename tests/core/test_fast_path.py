@@ -1,0 +1,62 @@
+"""The plain batch gradient-descent fast path gives the same bits as the general loop."""
+
+import numpy as np
+import pytest
+
+from gdstudio.core import descent
+from gdstudio.core.descent import Problem, Stop, descend, evaluate
+from gdstudio.core.model import ErrorSurface, LossForm
+from gdstudio.core.optimizers import GradientDescent, Momentum
+from gdstudio.core.sampling import Sampler, Sampling
+from gdstudio.core.schedules import Schedule
+
+FIELDS = ("w", "loss", "grad", "step_grad", "lr", "batch_flat", "batch_offsets")
+
+
+def general_loop(monkeypatch, *args, **kwargs):
+    with monkeypatch.context() as m:
+        m.setattr(descent, "_is_plain_batch_descent", lambda problem: False)
+        return descend(*args, **kwargs)
+
+
+@pytest.mark.parametrize("form", list(LossForm))
+@pytest.mark.parametrize("schedule", [Schedule(), Schedule("cosine", t_max=50), Schedule("step", step_size=7)])
+@pytest.mark.parametrize("lr_factor", [0.3, 0.999, 1.2])  # converging, barely converging, diverging
+def test_fast_path_is_bit_identical(monkeypatch, form, schedule, lr_factor):
+    rng = np.random.default_rng(7)
+    x = rng.uniform(-5, 20, 30)
+    y = 3 + 2 * x + rng.normal(0, 2, 30)
+    surface = ErrorSurface.from_data(x, y, form)
+    problem = Problem(surface, lr_factor * surface.max_stable_lr(), schedule=schedule)
+    start = evaluate(surface, [0.3, -1.0])
+    assert descent._is_plain_batch_descent(problem)
+    for stop_at_convergence in (False, True):
+        fast = descend(problem, start, 3000, stop_at_convergence=stop_at_convergence)
+        slow = general_loop(monkeypatch, problem, start, 3000, stop_at_convergence=stop_at_convergence)
+        for field in FIELDS:
+            np.testing.assert_array_equal(getattr(fast, field), getattr(slow, field), err_msg=field)
+        assert fast.stop is slow.stop and fast.opt_state.t == slow.opt_state.t
+    if lr_factor > 1 and schedule.kind.value == "constant":  # (a decaying η may get below the bound)
+        assert fast.stop is Stop.DIVERGED
+
+
+def test_chunking_does_not_change_the_trajectory():
+    x = np.linspace(0, 3, 12)
+    surface = ErrorSurface.from_data(x, 1 + 2 * x + np.sin(x))
+    problem = Problem(surface, 0.01)
+    whole = descend(problem, evaluate(surface, [0, 0]), 200)
+    state, parts = evaluate(surface, [0, 0]), []
+    for size in (1, 7, 50, 142):
+        chunk = descend(problem, state, size)
+        parts.append(chunk.w)
+        state = descent.State(state.step + size, chunk.w[-1], float(chunk.loss[-1]), chunk.grad[-1], chunk.opt_state)
+    np.testing.assert_array_equal(np.concatenate(parts), whole.w)
+
+
+def test_fast_path_only_for_plain_batch_descent():
+    surface = ErrorSurface.from_data([0.0, 1.0, 2.0], [1.0, 2.0, 2.0])
+    x, y = np.array([0.0, 1.0, 2.0]), np.array([1.0, 2.0, 2.0])
+    assert descent._is_plain_batch_descent(Problem(surface, 0.1))
+    assert not descent._is_plain_batch_descent(Problem(surface, 0.1, optimizer=Momentum()))
+    assert not descent._is_plain_batch_descent(Problem(surface, 0.1, optimizer=GradientDescent(weight_decay=0.1)))
+    assert not descent._is_plain_batch_descent(Problem(surface, 0.1, x, y, Sampler(Sampling.SGD)))
