@@ -17,10 +17,13 @@ from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem, QLabel
 
 from gdstudio.controller import Controller
+from gdstudio.ui.point_cloud import PointCloud
 from gdstudio.ui.style import BLUE, GREEN, INK, MUTED, PURPLE, RUN_COLOURS, VERMILLION, add_legend, style_plot
 from gdstudio.ui.view_box import InteractiveViewBox
 
 GRAB_RADIUS_PX = 10
+SCATTER_UP_TO = 5000         # more points are drawn by the faster PointCloud
+THIN_RESIDUALS_ABOVE = 500   # thin pens paint much faster with many segments
 HANDLE_AT = (0.2, 0.8)  # handle positions along the visible x range
 
 
@@ -54,10 +57,11 @@ class DataPanel(pg.PlotWidget):
         self.race_lines = [pg.PlotCurveItem(pen=pg.mkPen(colour, width=2.5)) for colour in RUN_COLOURS[1:]]
         self.handles = pg.ScatterPlotItem(size=13, symbol="d", pen=pg.mkPen(BLUE, width=2), brush=pg.mkBrush("w"))
         self.points = pg.ScatterPlotItem(size=11, pen=pg.mkPen("w", width=1), brush=pg.mkBrush(INK))
+        self.cloud = PointCloud(3, pg.mkColor(26, 26, 26, 110))  # replaces the scatter for large data sets
         self.batch_mark = pg.ScatterPlotItem(size=17, pen=pg.mkPen(GREEN, width=3), brush=None)
         self.hover_mark = pg.ScatterPlotItem(size=20, pen=pg.mkPen(PURPLE, width=3.5), brush=None)
-        for item in (self.squares, self.residuals, self.preview, *self.race_lines, self.line, self.handles, self.points,
-                     self.batch_mark, self.hover_mark):
+        for item in (self.squares, self.residuals, self.preview, *self.race_lines, self.line, self.handles,
+                     self.points, self.cloud, self.batch_mark, self.hover_mark):
             plot.addItem(item)
         self.legend = add_legend(plot, [(self.points, "data (xᵢ, yᵢ)"), (self.line, "f_w(x) = w0 + w1·x"),
                                         (self.residuals, "residual yᵢ − f_w(xᵢ)")])
@@ -110,7 +114,11 @@ class DataPanel(pg.PlotWidget):
 
     def _on_data_changed(self) -> None:
         data = self.controller.data
-        self.points.setData(data.x, data.y)
+        large = len(data) > SCATTER_UP_TO
+        self.points.setData([] if large else data.x, [] if large else data.y)
+        self.cloud.setData(data.x if large else np.empty(0), data.y if large else np.empty(0))
+        self.cloud.set_alpha(int(np.clip(255 * 3000 / max(len(data), 1), 20, 160)))  # denser data, lighter dots
+        self.residuals.setPen(pg.mkPen(VERMILLION, width=1.5 if len(data) <= THIN_RESIDUALS_ABOVE else 1))
         self.hint.setVisible(not len(data))
         if self.hovered >= len(data):
             self.controller.set_hover_point(-1)
@@ -142,7 +150,10 @@ class DataPanel(pg.PlotWidget):
         self.handles.setData(handles[:, 0], handles[:, 1])
         data = self.controller.data
         fitted = w[0] + w[1] * data.x
-        self.residuals.setData(np.repeat(data.x, 2), np.column_stack([data.y, fitted]).ravel())
+        if len(data) <= SCATTER_UP_TO:
+            self.residuals.setData(np.repeat(data.x, 2), np.column_stack([data.y, fitted]).ravel())
+        else:  # thousands of segments would only paint the plot orange, slowly
+            self.residuals.setData([], [])
         self._update_squares(fitted)
         self._update_preview()
 

@@ -87,3 +87,18 @@ def test_clear_empties_and_shows_hint(qtbot, window, controller):
     assert not window.controls.play_button.isEnabled()
     assert "click in the data panel" in window.message.text()
     assert len(window.data_panel.points.data) == 0
+
+
+def test_large_data_is_drawn_by_the_point_cloud(window, controller):
+    from gdstudio.core.dataset import DataSet
+
+    rng = np.random.default_rng(2)
+    controller.load_data(DataSet(rng.uniform(0, 3, 20_000), rng.uniform(0, 5, 20_000)))
+    panel = window.data_panel
+    assert panel.cloud.count() == 20_000 and len(panel.points.data) == 0
+    assert len(panel.residuals.getData()[0] if panel.residuals.getData()[0] is not None else []) == 0
+    controller.add_point(1.0, 1.0)
+    assert panel.cloud.count() == 20_001
+    assert panel.point_near(QPointF(1.0, 1.0)) == 20_000  # hit testing does not depend on the drawing
+    controller.load_data(DataSet([1.0, 2.0], [1.0, 3.0]))
+    assert panel.cloud.count() == 0 and len(panel.points.data) == 2
