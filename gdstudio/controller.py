@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import replace
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from enum import Enum
 
 import numpy as np
@@ -51,6 +52,25 @@ class MessageLevel(Enum):
     WARNING = "warning"
 
 
+@dataclass(frozen=True, eq=False)
+class Snapshot:
+    """Everything a person can edit and undo: the data and the model/optimizer settings."""
+
+    data: DataSet
+    lr: float
+    loss_form: LossForm
+    start: tuple[float, float]
+    sampler: Sampler
+    schedule: Schedule
+    optimizers: tuple[str, ...]
+    params: tuple  # ((key, ((name, value), …)), …), sorted, so snapshots compare by value
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Snapshot) and all(
+            getattr(self, f) == getattr(other, f) for f in
+            ("data", "lr", "loss_form", "start", "sampler", "schedule", "optimizers", "params"))
+
+
 class Controller(QObject):
     sig_data_changed = Signal()      # points or error function changed: surface must be redrawn
     sig_data_loaded = Signal()       # a whole new data set (file, preset, clear): views refit
@@ -62,6 +82,7 @@ class Controller(QObject):
     sig_view_changed = Signal()      # ViewOptions changed
     sig_hover_changed = Signal()     # the hovered data point or parameter-space position changed
     sig_request_steps = Signal(object)      # StepRequest, to the worker thread
+    sig_edited = Signal(str, object, object)  # what, Snapshot before, Snapshot after (for undo)
 
     def __init__(self, data: DataSet | None = None, *, lr: float = 0.02, start=(2.5, 0.3),
                  loss_form: LossForm = LossForm.SUM, speed: float = 20.0, sampler: Sampler | None = None,
@@ -88,6 +109,7 @@ class Controller(QObject):
         self.view = ViewOptions()
         self.hover_point = -1              # data point under the mouse (in either panel), or -1
         self.hover_w: np.ndarray | None = None  # parameter-space position under the mouse
+        self._edit_depth = 0
 
         self._workers = WorkerThread()
         self.sig_request_steps.connect(self._workers.worker.on_request)
@@ -171,8 +193,53 @@ class Controller(QObject):
         """η for the first run's next step (the schedule applied to the base η)."""
         return self._schedule.lr(self._lr, self.history.steps_taken)
 
+    # ---------------------------------------------------------------- undoable edits
+    def snapshot(self) -> Snapshot:
+        params = tuple(sorted((k, tuple(sorted(v.items()))) for k, v in self._params.items()))
+        return Snapshot(self._data, self._lr, self._form, (float(self._start[0]), float(self._start[1])),
+                        self._sampler, self._schedule, tuple(r.key for r in self._runs), params)
+
+    def restore(self, snap: Snapshot) -> None:
+        """Go back (or forward) to a snapshot, as undo/redo and opening a session do.
+        Not itself recorded as an edit."""
+        self._edit_depth += 1
+        try:
+            self._params = {k: dict(v) for k, v in snap.params}
+            for run in self._runs:
+                run.optimizer = make_optimizer(run.key, **self._params.get(run.key, {}))
+            self.set_sampler(snap.sampler)
+            self.set_schedule(snap.schedule)
+            self.set_lr(snap.lr)
+            if snap.data != self._data:
+                self.set_data(snap.data)
+            self.set_loss_form(snap.loss_form)
+            self.set_optimizers(list(snap.optimizers))
+            if tuple(self._start) != snap.start:
+                self.set_start(*snap.start)
+            self.sig_settings_changed.emit()
+        finally:
+            self._edit_depth -= 1
+
+    @contextmanager
+    def _edit(self, what: str):
+        """Record the change made inside as one undoable edit (the outermost one only)."""
+        before = self.snapshot() if self._edit_depth == 0 else None
+        self._edit_depth += 1
+        try:
+            yield
+        finally:
+            self._edit_depth -= 1
+        if before is not None:
+            after = self.snapshot()
+            if after != before:
+                self.sig_edited.emit(what, before, after)
+
     # ---------------------------------------------------------------- data edits
     def set_data(self, data: DataSet) -> None:
+        with self._edit("edit data"):
+            self._set_data(data)
+
+    def _set_data(self, data: DataSet) -> None:
         was = self.run_state
         self._data = data
         self._surface = ErrorSurface.from_data(data.x, data.y, self._form)
@@ -189,47 +256,55 @@ class Controller(QObject):
 
     def load_data(self, data: DataSet) -> None:
         """Replace the whole data set (a file or preset); the views refit to it."""
-        self.set_data(data)
-        self.sig_data_loaded.emit()
+        with self._edit("load data"):
+            self.set_data(data)
+            self.sig_data_loaded.emit()
 
     def add_point(self, x: float, y: float) -> None:
-        if np.isfinite([x, y]).all():
-            self.set_data(self._data.with_point(x, y))
+        with self._edit("add point"):
+            if np.isfinite([x, y]).all():
+                self.set_data(self._data.with_point(x, y))
 
     def move_point(self, index: int, x: float, y: float) -> None:
-        if 0 <= index < len(self._data) and np.isfinite([x, y]).all():
-            self.set_data(self._data.with_moved(index, x, y))
+        with self._edit(f"move point {index + 1}"):
+            if 0 <= index < len(self._data) and np.isfinite([x, y]).all():
+                self.set_data(self._data.with_moved(index, x, y))
 
     def remove_point(self, index: int) -> None:
-        if 0 <= index < len(self._data):
-            self.set_data(self._data.without(index))
+        with self._edit("remove point"):
+            if 0 <= index < len(self._data):
+                self.set_data(self._data.without(index))
 
     def clear_points(self) -> None:
-        self.set_data(self._data.cleared())
-        self.say("All points removed: click in the data panel to add new ones.")
+        with self._edit("clear points"):
+            self.set_data(self._data.cleared())
+            self.say("All points removed: click in the data panel to add new ones.")
 
     # ------------------------------------------------------------------ settings
     def set_lr(self, lr: float) -> None:
         """Change η; running runs go on from where they are with the new η."""
-        if not (np.isfinite(lr) and lr > 0) or lr == self._lr:
-            return
-        self._lr = float(lr)
-        self._settings_touched()
-        self.sig_settings_changed.emit()
+        with self._edit("learning rate"):
+            if not (np.isfinite(lr) and lr > 0) or lr == self._lr:
+                return
+            self._lr = float(lr)
+            self._settings_touched()
+            self.sig_settings_changed.emit()
 
     def set_sampler(self, sampler: Sampler) -> None:
         """Batch, mini-batch or SGD; like η, a change applies from the next step on."""
-        if sampler != self._sampler:
-            self._sampler = sampler
-            self._settings_touched()
-            self.sig_settings_changed.emit()
+        with self._edit("sampling"):
+            if sampler != self._sampler:
+                self._sampler = sampler
+                self._settings_touched()
+                self.sig_settings_changed.emit()
 
     def set_schedule(self, schedule: Schedule) -> None:
         """How η changes over the steps; applies from the next step on."""
-        if schedule != self._schedule:
-            self._schedule = schedule
-            self._settings_touched()
-            self.sig_settings_changed.emit()
+        with self._edit("schedule"):
+            if schedule != self._schedule:
+                self._schedule = schedule
+                self._settings_touched()
+                self.sig_settings_changed.emit()
 
     def set_speed(self, steps_per_second: float) -> None:
         if steps_per_second > 0:
@@ -238,49 +313,53 @@ class Controller(QObject):
 
     def set_loss_form(self, form: LossForm) -> None:
         """Switch between ½Σ and ½(1/N)Σ; the runs restart, as their E values change meaning."""
-        form = LossForm(form)
-        if form is self._form:
-            return
-        self._form = form
-        self._surface = self._surface.with_form(form)
-        self.sig_data_changed.emit()
-        self.sig_settings_changed.emit()
-        self.reset()
-
-    def set_start(self, w0: float, w1: float) -> None:
-        if np.isfinite([w0, w1]).all():
-            self._start = np.array([w0, w1], dtype=float)
+        with self._edit("error function"):
+            form = LossForm(form)
+            if form is self._form:
+                return
+            self._form = form
+            self._surface = self._surface.with_form(form)
+            self.sig_data_changed.emit()
             self.sig_settings_changed.emit()
             self.reset()
 
+    def set_start(self, w0: float, w1: float) -> None:
+        with self._edit("start point"):
+            if np.isfinite([w0, w1]).all():
+                self._start = np.array([w0, w1], dtype=float)
+                self.sig_settings_changed.emit()
+                self.reset()
+
     def set_optimizers(self, keys: list[str]) -> None:
         """One optimizer (the lecture) or up to four distinct ones racing from the start; runs restart."""
-        keys = list(dict.fromkeys(keys))[:MAX_RUNS]
-        if not keys or keys == [r.key for r in self._runs]:
-            return
-        self._set_playing(False)
-        self._runs = [self._new_run(key) for key in keys]
-        self._invalidate()
-        self.sig_runs_changed.emit()
-        self.sig_settings_changed.emit()
-        self._schedule_frame()
+        with self._edit("optimizers"):
+            keys = list(dict.fromkeys(keys))[:MAX_RUNS]
+            if not keys or keys == [r.key for r in self._runs]:
+                return
+            self._set_playing(False)
+            self._runs = [self._new_run(key) for key in keys]
+            self._invalidate()
+            self.sig_runs_changed.emit()
+            self.sig_settings_changed.emit()
+            self._schedule_frame()
 
     def set_optimizer_params(self, key: str, **params) -> bool:
         """Change an optimizer's hyperparameters (μ, β1, β2, ε…); runs go on with them.
         Invalid values are refused with a message (returns False)."""
-        merged = {**self._params.get(key, {}), **params}
-        try:
-            optimizer = make_optimizer(key, **merged)
-        except (TypeError, ValueError) as exc:
-            self.say(f"Not applied: {exc}", MessageLevel.WARNING)
-            return False
-        self._params[key] = merged
-        for run in self._runs:
-            if run.key == key:
-                run.optimizer = optimizer
-        self._settings_touched()
-        self.sig_settings_changed.emit()
-        return True
+        with self._edit(f"{key} settings"):
+            merged = {**self._params.get(key, {}), **params}
+            try:
+                optimizer = make_optimizer(key, **merged)
+            except (TypeError, ValueError) as exc:
+                self.say(f"Not applied: {exc}", MessageLevel.WARNING)
+                return False
+            self._params[key] = merged
+            for run in self._runs:
+                if run.key == key:
+                    run.optimizer = optimizer
+            self._settings_touched()
+            self.sig_settings_changed.emit()
+            return True
 
     def set_view(self, **changes) -> None:
         """Show or hide teaching layers, e.g. set_view(constraint_lines=True)."""
