@@ -10,13 +10,15 @@ from pathlib import Path
 import numpy as np
 
 from gdstudio.assets import default_dataset
-from gdstudio.cli import parse_args
+from gdstudio.cli import optimizer_params, optimizers, parse_args
 from gdstudio.core.csvio import DataFileError, read_points, write_trajectory
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.descent import Problem, Stop, descend, evaluate
 from gdstudio.core.history import RunHistory
 from gdstudio.core.model import ErrorSurface, LossForm
 from gdstudio.core.sampling import Sampler
+from gdstudio.core.schedules import Schedule
+from gdstudio.run import make_optimizer
 
 SCREENSHOT_TIMEOUT_S = 120
 
@@ -30,13 +32,27 @@ def sampler_from(args) -> Sampler:
     return Sampler(args.sampling, args.batch_size, args.seed)
 
 
+def check_optimizer_settings(args) -> str | None:
+    """A message if the hyperparameters given are not valid for the optimizers chosen."""
+    params = optimizer_params(args)
+    for key in optimizers(args):
+        try:
+            make_optimizer(key, **params.get(key, {}))
+        except (TypeError, ValueError) as exc:
+            return f"{key}: {exc}"
+    return None
+
+
 def export_trajectory(data: DataSet, args) -> int:
     """Run the steps in the numpy core alone (no Qt) and write the trajectory CSV."""
+    key = optimizers(args)[0]
+    optimizer = make_optimizer(key, **optimizer_params(args).get(key, {}))
     surface = ErrorSurface.from_data(data.x, data.y, LossForm(args.loss))
     history = RunHistory(evaluate(surface, np.array(args.start)))
     steps = 100 if args.steps is None else args.steps
     if steps and len(data):
-        chunk = descend(Problem(surface, args.lr, data.x, data.y, sampler_from(args)), history.state(), steps)
+        problem = Problem(surface, args.lr, data.x, data.y, sampler_from(args), optimizer, Schedule(args.schedule))
+        chunk = descend(problem, history.state(), steps)
         history.extend(chunk)
         if chunk.stop is Stop.DIVERGED:
             print(f"gdstudio: diverged at step {len(chunk) + 1}: η = {args.lr:g} is too large for this data "
@@ -55,6 +71,9 @@ def main(argv: list[str] | None = None) -> int:
         data = read_points(args.data) if args.data else default_dataset()
     except DataFileError as exc:
         return _fail(str(exc))
+    problem = check_optimizer_settings(args)
+    if problem:
+        return _fail(problem)
     if args.export_trajectory:
         return export_trajectory(data, args)
     if args.screenshot:
@@ -71,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("gdstudio")
     configure_pyqtgraph()
     controller = Controller(data, lr=args.lr, start=args.start, loss_form=LossForm(args.loss),
-                            sampler=sampler_from(args))
+                            sampler=sampler_from(args), optimizers=optimizers(args),
+                            optimizer_params=optimizer_params(args), schedule=Schedule(args.schedule))
     try:
         window = MainWindow(controller)
         if args.screenshot:

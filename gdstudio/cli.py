@@ -8,7 +8,9 @@ import re
 import sys
 
 from gdstudio.core.model import LossForm
+from gdstudio.core.optimizers import OPTIMIZERS
 from gdstudio.core.sampling import Sampling
+from gdstudio.core.schedules import ScheduleKind
 
 MAX_STEPS = 10_000_000
 
@@ -64,6 +66,26 @@ def _seed(text: str) -> int:
     return value
 
 
+def _any_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"'{text}' must be a finite number")
+    return value
+
+
+def _race(text: str) -> tuple[str, ...]:
+    names = tuple(n.strip().lower() for n in text.split(",") if n.strip())
+    unknown = [n for n in names if n not in OPTIMIZERS]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown optimizer '{unknown[0]}': choose from {', '.join(OPTIMIZERS)}")
+    if not 1 <= len(set(names)) <= 4:
+        raise argparse.ArgumentTypeError("a race has one to four different optimizers, e.g. gd,momentum,adam")
+    return tuple(dict.fromkeys(names))
+
+
 def _size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(p) for p in text.lower().split("x"))
@@ -100,6 +122,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="mini-batch size K for --sampling minibatch (default 10)")
     p.add_argument("--seed", metavar="S", type=_seed, default=0,
                    help="random seed of the shuffling, for reproducible runs (default 0)")
+    p.add_argument("--optimizer", choices=list(OPTIMIZERS), default="gd",
+                   help="update rule (default gd, the lecture's); the others follow torch.optim with its defaults")
+    p.add_argument("--race", metavar="NAME,NAME,…", type=_race,
+                   help="race up to four optimizers from the same start, e.g. gd,momentum,adam "
+                        "(--export-trajectory writes the first)")
+    p.add_argument("--momentum", metavar="M", type=_any_float,
+                   help="momentum μ for momentum, nesterov and rmsprop (defaults 0.9, 0.9, 0)")
+    p.add_argument("--beta1", metavar="B1", type=_any_float, help="Adam's β1 (default 0.9)")
+    p.add_argument("--beta2", metavar="B2", type=_any_float, help="Adam's β2 (default 0.999)")
+    p.add_argument("--eps", metavar="E", type=_any_float, help="ε for adagrad, rmsprop and adam")
+    p.add_argument("--schedule", choices=[k.value for k in ScheduleKind], default=ScheduleKind.CONSTANT.value,
+                   help="learning-rate schedule (default constant): step (×0.5 every 100 steps), "
+                        "exponential (×0.5 per step), cosine (to 0 over 500 steps)")
     p.add_argument("--screenshot", metavar="FILE.png",
                    help="render the window without showing it (after --steps), save it as PNG and exit")
     p.add_argument("--size", metavar="WxH", type=_size, default=(1280, 800),
@@ -108,6 +143,25 @@ def build_parser() -> argparse.ArgumentParser:
                    help="run --steps steps without a window and write step,w0,w1,loss,grad_w0,grad_w1 "
                         "(one row per state, from step 0) to FILE.csv, then exit")
     return p
+
+
+def optimizer_params(args: argparse.Namespace) -> dict[str, dict]:
+    """Hyperparameters given on the command line, per optimizer that has them."""
+    params: dict[str, dict] = {}
+    if args.momentum is not None:
+        for key in ("momentum", "nesterov", "rmsprop"):
+            params.setdefault(key, {})["momentum"] = args.momentum
+    if args.beta1 is not None or args.beta2 is not None:
+        params.setdefault("adam", {})["betas"] = (0.9 if args.beta1 is None else args.beta1,
+                                                  0.999 if args.beta2 is None else args.beta2)
+    if args.eps is not None:
+        for key in ("adagrad", "rmsprop", "adam"):
+            params.setdefault(key, {})["eps"] = args.eps
+    return params
+
+
+def optimizers(args: argparse.Namespace) -> tuple[str, ...]:
+    return args.race or (args.optimizer,)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

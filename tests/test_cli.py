@@ -287,3 +287,37 @@ def test_export_honours_sampling_and_seed(tmp_path):
         runs[name] = out.read_text()
     assert runs["a"] == runs["b"] != runs["c"]
     assert len(runs["a"].splitlines()) == 22
+
+
+def test_export_with_another_optimizer_follows_its_rule(tmp_path):
+    import numpy as np
+
+    from gdstudio.app import main
+
+    out = tmp_path / "adam.csv"
+    assert main(["--optimizer", "adam", "--lr", "0.1", "--steps", "1", "--export-trajectory", str(out)]) == 0
+    rows = np.loadtxt(out, delimiter=",", skiprows=1)
+    # Adam's first step moves each parameter by η·sign(g) (up to ε): from (2.5, 0.3) against g < 0.
+    np.testing.assert_allclose(rows[1, 1:3] - rows[0, 1:3], [0.1, 0.1], rtol=1e-6)
+
+
+def test_optimizer_options_are_checked(capsys):
+    import pytest
+
+    from gdstudio.app import main
+
+    assert main(["--optimizer", "nesterov", "--momentum", "0", "--export-trajectory", "x.csv"]) == 2
+    assert "Nesterov" in capsys.readouterr().err
+    for bad in (["--race", "gd,foo"], ["--race", "gd,adam,momentum,nesterov,rmsprop"], ["--optimizer", "sgd2"],
+                ["--schedule", "linear"], ["--beta1", "nan"]):
+        with pytest.raises(SystemExit) as exc:
+            main(bad + ["--export-trajectory", "x.csv"])
+        assert exc.value.code == 2
+
+
+def test_screenshot_of_a_race(qapp, tmp_path):
+    from gdstudio.app import main
+
+    out = tmp_path / "race.png"
+    assert main(["--race", "gd,momentum,adam", "--lr", "0.03", "--steps", "20", "--screenshot", str(out)]) == 0
+    assert out.stat().st_size > 10_000
