@@ -110,6 +110,7 @@ class Controller(QObject):
         self.hover_point = -1              # data point under the mouse (in either panel), or -1
         self.hover_w: np.ndarray | None = None  # parameter-space position under the mouse
         self._edit_depth = 0
+        self._cursor: int | None = None  # the step being looked at while scrubbing; None = the newest
 
         self._workers = WorkerThread()
         self.sig_request_steps.connect(self._workers.worker.on_request)
@@ -140,12 +141,27 @@ class Controller(QObject):
 
     @property
     def history(self) -> RunHistory:
-        """The first run's history (the one the readout, formula and slices describe)."""
-        return self._runs[0].history
+        """The first run's history as shown (the one the readout, formula and slices describe):
+        up to the scrubbed step while scrubbing."""
+        return self.shown_history(0)
+
+    def shown_history(self, run: int) -> RunHistory:
+        history = self._runs[run].history
+        return history if self._cursor is None else history.view(self._cursor + 1)
 
     @property
     def current(self) -> State:
-        return self._runs[0].history.state(-1)
+        return self.history.state(-1)
+
+    @property
+    def cursor(self) -> int | None:
+        """The step shown while scrubbing back in time, or None when showing the newest."""
+        return self._cursor
+
+    @property
+    def max_step(self) -> int:
+        """Steps taken by the longest run (the end of the timeline)."""
+        return max(r.history.steps_taken for r in self._runs)
 
     @property
     def lr(self) -> float:
@@ -241,6 +257,7 @@ class Controller(QObject):
 
     def _set_data(self, data: DataSet) -> None:
         was = self.run_state
+        self._continue_from_cursor()
         self._data = data
         self._surface = ErrorSurface.from_data(data.x, data.y, self._form)
         for run in self._runs:
@@ -337,6 +354,7 @@ class Controller(QObject):
             if not keys or keys == [r.key for r in self._runs]:
                 return
             self._set_playing(False)
+            self._cursor = None
             self._runs = [self._new_run(key) for key in keys]
             self._invalidate()
             self.sig_runs_changed.emit()
@@ -381,6 +399,36 @@ class Controller(QObject):
             self.hover_w = w
             self.sig_hover_changed.emit()
 
+    # ------------------------------------------------------------------ time travel
+    def scrub_to(self, step: int | None) -> None:
+        """Show every panel as it was after `step` steps (None or the last step: the newest).
+        Playing pauses; stepping or editing from there discards the later steps."""
+        self._set_playing(False)
+        self._pending_steps = 0
+        cursor = None if step is None or step >= self.max_step else max(0, int(step))
+        if cursor != self._cursor:
+            self._cursor = cursor
+            self._invalidate()
+            self.sig_settings_changed.emit()  # panels that show η / the start read it again
+            self._schedule_frame()
+
+    def step_back(self) -> None:
+        """One step back in time (nothing is discarded until you continue from there)."""
+        shown = self.max_step if self._cursor is None else self._cursor
+        if shown > 0:
+            self.scrub_to(shown - 1)
+
+    def _continue_from_cursor(self) -> None:
+        """Make the scrubbed step the newest: the later steps are gone, as with undo."""
+        if self._cursor is None:
+            return
+        for run in self._runs:
+            run.history.truncate(self._cursor + 1)
+            run.stop = Stop.NONE
+        self._cursor = None
+        self._invalidate()
+        self._schedule_frame()
+
     # ------------------------------------------------------------------ running
     def step(self, count: int = 1) -> None:
         """Take `count` more steps (queued if steps are being computed right now)."""
@@ -388,6 +436,7 @@ class Controller(QObject):
             self.say("Add data points first: click in the data panel.", MessageLevel.WARNING)
             return
         self._set_playing(False)
+        self._continue_from_cursor()
         if not self._runs_to_step(playing=False):
             self.say(self._all_diverged_message(), MessageLevel.WARNING)
             return
@@ -398,6 +447,7 @@ class Controller(QObject):
     def play(self) -> None:
         if self.run_state is not RunState.IDLE:
             return
+        self._continue_from_cursor()
         if max(len(r.history) for r in self._runs) >= HISTORY_LIMIT:
             self.say("This run is very long already: press Reset to start a new one.", MessageLevel.WARNING)
             return
@@ -421,6 +471,7 @@ class Controller(QObject):
         """Back to the start w with empty histories; playing stops."""
         self._set_playing(False)
         self._pending_steps = 0
+        self._cursor = None
         for run in self._runs:
             run.restart(self._surface, self._start)
         self._invalidate()
@@ -440,7 +491,9 @@ class Controller(QObject):
         return Run.start(key, make_optimizer(key, **self._params.get(key, {})), self._surface, self._start)
 
     def _settings_touched(self) -> None:
-        """Data or a setting changed: every run may move again, with the new settings."""
+        """Data or a setting changed: every run may move again, with the new settings
+        (from the scrubbed step, if scrubbing)."""
+        self._continue_from_cursor()
         for run in self._runs:
             run.stop = Stop.NONE
         self._invalidate()

@@ -21,7 +21,7 @@ from enum import Enum
 import numpy as np
 
 from gdstudio.core.model import ErrorSurface, LossForm
-from gdstudio.core.optimizers import SGD, GradientDescent, Optimizer, SGDState
+from gdstudio.core.optimizers import SGD, STATE_ROW, GradientDescent, Optimizer, SGDState, state_to_row
 from gdstudio.core.sampling import Sampler
 from gdstudio.core.schedules import Schedule
 
@@ -105,7 +105,8 @@ class Chunk:
     lr: np.ndarray
     batch_flat: np.ndarray
     batch_offsets: np.ndarray
-    opt_state: object
+    opt_state: object       # the optimizer's state after the last step
+    opt_rows: np.ndarray    # (k, STATE_ROW): its state after each step, packed (see state_to_row)
     stop: Stop
 
     def __len__(self) -> int:
@@ -130,7 +131,7 @@ def descend(
     limit, tol = problem.loss_limit, problem.gradient_tolerance
     deadline = None if time_budget is None else time.perf_counter() + time_budget
     n = s.n
-    ws, losses, grads, step_grads, lrs, batches, offsets = [], [], [], [], [], [], [0]
+    ws, losses, grads, step_grads, lrs, batches, offsets, opt_rows = [], [], [], [], [], [], [0], []
     w, g_full = np.array(start.w, dtype=float), np.array(start.grad, dtype=float)
     ostate = opt.init_state() if start.opt_state is None else start.opt_state
     order_epoch, order = -1, None
@@ -159,6 +160,7 @@ def descend(
             grads.append(g_full)
             step_grads.append(g_step)
             lrs.append(lr)
+            opt_rows.append(state_to_row(ostate))
             if not sampler.uses_all_points:
                 batches.append(index)
             offsets.append(offsets[-1] + (0 if sampler.uses_all_points else len(index)))
@@ -179,6 +181,7 @@ def descend(
         np.concatenate(batches).astype(np.int64) if batches else np.empty(0, dtype=np.int64),
         np.array(offsets, dtype=np.int64),
         ostate,
+        np.array(opt_rows, dtype=float).reshape(k, STATE_ROW),
         stop,
     )
 
@@ -229,7 +232,9 @@ def _plain_batch_descent(problem: Problem, start: State, max_steps: int, time_bu
         stop = Stop.CONVERGED
     rows = np.array(out, dtype=float).reshape(-1, 8)
     k = len(rows)
-    t = (start.opt_state.t if start.opt_state is not None else 0) + k
+    t0 = start.opt_state.t if start.opt_state is not None else 0
+    opt_rows = np.zeros((k, STATE_ROW))
+    opt_rows[:, 0] = t0 + np.arange(1, k + 1)  # plain descent keeps no buffers: only the step count
     return Chunk(start.step + 1, rows[:, 0:2].copy(), rows[:, 2].copy(), rows[:, 3:5].copy(), rows[:, 5:7].copy(),
                  rows[:, 7].copy(), np.empty(0, dtype=np.int64), np.zeros(k + 1, dtype=np.int64),
-                 SGDState(t, np.zeros(2)), stop)
+                 SGDState(t0 + k, np.zeros(2)), opt_rows, stop)

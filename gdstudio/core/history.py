@@ -3,11 +3,13 @@ between them (the gradient it used, η, and its batch)."""
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 
 import numpy as np
 
 from gdstudio.core.descent import Chunk, State
+from gdstudio.core.optimizers import STATE_ROW, state_from_row, state_to_row
 
 
 class _Column:
@@ -46,8 +48,13 @@ class StepRecord:
 
 
 class RunHistory:
-    """States indexed by step (0 = start). Per state: w, E(w), ∇E(w). Per step s ≥ 1: the
-    gradient used, η and the batch; these rows are NaN / empty for state 0."""
+    """States indexed by step (0 = start). Per state: w, E(w), ∇E(w) and the optimizer's state
+    (packed, see optimizers.state_to_row). Per step s ≥ 1: the gradient used, η and the batch;
+    these rows are NaN / empty for state 0.
+
+    `view(n)` is a read-only look at the first n states (for scrubbing back in time);
+    `truncate(n)` discards the states after them (to continue from there).
+    """
 
     def __init__(self, start: State) -> None:
         self._w = _Column((2,))
@@ -55,58 +62,89 @@ class RunHistory:
         self._grad = _Column((2,))
         self._step_grad = _Column((2,))
         self._lr = _Column()
+        self._opt = _Column((STATE_ROW,))
         self._batch_flat = _Column(dtype=np.int64)
         self._batch_end = _Column(dtype=np.int64)  # end offset of each state's batch in _batch_flat
-        self.opt_state = start.opt_state  # the optimizer's state at the newest w
-        self._append(start.w[None, :], [start.loss], start.grad[None, :], np.full((1, 2), np.nan), [np.nan], [0])
+        self._opt_class = None if start.opt_state is None else type(start.opt_state)
+        self._limit: int | None = None  # set on views only
+        start_row = np.full(STATE_ROW, np.nan) if start.opt_state is None else state_to_row(start.opt_state)
+        self._append(start.w[None, :], [start.loss], start.grad[None, :], np.full((1, 2), np.nan), [np.nan],
+                     start_row[None, :], [0])
 
-    def _append(self, w, loss, grad, step_grad, lr, batch_end) -> None:
+    def _append(self, w, loss, grad, step_grad, lr, opt_rows, batch_end) -> None:
         self._w.extend(w)
         self._loss.extend(np.asarray(loss, dtype=float))
         self._grad.extend(grad)
         self._step_grad.extend(step_grad)
         self._lr.extend(np.asarray(lr, dtype=float))
+        self._opt.extend(opt_rows)
         self._batch_end.extend(np.asarray(batch_end, dtype=np.int64))
 
     def __len__(self) -> int:
-        return self._loss.len
+        return self._loss.len if self._limit is None else min(self._limit, self._loss.len)
 
     @property
     def steps_taken(self) -> int:
         return len(self) - 1
 
     def extend(self, chunk: Chunk) -> None:
+        if self._limit is not None:
+            raise ValueError("a history view is read-only")
         if chunk.first_step != len(self):
             raise ValueError(f"chunk starts at step {chunk.first_step}, history has {len(self)} states")
+        if len(chunk) and chunk.opt_state is not None:
+            self._opt_class = type(chunk.opt_state)
         base = self._batch_flat.len
         self._batch_flat.extend(chunk.batch_flat)
-        self._append(chunk.w, chunk.loss, chunk.grad, chunk.step_grad, chunk.lr, base + chunk.batch_offsets[1:])
-        self.opt_state = chunk.opt_state
+        self._append(chunk.w, chunk.loss, chunk.grad, chunk.step_grad, chunk.lr, chunk.opt_rows,
+                     base + chunk.batch_offsets[1:])
 
     def replace_last(self, state: State) -> None:
         """Re-evaluate the newest state (same w) after the data changed."""
         self._loss.view[-1] = state.loss
         self._grad.view[-1] = state.grad
 
+    def truncate(self, length: int) -> None:
+        """Keep states 0 … length − 1 and forget the rest (continuing from an earlier step)."""
+        length = max(1, min(length, len(self)))
+        for column in (self._w, self._loss, self._grad, self._step_grad, self._lr, self._opt, self._batch_end):
+            column.len = length
+        self._batch_flat.len = int(self._batch_end.view[-1])
+
+    def view(self, length: int) -> RunHistory:
+        """The first `length` states, read-only, sharing this history's storage."""
+        shown = copy.copy(self)
+        shown._limit = max(1, length)
+        return shown
+
+    @property
+    def opt_state(self):
+        """The optimizer's state at the newest shown w (None: not started, use init_state)."""
+        return self._opt_state_at(len(self) - 1)
+
+    def _opt_state_at(self, i: int):
+        row = self._opt.view[i]
+        return None if self._opt_class is None or np.isnan(row[0]) else state_from_row(self._opt_class, row)
+
     @property
     def w(self) -> np.ndarray:
-        return self._w.view
+        return self._w.view[: len(self)]
 
     @property
     def loss(self) -> np.ndarray:
-        return self._loss.view
+        return self._loss.view[: len(self)]
 
     @property
     def grad(self) -> np.ndarray:
-        return self._grad.view
+        return self._grad.view[: len(self)]
 
     @property
     def step_grad(self) -> np.ndarray:
-        return self._step_grad.view
+        return self._step_grad.view[: len(self)]
 
     @property
     def lr(self) -> np.ndarray:
-        return self._lr.view
+        return self._lr.view[: len(self)]
 
     def batch(self, step: int) -> np.ndarray | None:
         """Indices used by step `step` (≥ 1); None when it used every point (or for the start)."""
@@ -117,8 +155,8 @@ class RunHistory:
 
     def state(self, step: int = -1) -> State:
         i = range(len(self))[step]
-        opt = self.opt_state if i == len(self) - 1 else None
-        return State(i, self._w.view[i].copy(), float(self._loss.view[i]), self._grad.view[i].copy(), opt)
+        return State(i, self._w.view[i].copy(), float(self._loss.view[i]), self._grad.view[i].copy(),
+                     self._opt_state_at(i))
 
     def step_record(self, step: int = -1) -> StepRecord | None:
         """What step `step` did; None for the start (no step yet)."""

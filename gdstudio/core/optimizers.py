@@ -73,6 +73,24 @@ class AdamState(_State):
 
 OptimizerState = SGDState | AdagradState | RMSpropState | AdamState
 
+STATE_ROW = 7  # t and up to three 2-vectors: every state packs into one row of floats
+
+
+def state_to_row(state: _State) -> np.ndarray:
+    """The state as one row [t, a0, a1, b0, b1, c0, c1] (unused buffers 0), to keep every
+    step's state in a run's history compactly."""
+    row = np.zeros(STATE_ROW)
+    row[0] = state.t
+    for i, f in enumerate(fields(state)[1:]):
+        row[1 + 2 * i: 3 + 2 * i] = getattr(state, f.name)
+    return row
+
+
+def state_from_row(cls: type[_State], row: np.ndarray) -> _State:
+    """The inverse of state_to_row, bit for bit."""
+    buffers = [row[1 + 2 * i: 3 + 2 * i] for i in range(len(fields(cls)) - 1)]
+    return cls(int(row[0]), *buffers)
+
 _ZERO = np.zeros(2)
 
 

@@ -60,6 +60,10 @@ class ControlBar(QWidget):
         self.play_button = QPushButton()
         self.play_button.setToolTip(
             "Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)")
+        self.back_button = QPushButton("◀ Back")
+        self.back_button.setToolTip("Step back (← or PageUp): every panel as it was one step earlier. "
+                                    "Stepping or playing from there discards the later steps.")
+        self.back_button.clicked.connect(controller.step_back)
         self.reset_button = QPushButton("⟲ Reset")
         self.reset_button.setToolTip("Back to the start point; the run's history is cleared (R)")
         self.step_button.clicked.connect(lambda: controller.step())
@@ -67,6 +71,7 @@ class ControlBar(QWidget):
         self.reset_button.clicked.connect(controller.reset)
         for b in (self.play_button, self.step_button, self.reset_button):
             b.setMinimumWidth(80)
+        self.back_button.setMinimumWidth(70)
 
         self.lr_slider = QSlider(Qt.Orientation.Horizontal)
         self.lr_slider.setRange(LR_DECADES[0] * LR_STEPS_PER_DECADE, LR_DECADES[1] * LR_STEPS_PER_DECADE)
@@ -88,7 +93,7 @@ class ControlBar(QWidget):
 
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 4, 6, 4)
-        for w in (self.play_button, self.step_button, self.reset_button):
+        for w in (self.play_button, self.back_button, self.step_button, self.reset_button):
             row.addWidget(w)
         row.addSpacing(10)
         row.addWidget(QLabel("Learning rate η"))
@@ -109,6 +114,7 @@ class ControlBar(QWidget):
         text, step_on, play_on = BUTTONS[state]
         self.play_button.setText(text)
         self.step_button.setEnabled(step_on)
+        self.back_button.setEnabled(step_on)
         self.play_button.setEnabled(play_on)
 
     @Slot()

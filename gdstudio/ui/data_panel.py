@@ -142,7 +142,7 @@ class DataPanel(pg.PlotWidget):
         runs = self.controller.runs
         for i, item in enumerate(self.race_lines, start=1):
             if i < len(runs) and self.controller.view.race_lines:
-                wi = runs[i].history.w[-1]
+                wi = self.controller.shown_history(i).w[-1]
                 item.setData(xs, wi[0] + wi[1] * xs)
             else:
                 item.setData([], [])

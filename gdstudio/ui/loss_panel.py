@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from gdstudio.controller import Controller
 from gdstudio.ui.style import RUN_COLOURS, VERMILLION, add_legend, style_plot
@@ -66,13 +67,29 @@ class LossPanel(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.plot_widget, 1)
 
+        # The timeline: drag back to see every panel as it was at an earlier step.
+        self.cursor_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#5a5a5a", width=2, style=Qt.PenStyle.DashLine))
+        plot.addItem(self.cursor_line)
+        self.timeline = QSlider(Qt.Orientation.Horizontal)
+        self.timeline.setToolTip("Timeline: drag to go back to any earlier step; Step or Play continues from "
+                                 "there (the later steps are discarded)")
+        self.timeline.valueChanged.connect(self._on_timeline_moved)
+        self.timeline_label = QLabel()
+        self.timeline_label.setMinimumWidth(110)
+        row = QHBoxLayout()
+        row.setContentsMargins(8, 0, 8, 2)
+        row.addWidget(QLabel("step"))
+        row.addWidget(self.timeline, 1)
+        row.addWidget(self.timeline_label)
+        layout.addLayout(row)
+
         controller.sig_history_changed.connect(self.update_curve)
         controller.sig_runs_changed.connect(self._on_runs_changed)
         self._on_runs_changed()
 
     def plotted_loss(self, run: int = 0) -> tuple[np.ndarray, np.ndarray]:
         """Iterations and E of a run as handed to the plot (in log mode: clipped above zero)."""
-        loss = self.controller.runs[run].history.loss
+        loss = self.controller.runs[run].history.loss  # the whole run: the cursor line marks the shown step
         if self.log_scale.isChecked():
             # A perfect fit reaches E = 0, which has no logarithm: show it 16 decades down.
             loss = np.maximum(loss, max(float(loss.max()), 1e-300) * 1e-16)
@@ -86,11 +103,28 @@ class LossPanel(QWidget):
             else:
                 curve.setData([], [])
         steps, loss = self.plotted_loss(0)
-        self.current_mark.setData(steps[-1:], loss[-1:])
-        longest = max(len(r.history) for r in runs) - 1
+        shown = self.controller.history.steps_taken
+        self.current_mark.setData(steps[shown:shown + 1], loss[shown:shown + 1])
+        self._update_timeline()
+        longest = self.controller.max_step
         if longest > self._x_max or longest < self._x_max / 4:
             self._x_max = nice_ceiling(longest)
             self.plot_widget.getPlotItem().setXRange(0, self._x_max, padding=0.02)
+
+    def _update_timeline(self) -> None:
+        c = self.controller
+        shown = c.max_step if c.cursor is None else c.cursor
+        self.timeline.blockSignals(True)
+        self.timeline.setRange(0, c.max_step)
+        self.timeline.setValue(shown)
+        self.timeline.blockSignals(False)
+        self.timeline_label.setText(f"{shown} / {c.max_step}" if c.cursor is not None else f"{shown}")
+        self.cursor_line.setVisible(c.cursor is not None)
+        self.cursor_line.setValue(shown)
+
+    @Slot(int)
+    def _on_timeline_moved(self, step: int) -> None:
+        self.controller.scrub_to(step)
 
     def _on_runs_changed(self) -> None:
         """In a race, colour each run's curve as its path and name it in the legend."""

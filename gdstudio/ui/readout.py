@@ -111,8 +111,8 @@ class Readout(QWidget):
         status = {Stop.NONE: "", Stop.CONVERGED: "✔ converged", Stop.DIVERGED: "✘ diverged"}
         rows = "".join(
             f"<tr><td style='color:{RUN_COLOURS[i]}'>■</td><td>{r.name}</td>"
-            f"<td align='right'>&nbsp;{r.history.steps_taken}</td>"
-            f"<td align='right'>&nbsp;E = {fmt(float(r.history.loss[-1]), 4)}</td>"
+            f"<td align='right'>&nbsp;{self.controller.shown_history(i).steps_taken}</td>"
+            f"<td align='right'>&nbsp;E = {fmt(float(self.controller.shown_history(i).loss[-1]), 4)}</td>"
             f"<td>&nbsp;{status[r.stop]}</td></tr>" for i, r in enumerate(runs))
         self.race.setText(f"<table cellspacing='2'><tr><td></td><td><b>race</b></td><td align='right'>"
                           f"<b>&nbsp;steps</b></td><td></td><td></td></tr>{rows}</table>")

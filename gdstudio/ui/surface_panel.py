@@ -230,7 +230,7 @@ class SurfacePanel(pg.PlotWidget):
         runs = self.controller.runs
         for i, (path_item, mark) in enumerate(zip(self.paths, self.current_marks)):
             if i < len(runs):
-                path = thin_path(runs[i].history.w)
+                path = thin_path(self.controller.shown_history(i).w)
                 path_item.setData(path[:, 0], path[:, 1])
                 symbol = "o" if len(path) <= PATH_MARKERS_UP_TO else None
                 if path_item.opts["symbol"] != symbol:

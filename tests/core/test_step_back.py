@@ -1,0 +1,69 @@
+"""Going back in a run's history and continuing reproduces the same trajectory, bit for bit."""
+
+import numpy as np
+import pytest
+
+from gdstudio.core.descent import Problem, descend, evaluate
+from gdstudio.core.history import RunHistory
+from gdstudio.core.model import ErrorSurface
+from gdstudio.core.optimizers import OPTIMIZERS
+from gdstudio.core.sampling import Sampler, Sampling
+from gdstudio.core.schedules import Schedule
+
+FIELDS = ("w", "loss", "grad", "step_grad", "lr")
+
+
+def make_problem(key: str, sampling: Sampling) -> Problem:
+    rng = np.random.default_rng(3)
+    x = rng.uniform(0, 3, 15)
+    y = 1 + 1.5 * x + rng.normal(0, 0.3, 15)
+    surface = ErrorSurface.from_data(x, y)
+    lr = 0.3 * surface.max_stable_lr() if key in ("gd", "momentum", "nesterov") else 0.05
+    return Problem(surface, lr, x, y, Sampler(sampling, 4, seed=2), OPTIMIZERS[key](), Schedule("step", step_size=9))
+
+
+@pytest.mark.parametrize("key", list(OPTIMIZERS))
+@pytest.mark.parametrize("sampling", [Sampling.BATCH, Sampling.MINIBATCH])
+def test_back_then_forward_is_bit_identical(key, sampling):
+    problem = make_problem(key, sampling)
+    original = RunHistory(evaluate(problem.surface, [0.0, 0.0]))
+    for size in (13, 1, 36):  # built in uneven chunks
+        original.extend(descend(problem, original.state(), size))
+    replay = RunHistory(evaluate(problem.surface, [0.0, 0.0]))
+    replay.extend(descend(problem, replay.state(), 50))
+    replay.truncate(21)
+    assert replay.steps_taken == 20
+    replay.extend(descend(problem, replay.state(), 30))
+    for field in FIELDS:
+        np.testing.assert_array_equal(getattr(replay, field), getattr(original, field), err_msg=field)
+    for step in (1, 20, 21, 50):
+        a, b = replay.batch(step), original.batch(step)
+        assert (a is None and b is None) or np.array_equal(a, b)
+
+
+def test_views_show_the_past_without_changing_the_run():
+    problem = make_problem("adam", Sampling.BATCH)
+    history = RunHistory(evaluate(problem.surface, [0.0, 0.0]))
+    history.extend(descend(problem, history.state(), 30))
+    past = history.view(11)
+    assert len(past) == 11 and past.steps_taken == 10
+    np.testing.assert_array_equal(past.w, history.w[:11])
+    assert past.state().step == 10 and past.state().opt_state.t == 10
+    assert past.step_record().step == 10
+    assert len(history) == 31
+    with pytest.raises(ValueError):
+        past.extend(descend(problem, past.state(), 1))
+
+
+def test_optimizer_state_is_kept_for_every_step():
+    problem = make_problem("rmsprop", Sampling.BATCH)
+    history = RunHistory(evaluate(problem.surface, [0.0, 0.0]))
+    assert history.state(0).opt_state is None
+    state = history.state()
+    for _ in range(5):  # one step at a time: the state after each is exactly what the history returns
+        chunk = descend(problem, state, 1)
+        history.extend(chunk)
+        state = history.state()
+        for field in ("square_avg", "grad_avg", "momentum_buffer"):
+            np.testing.assert_array_equal(getattr(state.opt_state, field), getattr(chunk.opt_state, field))
+        assert state.opt_state.t == chunk.opt_state.t
