@@ -18,6 +18,7 @@ from gdstudio.core.history import RunHistory
 from gdstudio.core.model import ErrorSurface, LossForm
 from gdstudio.core.sampling import Sampler
 from gdstudio.core.schedules import Schedule
+from gdstudio.core.standardize import Scaling, Standardize
 from gdstudio.run import make_optimizer
 
 SCREENSHOT_TIMEOUT_S = 120
@@ -47,6 +48,7 @@ def export_trajectory(data: DataSet, args) -> int:
     """Run the steps in the numpy core alone (no Qt) and write the trajectory CSV."""
     key = optimizers(args)[0]
     optimizer = make_optimizer(key, **optimizer_params(args).get(key, {}))
+    data = Scaling.of(data, Standardize(args.standardize or "off")).apply(data)  # w0, w1 are the model's
     surface = ErrorSurface.from_data(data.x, data.y, LossForm(args.loss))
     history = RunHistory(evaluate(surface, np.array(args.start)))
     steps = 100 if args.steps is None else args.steps
@@ -91,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     configure_pyqtgraph()
     controller = Controller(data, lr=args.lr, start=args.start, loss_form=LossForm(args.loss),
                             sampler=sampler_from(args), optimizers=optimizers(args),
-                            optimizer_params=optimizer_params(args), schedule=Schedule(args.schedule))
+                            optimizer_params=optimizer_params(args), schedule=Schedule(args.schedule),
+                            standardize=Standardize(args.standardize or "off"))
     try:
         window = MainWindow(controller)
         if args.screenshot:

@@ -135,6 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--schedule", choices=[k.value for k in ScheduleKind], default=ScheduleKind.CONSTANT.value,
                    help="learning-rate schedule (default constant): step (×0.5 every 100 steps), "
                         "exponential (×0.5 per step), cosine (to 0 over 500 steps)")
+    p.add_argument("--standardize", nargs="?", const="x", choices=["x", "xy"],
+                   help="fit on standardised x (or x and y with 'xy'): a round error surface instead of a thin "
+                        "valley; the line is still shown in the data's units")
     p.add_argument("--screenshot", metavar="FILE.png",
                    help="render the window without showing it (after --steps), save it as PNG and exit")
     p.add_argument("--size", metavar="WxH", type=_size, default=(1280, 800),

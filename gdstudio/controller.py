@@ -26,6 +26,7 @@ from gdstudio.core.history import RunHistory
 from gdstudio.core.model import ErrorSurface, LossForm
 from gdstudio.core.sampling import Sampler
 from gdstudio.core.schedules import Schedule
+from gdstudio.core.standardize import Scaling, Standardize
 from gdstudio.run import MAX_RUNS, Run, divergence_message, finish_message, make_optimizer, suggested_lr
 from gdstudio.view_options import GradientField, ViewOptions
 from gdstudio.worker import StepReply, StepRequest, StepTask, WorkerThread
@@ -64,11 +65,12 @@ class Snapshot:
     schedule: Schedule
     optimizers: tuple[str, ...]
     params: tuple  # ((key, ((name, value), …)), …), sorted, so snapshots compare by value
+    standardize: Standardize = Standardize.OFF
 
     def __eq__(self, other) -> bool:
         return isinstance(other, Snapshot) and all(
             getattr(self, f) == getattr(other, f) for f in
-            ("data", "lr", "loss_form", "start", "sampler", "schedule", "optimizers", "params"))
+            ("data", "lr", "loss_form", "start", "sampler", "schedule", "optimizers", "params", "standardize"))
 
 
 class Controller(QObject):
@@ -87,11 +89,12 @@ class Controller(QObject):
     def __init__(self, data: DataSet | None = None, *, lr: float = 0.02, start=(2.5, 0.3),
                  loss_form: LossForm = LossForm.SUM, speed: float = 20.0, sampler: Sampler | None = None,
                  optimizers: tuple[str, ...] = ("gd",), optimizer_params: dict[str, dict] | None = None,
-                 schedule: Schedule | None = None) -> None:
+                 schedule: Schedule | None = None, standardize: Standardize = Standardize.OFF) -> None:
         super().__init__()
         self._data = data if data is not None else DataSet()
         self._form = LossForm(loss_form)
-        self._surface = ErrorSurface.from_data(self._data.x, self._data.y, self._form)
+        self._standardize = Standardize(standardize)
+        self._update_model()
         self._lr = float(lr)
         self._speed = float(speed)
         self._sampler = sampler or Sampler()
@@ -129,7 +132,29 @@ class Controller(QObject):
 
     @property
     def surface(self) -> ErrorSurface:
+        """E over the model's parameters (on standardised data when standardising)."""
         return self._surface
+
+    @property
+    def model_data(self) -> DataSet:
+        """The data the model is fitted to: the data itself, or standardised."""
+        return self._model
+
+    @property
+    def standardize(self) -> Standardize:
+        return self._standardize
+
+    @property
+    def scaling(self) -> Scaling:
+        return self._scaling
+
+    def line_w(self, w) -> np.ndarray:
+        """The (w0, w1) of model parameters w as a line in the data's own units."""
+        return self._scaling.to_original(w)
+
+    def model_w(self, w) -> np.ndarray:
+        """The model parameters of a line y = w0 + w1·x given in the data's own units."""
+        return self._scaling.from_original(w)
 
     @property
     def runs(self) -> list[Run]:
@@ -213,7 +238,7 @@ class Controller(QObject):
     def snapshot(self) -> Snapshot:
         params = tuple(sorted((k, tuple(sorted(v.items()))) for k, v in self._params.items()))
         return Snapshot(self._data, self._lr, self._form, (float(self._start[0]), float(self._start[1])),
-                        self._sampler, self._schedule, tuple(r.key for r in self._runs), params)
+                        self._sampler, self._schedule, tuple(r.key for r in self._runs), params, self._standardize)
 
     def restore(self, snap: Snapshot) -> None:
         """Go back (or forward) to a snapshot, as undo/redo and opening a session do.
@@ -228,6 +253,7 @@ class Controller(QObject):
             self.set_lr(snap.lr)
             if snap.data != self._data:
                 self.set_data(snap.data)
+            self.set_standardize(snap.standardize)
             self.set_loss_form(snap.loss_form)
             self.set_optimizers(list(snap.optimizers))
             if tuple(self._start) != snap.start:
@@ -259,7 +285,7 @@ class Controller(QObject):
         was = self.run_state
         self._continue_from_cursor()
         self._data = data
-        self._surface = ErrorSurface.from_data(data.x, data.y, self._form)
+        self._update_model()
         for run in self._runs:
             h = run.history
             h.replace_last(evaluate(self._surface, h.w[-1], h.steps_taken))
@@ -270,6 +296,27 @@ class Controller(QObject):
         self._schedule_frame()
         if self.run_state is not was:
             self.sig_run_state_changed.emit(self.run_state)
+
+    def _update_model(self) -> None:
+        self._scaling = Scaling.of(self._data, self._standardize)
+        self._model = self._scaling.apply(self._data)
+        self._surface = ErrorSurface.from_data(self._model.x, self._model.y, self._form)
+
+    def set_standardize(self, mode: Standardize) -> None:
+        """Fit on standardised x (or x and y). The start stays the same line; the runs restart,
+        since their parameters now mean something else."""
+        with self._edit("standardise"):
+            mode = Standardize(mode)
+            if mode is self._standardize:
+                return
+            start_line = self.line_w(self._start)
+            self._standardize = mode
+            self._update_model()
+            self._start = self.model_w(start_line)
+            self.sig_data_changed.emit()
+            self.sig_settings_changed.emit()
+            self.reset()
+            self.sig_data_loaded.emit()  # the parameter space is a new one: refit the views
 
     def load_data(self, data: DataSet) -> None:
         """Replace the whole data set (a file or preset); the views refit to it."""
@@ -525,7 +572,7 @@ class Controller(QObject):
                 if r.stop is Stop.NONE or (not playing and r.stop is Stop.CONVERGED)]
 
     def _problem(self, run: Run) -> Problem:
-        return Problem(self._surface, self._lr, self._data.x, self._data.y, self._sampler, run.optimizer,
+        return Problem(self._surface, self._lr, self._model.x, self._model.y, self._sampler, run.optimizer,
                        self._schedule)
 
     def _pump(self) -> None:

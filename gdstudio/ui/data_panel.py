@@ -128,13 +128,13 @@ class DataPanel(pg.PlotWidget):
 
     def handle_positions(self) -> np.ndarray:
         """The two handles on the current line, at fixed fractions of the visible x range."""
-        w = self.controller.current.w
+        w = self.controller.line_w(self.controller.current.w)
         x0, x1 = self.view_box.viewRange()[0]
         xs = x0 + (x1 - x0) * np.array(HANDLE_AT)
         return np.column_stack([xs, w[0] + w[1] * xs])
 
     def _update_line(self) -> None:
-        w = self.controller.current.w
+        w = self.controller.line_w(self.controller.current.w)  # in the data's units, also when standardising
         x0, x1 = self.view_box.viewRange()[0]
         xs = np.array([x0, x1])
         self.line.setData(xs, w[0] + w[1] * xs)
@@ -142,7 +142,7 @@ class DataPanel(pg.PlotWidget):
         runs = self.controller.runs
         for i, item in enumerate(self.race_lines, start=1):
             if i < len(runs) and self.controller.view.race_lines:
-                wi = self.controller.shown_history(i).w[-1]
+                wi = self.controller.line_w(self.controller.shown_history(i).w[-1])
                 item.setData(xs, wi[0] + wi[1] * xs)
             else:
                 item.setData([], [])
@@ -171,6 +171,7 @@ class DataPanel(pg.PlotWidget):
         if w is None:
             self.preview.setData([], [])
             return
+        w = self.controller.line_w(w)
         x0, x1 = self.view_box.viewRange()[0]
         xs = np.array([x0, x1])
         self.preview.setData(xs, w[0] + w[1] * xs)
@@ -228,7 +229,7 @@ class DataPanel(pg.PlotWidget):
         d = np.hypot((handles[:, 0] - pos.x()) * sx, (handles[:, 1] - pos.y()) * sy)
         if d.min() <= GRAB_RADIUS_PX:
             return Grab.HANDLE, int(np.argmin(d))
-        w = self.controller.current.w
+        w = self.controller.line_w(self.controller.current.w)
         # Distance in pixels from the press to the line, measured perpendicular on screen.
         dy_px = (pos.y() - (w[0] + w[1] * pos.x())) * sy
         slope_px = w[1] * sy / sx
@@ -254,7 +255,7 @@ class DataPanel(pg.PlotWidget):
             pivot = self.handle_positions()[1 - index]  # the other handle stays put
         else:
             pivot = np.zeros(2)
-        self._drag_origin = (QPointF(pos), self.controller.current.w.copy(), pivot)
+        self._drag_origin = (QPointF(pos), self.controller.line_w(self.controller.current.w), pivot)
         return self._grab is not Grab.NONE
 
     def _on_drag_move(self, pos: QPointF) -> None:
@@ -263,12 +264,16 @@ class DataPanel(pg.PlotWidget):
             self.controller.move_point(self._dragged, pos.x(), pos.y())
             self.controller.set_hover_point(self._dragged)
         elif self._grab is Grab.LINE:
-            self.controller.set_start(w[0] + (pos.y() - press.y()), w[1])
+            self._set_line(w[0] + (pos.y() - press.y()), w[1])
         elif self._grab is Grab.HANDLE:
             dx = pos.x() - pivot[0]
             if abs(dx) * self.view_box.pixel_scale()[0] >= 4:  # a near-vertical line would be useless
                 slope = (pos.y() - pivot[1]) / dx
-                self.controller.set_start(pivot[1] - slope * pivot[0], slope)
+                self._set_line(pivot[1] - slope * pivot[0], slope)
+
+    def _set_line(self, w0: float, w1: float) -> None:
+        """A manual fit: the line y = w0 + w1·x (data units) becomes the start of the run."""
+        self.controller.set_start(*self.controller.model_w((w0, w1)))
 
     def _on_mouse_moved(self, scene_pos) -> None:
         inside = self.view_box.sceneBoundingRect().contains(scene_pos)

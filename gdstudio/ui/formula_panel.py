@@ -193,7 +193,7 @@ class FormulaPanel(QWidget):
 
     def _build(self) -> dict[str, str]:
         c = self.controller
-        n = len(c.data)
+        n = len(c.model_data)
         if n == 0:
             return {"heading": "<b>Update rule</b>",
                     "rule": "w ← w − η · ∇E(w)",
@@ -289,10 +289,10 @@ class FormulaPanel(QWidget):
         c = self.controller
         if batch is None:
             check = c.surface.gradient(w[0], w[1])
-        elif len(batch) == 0 or np.max(batch) >= len(c.data):
+        elif len(batch) == 0 or np.max(batch) >= len(c.model_data):
             return False
         else:
-            x, y = c.data.x[batch], c.data.y[batch]
+            x, y = c.model_data.x[batch], c.model_data.y[batch]
             d = w[0] + w[1] * x - y
             check = np.array([d.sum(), d @ x]) / (len(batch) if mean else 1)
         scale = 1e-9 * (1.0 + float(np.abs(grad).max()))
@@ -300,7 +300,7 @@ class FormulaPanel(QWidget):
 
     def _substituted(self, index: np.ndarray, w, mean: bool) -> tuple[str, str]:
         """The terms of both sums written out: (f_w(xᵢ) − yᵢ), with f_w(xᵢ) = w₀ + w₁·xᵢ evaluated."""
-        x, y = self.controller.data.x[index], self.controller.data.y[index]
+        x, y = self.controller.model_data.x[index], self.controller.model_data.y[index]
         f = w[0] + w[1] * x
         # No break inside a term: a long sum wraps between its terms only.
         d0 = [f"({num(fv, TERM_DIGITS)}&nbsp;−&nbsp;{num(yv, TERM_DIGITS)})" for fv, yv in zip(f, y)]

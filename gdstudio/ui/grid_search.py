@@ -250,7 +250,9 @@ def display_levels(search: GridSearch) -> tuple[float, float, float]:
 class GridSearchOverlay:
     """What grid search draws over the two plots. Build once; `update` redraws in place."""
 
-    def __init__(self, surface_plot: pg.PlotItem, data_plot: pg.PlotItem) -> None:
+    def __init__(self, surface_plot: pg.PlotItem, data_plot: pg.PlotItem, line_w=None) -> None:
+        # line_w maps model parameters to the line in the data's units (they differ when standardising).
+        self._line_w = line_w or (lambda w: w)
         self.surface_plot = surface_plot
         self.data_plot = data_plot
         self.visible = True
@@ -357,6 +359,7 @@ class GridSearchOverlay:
             return
         x0, x1 = self.data_plot.getViewBox().viewRange()[0]
         xs = np.array([x0, x1])
+        w = self._line_w(w)
         self.best_line.setData(xs, w[0] + w[1] * xs)
         x_label = x0 + 0.04 * (x1 - x0)
         self.line_label.setPos(x_label, w[0] + w[1] * x_label)
@@ -484,7 +487,7 @@ class GridSearchPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.run = GridSearchRun(controller, parent=self)
-        self.overlay = GridSearchOverlay(surface_plot, data_plot)
+        self.overlay = GridSearchOverlay(surface_plot, data_plot, controller.line_w)
         self.active = False
 
         title = QLabel("Grid search: try every combination")

@@ -7,7 +7,7 @@ ways: a change from the menu or a loaded session re-checks them.
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gdstudio.controller import Controller, GradientField
 
@@ -77,7 +77,12 @@ def with_header(body: QWidget, *header: QWidget) -> QWidget:
 
 
 def data_layer_toggles(controller: Controller) -> list[QWidget]:
-    return [LayerCheckBox(controller, "squared_residuals", "Squared residuals",
+    clear = QPushButton("Clear points")
+    clear.setObjectName("clear_points")
+    clear.setToolTip("Remove every data point (Ctrl+Z brings them back)")
+    clear.clicked.connect(controller.clear_points)
+    controller.sig_data_changed.connect(lambda: clear.setEnabled(len(controller.data) > 0))
+    return [clear, LayerCheckBox(controller, "squared_residuals", "Squared residuals",
                           "Draw each residual as a square of side |yᵢ − f_w(xᵢ)|: squared error you can see "
                           "(the axes are locked 1:1 so they stay square)")]
 

@@ -69,6 +69,10 @@ class Readout(QWidget):
             self.values[key] = value
         grid.setColumnMinimumWidth(2, 18)
         grid.setColumnStretch(5, 1)  # values sit beside their names, the spare width goes right
+        self.mapping = QLabel()
+        self.mapping.setStyleSheet("font-size: 12pt;")
+        self.mapping.setToolTip("Fitting on standardised data: w0′, w1′ above are that model's parameters; "
+                                "this is the same line in the data's own units")
         self.race = QLabel()
         self.race.setStyleSheet("font-size: 12pt;")
         self.race.setToolTip("Each run of the race: steps taken, its error, and whether it has stopped")
@@ -77,6 +81,7 @@ class Readout(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.formula)
         layout.addWidget(self.stability)
+        layout.addWidget(self.mapping)
         layout.addWidget(self.race)
         layout.addStretch(1)
 
@@ -98,9 +103,22 @@ class Readout(QWidget):
         else:
             shown["gnorm"] = shown["dist"] = "—"
         shown["lr_now"] = fmt(self.controller.current_lr(), 3)
+        self._update_mapping(state.w)
         for key, text in shown.items():
             self.values[key].setText(text)
         self._update_race()
+
+    def _update_mapping(self, w) -> None:
+        c = self.controller
+        if c.scaling.is_identity:
+            self.mapping.setVisible(False)
+            return
+        line = c.line_w(w)
+        s = c.scaling
+        y_part = "" if (s.y_mean, s.y_std) == (0.0, 1.0) else f"σy = {fmt(s.y_std, 3)}, "
+        self.mapping.setText(f"standardised (x̄ = {fmt(s.x_mean, 4)}, σx = {fmt(s.x_std, 3)}, {y_part}"
+                             f"fit on (x − x̄)/σx)<br>same line: <b>y = {fmt(line[0], 4)} + {fmt(line[1], 4)}·x</b>")
+        self.mapping.setVisible(True)
 
     def _update_race(self) -> None:
         runs = self.controller.runs
@@ -134,14 +152,16 @@ class Readout(QWidget):
         self.values["kappa"].setText("∞" if not np.isfinite(kappa) else fmt(float(kappa), 3))
         self.values["kappa"].setStyleSheet(
             f"font-size: 13pt; font-family: monospace; color: {VERMILLION if kappa > ILL_CONDITIONED else INK};")
+        hint = ("<br><span style='color:#8a2c00'>κ is large: a long thin valley. Standardise x to make it "
+                "round.</span>" if kappa > ILL_CONDITIONED and c.scaling.is_identity else "")
         bound = c.surface.max_stable_lr()
         who = "gradient descent" if c.runs[0].key != "gd" or c.racing else "steps"
         if c.lr_is_stable():
             self.stability.setText(f"<span style='color:{GREEN}'>✔ η &lt; 2/λ<sub>max</sub> = {fmt(bound, 3)}: "
-                                   f"{who} converge{'s' if who != 'steps' else ''}</span>")
+                                   f"{who} converge{'s' if who != 'steps' else ''}</span>{hint}")
         else:
             self.stability.setText(f"<span style='color:{VERMILLION}'><b>✘ η ≥ 2/λ<sub>max</sub> = {fmt(bound, 3)}: "
                                    f"{'gradient descent' if who != 'steps' else 'this run'} will diverge.</b> "
-                                   f"Try η ≤ {fmt(suggested_lr(bound), 3)}</span>")
+                                   f"Try η ≤ {fmt(suggested_lr(bound), 3)}</span>{hint}")
         self.stability.setToolTip("Gradient descent on this error converges exactly when η is below 2 divided by the "
                                   "largest eigenvalue λmax of the Hessian of E (its steepest curvature).")

@@ -1,13 +1,15 @@
-"""The second control row: which error to minimise, which points each step uses, Clear."""
+"""The second control row: which error to minimise, which points each step uses, which
+optimizer(s), and whether to fit on standardised data."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
-from gdstudio.controller import Controller, RunState
+from gdstudio.controller import Controller
 from gdstudio.core.model import LossForm
 from gdstudio.core.sampling import Sampler, Sampling
+from gdstudio.core.standardize import Standardize
 from gdstudio.ui.optimizer_settings import OptimizerBar
 
 SAMPLING_ITEMS = (
@@ -47,9 +49,14 @@ class SettingsBar(QWidget):
         self.seed.valueChanged.connect(self._on_sampling_edited)
 
         self.optimizer_bar = OptimizerBar(controller)
-        self.clear_button = QPushButton("Clear points")
-        self.clear_button.setToolTip("Remove every data point")
-        self.clear_button.clicked.connect(controller.clear_points)
+        self.standardize_box = QComboBox()
+        for mode, text in ((Standardize.OFF, "raw x"), (Standardize.X, "standardised x"),
+                           (Standardize.XY, "standardised x, y")):
+            self.standardize_box.addItem(text, mode)
+        self.standardize_box.setToolTip(
+            "Fit on (x − x̄)/σx (and (y − ȳ)/σy): unscaled x makes the error surface a long thin valley where "
+            "gradient descent crawls; standardised, it is round. The line is shown in the data's units either way.")
+        self.standardize_box.currentIndexChanged.connect(self._on_standardize_chosen)
 
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 0, 6, 4)
@@ -62,17 +69,20 @@ class SettingsBar(QWidget):
         row.addWidget(self.seed)
         row.addSpacing(10)
         row.addWidget(self.optimizer_bar)
+        row.addSpacing(10)
+        row.addWidget(self.standardize_box)
         row.addStretch(1)
-        row.addWidget(self.clear_button)
 
         controller.sig_settings_changed.connect(self._on_settings_changed)
-        controller.sig_run_state_changed.connect(self._on_run_state_changed)
         self._on_settings_changed()
-        self._on_run_state_changed(controller.run_state)
 
     @Slot(int)
     def _on_form_chosen(self, index: int) -> None:
         self.controller.set_loss_form(self.form_box.itemData(index))
+
+    @Slot(int)
+    def _on_standardize_chosen(self, index: int) -> None:
+        self.controller.set_standardize(self.standardize_box.itemData(index))
 
     @Slot()
     def _on_sampling_edited(self) -> None:
@@ -82,7 +92,8 @@ class SettingsBar(QWidget):
     @Slot()
     def _on_settings_changed(self) -> None:
         c = self.controller
-        for box, value in ((self.form_box, c.loss_form), (self.sampling_box, c.sampler.mode)):
+        for box, value in ((self.form_box, c.loss_form), (self.sampling_box, c.sampler.mode),
+                           (self.standardize_box, c.standardize)):
             box.blockSignals(True)
             box.setCurrentIndex(box.findData(value))
             box.blockSignals(False)
@@ -93,6 +104,3 @@ class SettingsBar(QWidget):
         self.batch_size.setVisible(c.sampler.mode is Sampling.MINIBATCH)
         self.seed.setVisible(c.sampler.mode is not Sampling.BATCH)
 
-    @Slot(object)
-    def _on_run_state_changed(self, state: RunState) -> None:
-        self.clear_button.setEnabled(state is not RunState.NO_DATA)

@@ -122,7 +122,14 @@ class SurfacePanel(pg.PlotWidget):
         self.fit_view()
         self._on_data_changed()
 
+    def _label_axes(self) -> None:
+        standardised = not self.controller.scaling.is_identity
+        plot = self.getPlotItem()
+        plot.setLabel("bottom", "w0′ (intercept, standardised)" if standardised else "w0 (intercept)")
+        plot.setLabel("left", "w1′ (slope, standardised)" if standardised else "w1 (slope)")
+
     def fit_view(self) -> None:
+        self._label_axes()
         (a, b), (c, d) = default_view(self.controller.surface, self.controller.start)
         self.view_box.setRange(xRange=(a, b), yRange=(c, d), padding=0)
 
@@ -165,7 +172,7 @@ class SurfacePanel(pg.PlotWidget):
 
     # ------------------------------------------------------------ teaching layers
     def _update_constraints(self) -> None:
-        data = self.controller.data
+        data = self.controller.model_data
         if self.controller.view.constraint_lines and 0 < len(data) <= CONSTRAINT_LINES_UP_TO:
             self.constraints.setData(*constraint_segments(data.x, data.y, self.view_box.viewRange()[1]))
         else:
@@ -173,7 +180,7 @@ class SurfacePanel(pg.PlotWidget):
         self._update_constraint_hover()
 
     def _update_constraint_hover(self) -> None:
-        i, data = self.controller.hover_point, self.controller.data
+        i, data = self.controller.hover_point, self.controller.model_data
         if self.controller.view.constraint_lines and 0 <= i < len(data):
             self.constraint_hover.setData(*constraint_segments(data.x[i:i + 1], data.y[i:i + 1],
                                                                self.view_box.viewRange()[1]))
@@ -182,7 +189,7 @@ class SurfacePanel(pg.PlotWidget):
 
     def constraint_near(self, pos: QPointF) -> int:
         """The data point whose line passes within grabbing distance of `pos`, or -1."""
-        data = self.controller.data
+        data = self.controller.model_data
         if not (self.controller.view.constraint_lines and 0 < len(data) <= CONSTRAINT_LINES_UP_TO):
             return -1
         sx, sy = self.view_box.pixel_scale()

@@ -3,7 +3,7 @@
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from tests.ui.conftest import wait_idle
 
@@ -80,7 +80,7 @@ def test_line_and_residuals_follow_w(qtbot, window, controller):
 
 
 def test_clear_empties_and_shows_hint(qtbot, window, controller):
-    window.settings_bar.clear_button.click()
+    window.findChild(QPushButton, "clear_points").click()
     assert len(controller.data) == 0
     assert window.data_panel.hint.isVisible()
     assert not window.controls.step_button.isEnabled()
