@@ -23,7 +23,7 @@ from _harness import WINDOW_SIZE
 
 FPS_SIZES = (100, 1_000, 10_000)
 SURFACE_SIZES = (1_000, 100_000)
-PARTS = ("fps", "surface", "startup", "headless")
+PARTS = ("fps", "surface", "startup", "headless", "optimizers")
 
 TARGET_FPS_SMALL = 60.0    # N ≤ 1,000
 TARGET_FPS_LARGE = 30.0    # N = 10,000
@@ -170,6 +170,23 @@ def section_headless(report: Report, repeats: int) -> None:
           f"(median of {repeats})")
 
 
+def section_optimizers(report: Report, seconds: float) -> None:
+    from bench_optimizers import RACE, SIZES, optimizer_rate, race_fps
+
+    from gdstudio.core.optimizers import OPTIMIZERS
+
+    print("\n5. Optimizers: headless throughput (descend, batch; median of 3) and a four-way race")
+    rows = []
+    for key in OPTIMIZERS:
+        rates = [report.attempt(f"{key} N={n:,}", optimizer_rate, key, n) for n in SIZES]
+        rows.append([key] + ["-" if r is None else f"{r:,.0f}" for r in rates])
+    print(table(["optimizer"] + [f"steps/s N={n:,}" for n in SIZES], rows, right={1, 2}))
+    result = report.attempt("race fps", race_fps, seconds)
+    if result is not None:
+        print(f"  race of {', '.join(RACE)} at MAX speed, N=1,000: {result[0]:.1f} fps, "
+              f"{result[1]:,.0f} steps/s per run")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Run the gdstudio benchmarks and print a table.")
     parser.add_argument("--quick", action="store_true", help="shorter runs (about 40 s), rougher numbers")
@@ -199,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
         section_startup(report, cold_repeats)
     if "headless" in parts:
         section_headless(report, 5 if not args.quick else 3)
+    if "optimizers" in parts:
+        section_optimizers(report, seconds)
 
     total = report.passes + len(report.failures)
     print(f"\nSummary: {report.passes} of {total} targets pass"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from gdstudio.core.descent import Chunk, Problem, State, Stop, descend
+from gdstudio.core.descent import Chunk, Problem, State, Stop, descend, is_plain_batch_descent
 
 
 @dataclass(frozen=True)
@@ -42,12 +42,16 @@ class StepReply:
 
 
 def run_tasks(request: StepRequest) -> tuple[tuple[int, Chunk], ...]:
-    """All runs advance in lockstep: the first one still going sets, within the time budget,
-    how many steps the others take, so a race stays fair at any speed."""
+    """All runs advance in lockstep: the first one still going sets, within its share of the
+    time budget, how many steps the others take, so a race stays fair at any speed. The
+    slowest kind of step goes first (plain gradient descent has a fast path), so the others
+    finish within their shares too."""
     chunks, lockstep = [], None
-    for task in request.tasks:
+    tasks = sorted(request.tasks, key=lambda t: is_plain_batch_descent(t.problem))
+    share = None if request.time_budget is None else request.time_budget / len(tasks)
+    for task in tasks:
         steps = request.max_steps if lockstep is None else lockstep
-        budget = request.time_budget if lockstep is None else None
+        budget = share if lockstep is None else None
         chunk = descend(task.problem, task.start, steps, budget, request.stop_at_convergence)
         if lockstep is None and chunk.stop is Stop.NONE:
             lockstep = len(chunk)

@@ -125,7 +125,7 @@ def descend(
     With `stop_at_convergence`, the chunk also ends at the first state whose full gradient
     is numerically zero (further steps would not move w visibly).
     """
-    if _is_plain_batch_descent(problem):
+    if is_plain_batch_descent(problem):
         return _plain_batch_descent(problem, start, max_steps, time_budget, stop_at_convergence)
     s, sampler, opt, schedule = problem.surface, problem.sampler, problem.optimizer, problem.schedule
     limit, tol = problem.loss_limit, problem.gradient_tolerance
@@ -186,7 +186,7 @@ def descend(
     )
 
 
-def _is_plain_batch_descent(problem: Problem) -> bool:
+def is_plain_batch_descent(problem: Problem) -> bool:
     opt = problem.optimizer
     return (problem.sampler.uses_all_points and isinstance(opt, SGD) and not opt.momentum
             and not opt.weight_decay and problem.surface.n > 0)

@@ -15,7 +15,7 @@ FIELDS = ("w", "loss", "grad", "step_grad", "lr", "batch_flat", "batch_offsets")
 
 def general_loop(monkeypatch, *args, **kwargs):
     with monkeypatch.context() as m:
-        m.setattr(descent, "_is_plain_batch_descent", lambda problem: False)
+        m.setattr(descent, "is_plain_batch_descent", lambda problem: False)
         return descend(*args, **kwargs)
 
 
@@ -29,7 +29,7 @@ def test_fast_path_is_bit_identical(monkeypatch, form, schedule, lr_factor):
     surface = ErrorSurface.from_data(x, y, form)
     problem = Problem(surface, lr_factor * surface.max_stable_lr(), schedule=schedule)
     start = evaluate(surface, [0.3, -1.0])
-    assert descent._is_plain_batch_descent(problem)
+    assert descent.is_plain_batch_descent(problem)
     for stop_at_convergence in (False, True):
         fast = descend(problem, start, 3000, stop_at_convergence=stop_at_convergence)
         slow = general_loop(monkeypatch, problem, start, 3000, stop_at_convergence=stop_at_convergence)
@@ -56,7 +56,7 @@ def test_chunking_does_not_change_the_trajectory():
 def test_fast_path_only_for_plain_batch_descent():
     surface = ErrorSurface.from_data([0.0, 1.0, 2.0], [1.0, 2.0, 2.0])
     x, y = np.array([0.0, 1.0, 2.0]), np.array([1.0, 2.0, 2.0])
-    assert descent._is_plain_batch_descent(Problem(surface, 0.1))
-    assert not descent._is_plain_batch_descent(Problem(surface, 0.1, optimizer=Momentum()))
-    assert not descent._is_plain_batch_descent(Problem(surface, 0.1, optimizer=GradientDescent(weight_decay=0.1)))
-    assert not descent._is_plain_batch_descent(Problem(surface, 0.1, x, y, Sampler(Sampling.SGD)))
+    assert descent.is_plain_batch_descent(Problem(surface, 0.1))
+    assert not descent.is_plain_batch_descent(Problem(surface, 0.1, optimizer=Momentum()))
+    assert not descent.is_plain_batch_descent(Problem(surface, 0.1, optimizer=GradientDescent(weight_decay=0.1)))
+    assert not descent.is_plain_batch_descent(Problem(surface, 0.1, x, y, Sampler(Sampling.SGD)))
