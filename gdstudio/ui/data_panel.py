@@ -17,8 +17,9 @@ from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem, QLabel
 
 from gdstudio.controller import Controller
+from gdstudio.ui import style as S
 from gdstudio.ui.point_cloud import PointCloud
-from gdstudio.ui.style import BLUE, GREEN, INK, MUTED, PURPLE, RUN_COLOURS, VERMILLION, add_legend, style_plot
+from gdstudio.ui.style import add_legend, style_plot
 from gdstudio.ui.view_box import InteractiveViewBox
 
 GRAB_RADIUS_PX = 10
@@ -48,18 +49,19 @@ class DataPanel(pg.PlotWidget):
         style_plot(plot, "Data space: f<sub>w</sub>(x) = w0 + w1·x", "x", "y")
 
         self.squares = QGraphicsPathItem()
-        self.squares.setPen(pg.mkPen(VERMILLION, width=1))
+        self.squares.setPen(pg.mkPen(S.VERMILLION, width=S.lw(1)))
         self.squares.setBrush(pg.mkBrush(213, 94, 0, 50))
-        self.residuals = pg.PlotCurveItem(pen=pg.mkPen(VERMILLION, width=1.5), connect="pairs")
-        self.preview = pg.PlotCurveItem(pen=pg.mkPen(MUTED, width=2, style=Qt.PenStyle.DashLine))
-        self.line = pg.PlotCurveItem(pen=pg.mkPen(BLUE, width=3))
+        self.residuals = pg.PlotCurveItem(pen=pg.mkPen(S.VERMILLION, width=S.lw(1.5)), connect="pairs")
+        self.preview = pg.PlotCurveItem(pen=pg.mkPen(S.MUTED, width=S.lw(2), style=Qt.PenStyle.DashLine))
+        self.line = pg.PlotCurveItem(pen=pg.mkPen(S.BLUE, width=S.lw(3)))
         # In a race, the other runs' lines (run 0's is self.line).
-        self.race_lines = [pg.PlotCurveItem(pen=pg.mkPen(colour, width=2.5)) for colour in RUN_COLOURS[1:]]
-        self.handles = pg.ScatterPlotItem(size=13, symbol="d", pen=pg.mkPen(BLUE, width=2), brush=pg.mkBrush("w"))
-        self.points = pg.ScatterPlotItem(size=11, pen=pg.mkPen("w", width=1), brush=pg.mkBrush(INK))
-        self.cloud = PointCloud(3, pg.mkColor(26, 26, 26, 110))  # replaces the scatter for large data sets
-        self.batch_mark = pg.ScatterPlotItem(size=17, pen=pg.mkPen(GREEN, width=3), brush=None)
-        self.hover_mark = pg.ScatterPlotItem(size=20, pen=pg.mkPen(PURPLE, width=3.5), brush=None)
+        self.race_lines = [pg.PlotCurveItem(pen=pg.mkPen(colour, width=S.lw(2.5))) for colour in S.RUN_COLOURS[1:]]
+        self.handles = pg.ScatterPlotItem(size=S.px(13), symbol="d", pen=pg.mkPen(S.BLUE, width=S.lw(2)),
+                                          brush=pg.mkBrush(S.BACKGROUND))
+        self.points = pg.ScatterPlotItem(size=S.px(11), pen=pg.mkPen("w", width=S.lw(1)), brush=pg.mkBrush(S.INK))
+        self.cloud = PointCloud(3, pg.mkColor(S.INK))  # replaces the scatter for large data sets
+        self.batch_mark = pg.ScatterPlotItem(size=S.px(17), pen=pg.mkPen(S.GREEN, width=S.lw(3)), brush=None)
+        self.hover_mark = pg.ScatterPlotItem(size=S.px(20), pen=pg.mkPen(S.PURPLE, width=S.lw(3.5)), brush=None)
         for item in (self.squares, self.residuals, self.preview, *self.race_lines, self.line, self.handles,
                      self.points, self.cloud, self.batch_mark, self.hover_mark):
             plot.addItem(item)
@@ -73,7 +75,7 @@ class DataPanel(pg.PlotWidget):
         self.preview.setToolTip("The line of the w under the mouse in parameter space")
 
         self.hint = QLabel("Click here to add data points", self)
-        self.hint.setStyleSheet("color: #5a5a5a; font-size: 16pt; background: transparent;")
+        self.hint.setStyleSheet(f"color: {S.MUTED}; font-size: {S.pt(16)}pt; background: transparent;")
         self.hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
         self.view_box.on_click = self._on_view_click
@@ -118,7 +120,7 @@ class DataPanel(pg.PlotWidget):
         self.points.setData([] if large else data.x, [] if large else data.y)
         self.cloud.setData(data.x if large else np.empty(0), data.y if large else np.empty(0))
         self.cloud.set_alpha(int(np.clip(255 * 3000 / max(len(data), 1), 20, 160)))  # denser data, lighter dots
-        self.residuals.setPen(pg.mkPen(VERMILLION, width=1.5 if len(data) <= THIN_RESIDUALS_ABOVE else 1))
+        self.residuals.setPen(pg.mkPen(S.VERMILLION, width=S.lw(1.5) if len(data) <= THIN_RESIDUALS_ABOVE else 1))
         self.hint.setVisible(not len(data))
         if self.hovered >= len(data):
             self.controller.set_hover_point(-1)
@@ -138,7 +140,7 @@ class DataPanel(pg.PlotWidget):
         x0, x1 = self.view_box.viewRange()[0]
         xs = np.array([x0, x1])
         self.line.setData(xs, w[0] + w[1] * xs)
-        self.line.setPen(pg.mkPen(RUN_COLOURS[0] if self.controller.racing else BLUE, width=3))
+        self.line.setPen(pg.mkPen(S.RUN_COLOURS[0] if self.controller.racing else S.BLUE, width=S.lw(3)))
         runs = self.controller.runs
         for i, item in enumerate(self.race_lines, start=1):
             if i < len(runs) and self.controller.view.race_lines:

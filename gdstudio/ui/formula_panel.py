@@ -28,7 +28,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from gdstudio.controller import Controller
 from gdstudio.core.history import StepRecord
 from gdstudio.core.model import LossForm
-from gdstudio.ui.style import GREEN, INK, MUTED, VERMILLION, fmt
+from gdstudio.ui import style as S
+from gdstudio.ui.style import fmt
 from gdstudio.ui.throttle import lazy_refresh
 
 BASE_FONT_PT = 16.0        # readable from the back row of a classroom
@@ -38,7 +39,6 @@ LISTED_POINTS = 8          # a batch up to this size is listed in full; a larger
 LISTED_HEAD = 6
 SUBSTITUTE_UP_TO = 3       # write the terms of the sum out when at most this many points were used
 RESULT_COLOUR = "#0072B2"  # the new w: the blue of the fitted line in the data panel
-BATCH_COLOUR = GREEN       # the batch is ringed in this colour in the data panel
 
 SYMBOL_SIZE = 0.9          # relative font sizes: the symbolic rows above the numbers,
 RANGE_SIZE = 0.9           # the line saying which points the sums used,
@@ -182,13 +182,13 @@ class FormulaPanel(QWidget):
         font.setPointSizeF(BASE_FONT_PT * self._scale)
         for label in self._labels.values():
             label.setFont(font)
-            label.setStyleSheet(f"color: {INK};")
+            label.setStyleSheet(f"color: {S.INK};")
         self._html.clear()  # the HTML carries sizes: rebuild it all
 
     def _pt(self, relative: float) -> str:
         return f"{BASE_FONT_PT * self._scale * relative:.1f}pt"
 
-    def _small(self, text: str, colour: str = MUTED, size: float = NOTE_SIZE) -> str:
+    def _small(self, text: str, colour: str = S.MUTED, size: float = NOTE_SIZE) -> str:
         return f"<span style='font-size:{self._pt(size)}; color:{colour}'>{text}</span>"
 
     def _build(self) -> dict[str, str]:
@@ -244,7 +244,7 @@ class FormulaPanel(QWidget):
             symbols = (f"{NAMES[k]} ←", NAMES[k], "−", "η", "·", PARTIALS[k], "", "")
             numbers = ("=", num(w_old[k], W_DIGITS), "−", num(lr, LR_DIGITS), "·", factor(grad[k], GRAD_DIGITS),
                        equals, f"<b style='color:{RESULT_COLOUR}'>{num(w_new[k], W_DIGITS)}</b>")
-            rows.append(_row(symbols, RULE_ALIGN, f"color:{MUTED}; font-size:{self._pt(SYMBOL_SIZE)}",
+            rows.append(_row(symbols, RULE_ALIGN, f"color:{S.MUTED}; font-size:{self._pt(SYMBOL_SIZE)}",
                              top=8 if k else 0))  # air between the two parameters
             rows.append(_row(numbers, RULE_ALIGN))
         return _table(rows)
@@ -263,7 +263,7 @@ class FormulaPanel(QWidget):
                 where = f"over all N = {plural(n)}"
         else:
             total, size, scale = "Σ<sub>i∈B</sub> ", len(batch), "(1/|B|) " if mean else ""
-            shown = f"<b style='color:{BATCH_COLOUR}'>{point_set(batch)}</b>"
+            shown = f"<b style='color:{S.GREEN}'>{point_set(batch)}</b>"
             if size == 1:
                 where = f"over the single point i = {shown.replace('{', '').replace('}', '')} (SGD)"
             else:
@@ -282,7 +282,7 @@ class FormulaPanel(QWidget):
                 rows.append(_row(("", "=", f"{terms[k]} = {value}"), "lcl"))
             else:
                 rows.append(_row((PARTIALS[k], "=", f"{sums} &nbsp;= {value}"), "lcl"))
-        return _table(rows) + self._small(where, INK, RANGE_SIZE)
+        return _table(rows) + self._small(where, S.INK, RANGE_SIZE)
 
     def _same_data(self, batch: np.ndarray | None, w, grad, mean: bool) -> bool:
         """Whether the current data still gives the gradient the step used (it may have been edited since)."""
@@ -319,9 +319,9 @@ class FormulaPanel(QWidget):
             return text
         diff = after - before
         if diff < 0:
-            verdict = f"<b style='color:{GREEN}'>▼&nbsp;{num(diff, 3)}</b>"
+            verdict = f"<b style='color:{S.GREEN}'>▼&nbsp;{num(diff, 3)}</b>"
         elif diff > 0:
-            verdict = f"<b style='color:{VERMILLION}'>▲&nbsp;+{num(diff, 3)}</b>"
+            verdict = f"<b style='color:{S.VERMILLION}'>▲&nbsp;+{num(diff, 3)}</b>"
         else:
-            verdict = f"<span style='color:{MUTED}'>unchanged</span>"
+            verdict = f"<span style='color:{S.MUTED}'>unchanged</span>"
         return f"{text} &nbsp; {verdict}"

@@ -49,15 +49,16 @@ from PySide6.QtWidgets import (
 
 from gdstudio.controller import FRAME_MS, Controller
 from gdstudio.core.grid_search import MAX_DIVISIONS, GridSearch, GridSpec, sweep_cost
-from gdstudio.ui.style import GREEN, INK, MUTED, VERMILLION, fmt
+from gdstudio.ui import style as S
+from gdstudio.ui.style import fmt
 
 TICK_MS = 100                  # one sweep step per 100 ms: smooth enough, and slow enough to watch
 DEFAULT_SWEEP_S = 10.0         # a whole sweep, whatever the grid size: 100 rows of 100 cells at one row per tick
 PACES = ((20.0, "slow (20 s)"), (10.0, "normal (10 s)"), (3.0, "fast (3 s)"))
 OVERLAY_COLORMAP = "magma"     # unlike the surface's viridis, so the swept cells stand out
-BEST_COLOR = GREEN
 PROGRESS_COLOR = "#9ecae1"  # light, so the dark count on it stays readable
-EDIT_STYLE = (f"QLineEdit {{ font-size: 12pt; padding: 1px 3px; color: {INK}; }} "
+def edit_style() -> str:
+    return (f"QLineEdit {{ font-size: {S.pt(12)}pt; padding: 1px 3px; color: {S.INK}; }} "
               "QLineEdit[readOnly=\"true\"] { background: #ececec; border: 1px solid #d0d0d0; } "
               "QLineEdit[bad=\"true\"] { background: #ffe4d6; border: 2px solid #D55E00; }")
 
@@ -261,12 +262,12 @@ class GridSearchOverlay:
         self.image.setColorMap(pg.colormap.get(OVERLAY_COLORMAP))
         self.image.setOpacity(0.92)
         self.image.setZValue(-5)  # over the surface's colour map, under its contours and markers
-        self.frame = pg.PlotCurveItem(pen=pg.mkPen("w", width=2, style=Qt.PenStyle.DashLine))
-        self.frame_shadow = pg.PlotCurveItem(pen=pg.mkPen(INK, width=4))
-        self.front = pg.PlotCurveItem(pen=pg.mkPen("w", width=3))
-        self.best_halo = pg.ScatterPlotItem(size=24, symbol="s", pen=pg.mkPen(INK, width=6), brush=None)
-        self.best_mark = pg.ScatterPlotItem(size=24, symbol="s", pen=pg.mkPen(BEST_COLOR, width=3), brush=None)
-        self.best_label = pg.TextItem("best cell", color="w", fill=pg.mkBrush(BEST_COLOR), anchor=(-0.25, 1.1))
+        self.frame = pg.PlotCurveItem(pen=pg.mkPen("w", width=S.lw(2), style=Qt.PenStyle.DashLine))
+        self.frame_shadow = pg.PlotCurveItem(pen=pg.mkPen(S.INK, width=S.lw(4)))
+        self.front = pg.PlotCurveItem(pen=pg.mkPen("w", width=S.lw(3)))
+        self.best_halo = pg.ScatterPlotItem(size=S.px(24), symbol="s", pen=pg.mkPen(S.INK, width=S.lw(6)), brush=None)
+        self.best_mark = pg.ScatterPlotItem(size=S.px(24), symbol="s", pen=pg.mkPen(S.GREEN, width=S.lw(3)), brush=None)
+        self.best_label = pg.TextItem("best cell", color="w", fill=pg.mkBrush(S.GREEN), anchor=(-0.25, 1.1))
         for z, item in ((4, self.frame_shadow), (5, self.frame), (6, self.front), (14, self.best_halo),
                         (15, self.best_mark), (16, self.best_label)):
             item.setZValue(z)
@@ -278,10 +279,10 @@ class GridSearchOverlay:
         self.frame.setToolTip("The range searched: chosen before we know where the optimum is")
         self.best_mark.setToolTip("The best cell so far: the grid point with the smallest error E")
 
-        self.best_line = pg.PlotCurveItem(pen=pg.mkPen(BEST_COLOR, width=3, style=Qt.PenStyle.DashLine))
+        self.best_line = pg.PlotCurveItem(pen=pg.mkPen(S.GREEN, width=S.lw(3), style=Qt.PenStyle.DashLine))
         self.best_line.setZValue(5)
         self.best_line.setToolTip("The line of the best grid cell: f(x) = w0 + w1·x")
-        self.line_label = pg.TextItem("grid search: best cell", color="w", fill=pg.mkBrush(BEST_COLOR),
+        self.line_label = pg.TextItem("grid search: best cell", color="w", fill=pg.mkBrush(S.GREEN),
                                       anchor=(0, 1.2))
         self.line_label.setZValue(16)
         self.data_items = (self.best_line, self.line_label)
@@ -461,8 +462,12 @@ BUTTONS = {  # state → (start text, start enabled, skip enabled, cancel enable
     SweepState.CANCELLED: ("▶ Start again", True, True, False, True),
 }
 WIDE_LAYOUT_PX = 720  # from this width on, controls and readout sit side by side
-VALUE_STYLE = f"font-size: 15pt; color: {INK};"
-NAME_STYLE = f"font-size: 13pt; color: {MUTED};"
+def value_style() -> str:
+    return f"font-size: {S.pt(15)}pt; color: {S.INK};"
+
+def name_style() -> str:
+    return f"font-size: {S.pt(13)}pt; color: {S.MUTED};"
+
 INPUT_TIP = {
     "from": "Where the search begins. Brute force needs the range before we know where the optimum is.",
     "to": "Where the search ends. If the optimum lies outside, the search cannot find it.",
@@ -491,7 +496,7 @@ class GridSearchPanel(QWidget):
         self.active = False
 
         title = QLabel("Grid search: try every combination")
-        title.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {INK};")
+        title.setStyleSheet(f"font-size: {S.pt(15)}pt; font-weight: bold; color: {S.INK};")
         title.setToolTip("Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the smallest")
 
         # ---- the grid: range and divisions per parameter
@@ -502,12 +507,12 @@ class GridSearchPanel(QWidget):
         inputs.setVerticalSpacing(4)
         for col, head in enumerate(("from", "to", "divisions"), start=1):
             label = QLabel(head)
-            label.setStyleSheet(NAME_STYLE)
+            label.setStyleSheet(name_style())
             inputs.addWidget(label, 0, col)
         for row, (name, (lo, hi), div) in enumerate(
                 (("w0", spec.w0_range, spec.w0_divisions), ("w1", spec.w1_range, spec.w1_divisions)), start=1):
             label = QLabel(name)
-            label.setStyleSheet(f"font-size: 13pt; color: {INK};")
+            label.setStyleSheet(f"font-size: {S.pt(13)}pt; color: {S.INK};")
             inputs.addWidget(label, row, 0)
             for col, (key, text, tip) in enumerate(((f"{name}_from", fmt(lo), INPUT_TIP["from"]),
                                                     (f"{name}_to", fmt(hi), INPUT_TIP["to"]),
@@ -516,15 +521,15 @@ class GridSearchPanel(QWidget):
                 edit.setToolTip(tip)
                 edit.setMinimumWidth(60)
                 edit.setMaximumWidth(96)
-                edit.setStyleSheet(EDIT_STYLE)
+                edit.setStyleSheet(edit_style())
                 edit.editingFinished.connect(self._on_inputs_edited)
                 inputs.addWidget(edit, row, col)
                 self.inputs[key] = edit
         inputs.setColumnStretch(4, 1)
         self.input_error = QLabel()
         self.input_error.setWordWrap(True)
-        self.input_error.setStyleSheet("background: #fde8dc; color: #8a2c00; font-size: 12pt; padding: 3px 6px;"
-                                       "border-radius: 3px;")
+        self.input_error.setStyleSheet(f"background: #fde8dc; color: #8a2c00; font-size: {S.pt(12)}pt; "
+                                       "padding: 3px 6px; border-radius: 3px;")
         self.input_error.hide()
 
         # ---- controls
@@ -540,18 +545,18 @@ class GridSearchPanel(QWidget):
             self.pace.addItem(text, seconds)
         self.pace.setCurrentIndex([s for s, _ in PACES].index(DEFAULT_SWEEP_S))
         self.pace.setToolTip("How long a whole sweep takes on screen (the computer itself needs far less)")
-        self.pace.setStyleSheet("font-size: 12pt;")
+        self.pace.setStyleSheet(f"font-size: {S.pt(12)}pt;")
         self.start_button.clicked.connect(self._on_start_clicked)
         self.skip_button.clicked.connect(self._on_skip_clicked)
         self.cancel_button.clicked.connect(self.run.cancel)
         self.pace.currentIndexChanged.connect(lambda i: self.run.set_sweep_seconds(self.pace.itemData(i)))
         buttons = QHBoxLayout()
         for b in (self.start_button, self.skip_button, self.cancel_button):
-            b.setStyleSheet("font-size: 12pt; padding: 3px 8px;")
+            b.setStyleSheet(f"font-size: {S.pt(12)}pt; padding: 3px 8px;")
             buttons.addWidget(b)
         pace_row = QHBoxLayout()
         pace_label = QLabel("sweep time")
-        pace_label.setStyleSheet(NAME_STYLE)
+        pace_label.setStyleSheet(name_style())
         pace_row.addWidget(pace_label)
         pace_row.addWidget(self.pace)
         pace_row.addStretch(1)
@@ -561,7 +566,8 @@ class GridSearchPanel(QWidget):
         self.progress.setTextVisible(True)
         self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress.setMinimumHeight(30)
-        self.progress.setStyleSheet(f"QProgressBar {{ font-size: 15pt; color: {INK}; border: 1px solid #b0b0b0; "
+        self.progress.setStyleSheet(f"QProgressBar {{ font-size: {S.pt(15)}pt; color: {S.INK}; "
+                                    "border: 1px solid #b0b0b0; "
                                     "border-radius: 3px; background: #f2f2f2; } "
                                     f"QProgressBar::chunk {{ background: {PROGRESS_COLOR}; }}")
         self.progress.setToolTip("Evaluations of E(w) so far: one per grid point")
@@ -571,9 +577,9 @@ class GridSearchPanel(QWidget):
         readout.setVerticalSpacing(2)
         for row, (key, name, tip) in enumerate(READOUT_ROWS):
             label = QLabel(name)
-            label.setStyleSheet(NAME_STYLE)
+            label.setStyleSheet(name_style())
             value = QLabel()
-            value.setStyleSheet(VALUE_STYLE)
+            value.setStyleSheet(value_style())
             value.setTextFormat(Qt.TextFormat.RichText)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
@@ -585,14 +591,14 @@ class GridSearchPanel(QWidget):
         readout.setColumnStretch(1, 1)
         self.cost = QLabel()
         self.cost.setWordWrap(True)
-        self.cost.setStyleSheet(f"font-size: 14pt; color: {INK}; background: #f2f2f2; padding: 4px 6px;"
+        self.cost.setStyleSheet(f"font-size: {S.pt(14)}pt; color: {S.INK}; background: #f2f2f2; padding: 4px 6px;"
                                 "border-radius: 3px;")
         self.cost.setToolTip("The cost of brute force: grid points × data points × parameters. "
                              "It grows with the data, and with the square of the divisions.")
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
-        self.verdict.setStyleSheet(f"font-size: 13pt; color: {INK};")
+        self.verdict.setStyleSheet(f"font-size: {S.pt(13)}pt; color: {S.INK};")
 
         # ---- two sections: side by side when wide, stacked when narrow
         left = QVBoxLayout()
@@ -750,7 +756,7 @@ class GridSearchPanel(QWidget):
             self.values["gap"].setText("—")
         else:
             w = gap.best_w
-            square = f"<span style='color:{BEST_COLOR}'>■</span>&nbsp;"
+            square = f"<span style='color:{S.GREEN}'>■</span>&nbsp;"
             best = _nowrap(f"w = ({fmt(w[0])}, {fmt(w[1])}),", f"E = {fmt(gap.best_loss)}")
             self.values["best"].setText(square + best)
             self.values["gap"].setText(_nowrap(f"|Δw| = {fmt(gap.distance, 3)},", f"ΔE = {fmt(gap.loss_excess, 3)}"))
@@ -772,11 +778,12 @@ class GridSearchPanel(QWidget):
             return (f"Cancelled after {search.done:,} of {cells} evaluations: the best cell so far is only the best "
                     "of the part searched.")
         if not gap.optimum_in_range:
-            return (f"<span style='color:{VERMILLION}'><b>✘ The optimum lies outside the range searched.</b></span> "
+            return (f"<span style='color:{S.VERMILLION}'><b>✘ The optimum lies outside the range searched.</b></span> "
                     "The best cell is stuck at the edge of the grid: the range had to be chosen before we knew "
                     "where the optimum is.")
         step0, step1 = spec.cell_size
         size = fmt(step0, 3) if step0 == step1 else f"{fmt(step0, 3)} × {fmt(step1, 3)}"
-        return (f"<span style='color:{GREEN}'><b>✔ It works</b></span> — the best cell is {fmt(gap.distance, 2)} from "
+        return (f"<span style='color:{S.GREEN}'><b>✔ It works</b></span> — the best cell is "
+                f"{fmt(gap.distance, 2)} from "
                 f"the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as "
                 f"many ({4 * spec.points:,}), and the range had to be guessed in advance.")

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from gdstudio.controller import Controller
-from gdstudio.ui.style import RUN_COLOURS, VERMILLION, add_legend, style_plot
+from gdstudio.ui import style as S
+from gdstudio.ui.style import add_legend, style_plot
 
 DECIMATE_ABOVE = 4000
 
@@ -48,11 +49,12 @@ class LossPanel(QWidget):
         # the x range grows in jumps, so axes and curves are not rebuilt from scratch every frame.
         plot.enableAutoRange(x=False)
         self._x_max = 0
-        self.curves = [plot.plot(pen=pg.mkPen(VERMILLION if i == 0 else colour, width=2))
-                       for i, colour in enumerate(RUN_COLOURS)]
+        self.curves = [plot.plot(pen=pg.mkPen(S.VERMILLION if i == 0 else colour, width=S.lw(2)))
+                       for i, colour in enumerate(S.RUN_COLOURS)]
         self.curve = self.curves[0]
         # A PlotDataItem (not a ScatterPlotItem) so that it follows the log mode too.
-        self.current_mark = plot.plot(pen=None, symbol="o", symbolSize=10, symbolBrush=VERMILLION, symbolPen=None)
+        self.current_mark = plot.plot(pen=None, symbol="o", symbolSize=S.px(10), symbolBrush=S.VERMILLION,
+                                      symbolPen=None)
         self.legend = add_legend(plot, [], corner="top-right")
         self.curve.setToolTip("E(w) after each step: it should fall; it rises when η is too large")
 
@@ -68,7 +70,7 @@ class LossPanel(QWidget):
         layout.addWidget(self.plot_widget, 1)
 
         # The timeline: drag back to see every panel as it was at an earlier step.
-        self.cursor_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#5a5a5a", width=2, style=Qt.PenStyle.DashLine))
+        self.cursor_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#5a5a5a", width=S.lw(2), style=Qt.PenStyle.DashLine))
         plot.addItem(self.cursor_line)
         self.timeline = QSlider(Qt.Orientation.Horizontal)
         self.timeline.setToolTip("Timeline: drag to go back to any earlier step; Step or Play continues from "
@@ -132,11 +134,11 @@ class LossPanel(QWidget):
         racing = len(runs) > 1
         self.legend.clear()
         for i, curve in enumerate(self.curves):
-            colour = RUN_COLOURS[i] if racing else VERMILLION
-            curve.setPen(pg.mkPen(colour, width=2))
+            colour = S.RUN_COLOURS[i] if racing else S.VERMILLION
+            curve.setPen(pg.mkPen(colour, width=S.lw(2)))
             if racing and i < len(runs):
                 self.legend.addItem(curve, runs[i].name)
-        self.current_mark.setSymbolBrush(RUN_COLOURS[0] if racing else VERMILLION)
+        self.current_mark.setSymbolBrush(S.RUN_COLOURS[0] if racing else S.VERMILLION)
         self.legend.setVisible(racing)
         self.update_curve()
 

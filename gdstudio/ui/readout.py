@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from gdstudio.controller import Controller, suggested_lr
 from gdstudio.core.descent import Stop
-from gdstudio.ui.style import GREEN, INK, RUN_COLOURS, VERMILLION, fmt
+from gdstudio.ui import style as S
+from gdstudio.ui.style import fmt
 from gdstudio.ui.throttle import lazy_refresh
 
 ILL_CONDITIONED = 1e3  # κ above this: a long thin valley where plain gradient descent crawls
@@ -47,34 +48,34 @@ class Readout(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             for w in (name, value):
                 w.setToolTip(tip)
-                w.setStyleSheet(f"font-size: 16pt; color: {INK};")
-            value.setStyleSheet(f"font-size: 16pt; color: {INK}; font-family: monospace;")
+                w.setStyleSheet(f"font-size: {S.pt(16)}pt; color: {S.INK};")
+            value.setStyleSheet(f"font-size: {S.pt(16)}pt; color: {S.INK}; font-family: monospace;")
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1)
             self.values[key] = value
         self.formula = QLabel()
-        self.formula.setStyleSheet("font-size: 12pt;")
+        self.formula.setStyleSheet(f"font-size: {S.pt(12)}pt;")
         self.stability = QLabel()
         self.stability.setWordWrap(True)
-        self.stability.setStyleSheet("font-size: 11pt;")
+        self.stability.setStyleSheet(f"font-size: {S.pt(11)}pt;")
         for row, (key, label, tip) in enumerate(SIDE_ROWS):
             name, value = QLabel(label), QLabel()
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for w in (name, value):
                 w.setToolTip(tip)
-                w.setStyleSheet(f"font-size: 13pt; color: {INK};")
-            value.setStyleSheet(f"font-size: 13pt; color: {INK}; font-family: monospace;")
+                w.setStyleSheet(f"font-size: {S.pt(13)}pt; color: {S.INK};")
+            value.setStyleSheet(f"font-size: {S.pt(13)}pt; color: {S.INK}; font-family: monospace;")
             grid.addWidget(name, row, 3)
             grid.addWidget(value, row, 4)
             self.values[key] = value
         grid.setColumnMinimumWidth(2, 18)
         grid.setColumnStretch(5, 1)  # values sit beside their names, the spare width goes right
         self.mapping = QLabel()
-        self.mapping.setStyleSheet("font-size: 12pt;")
+        self.mapping.setStyleSheet(f"font-size: {S.pt(12)}pt;")
         self.mapping.setToolTip("Fitting on standardised data: w0′, w1′ above are that model's parameters; "
                                 "this is the same line in the data's own units")
         self.race = QLabel()
-        self.race.setStyleSheet("font-size: 12pt;")
+        self.race.setStyleSheet(f"font-size: {S.pt(12)}pt;")
         self.race.setToolTip("Each run of the race: steps taken, its error, and whether it has stopped")
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
@@ -128,7 +129,7 @@ class Readout(QWidget):
             return
         status = {Stop.NONE: "", Stop.CONVERGED: "✔ converged", Stop.DIVERGED: "✘ diverged"}
         rows = "".join(
-            f"<tr><td style='color:{RUN_COLOURS[i]}'>■</td><td>{r.name}</td>"
+            f"<tr><td style='color:{S.RUN_COLOURS[i]}'>■</td><td>{r.name}</td>"
             f"<td align='right'>&nbsp;{self.controller.shown_history(i).steps_taken}</td>"
             f"<td align='right'>&nbsp;E = {fmt(float(self.controller.shown_history(i).loss[-1]), 4)}</td>"
             f"<td>&nbsp;{status[r.stop]}</td></tr>" for i, r in enumerate(runs))
@@ -151,16 +152,17 @@ class Readout(QWidget):
         kappa = lam[-1] / lam[0] if lam[0] > lam[-1] * 1e-15 else float("inf")
         self.values["kappa"].setText("∞" if not np.isfinite(kappa) else fmt(float(kappa), 3))
         self.values["kappa"].setStyleSheet(
-            f"font-size: 13pt; font-family: monospace; color: {VERMILLION if kappa > ILL_CONDITIONED else INK};")
+            f"font-size: {S.pt(13)}pt; font-family: monospace; "
+            f"color: {S.VERMILLION if kappa > ILL_CONDITIONED else S.INK};")
         hint = ("<br><span style='color:#8a2c00'>κ is large: a long thin valley. Standardise x to make it "
                 "round.</span>" if kappa > ILL_CONDITIONED and c.scaling.is_identity else "")
         bound = c.surface.max_stable_lr()
         who = "gradient descent" if c.runs[0].key != "gd" or c.racing else "steps"
         if c.lr_is_stable():
-            self.stability.setText(f"<span style='color:{GREEN}'>✔ η &lt; 2/λ<sub>max</sub> = {fmt(bound, 3)}: "
+            self.stability.setText(f"<span style='color:{S.GREEN}'>✔ η &lt; 2/λ<sub>max</sub> = {fmt(bound, 3)}: "
                                    f"{who} converge{'s' if who != 'steps' else ''}</span>{hint}")
         else:
-            self.stability.setText(f"<span style='color:{VERMILLION}'><b>✘ η ≥ 2/λ<sub>max</sub> = {fmt(bound, 3)}: "
+            self.stability.setText(f"<span style='color:{S.VERMILLION}'><b>✘ η ≥ 2/λ<sub>max</sub> = {fmt(bound, 3)}: "
                                    f"{'gradient descent' if who != 'steps' else 'this run'} will diverge.</b> "
                                    f"Try η ≤ {fmt(suggested_lr(bound), 3)}</span>{hint}")
         self.stability.setToolTip("Gradient descent on this error converges exactly when η is below 2 divided by the "

@@ -29,7 +29,8 @@ from gdstudio.controller import Controller
 from gdstudio.core.contours import default_view
 from gdstudio.core.descent import Problem
 from gdstudio.core.model import ErrorSurface
-from gdstudio.ui.style import BASE_POINT_SIZE, BLUE, INK, MUTED, PURPLE, VERMILLION, fmt, style_plot
+from gdstudio.ui import style as S
+from gdstudio.ui.style import fmt, style_plot
 from gdstudio.ui.throttle import lazy_refresh
 
 SLICE_SAMPLES = 201
@@ -37,8 +38,11 @@ MARGIN = 1.5           # half-width: this many times the distance to the optimum
 KEEP_INSIDE = 0.8      # refit the range once the current point leaves its middle 80 % …
 ARRIVED = 0.05         # … or once it has arrived (this close to the optimum's coordinate) off-centre
 TANGENT_HALF = 0.3     # the tangent segment spans ± this fraction of the range's half-width
-CUT_COLOURS = (BLUE, PURPLE)  # E along w0, E along w1; the surface panel may draw its cut lines in these
-TANGENT_COLOUR = VERMILLION
+def cut_colours() -> tuple[str, str]:
+    """E along w0, E along w1; the surface panel draws its cut lines in these."""
+    return S.BLUE, S.PURPLE
+
+
 NAMES = ("w0", "w1")
 NARROW_COLUMN = 250   # pixels: below this width per plot, titles and slopes use smaller type
 NO_DATA_HINT = "No data yet:\nclick points into\nthe data panel"
@@ -150,12 +154,13 @@ class SlicePanel(QWidget):
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.disableAutoRange()
-        curve = pg.PlotCurveItem(pen=pg.mkPen(CUT_COLOURS[axis], width=3))
-        tangent = pg.PlotCurveItem(pen=pg.mkPen(TANGENT_COLOUR, width=3))
-        marker = pg.ScatterPlotItem(size=14, symbol="o", pen=pg.mkPen("w", width=2), brush=pg.mkBrush(VERMILLION))
-        hint = pg.TextItem(NO_DATA_HINT, color=MUTED, anchor=(0.5, 0.5))
+        curve = pg.PlotCurveItem(pen=pg.mkPen(cut_colours()[axis], width=S.lw(3)))
+        tangent = pg.PlotCurveItem(pen=pg.mkPen(S.VERMILLION, width=S.lw(3)))
+        marker = pg.ScatterPlotItem(size=S.px(14), symbol="o", pen=pg.mkPen(S.BACKGROUND, width=S.lw(2)),
+                                    brush=pg.mkBrush(S.VERMILLION))
+        hint = pg.TextItem(NO_DATA_HINT, color=S.MUTED, anchor=(0.5, 0.5))
         hint_font = QFont()
-        hint_font.setPointSize(BASE_POINT_SIZE + 1)
+        hint_font.setPointSize(S.BASE_POINT_SIZE + 1)
         hint.setFont(hint_font)
         for item in (curve, tangent, marker, hint):
             plot.addItem(item)
@@ -176,7 +181,7 @@ class SlicePanel(QWidget):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Never let a long number widen the panel: the label takes the width the plot gets.
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        label.setStyleSheet(f"font-size: {BASE_POINT_SIZE + 3}pt; color: {INK};")
+        label.setStyleSheet(f"font-size: {S.pt(S.BASE_POINT_SIZE + 3)}pt; color: {S.INK};")
         label.setToolTip(f"The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). "
                          f"Both partial derivatives together are the gradient ∇E.")
 
@@ -242,8 +247,8 @@ class SlicePanel(QWidget):
         plot.setYRange(y_low, y_high, padding=0.08)
         name = NAMES[axis]
         self.slope_labels[axis].setText(
-            f"<b style='color:{TANGENT_COLOUR}'>∂E/∂{name} {slope_text(surface, slope)}</b>"
-            f"<br><span style='color:{MUTED}; font-size:{BASE_POINT_SIZE}pt'>slope of the tangent</span>")
+            f"<b style='color:{S.VERMILLION}'>∂E/∂{name} {slope_text(surface, slope)}</b>"
+            f"<br><span style='color:{S.MUTED}; font-size: {S.pt(S.BASE_POINT_SIZE)}pt'>slope of the tangent</span>")
         plot.setTitle(self._title(axis, float(w[1 - axis])))
 
     def _show_empty(self) -> None:
@@ -255,7 +260,7 @@ class SlicePanel(QWidget):
             self.hints[axis].setPos(0, 0)
             self.hints[axis].show()
             self.slope_labels[axis].setText(
-                f"∂E/∂{NAMES[axis]} = —<br><span style='color:{MUTED}; font-size:{BASE_POINT_SIZE}pt'>"
+                f"∂E/∂{NAMES[axis]} = —<br><span style='color:{S.MUTED}; font-size: {S.pt(S.BASE_POINT_SIZE)}pt'>"
                 f"no data, no slope</span>")
             self.plots[axis].setTitle(self._title(axis, None))
         self._refit = True
@@ -275,10 +280,10 @@ class SlicePanel(QWidget):
         self._layout.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
         # In narrow columns a step smaller type, so "E(w0, w1 = −0.123)" and long slopes still fit.
         column = size.width() / 2 if wide else size.width()
-        self._set_text_size(BASE_POINT_SIZE + (3 if column >= NARROW_COLUMN else 1))
+        self._set_text_size(S.BASE_POINT_SIZE + (3 if column >= NARROW_COLUMN else 1))
         super().resizeEvent(event)
 
     def _set_text_size(self, points: int) -> None:
         for plot, label in zip(self.plots, self.slope_labels, strict=True):
             plot.titleLabel.setText(plot.titleLabel.text, size=f"{points}pt")
-            label.setStyleSheet(f"font-size: {points}pt; color: {INK};")
+            label.setStyleSheet(f"font-size: {points}pt; color: {S.INK};")

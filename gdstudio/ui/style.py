@@ -1,51 +1,137 @@
-"""Shared look: colours, pens and fonts sized for a projector as well as a laptop."""
+"""The look: colour themes (light, dark, projector) and one global scale for fonts, lines and markers.
+
+Panels read these module attributes and helpers *when they are built*; switching the theme or
+the scale rebuilds the panels (MainWindow.rebuild), so there is no second code path for
+restyling. `apply_look(theme, scale)` rebinds the attributes.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pyqtgraph as pg
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QGraphicsItem
 
-# Okabe–Ito colours: distinguishable with every common colour-vision deficiency.
-BLUE = "#0072B2"
-ORANGE = "#E69F00"
-VERMILLION = "#D55E00"
-GREEN = "#009E73"
-SKY = "#56B4E9"
-PURPLE = "#CC79A7"
-INK = "#1a1a1a"
-MUTED = "#5a5a5a"
 
-# One colour per run in a race (run 0 is the lecture's own path colour).
-RUN_COLOURS = (ORANGE, SKY, PURPLE, INK)
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    background: str      # plots and window
+    ink: str             # text, points, axes
+    muted: str           # secondary text, axis lines
+    blue: str            # the model's line
+    orange: str          # the path in parameter space
+    vermillion: str      # residuals, the current w, the loss curve
+    green: str           # the batch, success
+    sky: str
+    purple: str
+    line_scale: float    # thicker lines and bigger markers on a projector
+    font_scale: float
+    grid_alpha: float
+    dark: bool = False
 
-BASE_POINT_SIZE = 11
+    @property
+    def series(self) -> tuple[str, ...]:
+        """Colours that must stand out against the background (checked for contrast in the tests)."""
+        return self.ink, self.blue, self.orange, self.vermillion, self.green, self.purple
+
+
+# Okabe–Ito colours: distinguishable with every common colour-vision deficiency. The projector
+# theme darkens them until each has a contrast ratio ≥ 7:1 against white (WCAG AAA).
+THEMES = {
+    "light": Theme("light", "#ffffff", "#1a1a1a", "#5a5a5a", "#0072B2", "#E69F00", "#D55E00", "#009E73",
+                   "#56B4E9", "#CC79A7", 1.0, 1.0, 0.15),
+    "dark": Theme("dark", "#161616", "#ececec", "#a8a8a8", "#56B4E9", "#E69F00", "#FF7F3F", "#2FD1A5",
+                  "#9fd3f5", "#E495C2", 1.0, 1.0, 0.2, dark=True),
+    "projector": Theme("projector", "#ffffff", "#000000", "#333333", "#00437A", "#7A4100", "#9A2F00", "#00603F",
+                       "#1F5F8F", "#7E2A63", 1.7, 1.3, 0.25),
+}
+SCALES = (75, 90, 100, 110, 125, 150, 175, 200, 250, 300)  # percent, for the global scale control
+
+THEME = THEMES["light"]
+SCALE = 1.0
+BLUE = ORANGE = VERMILLION = GREEN = SKY = PURPLE = INK = MUTED = BACKGROUND = ""
+RUN_COLOURS: tuple[str, ...] = ()
+BASE_POINT_SIZE = 11  # before scaling; pt(BASE_POINT_SIZE) is the plots' tick label size
+
+
+def apply_look(theme: str = "light", scale: float = 1.0) -> None:
+    """Make `theme` (a name in THEMES) at `scale` (1 = 100 %) the look that panels are built with."""
+    global THEME, SCALE, BLUE, ORANGE, VERMILLION, GREEN, SKY, PURPLE, INK, MUTED, BACKGROUND, RUN_COLOURS
+    THEME = THEMES.get(theme, THEMES["light"])
+    SCALE = min(3.0, max(0.75, float(scale)))
+    t = THEME
+    BLUE, ORANGE, VERMILLION, GREEN, SKY, PURPLE = t.blue, t.orange, t.vermillion, t.green, t.sky, t.purple
+    INK, MUTED, BACKGROUND = t.ink, t.muted, t.background
+    # One colour per run in a race (run 0 is the lecture's own path colour).
+    RUN_COLOURS = (ORANGE, SKY, PURPLE, INK)
+
+
+apply_look()
+
+
+def lw(width: float) -> float:
+    """A line width, scaled for the theme and the global scale."""
+    return width * THEME.line_scale * SCALE
+
+
+def px(size: float) -> float:
+    """A marker size in pixels, scaled likewise."""
+    return size * (1 + (THEME.line_scale - 1) * 0.5) * SCALE
+
+
+def pt(size: float) -> float:
+    """A font size in points, scaled for the theme and the global scale (one decimal)."""
+    return round(size * THEME.font_scale * SCALE, 1)
 
 
 def configure_pyqtgraph() -> None:
     # Thick antialiased polylines are drawn as slow stroked paths; as separate segments they
     # paint several times faster and look the same at these widths.
-    pg.setConfigOptions(antialias=True, background="w", foreground=INK, segmentedLineMode="on")
+    pg.setConfigOptions(antialias=True, background=BACKGROUND, foreground=INK, segmentedLineMode="on")
+
+
+def apply_to_application(app: QApplication) -> None:
+    """The Qt widgets' palette and base font for the current look."""
+    palette = QPalette()
+    if THEME.dark:
+        for role, colour in ((QPalette.ColorRole.Window, "#202020"), (QPalette.ColorRole.Base, "#161616"),
+                             (QPalette.ColorRole.AlternateBase, "#262626"), (QPalette.ColorRole.Button, "#2a2a2a"),
+                             (QPalette.ColorRole.ToolTipBase, "#2a2a2a"), (QPalette.ColorRole.Highlight, BLUE)):
+            palette.setColor(role, QColor(colour))
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                     QPalette.ColorRole.ToolTipText, QPalette.ColorRole.HighlightedText):
+            palette.setColor(role, QColor(INK))
+    elif THEME.name == "projector":
+        palette.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+            palette.setColor(role, QColor("#000000"))
+    app.setPalette(palette)
+    font = app.font()
+    font.setPointSizeF(pt(10))
+    app.setFont(font)
+    configure_pyqtgraph()
 
 
 def style_plot(plot: pg.PlotItem, title: str, x_label: str, y_label: str, grid: bool = True) -> None:
     """Readable titles, axis labels and tick labels for one panel. Grid lines only at the labelled
     ticks: pyqtgraph's finer levels cost most of a frame to paint and add nothing on a projector."""
-    plot.setTitle(title, size=f"{BASE_POINT_SIZE + 3}pt", color=INK)
+    plot.setTitle(title, size=f"{pt(BASE_POINT_SIZE + 3)}pt", color=INK)
     tick_font = QFont()
-    tick_font.setPointSize(BASE_POINT_SIZE)
+    tick_font.setPointSizeF(pt(BASE_POINT_SIZE))
     for name, label in (("bottom", x_label), ("left", y_label)):
         axis = plot.getAxis(name)
         axis.setTickFont(tick_font)
         axis.setTextPen(INK)
-        axis.setPen(MUTED)
-        axis.setLabel(label, **{"font-size": f"{BASE_POINT_SIZE + 1}pt", "color": INK})
+        axis.setPen(pg.mkPen(MUTED, width=lw(1)))
+        axis.setLabel(label, **{"font-size": f"{pt(BASE_POINT_SIZE + 1)}pt", "color": INK})
         axis.enableAutoSIPrefix(False)  # "(x0.001)" beside a label confuses more than it helps
         axis.setStyle(maxTickLevel=1)
         # Repaint axes from a pixmap unless their ticks change: text is slow to draw every frame.
         axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     if grid:
-        plot.showGrid(x=True, y=True, alpha=0.15)
+        plot.showGrid(x=True, y=True, alpha=THEME.grid_alpha)
 
 
 def fmt(value: float, digits: int = 4) -> str:
@@ -58,10 +144,27 @@ def add_legend(plot: pg.PlotItem, entries, corner: str = "top-left", dark: bool 
     """A compact legend; `dark` gives it a dark backdrop with white text (for use over the colour map,
     whose white markers would vanish on white)."""
     offset = {"top-left": (8, 8), "top-right": (-8, 8), "bottom-right": (-8, -8)}[corner]
-    brush = pg.mkBrush(30, 30, 30, 190) if dark else pg.mkBrush(255, 255, 255, 210)
+    dark = dark or THEME.dark
+    brush = pg.mkBrush(30, 30, 30, 200) if dark else pg.mkBrush(255, 255, 255, 220)
     legend = plot.addLegend(offset=offset, brush=brush, pen=pg.mkPen(MUTED),
-                            labelTextSize=f"{BASE_POINT_SIZE - 1}pt", labelTextColor="w" if dark else INK,
-                            verSpacing=-4)
+                            labelTextSize=f"{pt(BASE_POINT_SIZE - 1)}pt",
+                            labelTextColor="#f0f0f0" if dark else INK, verSpacing=-4)
     for item, name in entries:
         legend.addItem(item, name)
     return legend
+
+
+def relative_luminance(colour: str) -> float:
+    c = QColor(colour)
+
+    def channel(v: float) -> float:
+        v = v / 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue())
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio between two colours (1 to 21)."""
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from gdstudio.controller import Controller, GradientField
 from gdstudio.core.contours import default_view, surface_image
+from gdstudio.ui import style as S
 from gdstudio.ui.arrows import arrow_segments, screen_normalised
-from gdstudio.ui.slice_panel import CUT_COLOURS, slice_lines
-from gdstudio.ui.style import PURPLE, RUN_COLOURS, SKY, VERMILLION, add_legend, style_plot
+from gdstudio.ui.slice_panel import cut_colours, slice_lines
+from gdstudio.ui.style import add_legend, style_plot
 from gdstudio.ui.view_box import InteractiveViewBox
 
 GRID_SIZE = 200
@@ -63,21 +64,21 @@ class SurfacePanel(pg.PlotWidget):
         self.image.setColorMap(pg.colormap.get("viridis"))
         self.contours = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 150), width=1), connect="finite")
         self.constraints = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 110), width=1.5), connect="pairs")
-        self.constraint_hover = pg.PlotCurveItem(pen=pg.mkPen(PURPLE, width=4), connect="pairs")
-        self.cuts = [pg.PlotCurveItem(pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine))
-                     for colour in CUT_COLOURS]
+        self.constraint_hover = pg.PlotCurveItem(pen=pg.mkPen(S.PURPLE, width=S.lw(4)), connect="pairs")
+        self.cuts = [pg.PlotCurveItem(pen=pg.mkPen(colour, width=S.lw(2), style=Qt.PenStyle.DashLine))
+                     for colour in cut_colours()]
         self.field = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 200), width=1.5), connect="pairs")
-        self.gradient_arrow = pg.PlotCurveItem(pen=pg.mkPen(SKY, width=3.5), connect="pairs")
-        self.step_arrow = pg.PlotCurveItem(pen=pg.mkPen(VERMILLION, width=3.5), connect="pairs")
-        self.paths = [pg.PlotDataItem(pen=pg.mkPen(colour, width=2.5), symbol="o", symbolSize=5,
-                                      symbolBrush=colour, symbolPen=None) for colour in RUN_COLOURS]
+        self.gradient_arrow = pg.PlotCurveItem(pen=pg.mkPen(S.SKY, width=S.lw(3.5)), connect="pairs")
+        self.step_arrow = pg.PlotCurveItem(pen=pg.mkPen(S.VERMILLION, width=S.lw(3.5)), connect="pairs")
+        self.paths = [pg.PlotDataItem(pen=pg.mkPen(colour, width=S.lw(2.5)), symbol="o", symbolSize=S.px(5),
+                                      symbolBrush=colour, symbolPen=None) for colour in S.RUN_COLOURS]
         self.path = self.paths[0]
-        self.start_mark = pg.ScatterPlotItem(size=14, symbol="s", pen=pg.mkPen("w", width=2), brush=None)
-        self.optimum_mark = pg.ScatterPlotItem(size=22, symbol="star", pen=pg.mkPen("k", width=1),
+        self.start_mark = pg.ScatterPlotItem(size=S.px(14), symbol="s", pen=pg.mkPen("w", width=S.lw(2)), brush=None)
+        self.optimum_mark = pg.ScatterPlotItem(size=S.px(22), symbol="star", pen=pg.mkPen("k", width=S.lw(1)),
                                                brush=pg.mkBrush("w"))
-        self.current_marks = [pg.ScatterPlotItem(size=16, symbol="o", pen=pg.mkPen("w", width=2),
-                                                 brush=pg.mkBrush(VERMILLION if i == 0 else colour))
-                              for i, colour in enumerate(RUN_COLOURS)]
+        self.current_marks = [pg.ScatterPlotItem(size=S.px(16), symbol="o", pen=pg.mkPen("w", width=S.lw(2)),
+                                                 brush=pg.mkBrush(S.VERMILLION if i == 0 else colour))
+                              for i, colour in enumerate(S.RUN_COLOURS)]
         self.current_mark = self.current_marks[0]
         for item in (self.image, self.contours, *self.cuts, self.constraints, self.constraint_hover, self.field,
                      *self.paths[::-1], self.gradient_arrow, self.step_arrow, self.start_mark, self.optimum_mark,
