@@ -6,7 +6,7 @@ ways: a change from the menu or a loaded session re-checks them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gdstudio.controller import Controller, GradientField
@@ -76,13 +76,23 @@ def with_header(body: QWidget, *header: QWidget) -> QWidget:
     return frame
 
 
+class ClearButton(QPushButton):
+    def __init__(self, controller: Controller) -> None:
+        super().__init__(QCoreApplication.translate("LayerToggles", "Clear points"))
+        self.controller = controller
+        self.setObjectName("clear_points")
+        self.setToolTip(QCoreApplication.translate("LayerToggles", "Remove every data point (Ctrl+Z brings them back)"))
+        self.clicked.connect(controller.clear_points)
+        controller.sig_data_changed.connect(self._on_data_changed)
+        self._on_data_changed()
+
+    @Slot()
+    def _on_data_changed(self) -> None:
+        self.setEnabled(len(self.controller.data) > 0)
+
+
 def data_layer_toggles(controller: Controller) -> list[QWidget]:
-    clear = QPushButton("Clear points")
-    clear.setObjectName("clear_points")
-    clear.setToolTip("Remove every data point (Ctrl+Z brings them back)")
-    clear.clicked.connect(controller.clear_points)
-    controller.sig_data_changed.connect(lambda: clear.setEnabled(len(controller.data) > 0))
-    return [clear, LayerCheckBox(controller, "squared_residuals", "Squared residuals",
+    return [ClearButton(controller), LayerCheckBox(controller, "squared_residuals", "Squared residuals",
                           "Draw each residual as a square of side |yᵢ − f_w(xᵢ)|: squared error you can see "
                           "(the axes are locked 1:1 so they stay square)")]
 

@@ -1,0 +1,95 @@
+"""F1 / ?: an overlay over the whole window that names every panel and lists every shortcut.
+
+It is drawn on top of the live window (the panels stay visible behind it), readable from the
+back of the room, and any key or click closes it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from gdstudio.ui import style as S
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HelpOverlay", text)
+
+
+def shortcut_rows() -> list[tuple[str, str]]:
+    return [
+        ("Space", tr("Play / pause")),
+        ("→  S  PageDown", tr("One step (a presenter clicker's “next”)")),
+        ("←  PageUp", tr("One step back (the clicker's “previous”)")),
+        ("B  .", tr("Pause (the clicker's “blank screen” key)")),
+        ("R", tr("Reset to the start point")),
+        ("1 – 4", tr("Values · Slices · Update rule · Grid search")),
+        ("L", tr("Log-scale loss curve")),
+        ("F", tr("Fit the views to the data")),
+        ("Ctrl + =  /  Ctrl + −  /  Ctrl + 0", tr("Bigger / smaller / normal size")),
+        ("F11", tr("Full screen (Esc leaves it)")),
+        ("F5", tr("Presentation layout: only the panels and the essential controls")),
+        ("Ctrl+Z  /  Ctrl+Shift+Z", tr("Undo / redo")),
+        ("F1  ?", tr("This help")),
+    ]
+
+
+def panel_rows() -> list[tuple[str, str]]:
+    return [
+        (tr("Data space"), tr("The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, "
+                              "right-click to remove it. Drag the line or its ◇ handles to fit it by hand.")),
+        (tr("Parameter space"), tr("The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current "
+                                   "one. Click to start from there.")),
+        (tr("Loss curve"), tr("E after each step. The timeline below it goes back to any earlier step.")),
+        (tr("Tabs"), tr("The numbers, the partial-derivative slices, the update rule with its numbers, "
+                        "and the grid search.")),
+    ]
+
+
+class HelpOverlay(QWidget):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setStyleSheet(f"color: white; font-size: {S.pt(14)}pt;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 40, 60, 40)
+        layout.addWidget(self.label)
+        self.hide()
+        parent.installEventFilter(self)
+
+    def html(self) -> str:
+        keys = "".join(f"<tr><td style='padding-right:24px'><b>{k}</b></td><td>{v}</td></tr>"
+                       for k, v in shortcut_rows())
+        panels = "".join(f"<tr><td style='padding-right:24px'><b>{k}</b></td><td>{v}</td></tr>"
+                         for k, v in panel_rows())
+        return (f"<h2>{tr('gdstudio — what is on the screen')}</h2><table>{panels}</table>"
+                f"<h2>{tr('Keys')}</h2><table>{keys}</table>"
+                f"<p style='color:#cccccc'>{tr('Press any key or click to close.')}</p>")
+
+    def toggle(self) -> None:
+        self.setVisible(not self.isVisible())
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.label.setText(self.html())
+        self.setGeometry(self.parentWidget().rect())
+        self.raise_()
+        self.setFocus()
+        super().showEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        QPainter(self).fillRect(self.rect(), QColor(0, 0, 0, 215))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        self.hide()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        self.hide()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self.setGeometry(self.parentWidget().rect())
+        return False
