@@ -18,6 +18,7 @@ from gdstudio.core.history import RunHistory
 from gdstudio.core.model import ErrorSurface, LossForm
 from gdstudio.core.sampling import Sampler
 from gdstudio.core.schedules import Schedule
+from gdstudio.core.session import Session, SessionError, load_session
 from gdstudio.core.standardize import Scaling, Standardize
 from gdstudio.run import make_optimizer
 
@@ -44,20 +45,30 @@ def check_optimizer_settings(args) -> str | None:
     return None
 
 
-def export_trajectory(data: DataSet, args) -> int:
-    """Run the steps in the numpy core alone (no Qt) and write the trajectory CSV."""
-    key = optimizers(args)[0]
-    optimizer = make_optimizer(key, **optimizer_params(args).get(key, {}))
+def export_trajectory(data: DataSet, args, session: Session | None = None) -> int:
+    """Run the steps in the numpy core alone (no Qt) and write the trajectory CSV
+    (with the session's settings and first optimizer when a session is given)."""
+    if session is None:
+        key = optimizers(args)[0]
+        params = optimizer_params(args).get(key, {})
+        form, lr, start = LossForm(args.loss), args.lr, args.start
+        sampler, schedule = sampler_from(args), Schedule(args.schedule)
+    else:
+        key = session.optimizers[0]
+        params = session.optimizer_settings().get(key, {})
+        form, lr, start = session.to_loss_form(), session.lr, session.start
+        sampler, schedule = session.to_sampler(), session.to_schedule()
+    optimizer = make_optimizer(key, **params)
     data = Scaling.of(data, Standardize(args.standardize or "off")).apply(data)  # w0, w1 are the model's
-    surface = ErrorSurface.from_data(data.x, data.y, LossForm(args.loss))
-    history = RunHistory(evaluate(surface, np.array(args.start)))
+    surface = ErrorSurface.from_data(data.x, data.y, form)
+    history = RunHistory(evaluate(surface, np.array(start)))
     steps = 100 if args.steps is None else args.steps
     if steps and len(data):
-        problem = Problem(surface, args.lr, data.x, data.y, sampler_from(args), optimizer, Schedule(args.schedule))
+        problem = Problem(surface, lr, data.x, data.y, sampler, optimizer, schedule)
         chunk = descend(problem, history.state(), steps)
         history.extend(chunk)
         if chunk.stop is Stop.DIVERGED:
-            print(f"gdstudio: diverged at step {len(chunk) + 1}: η = {args.lr:g} is too large for this data "
+            print(f"gdstudio: diverged at step {len(chunk) + 1}: η = {lr:g} is too large for this data "
                   f"(it must be below 2/λmax = {surface.max_stable_lr():.3g}); wrote the {len(history)} finite states.",
                   file=sys.stderr)
     try:
@@ -69,15 +80,20 @@ def export_trajectory(data: DataSet, args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    session = None
     try:
-        data = read_points(args.data) if args.data else default_dataset()
-    except DataFileError as exc:
+        if args.session:
+            session = load_session(args.session)
+            data = session.to_dataset()
+        else:
+            data = read_points(args.data) if args.data else default_dataset()
+    except (DataFileError, SessionError) as exc:
         return _fail(str(exc))
     problem = check_optimizer_settings(args)
     if problem:
         return _fail(problem)
     if args.export_trajectory:
-        return export_trajectory(data, args)
+        return export_trajectory(data, args, session)
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -85,7 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from gdstudio.controller import Controller
+    from gdstudio.session_state import apply_session
     from gdstudio.ui.main_window import MainWindow
+    from gdstudio.ui.selftest import install_test_hooks
     from gdstudio.ui.style import configure_pyqtgraph
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -95,12 +113,18 @@ def main(argv: list[str] | None = None) -> int:
                             sampler=sampler_from(args), optimizers=optimizers(args),
                             optimizer_params=optimizer_params(args), schedule=Schedule(args.schedule),
                             standardize=Standardize(args.standardize or "off"))
+    if session is not None:
+        apply_session(controller, session)
     try:
         window = MainWindow(controller)
+        if session is not None:
+            window.file_actions.adopt(Path(args.session))
         if args.screenshot:
             return take_screenshot(app, controller, window, args)
         window.resize(1280, 800)
         window.show()
+        window.file_actions.start()  # recent files, prompt on close, autosave; offers to restore after a crash
+        install_test_hooks(window.file_actions)
         return app.exec()
     finally:
         controller.shutdown()

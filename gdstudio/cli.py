@@ -107,6 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", metavar="FILE.csv",
                    help="points to fit: two numeric columns x,y, with or without a header row "
                         "(default: the built-in advertising spend → clicks data)")
+    p.add_argument("--session", metavar="FILE.json",
+                   help="open a saved session: its data, model and optimizer settings, start point, view and "
+                        "speed replace --lr, --start, --loss, --sampling, --optimizer/--race and their settings "
+                        "(--steps still applies)")
     p.add_argument("--lr", metavar="ETA", type=_positive_float, default=0.02, help="learning rate η (default 0.02)")
     p.add_argument("--start", metavar="W0,W1", type=_start, default=(2.5, 0.3),
                    help="starting parameters w0,w1 (default 2.5,0.3)")
@@ -173,4 +177,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     for i in range(len(args) - 2, -1, -1):
         if args[i] == "--start" and re.match(r"-\.?\d", args[i + 1]):
             args[i:i + 2] = [f"--start={args[i + 1]}"]
-    return build_parser().parse_args(args)
+    parser = build_parser()
+    parsed = parser.parse_args(args)
+    if parsed.session and parsed.data:
+        parser.error("--session and --data cannot be used together: a session holds its own data")
+    return parsed

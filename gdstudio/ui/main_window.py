@@ -7,10 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -18,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from gdstudio.controller import Controller, MessageLevel, RunState
-from gdstudio.core.csvio import DataFileError, read_points, write_trajectory
 from gdstudio.ui.controls import ControlBar
 from gdstudio.ui.data_panel import DataPanel
+from gdstudio.ui.file_actions import install_file_actions
 from gdstudio.ui.formula_panel import FormulaPanel
 from gdstudio.ui.grid_search import GridSearchPanel
 from gdstudio.ui.layer_toggles import data_layer_toggles, surface_layer_toggles, with_header
@@ -29,6 +27,7 @@ from gdstudio.ui.readout import Readout
 from gdstudio.ui.settings_bar import SettingsBar
 from gdstudio.ui.slice_panel import SlicePanel
 from gdstudio.ui.surface_panel import SurfacePanel
+from gdstudio.ui.undo import install_undo
 
 MESSAGE_STYLE = {
     MessageLevel.INFO: "background: #eef4fb; color: #1a1a1a;",
@@ -105,13 +104,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
-        self._action(file, "&Open data (CSV)…", self.open_data_dialog, [QKeySequence.StandardKey.Open])
-        self._action(file, "Export &trajectory (CSV)…", self.export_trajectory_dialog)
-        file.addSeparator()
-        self._action(file, "&Quit", self.close, [QKeySequence.StandardKey.Quit])
-        edit = bar.addMenu("&Edit")
-        self._action(edit, "&Clear points", self.controller.clear_points)
+        self.file_menu = bar.addMenu("&File")
+        self.edit_menu = bar.addMenu("&Edit")
+        self._action(self.edit_menu, "&Clear points", self.controller.clear_points)
+        self.undo_history = install_undo(self)
+        self.file_actions = install_file_actions(self)
         run = bar.addMenu("&Run")
         self.play_action = self._action(run, "&Play / Pause", self.controller.toggle_play, ["Space"])
         self._action(run, "&Step", lambda: self.controller.step(), ["S", "Right", "PgDown"])
@@ -153,35 +150,23 @@ class MainWindow(QMainWindow):
         self._on_message(*self.controller.message)
 
     def open_data(self, path: str | Path) -> bool:
-        """Load a CSV; on failure say why and keep the current data."""
-        try:
-            data = read_points(path)
-        except DataFileError as exc:
-            QMessageBox.warning(self, "Cannot open data", f"{exc}\n\nThe current data is unchanged.")
-            return False
-        self.controller.load_data(data)
-        self.controller.say(f"Loaded {len(data)} points from {Path(path).name}.")
-        return True
+        """Load a CSV; on failure say why and keep the current data (see FileActions.open_data)."""
+        return self.file_actions.open_data(path)
 
-    @Slot()
-    def open_data_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open data", "", "CSV files (*.csv *.txt *.tsv);;All files (*)")
-        if path:
-            self.open_data(path)
+    def dragEnterEvent(self, ev) -> None:  # noqa: N802
+        self.file_actions.drag_enter(ev)
 
-    @Slot()
-    def export_trajectory_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export trajectory", "trajectory.csv", "CSV files (*.csv)")
-        if not path:
-            return
-        try:
-            write_trajectory(self.controller.history, path)
-        except DataFileError as exc:
-            QMessageBox.warning(self, "Cannot export", str(exc))
-            return
-        self.controller.say(f"Wrote {len(self.controller.history)} states to {Path(path).name}.")
+    def dragMoveEvent(self, ev) -> None:  # noqa: N802
+        self.file_actions.drag_enter(ev)
+
+    def dropEvent(self, ev) -> None:  # noqa: N802
+        self.file_actions.drop(ev)
 
     def closeEvent(self, ev) -> None:  # noqa: N802
+        if not self.file_actions.confirm_close():  # unsaved changes: Save / Discard / Cancel
+            ev.ignore()
+            return
+        self.file_actions.shutdown()
         self.grid_search.shutdown()
         self.controller.shutdown()
         super().closeEvent(ev)

@@ -1,0 +1,563 @@
+"""The File menu: data in and out, presets, sessions, recent files, pictures and animations,
+drag-and-drop, the unsaved-changes prompt and autosave.
+
+The document is the session: the data with every setting, saved as a session file. Its
+saved state is the undo stack's clean state, so undoing back to it makes it clean again.
+Importing data or a preset is an edit (undoable); opening a session starts a new
+document (nothing to undo).
+
+Every failure is one clear message and leaves the current session as it was. Every
+message and question goes through `self.prompts` (see prompts.py), so tests answer them.
+
+`install_file_actions(window)` builds the menu; the real app then calls `start()` for
+what only it wants: recent files kept in QSettings, the prompt on close, autosave and
+the offer to restore after a crash. (A bare MainWindow, as tests build it, does none of
+that: closing it never asks, and it writes nothing of its own.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QObject, QSettings, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from gdstudio.assets import PresetError, load_preset, presets
+from gdstudio.controller import MessageLevel
+from gdstudio.core.atomic import atomic_write_bytes
+from gdstudio.core.csvio import DataFileError, read_table, write_points, write_trajectory
+from gdstudio.core.session import SessionError, load_session, save_session
+from gdstudio.session_state import apply_session, session_from_controller
+from gdstudio.ui import export
+from gdstudio.ui.file_dialogs import TARGETS, AnimationOptions, ImageOptions
+from gdstudio.ui.prompts import Progress, Prompts, SaveChoice
+from gdstudio.ui.recovery import Autosave, describe_time
+from gdstudio.ui.undo import UndoHistory
+
+MAX_RECENT = 8
+RECENT_KEY = "recent_files"
+SESSION_SUFFIX = ".gdstudio.json"
+SESSION_FILTER = "gdstudio sessions (*.gdstudio.json *.json);;All files (*)"
+DATA_FILTER = "Data files (*.csv *.tsv *.txt);;All files (*)"
+DATA_SUFFIXES = (".csv", ".tsv", ".txt")
+UNTITLED = "gdstudio — gradient descent, live"
+
+
+def is_session_file(path: str | Path) -> bool:
+    return str(path).lower().endswith(".json")
+
+
+def _cannot_write(path, exc: OSError) -> str:
+    return f"{path}: cannot be written ({exc.strerror or exc})."
+
+
+class RecentFiles:
+    """Recently opened data and session files, newest first, at most MAX_RECENT; kept in
+    QSettings when given one, else only for this window."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self.settings = settings
+        self._paths: list[str] = []
+
+    def use_settings(self, settings: QSettings) -> None:
+        self.settings = settings
+        self._paths = []
+
+    def paths(self) -> list[str]:
+        if self.settings is None:
+            return list(self._paths)
+        value = self.settings.value(RECENT_KEY, [])
+        value = [value] if isinstance(value, str) else list(value or [])
+        return [str(v) for v in value if v][:MAX_RECENT]
+
+    def _store(self, paths: list[str]) -> None:
+        paths = paths[:MAX_RECENT]
+        if self.settings is None:
+            self._paths = paths
+        else:
+            self.settings.setValue(RECENT_KEY, paths)
+            self.settings.sync()
+
+    def add(self, path: str | Path) -> None:
+        path = str(Path(path).resolve())
+        self._store([path] + [p for p in self.paths() if p != path])
+
+    def remove(self, path: str | Path) -> None:
+        self._store([p for p in self.paths() if p != str(path)])
+
+    def clear(self) -> None:
+        self._store([])
+
+
+class FileActions(QObject):
+    def __init__(self, window, prompts: Prompts | None = None, undo: UndoHistory | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = window.controller
+        self.prompts = prompts or Prompts(window)
+        self.undo = undo or getattr(window, "undo_history", None) or UndoHistory(self.controller, self)
+        self.path: Path | None = None   # the session file this document was opened from or saved to
+        self.recent = RecentFiles()
+        self.autosave: Autosave | None = None
+        self.ask_on_close = False
+        self.image_options = ImageOptions()
+        self.animation_options = AnimationOptions()
+        self.undo.stack.cleanChanged.connect(self._update_title)
+        self._update_title()
+
+    # ----------------------------------------------------------------- document
+    @property
+    def is_clean(self) -> bool:
+        return self.undo.is_clean
+
+    @property
+    def document_name(self) -> str:
+        return self.path.name if self.path else "this session"
+
+    @Slot()
+    def _update_title(self) -> None:
+        if not shiboken6.isValid(self.window):  # the undo stack says "clean" as the window is destroyed
+            return
+        title = f"{self.path.name}[*] — gdstudio" if self.path else f"{UNTITLED}[*]"
+        self.window.setWindowTitle(title)
+        self.window.setWindowModified(not self.is_clean)
+
+    def _fail(self, title: str, text: str) -> bool:
+        self.prompts.warn(title, text)
+        return False
+
+    # --------------------------------------------------------------------- data
+    def open_data(self, path: str | Path) -> bool:
+        """Import points from a CSV (choosing x and y when it has more than two numeric columns).
+        An undoable edit; on failure, say why and keep the current data."""
+        path = Path(path)
+        try:
+            table = read_table(path)
+        except DataFileError as exc:
+            return self._fail("Cannot open data", f"{exc}\n\nThe current data is unchanged.")
+        columns = (0, 1)
+        if len(table.columns) > 2:
+            chosen = self.prompts.choose_columns(table, path.name)
+            if chosen is None:
+                return False
+            columns = chosen
+        try:
+            data = table.points(*columns)
+        except ValueError as exc:
+            return self._fail("Cannot open data", f"{exc}\n\nThe current data is unchanged.")
+        self.controller.load_data(data)
+        self.recent.add(path)
+        used = f" (x = {data.x_name}, y = {data.y_name})" if len(table.columns) > 2 else ""
+        self.controller.say(f"Loaded {len(data):,} points from {path.name}{used}.")
+        return True
+
+    @Slot()
+    def open_data_dialog(self) -> None:
+        path = self.prompts.open_path("Open data", DATA_FILTER, self._folder())
+        if path:
+            self.open_data(path)
+
+    def load_preset(self, preset_id: str) -> bool:
+        try:
+            title = next(p.title for p in presets() if p.id == preset_id)
+            data = load_preset(preset_id)
+        except StopIteration:
+            return self._fail("Cannot load preset", f"There is no preset '{preset_id}'.")
+        except PresetError as exc:
+            return self._fail("Cannot load preset", f"{exc}\n\nThe current data is unchanged.")
+        self.controller.load_data(data)
+        self.controller.say(f"Preset “{title}”: {len(data):,} points.")
+        return True
+
+    @Slot()
+    def presets_dialog(self) -> None:
+        try:
+            found = presets()
+        except PresetError as exc:
+            self._fail("Cannot list the presets", str(exc))
+            return
+        chosen = self.prompts.choose_preset(found)
+        if chosen:
+            self.load_preset(chosen)
+
+    def export_data(self, path: str | Path) -> bool:
+        try:
+            write_points(self.controller.data, path)
+        except DataFileError as exc:
+            return self._fail("Cannot export data", str(exc))
+        self.controller.say(f"Wrote {len(self.controller.data):,} points to {Path(path).name}.")
+        return True
+
+    @Slot()
+    def export_data_dialog(self) -> None:
+        if not len(self.controller.data):
+            self._fail("Nothing to export", "There are no points to export: add some first.")
+            return
+        path = self.prompts.save_path("Export data as CSV", "points.csv", "CSV files (*.csv)")
+        if path:
+            self.export_data(path)
+
+    def export_trajectory(self, path: str | Path) -> bool:
+        """step,w0,w1,loss,grad_w0,grad_w1 of the first run, as --export-trajectory writes it."""
+        history = self.controller.history
+        try:
+            write_trajectory(history, path)
+        except DataFileError as exc:
+            return self._fail("Cannot export", str(exc))
+        self.controller.say(f"Wrote {len(history):,} states to {Path(path).name}.")
+        return True
+
+    @Slot()
+    def export_trajectory_dialog(self) -> None:
+        path = self.prompts.save_path("Export trajectory", "trajectory.csv", "CSV files (*.csv)")
+        if path:
+            self.export_trajectory(path)
+
+    # ----------------------------------------------------------------- sessions
+    def open_session(self, path: str | Path) -> bool:
+        """Replace the document with a session file; on failure, say why and change nothing."""
+        path = Path(path)
+        if not self.confirm_discard():
+            return False
+        try:
+            session = load_session(path)
+        except SessionError as exc:
+            return self._fail("Cannot open session", f"{exc}\n\nNothing was changed.")
+        if not self._apply(session, "Cannot open session"):
+            return False
+        self.path = path
+        self.undo.start_over()
+        self._update_title()
+        self.recent.add(path)
+        self.controller.say(f"Opened {path.name}.", MessageLevel.SUCCESS)
+        return True
+
+    def adopt(self, path: Path) -> None:
+        """The controller already shows the session in `path` (opened from the command line)."""
+        self.path = Path(path)
+        self.undo.start_over()
+        self._update_title()
+        self.recent.add(path)
+
+    def _apply(self, session, title: str) -> bool:
+        before, view, speed = self.controller.snapshot(), self.controller.view, self.controller.speed
+        try:
+            apply_session(self.controller, session)
+        except (ValueError, TypeError) as exc:  # validated already; this is a last line of defence
+            self.controller.restore(before)
+            self.controller.set_view(**vars(view))
+            self.controller.set_speed(speed)
+            return self._fail(title, f"The session could not be applied ({exc}).\n\nNothing was changed.")
+        return True
+
+    @Slot()
+    def open_session_dialog(self) -> None:
+        path = self.prompts.open_path("Open session", SESSION_FILTER, self._folder())
+        if path:
+            self.open_session(path)
+
+    def save_session(self, path: str | Path | None = None) -> bool:
+        """Save to `path`, else to the file the document came from, else ask where."""
+        if path is None and self.path is None:
+            return self.save_session_as()
+        path = Path(path) if path is not None else self.path
+        try:
+            save_session(session_from_controller(self.controller), path)
+        except SessionError as exc:
+            return self._fail("Cannot save session", f"{exc}\n\nThe session is not saved.")
+        self.path = path
+        self.undo.set_clean()
+        self._update_title()
+        self.recent.add(path)
+        if self.autosave is not None:
+            self.autosave.remove()
+        self.controller.say(f"Saved {path.name}.", MessageLevel.SUCCESS)
+        return True
+
+    @Slot()
+    def save_session_as(self) -> bool:
+        suggested = str(self.path) if self.path else str(Path(self._folder()) / f"lesson{SESSION_SUFFIX}")
+        path = self.prompts.save_path("Save session as", suggested, SESSION_FILTER)
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += SESSION_SUFFIX
+        return self.save_session(path)
+
+    # ------------------------------------------------------------- recent files
+    def open_recent(self, path: str) -> bool:
+        if not Path(path).is_file():
+            self.recent.remove(path)
+            return self._fail("File not found", f"{path} no longer exists, so it was removed from the recent files.")
+        return self.open_session(path) if is_session_file(path) else self.open_data(path)
+
+    @Slot()
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        paths = self.recent.paths()
+        for number, path in enumerate(paths, start=1):
+            folder = str(Path(path).parent)
+            folder = folder if len(folder) <= 40 else "…" + folder[-39:]
+            action = menu.addAction(f"&{number} {Path(path).name}   ({folder})")
+            action.setStatusTip(path)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+        if paths:
+            menu.addSeparator()
+            menu.addAction("Clear the list", self.recent.clear)
+        else:
+            menu.addAction("(none yet)").setEnabled(False)
+
+    def _folder(self) -> str:
+        """Where file dialogs start: the folder of the newest recent file."""
+        paths = self.recent.paths()
+        return str(Path(paths[0]).parent) if paths else ""
+
+    # ------------------------------------------------------------------ exports
+    def target_sizes(self) -> dict[str, tuple[int, int]]:
+        sizes = {}
+        for key in TARGETS:
+            size = export.target_widget(self.window, key).size()
+            sizes[key] = (size.width(), size.height())
+        return sizes
+
+    def export_image(self, path: str | Path, options: ImageOptions) -> bool:
+        """PNG of the window or a panel at options.scale × its screen size, or SVG of a panel."""
+        path = Path(path)
+        self.controller.flush_frame()
+        try:
+            if options.fmt == "svg":
+                if options.target == "window":
+                    return self._fail("Cannot export image", "SVG is made of one panel at a time: choose a panel, "
+                                      "or PNG for the whole window.")
+                raw = export.svg_bytes(export.target_plot(self.window, options.target))
+            else:
+                widget = export.target_widget(self.window, options.target)
+                if not widget.isVisible():
+                    return self._fail("Cannot export image", f"The {TARGETS[options.target].lower()} is not shown "
+                                      "right now (the grid search tab hides the loss curve).")
+                raw = export.png_bytes(export.render(widget, options.scale))
+            atomic_write_bytes(path, raw)
+        except OSError as exc:
+            return self._fail("Cannot export image", _cannot_write(path, exc))
+        except Exception as exc:  # noqa: BLE001 — a drawing library failing must be a message, not a crash
+            return self._fail("Cannot export image", f"{path}: the image could not be made ({exc}).")
+        self.controller.say(f"Wrote {path.name}.")
+        return True
+
+    @Slot()
+    def export_image_dialog(self) -> None:
+        options = self.prompts.image_options(self.target_sizes())
+        if options is None:
+            return
+        self.image_options = options
+        suffix = options.fmt
+        path = self.prompts.save_path("Export image", f"gdstudio-{options.target}.{suffix}",
+                                      f"{suffix.upper()} files (*.{suffix})")
+        if path:
+            if not Path(path).suffix:
+                path += f".{suffix}"
+            self.export_image(path, options)
+
+    def export_animation(self, path: str | Path, options: AnimationOptions, progress: Progress | None = None) -> bool:
+        """Replay the run into an animated GIF or APNG; Cancel (progress says stop) writes nothing."""
+        path = Path(path)
+        try:
+            import PIL  # noqa: F401
+        except ImportError:
+            return self._fail("Cannot export animation", "Writing animations needs the Pillow package: "
+                              "pip install Pillow")
+        states = max(len(run.history) for run in self.controller.runs)
+        if states < 2:
+            return self._fail("Nothing to animate", "The run has no steps yet: press Step or Play first, "
+                              "then export the animation.")
+        widget = export.target_widget(self.window, options.target)
+        if not widget.isVisible():
+            return self._fail("Cannot export animation", f"The {TARGETS[options.target].lower()} is not shown "
+                              "right now (the grid search tab hides the loss curve).")
+        self.controller.pause()
+        self.controller.say("")  # no stale message in the frames
+        steps = export.frame_steps(states, options.frames)
+        own = progress is None
+        if own:
+            progress = self.prompts.progress("Exporting animation…", len(steps))
+        try:
+            frames = export.replay(self.controller, widget, steps, 1, progress)
+            raw = export.animation_bytes(frames, options.fps, options.fmt)
+            atomic_write_bytes(path, raw)
+        except export.ExportCancelled:
+            self.controller.say("Animation export cancelled: nothing was written.")
+            return False
+        except OSError as exc:
+            return self._fail("Cannot export animation", _cannot_write(path, exc))
+        except Exception as exc:  # noqa: BLE001
+            return self._fail("Cannot export animation", f"{path}: the animation could not be made ({exc}).")
+        finally:
+            if own:
+                progress.close()
+        self.controller.say(f"Wrote {path.name}: {len(steps)} frames.")
+        return True
+
+    @Slot()
+    def export_animation_dialog(self) -> None:
+        steps = max(run.history.steps_taken for run in self.controller.runs)
+        if steps < 1:
+            self._fail("Nothing to animate", "The run has no steps yet: press Step or Play first, "
+                       "then export the animation.")
+            return
+        options = self.prompts.animation_options(steps)
+        if options is None:
+            return
+        self.animation_options = options
+        suffix = "gif" if options.fmt == "gif" else "png"
+        path = self.prompts.save_path("Export animation", f"gdstudio-run.{suffix}",
+                                      f"{options.fmt.upper()} files (*.{suffix})")
+        if path:
+            if not Path(path).suffix:
+                path += f".{suffix}"
+            self.export_animation(path, options)
+
+    # ------------------------------------------------------------ drag and drop
+    @staticmethod
+    def dropped_file(mime) -> Path | None:
+        """The one local data or session file being dragged, if that is what it is."""
+        urls = mime.urls() if mime.hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if is_session_file(path) or path.suffix.lower() in DATA_SUFFIXES else None
+
+    def drag_enter(self, event) -> None:
+        if self.dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def drop(self, event) -> None:
+        path = self.dropped_file(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_session(path) if is_session_file(path) else self.open_data(path)
+
+    # ------------------------------------------------------ closing, autosave
+    def confirm_discard(self) -> bool:
+        """Before the document is replaced or the window closes: Save / Discard / Cancel if it has
+        unsaved changes. True: go ahead."""
+        if self.is_clean:
+            return True
+        choice = self.prompts.ask_save_changes(self.document_name)
+        if choice is SaveChoice.SAVE:
+            return self.save_session()
+        return choice is SaveChoice.DISCARD
+
+    def confirm_close(self) -> bool:
+        return not self.ask_on_close or self.confirm_discard()
+
+    def start(self, settings: QSettings | None = None, recovery_folder: Path | None = None) -> bool:
+        """The real app's services: recent files in QSettings, the prompt on close, autosave every
+        30 s while there are unsaved changes, and the offer to restore a copy left by a crash.
+        Returns whether a recovery copy was restored."""
+        self.recent.use_settings(settings if settings is not None else QSettings("gdstudio", "gdstudio"))
+        if self.path is not None:
+            self.recent.add(self.path)
+        self.ask_on_close = True
+        self.autosave = Autosave(self._write_recovery, recovery_folder, parent=self, needed=lambda: not self.is_clean)
+        self.autosave.sig_failed.connect(lambda text: self.controller.say(text, MessageLevel.WARNING))
+        self.undo.stack.indexChanged.connect(self.autosave.mark_changed)
+        self.undo.stack.cleanChanged.connect(self._on_clean_changed)
+        restored = False
+        found = self.autosave.existing()
+        if found is not None:
+            restored = self.offer_recovery(found)
+        self.autosave.start()
+        return restored
+
+    def _write_recovery(self, path: Path) -> None:
+        save_session(session_from_controller(self.controller), path)
+
+    @Slot(bool)
+    def _on_clean_changed(self, clean: bool) -> None:
+        if clean and self.autosave is not None:
+            self.autosave.remove()
+
+    def autosave_now(self) -> bool:
+        """Write the recovery copy now if there are unsaved changes (the timer does this every 30 s)."""
+        return self.autosave is not None and not self.is_clean and self.autosave.save_now()
+
+    def offer_recovery(self, path: Path) -> bool:
+        if not self.prompts.ask_restore(path, describe_time(path)):
+            self.autosave.remove()
+            return False
+        try:
+            session = load_session(path)
+        except SessionError as exc:
+            broken = path.with_name(path.name + ".broken")
+            try:
+                path.replace(broken)
+                kept = f"It was moved to {broken}."
+            except OSError:
+                kept = f"It is still at {path}."
+            return self._fail("Cannot restore", f"The recovery copy cannot be used: {exc}\n\n{kept}")
+        if not self._apply(session, "Cannot restore"):
+            return False
+        self.path = None
+        self.undo.start_over()
+        self.undo.set_dirty()  # restored work is saved nowhere yet
+        self._update_title()
+        self.autosave.mark_changed()
+        self.controller.say("Restored your unsaved work: save it with Ctrl+S to keep it.", MessageLevel.SUCCESS)
+        return True
+
+    def shutdown(self) -> None:
+        """The window closes for good (after confirm_close): stop autosaving, remove the recovery copy."""
+        if self.autosave is not None:
+            self.autosave.stop()
+            self.autosave.remove()
+
+    # --------------------------------------------------------------------- menu
+    def build_menu(self, menu: QMenu) -> None:
+        def add(text: str, slot, shortcuts=(), tip: str = "") -> QAction:
+            action = QAction(text, self.window)
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.setStatusTip(tip)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            return action
+
+        keys = QKeySequence.StandardKey
+        self.actions = {
+            "open_data": add("&Open data (CSV)…", self.open_data_dialog, [keys.Open],
+                             "Import points from a CSV file (Undo brings the old ones back)"),
+            "presets": add("&Presets…", self.presets_dialog, [], "Load a prepared data set"),
+        }
+        self.recent_menu = menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
+        menu.addSeparator()
+        self.actions["open_session"] = add("Open &session…", self.open_session_dialog, ["Ctrl+Shift+O"],
+                                           "Open a saved session: data, settings and view")
+        self.actions["save"] = add("&Save session", lambda: self.save_session(), [keys.Save])
+        self.actions["save_as"] = add("Save session &as…", self.save_session_as, ["Ctrl+Shift+S"])
+        menu.addSeparator()
+        self.actions["export_data"] = add("Export &data as CSV…", self.export_data_dialog)
+        self.actions["export_trajectory"] = add("Export &trajectory as CSV…", self.export_trajectory_dialog, [],
+                                                "step, w0, w1, loss, gradient of the first run")
+        self.actions["export_image"] = add("Export &image…", self.export_image_dialog, [],
+                                           "The window or one panel as PNG (up to 3× for print) or SVG")
+        self.actions["export_animation"] = add("Export a&nimation…", self.export_animation_dialog, [],
+                                               "The run so far as an animated GIF or PNG")
+        menu.addSeparator()
+        self.actions["quit"] = add("&Quit", self.window.close, [keys.Quit])
+
+
+def install_file_actions(window, prompts: Prompts | None = None) -> FileActions:
+    """Fill the window's File menu (window.file_menu) and accept dropped files."""
+    actions = FileActions(window, prompts)
+    actions.build_menu(window.file_menu)
+    window.setAcceptDrops(True)  # a drop on a plot or an edit box comes here too (they ignore files)
+    return actions

@@ -1,0 +1,233 @@
+"""The small dialogs of the File menu: choosing x and y columns, choosing a preset, and the
+options of an image or animation export. Each only collects choices; file_actions acts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gdstudio.assets import Preset
+from gdstudio.core.csvio import Table
+
+TARGETS = {  # export target → what the chooser calls it
+    "window": "Whole window (all panels)",
+    "data": "Data space panel",
+    "surface": "Error surface panel",
+    "loss": "Loss curve panel",
+}
+SCALES = (1, 2, 3)
+IMAGE_FORMATS = {"png": "PNG image", "svg": "SVG vector drawing (one panel)"}
+ANIMATION_FORMATS = {"gif": "Animated GIF", "apng": "Animated PNG (APNG)"}
+MAX_FRAMES = 150
+
+
+@dataclass(frozen=True)
+class ImageOptions:
+    target: str = "window"  # a key of TARGETS
+    fmt: str = "png"        # a key of IMAGE_FORMATS
+    scale: int = 1          # PNG pixels per screen pixel (2 for print)
+
+
+@dataclass(frozen=True)
+class AnimationOptions:
+    target: str = "window"
+    fmt: str = "gif"        # a key of ANIMATION_FORMATS
+    frames: int = MAX_FRAMES  # at most this many frames, spread evenly over the run
+    fps: int = 10
+
+
+def _buttons(dialog: QDialog, ok_text: str = "OK") -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def _combo(items: dict, current=None) -> QComboBox:
+    box = QComboBox()
+    for key, text in items.items():
+        box.addItem(text, key)
+    if current is not None:
+        box.setCurrentIndex(box.findData(current))
+    return box
+
+
+class ColumnDialog(QDialog):
+    """Which two of a file's numeric columns are x and y."""
+
+    def __init__(self, table: Table, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Choose the columns")
+        self.setMinimumWidth(440)
+        self.x_box = QComboBox()
+        self.y_box = QComboBox()
+        for i, column in enumerate(table.columns):
+            self.x_box.addItem(column, i)
+            self.y_box.addItem(column, i)
+        self.y_box.setCurrentIndex(1)
+        intro = QLabel(f"<b>{_escape(name)}</b> has {len(table.columns)} numeric columns and {len(table):,} rows. "
+                       "Which two should be the points (x, y)?")
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("x (input):", self.x_box)
+        form.addRow("y (target):", self.y_box)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #8a2c00;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        if table.skipped:
+            skipped = QLabel("Not numbers, left out: " + ", ".join(table.skipped))
+            skipped.setWordWrap(True)
+            layout.addWidget(skipped)
+        layout.addWidget(self.problem)
+        self.buttons = _buttons(self, "Load")
+        layout.addWidget(self.buttons)
+        self.x_box.currentIndexChanged.connect(self._on_choice_changed)
+        self.y_box.currentIndexChanged.connect(self._on_choice_changed)
+        self._on_choice_changed()
+
+    def columns(self) -> tuple[int, int]:
+        return self.x_box.currentData(), self.y_box.currentData()
+
+    @Slot()
+    def _on_choice_changed(self) -> None:
+        same = self.x_box.currentIndex() == self.y_box.currentIndex()
+        self.problem.setText("x and y must be two different columns." if same else "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not same)
+
+
+class PresetDialog(QDialog):
+    """The shipped data sets: titles in a list, what the chosen one teaches below it."""
+
+    def __init__(self, presets: list[Preset], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Presets")
+        self.resize(600, 460)
+        self._presets = list(presets)
+        self.list = QListWidget()
+        self.list.setSpacing(2)
+        for preset in self._presets:
+            item = QListWidgetItem(preset.title)
+            item.setData(Qt.ItemDataRole.UserRole, preset.id)
+            item.setToolTip(preset.description)
+            self.list.addItem(item)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setMinimumHeight(64)
+        self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.description.setStyleSheet("background: #eef4fb; padding: 8px; border-radius: 4px;")
+        self.list.currentRowChanged.connect(self._on_row_changed)
+        self.list.itemDoubleClicked.connect(self.accept)
+        self.list.setCurrentRow(0)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Load a prepared data set. It replaces the current points (Undo brings them back)."))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.description)
+        layout.addWidget(_buttons(self, "Load"))
+
+    def chosen(self) -> str | None:
+        item = self.list.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    @Slot(int)
+    def _on_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self._presets):
+            p = self._presets[row]
+            self.description.setText(f"<b>{_escape(p.title)}</b><br>{_escape(p.description)}")
+
+
+class ImageExportDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, options: ImageOptions = ImageOptions()) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export image")
+        self.target = _combo(TARGETS, options.target)
+        self.fmt = _combo(IMAGE_FORMATS, options.fmt)
+        self.scale = _combo({s: f"{s}× ({'screen' if s == 1 else 'print'})" for s in SCALES}, options.scale)
+        self.size_hint = QLabel()
+        form = QFormLayout(self)
+        form.addRow("What:", self.target)
+        form.addRow("Format:", self.fmt)
+        form.addRow("Resolution:", self.scale)
+        form.addRow("", self.size_hint)
+        form.addRow(_buttons(self, "Export…"))
+        self._sizes = {key: None for key in TARGETS}
+        for box in (self.target, self.fmt, self.scale):
+            box.currentIndexChanged.connect(self._on_changed)
+        self._on_changed()
+
+    def set_sizes(self, sizes: dict[str, tuple[int, int]]) -> None:
+        """The on-screen size of each target, to show the size of the image."""
+        self._sizes = sizes
+        self._on_changed()
+
+    def options(self) -> ImageOptions:
+        return ImageOptions(self.target.currentData(), self.fmt.currentData(), self.scale.currentData())
+
+    @Slot()
+    def _on_changed(self) -> None:
+        svg = self.fmt.currentData() == "svg"
+        window_item = self.target.model().item(self.target.findData("window"))
+        window_item.setEnabled(not svg)  # pyqtgraph draws SVG of one plot at a time
+        if svg and self.target.currentData() == "window":
+            self.target.setCurrentIndex(self.target.findData("data"))
+        self.scale.setEnabled(not svg)
+        size = self._sizes.get(self.target.currentData())
+        if svg:
+            self.size_hint.setText("Vector drawing: sharp at any size.")
+        elif size:
+            s = self.scale.currentData()
+            self.size_hint.setText(f"{size[0] * s} × {size[1] * s} pixels")
+        else:
+            self.size_hint.setText("")
+
+
+class AnimationExportDialog(QDialog):
+    def __init__(self, steps: int, parent: QWidget | None = None,
+                 options: AnimationOptions = AnimationOptions()) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export animation")
+        self.steps = steps
+        self.target = _combo(TARGETS, options.target)
+        self.fmt = _combo(ANIMATION_FORMATS, options.fmt)
+        self.frames = QSpinBox(minimum=2, maximum=MAX_FRAMES, value=min(options.frames, MAX_FRAMES))
+        self.fps = QSpinBox(minimum=1, maximum=30, value=options.fps, suffix=" frames/s")
+        self.summary = QLabel()
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"The run so far ({steps:,} steps), replayed from step 0."))
+        form.addRow("What:", self.target)
+        form.addRow("Format:", self.fmt)
+        form.addRow("Frames (at most):", self.frames)
+        form.addRow("Speed:", self.fps)
+        form.addRow("", self.summary)
+        form.addRow(_buttons(self, "Export…"))
+        self.frames.valueChanged.connect(self._on_changed)
+        self.fps.valueChanged.connect(self._on_changed)
+        self._on_changed()
+
+    def options(self) -> AnimationOptions:
+        return AnimationOptions(self.target.currentData(), self.fmt.currentData(), self.frames.value(),
+                                self.fps.value())
+
+    @Slot()
+    def _on_changed(self) -> None:
+        frames = min(self.frames.value(), self.steps + 1)
+        self.summary.setText(f"{frames} frames, {frames / self.fps.value():.1f} s")
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
