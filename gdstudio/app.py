@@ -16,11 +16,11 @@ from gdstudio.core.dataset import DataSet
 from gdstudio.core.descent import Problem, Stop, descend, evaluate
 from gdstudio.core.history import RunHistory
 from gdstudio.core.model import ErrorSurface, LossForm
+from gdstudio.core.optimizers import OPTIMIZERS
 from gdstudio.core.sampling import Sampler
 from gdstudio.core.schedules import Schedule
 from gdstudio.core.session import Session, SessionError, load_session
 from gdstudio.core.standardize import Scaling, Standardize
-from gdstudio.run import make_optimizer
 
 SCREENSHOT_TIMEOUT_S = 120
 
@@ -34,12 +34,17 @@ def sampler_from(args) -> Sampler:
     return Sampler(args.sampling, args.batch_size, args.seed)
 
 
+def build_optimizer(key: str, **params):
+    """The optimizer with these hyperparameters (core only: the export path must not load Qt)."""
+    return OPTIMIZERS[key](**params)
+
+
 def check_optimizer_settings(args) -> str | None:
     """A message if the hyperparameters given are not valid for the optimizers chosen."""
     params = optimizer_params(args)
     for key in optimizers(args):
         try:
-            make_optimizer(key, **params.get(key, {}))
+            build_optimizer(key, **params.get(key, {}))
         except (TypeError, ValueError) as exc:
             return f"{key}: {exc}"
     return None
@@ -58,7 +63,7 @@ def export_trajectory(data: DataSet, args, session: Session | None = None) -> in
         params = session.optimizer_settings().get(key, {})
         form, lr, start = session.to_loss_form(), session.lr, session.start
         sampler, schedule = session.to_sampler(), session.to_schedule()
-    optimizer = make_optimizer(key, **params)
+    optimizer = build_optimizer(key, **params)
     data = Scaling.of(data, Standardize(args.standardize or "off")).apply(data)  # w0, w1 are the model's
     surface = ErrorSurface.from_data(data.x, data.y, form)
     history = RunHistory(evaluate(surface, np.array(start)))
@@ -100,15 +105,25 @@ def main(argv: list[str] | None = None) -> int:
     # Qt is imported only now, so the headless export above starts fast and needs no display.
     from PySide6.QtWidgets import QApplication
 
+    from gdstudio import i18n
     from gdstudio.controller import Controller
     from gdstudio.session_state import apply_session
+    from gdstudio.ui import style
+    from gdstudio.ui.classroom import saved_look
     from gdstudio.ui.main_window import MainWindow
     from gdstudio.ui.selftest import install_test_hooks
-    from gdstudio.ui.style import configure_pyqtgraph
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("gdstudio")
-    configure_pyqtgraph()
+    # The look: the command line first, then what this teacher used last time (not for screenshots,
+    # which must not depend on a machine's history), then the defaults.
+    remembered = saved_look(i18n.system_language()) if not args.screenshot else ("light", 1.0, "en")
+    theme = args.theme or remembered[0]
+    scale = args.scale / 100 if args.scale else remembered[1]
+    language = args.lang or remembered[2]
+    style.apply_look(theme, scale)
+    style.apply_to_application(app)
+    i18n.install_language(app, language)
     controller = Controller(data, lr=args.lr, start=args.start, loss_form=LossForm(args.loss),
                             sampler=sampler_from(args), optimizers=optimizers(args),
                             optimizer_params=optimizer_params(args), schedule=Schedule(args.schedule),
@@ -116,13 +131,19 @@ def main(argv: list[str] | None = None) -> int:
     if session is not None:
         apply_session(controller, session)
     try:
-        window = MainWindow(controller)
+        window = MainWindow(controller, classroom_look=(theme, scale, language))
         if session is not None:
             window.file_actions.adopt(Path(args.session))
         if args.screenshot:
             return take_screenshot(app, controller, window, args)
         window.resize(1280, 800)
+        window.classroom.remember = True  # the real app remembers the look; tests and screenshots do not
         window.show()
+        if args.fullscreen:
+            window.classroom.toggle_fullscreen()
+        if language == "ja" and not i18n.has_japanese_font():
+            controller.say(i18n.translate("App", "No Japanese font is installed, so Japanese text may show as "
+                                          "boxes. On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic"))
         window.file_actions.start()  # recent files, prompt on close, autosave; offers to restore after a crash
         install_test_hooks(window.file_actions)
         return app.exec()

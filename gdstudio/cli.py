@@ -86,6 +86,16 @@ def _race(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def _scale(text: str) -> float:
+    try:
+        value = float(text.rstrip("%"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a percentage such as 150") from None
+    if not 75 <= value <= 300:
+        raise argparse.ArgumentTypeError("the scale must be between 75 and 300 (percent)")
+    return value
+
+
 def _size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(p) for p in text.lower().split("x"))
@@ -142,6 +152,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--standardize", nargs="?", const="x", choices=["x", "xy"],
                    help="fit on standardised x (or x and y with 'xy'): a round error surface instead of a thin "
                         "valley; the line is still shown in the data's units")
+    p.add_argument("--theme", choices=["light", "dark", "projector"],
+                   help="colours: light (default), dark, or projector (high contrast, thick lines, big text)")
+    p.add_argument("--scale", metavar="PCT", type=_scale,
+                   help="global size of text, lines and markers in percent, 75–300 (default 100)")
+    p.add_argument("--lang", choices=["en", "ja"], help="language (default: the system's; English otherwise)")
+    p.add_argument("--fullscreen", action="store_true", help="start in full screen (F11 toggles it)")
     p.add_argument("--screenshot", metavar="FILE.png",
                    help="render the window without showing it (after --steps), save it as PNG and exit")
     p.add_argument("--size", metavar="WxH", type=_size, default=(1280, 800),

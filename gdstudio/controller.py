@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.descent import Problem, State, Stop, evaluate
@@ -36,7 +36,7 @@ __all__ = ["Controller", "GradientField", "MessageLevel", "RunState", "ViewOptio
 FRAME_MS = 16                # one display frame at ~60 Hz
 # Work the worker may do per frame when playing flat out. Its Python loop holds the GIL, so
 # it gets a slice of each frame (one request per tick) and the GUI thread the rest to draw.
-FRAME_BUDGET_S = 0.005
+FRAME_BUDGET_S = 0.003
 MAX_SPEED = math.inf         # "as fast as the machine allows"
 HISTORY_LIMIT = 2_000_000    # states kept per run (≈ 100 MB); playing stops there
 
@@ -119,9 +119,9 @@ class Controller(QObject):
         self.sig_request_steps.connect(self._workers.worker.on_request)
         self._workers.worker.sig_reply.connect(self._on_worker_reply)
 
-        self._play_clock = QTimer(self, interval=FRAME_MS)
+        self._play_clock = QTimer(self, interval=FRAME_MS, timerType=Qt.TimerType.PreciseTimer)
         self._play_clock.timeout.connect(self._on_play_clock_tick)
-        self._frame = QTimer(self, singleShot=True)
+        self._frame = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
         self._frame.timeout.connect(self._on_frame)
         self._last_frame = 0.0
 
@@ -342,7 +342,7 @@ class Controller(QObject):
     def clear_points(self) -> None:
         with self._edit("clear points"):
             self.set_data(self._data.cleared())
-            self.say("All points removed: click in the data panel to add new ones.")
+            self.say(self.tr("All points removed: click in the data panel to add new ones."))
 
     # ------------------------------------------------------------------ settings
     def set_lr(self, lr: float) -> None:
@@ -416,7 +416,7 @@ class Controller(QObject):
             try:
                 optimizer = make_optimizer(key, **merged)
             except (TypeError, ValueError) as exc:
-                self.say(f"Not applied: {exc}", MessageLevel.WARNING)
+                self.say(self.tr("Not applied: {error}").format(error=exc), MessageLevel.WARNING)
                 return False
             self._params[key] = merged
             for run in self._runs:
@@ -480,7 +480,7 @@ class Controller(QObject):
     def step(self, count: int = 1) -> None:
         """Take `count` more steps (queued if steps are being computed right now)."""
         if self.run_state is RunState.NO_DATA:
-            self.say("Add data points first: click in the data panel.", MessageLevel.WARNING)
+            self.say(self.tr("Add data points first: click in the data panel."), MessageLevel.WARNING)
             return
         self._set_playing(False)
         self._continue_from_cursor()
@@ -496,7 +496,7 @@ class Controller(QObject):
             return
         self._continue_from_cursor()
         if max(len(r.history) for r in self._runs) >= HISTORY_LIMIT:
-            self.say("This run is very long already: press Reset to start a new one.", MessageLevel.WARNING)
+            self.say(self.tr("This run is very long already: press Reset to start a new one."), MessageLevel.WARNING)
             return
         for run in self._runs:  # a converged run may move again (after an edit, or to show it stays)
             if run.stop is Stop.CONVERGED:
@@ -609,7 +609,7 @@ class Controller(QObject):
         if reply.error is not None:
             self._set_playing(False)
             self._pending_steps = 0
-            self.say(f"Internal error while stepping: {reply.error}", MessageLevel.WARNING)
+            self.say(self.tr("Internal error while stepping: {error}").format(error=reply.error), MessageLevel.WARNING)
             return
         taken = 0
         for index, chunk in reply.chunks:
@@ -642,13 +642,14 @@ class Controller(QObject):
                 self.say(finish_message(self._runs), level)
         elif self._playing and max(len(r.history) for r in self._runs) >= HISTORY_LIMIT:
             self._set_playing(False)
-            self.say(f"Stopped after {HISTORY_LIMIT:,} steps: press Reset to start a new run.",
-                     MessageLevel.WARNING)
+            self.say(self.tr("Stopped after {steps} steps: press Reset to start a new run.").format(
+                steps=f"{HISTORY_LIMIT:,}"), MessageLevel.WARNING)
 
     def _all_diverged_message(self) -> str:
         if len(self._runs) == 1:
-            return divergence_message(self._runs[0], self._lr, self._surface, racing=False) + " Then Reset."
-        return "Every run has diverged: lower η, then Reset."
+            return self.tr("{message} Then Reset.").format(
+                message=divergence_message(self._runs[0], self._lr, self._surface, racing=False))
+        return self.tr("Every run has diverged: lower η, then Reset.")
 
     def say(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
         if (text, level) != self.message:

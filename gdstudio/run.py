@@ -13,6 +13,7 @@ from gdstudio.core.descent import Stop, evaluate
 from gdstudio.core.history import RunHistory
 from gdstudio.core.model import ErrorSurface
 from gdstudio.core.optimizers import OPTIMIZERS, Optimizer
+from gdstudio.i18n import translate
 
 MAX_RUNS = 4
 
@@ -32,9 +33,24 @@ class Run:
     def name(self) -> str:
         return type(self.optimizer).name
 
+    @property
+    def title(self) -> str:
+        """The optimizer's name as shown, in the current language."""
+        return optimizer_title(self.key)
+
     def restart(self, surface: ErrorSurface, w) -> None:
         self.history = RunHistory(evaluate(surface, w))
         self.stop = Stop.NONE
+
+
+def optimizer_title(key: str) -> str:
+    """An optimizer's name for the screen: "Gradient descent" and "Momentum" are words to translate,
+    the others (SGD, Nesterov, Adagrad, RMSprop, Adam) are names."""
+    if key == "gd":
+        return translate("Optimizers", "Gradient descent")
+    if key == "momentum":
+        return translate("Optimizers", "Momentum")
+    return OPTIMIZERS[key].name
 
 
 def make_optimizer(key: str, **params) -> Optimizer:
@@ -60,23 +76,29 @@ def divergence_message(run: Run, lr: float, surface: ErrorSurface, racing: bool)
     step = run.history.steps_taken + 1
     if run.key == "gd":
         bound = surface.max_stable_lr()
-        text = (f"Diverged at step {step}: the learning rate η = {lr:.3g} is too large for this data, so every "
-                f"step overshoots further. Gradient descent converges only for η < 2/λmax = {bound:.3g}: "
-                f"try η ≤ {suggested_lr(bound):.3g}.")
+        text = translate("Run", "Diverged at step {step}: the learning rate η = {lr} is too large for this data, "
+                                "so every step overshoots further. Gradient descent converges only for "
+                                "η < 2/λmax = {bound}: try η ≤ {suggested}.").format(
+            step=step, lr=f"{lr:.3g}", bound=f"{bound:.3g}", suggested=f"{suggested_lr(bound):.3g}")
     else:
-        text = (f"Diverged at step {step}: η = {lr:.3g} is too large for {run.name} on this data, so its steps "
-                f"overshoot further and further. Try a smaller η.")
-    return f"{run.name}: {text} The others go on." if racing else text
+        text = translate("Run", "Diverged at step {step}: η = {lr} is too large for {name} on this data, so its "
+                                "steps overshoot further and further. Try a smaller η.").format(
+            step=step, lr=f"{lr:.3g}", name=run.title)
+    return translate("Run", "{name}: {message} The others go on.").format(name=run.title, message=text) \
+        if racing else text
 
 
 def finish_message(runs: list[Run]) -> str:
     """What a finished race (or a converged single run) says."""
     def one(run: Run) -> str:
         steps = run.history.steps_taken
-        return f"{run.name} converged after {steps} steps" if run.stop is Stop.CONVERGED else \
-            f"{run.name} diverged at step {steps + 1}"
+        if run.stop is Stop.CONVERGED:
+            return translate("Run", "{name} converged after {steps} steps").format(name=run.title, steps=steps)
+        return translate("Run", "{name} diverged at step {step}").format(name=run.title, step=steps + 1)
     if len(runs) == 1:
         w = runs[0].history.w[-1]
-        return (f"Converged after {runs[0].history.steps_taken} steps: ∇E ≈ 0 at w = ({w[0]:.4g}, {w[1]:.4g}), "
-                "the least-squares optimum.")
-    return "Race over: " + "; ".join(one(r) for r in runs) + "."
+        return translate("Run", "Converged after {steps} steps: ∇E ≈ 0 at w = ({w0}, {w1}), "
+                                "the least-squares optimum.").format(
+            steps=runs[0].history.steps_taken, w0=f"{w[0]:.4g}", w1=f"{w[1]:.4g}")
+    separator = translate("Run", "; ", "between the runs' results in 'Race over: …'")
+    return translate("Run", "Race over: {results}.").format(results=separator.join(one(r) for r in runs))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from gdstudio.controller import MAX_SPEED, Controller, MessageLevel, RunState
+from gdstudio.i18n import translate
 from gdstudio.ui.style import fmt
 
 # η slider: 10 positions per decade from 1e-10 to 10, rounded to two significant digits.
@@ -25,11 +26,16 @@ LR_DECADES = (-10, 1)
 LR_STEPS_PER_DECADE = 10
 SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, MAX_SPEED)  # steps per second
 
-BUTTONS = {  # run state → (play button text, step enabled, play enabled)
-    RunState.NO_DATA: ("▶ Play", False, False),
-    RunState.IDLE: ("▶ Play", True, True),
-    RunState.PLAYING: ("⏸ Pause", True, True),
-}
+
+
+def buttons() -> dict[RunState, tuple[str, bool, bool]]:
+    """Run state → (play button text, step enabled, play enabled), in the current language."""
+    play = translate("ControlBar", "▶ Play")
+    return {
+        RunState.NO_DATA: (play, False, False),
+        RunState.IDLE: (play, True, True),
+        RunState.PLAYING: (translate("ControlBar", "⏸ Pause"), True, True),
+    }
 
 
 def lr_from_slider(position: int) -> float:
@@ -41,7 +47,9 @@ def slider_from_lr(lr: float) -> int:
 
 
 def speed_text(speed: float) -> str:
-    return "max" if speed == MAX_SPEED else f"{speed:g}/s"
+    if speed == MAX_SPEED:
+        return translate("ControlBar", "max")
+    return translate("ControlBar", "{speed}/s").format(speed=f"{speed:g}")
 
 
 def nearest_speed_index(speed: float) -> int:
@@ -55,17 +63,17 @@ class ControlBar(QWidget):
         super().__init__(parent)
         self.controller = controller
 
-        self.step_button = QPushButton("Step")
-        self.step_button.setToolTip("One gradient-descent update: w ← w − η ∇E(w)  (S or →)")
+        self.step_button = QPushButton(self.tr("Step"))
+        self.step_button.setToolTip(self.tr("One gradient-descent update: w ← w − η ∇E(w)  (S or →)"))
         self.play_button = QPushButton()
         self.play_button.setToolTip(
-            "Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)")
-        self.back_button = QPushButton("◀ Back")
-        self.back_button.setToolTip("Step back (← or PageUp): every panel as it was one step earlier. "
-                                    "Stepping or playing from there discards the later steps.")
+            self.tr("Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)"))
+        self.back_button = QPushButton(self.tr("◀ Back"))
+        self.back_button.setToolTip(self.tr("Step back (← or PageUp): every panel as it was one step earlier. "
+                                            "Stepping or playing from there discards the later steps."))
         self.back_button.clicked.connect(controller.step_back)
-        self.reset_button = QPushButton("⟲ Reset")
-        self.reset_button.setToolTip("Back to the start point; the run's history is cleared (R)")
+        self.reset_button = QPushButton(self.tr("⟲ Reset"))
+        self.reset_button.setToolTip(self.tr("Back to the start point; the run's history is cleared (R)"))
         self.step_button.clicked.connect(lambda: controller.step())
         self.play_button.clicked.connect(controller.toggle_play)
         self.reset_button.clicked.connect(controller.reset)
@@ -76,17 +84,17 @@ class ControlBar(QWidget):
         self.lr_slider = QSlider(Qt.Orientation.Horizontal)
         self.lr_slider.setRange(LR_DECADES[0] * LR_STEPS_PER_DECADE, LR_DECADES[1] * LR_STEPS_PER_DECADE)
         self.lr_slider.setMinimumWidth(100)
-        self.lr_slider.setToolTip("Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10")
+        self.lr_slider.setToolTip(self.tr("Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10"))
         self.lr_slider.valueChanged.connect(self._on_lr_slider_moved)
         self.lr_edit = QLineEdit()
         self.lr_edit.setMaximumWidth(90)
-        self.lr_edit.setToolTip("Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter")
+        self.lr_edit.setToolTip(self._lr_tip())
         self.lr_edit.editingFinished.connect(self._on_lr_edited)
 
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
         self.speed_slider.setRange(0, len(SPEEDS) - 1)
         self.speed_slider.setMinimumWidth(70)
-        self.speed_slider.setToolTip("Steps per second while playing (max: as fast as this computer can)")
+        self.speed_slider.setToolTip(self.tr("Steps per second while playing (max: as fast as this computer can)"))
         self.speed_slider.valueChanged.connect(lambda i: controller.set_speed(SPEEDS[i]))
         self.speed_label = QLabel()
         self.speed_label.setMinimumWidth(44)
@@ -96,11 +104,11 @@ class ControlBar(QWidget):
         for w in (self.play_button, self.back_button, self.step_button, self.reset_button):
             row.addWidget(w)
         row.addSpacing(10)
-        row.addWidget(QLabel("Learning rate η"))
+        row.addWidget(QLabel(self.tr("Learning rate η")))
         row.addWidget(self.lr_slider, 2)
         row.addWidget(self.lr_edit)
         row.addSpacing(10)
-        row.addWidget(QLabel("Speed"))
+        row.addWidget(QLabel(self.tr("Speed")))
         row.addWidget(self.speed_slider, 1)
         row.addWidget(self.speed_label)
 
@@ -109,9 +117,12 @@ class ControlBar(QWidget):
         self._on_settings_changed()
         self._on_run_state_changed(controller.run_state)
 
+    def _lr_tip(self) -> str:
+        return self.tr("Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter")
+
     @Slot(object)
     def _on_run_state_changed(self, state: RunState) -> None:
-        text, step_on, play_on = BUTTONS[state]
+        text, step_on, play_on = buttons()[state]
         self.play_button.setText(text)
         self.step_button.setEnabled(step_on)
         self.back_button.setEnabled(step_on)
@@ -145,12 +156,13 @@ class ControlBar(QWidget):
             lr = math.nan
         if not (math.isfinite(lr) and 0 < lr <= 1e6):
             self.lr_edit.setText(fmt(self.controller.lr, 6))
-            self.lr_edit.setToolTip(f"'{text}' is not a usable learning rate: enter a positive number such as 0.02")
+            tip = self.tr("'{text}' is not a usable learning rate: enter a positive number such as 0.02")
+            message = self.tr("'{text}' is not a usable learning rate: enter a positive number such as 0.02.")
+            self.lr_edit.setToolTip(tip.format(text=text))
             self.lr_edit.setStyleSheet("background: #ffe4d6;")
-            self.controller.say(f"'{text}' is not a usable learning rate: enter a positive number such as 0.02.",
-                                MessageLevel.WARNING)
+            self.controller.say(message.format(text=text), MessageLevel.WARNING)
             return
         self.lr_edit.setStyleSheet("")
-        self.lr_edit.setToolTip("Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter")
+        self.lr_edit.setToolTip(self._lr_tip())
         self.controller.set_lr(lr)
         self._on_settings_changed()

@@ -46,7 +46,7 @@ class DataPanel(pg.PlotWidget):
         self._dragged = -1
         self._drag_origin = (QPointF(), np.zeros(2), np.zeros(2))  # press position, w, pivot
         plot = self.getPlotItem()
-        style_plot(plot, "Data space: f<sub>w</sub>(x) = w0 + w1·x", "x", "y")
+        style_plot(plot, self.tr("Data space: f<sub>w</sub>(x) = w0 + w1·x"), "x", "y")
 
         self.squares = QGraphicsPathItem()
         self.squares.setPen(pg.mkPen(S.VERMILLION, width=S.lw(1)))
@@ -65,16 +65,17 @@ class DataPanel(pg.PlotWidget):
         for item in (self.squares, self.residuals, self.preview, *self.race_lines, self.line, self.handles,
                      self.points, self.cloud, self.batch_mark, self.hover_mark):
             plot.addItem(item)
-        self.legend = add_legend(plot, [(self.points, "data (xᵢ, yᵢ)"), (self.line, "f_w(x) = w0 + w1·x"),
-                                        (self.residuals, "residual yᵢ − f_w(xᵢ)")])
-        self.line.setToolTip("The current model f_w(x) = w0 + w1·x — drag it to shift it")
-        self.handles.setToolTip("Drag a handle to tilt the line (a manual fit; Play continues from there)")
-        self.residuals.setToolTip("Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums")
-        self.squares.setToolTip("Squared residuals: each square's area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)")
-        self.batch_mark.setToolTip("The points the last step used (mini-batch / SGD)")
-        self.preview.setToolTip("The line of the w under the mouse in parameter space")
+        self.legend = add_legend(plot, [(self.points, self.tr("data (xᵢ, yᵢ)")), (self.line, "f_w(x) = w0 + w1·x"),
+                                        (self.residuals, self.tr("residual yᵢ − f_w(xᵢ)"))])
+        self.line.setToolTip(self.tr("The current model f_w(x) = w0 + w1·x — drag it to shift it"))
+        self.handles.setToolTip(self.tr("Drag a handle to tilt the line (a manual fit; Play continues from there)"))
+        self.residuals.setToolTip(self.tr("Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums"))
+        self.squares.setToolTip(
+            self.tr("Squared residuals: each square's area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)"))
+        self.batch_mark.setToolTip(self.tr("The points the last step used (mini-batch / SGD)"))
+        self.preview.setToolTip(self.tr("The line of the w under the mouse in parameter space"))
 
-        self.hint = QLabel("Click here to add data points", self)
+        self.hint = QLabel(self.tr("Click here to add data points"), self)
         self.hint.setStyleSheet(f"color: {S.MUTED}; font-size: {S.pt(16)}pt; background: transparent;")
         self.hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
@@ -195,12 +196,12 @@ class DataPanel(pg.PlotWidget):
         index, data = self.hovered, self.controller.data
         if 0 <= index < len(data):
             self.hover_mark.setData([data.x[index]], [data.y[index]])
-            self.setToolTip(f"Point {index + 1}: ({data.x[index]:.4g}, {data.y[index]:.4g})\n"
-                            "Drag to move · right click or Delete to remove")
+            self.setToolTip(self.tr("Point {n}: ({x}, {y})\nDrag to move · right click or Delete to remove").format(
+                n=index + 1, x=f"{data.x[index]:.4g}", y=f"{data.y[index]:.4g}"))
         else:
             self.hover_mark.setData([], [])
-            self.setToolTip("Click to add a point · drag a point to move it · right click a point to remove it\n"
-                            "Drag the line to shift it, or a ◇ handle to tilt it")
+            self.setToolTip(self.tr("Click to add a point · drag a point to move it · right click a point to "
+                                    "remove it\nDrag the line to shift it, or a ◇ handle to tilt it"))
         self._update_preview()
 
     def _on_view_changed(self) -> None:

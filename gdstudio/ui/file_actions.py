@@ -522,11 +522,12 @@ class FileActions(QObject):
     # --------------------------------------------------------------------- menu
     def build_menu(self, menu: QMenu) -> None:
         def add(text: str, slot, shortcuts=(), tip: str = "") -> QAction:
-            action = QAction(text, self.window)
+            action = QAction(text, menu)  # belongs to the menu: a rebuilt menu leaves no stale shortcut
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
             action.setStatusTip(tip)
             action.triggered.connect(slot)
             menu.addAction(action)
+            self.window.addAction(action)  # its shortcut works with the menu bar hidden, too
             return action
 
         keys = QKeySequence.StandardKey

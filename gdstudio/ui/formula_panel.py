@@ -21,13 +21,14 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gdstudio.controller import Controller
 from gdstudio.core.history import StepRecord
 from gdstudio.core.model import LossForm
+from gdstudio.i18n import translate
 from gdstudio.ui import style as S
 from gdstudio.ui.style import fmt
 from gdstudio.ui.throttle import lazy_refresh
@@ -50,18 +51,28 @@ PARTIALS = ("∂E/∂w₀", "∂E/∂w₁")
 E_TEMPLATE = "E(w<sub>old</sub>) = {before} → E(w<sub>new</sub>) = {after}"
 F_MINUS_Y = "f<sub>w</sub>(x<sub>i</sub>) − y<sub>i</sub>"
 
-NO_DATA_HINT = ("No data points yet: click in the data panel to add some. "
-                "The update rule will then show here with its numbers.")
-TIPS = {
-    "heading": "Gradient descent takes one step against the gradient. η is the learning rate (学習率).",
-    "rule": ("The update rule: each parameter moves against its partial derivative, w ← w − η ∂E/∂w.\n"
-             "The top row is the rule, the row under it the same rule with this step's numbers."),
-    "partials": ("The partial derivatives of E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))², by the chain rule:\n"
-                 "E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).\n"
-                 "Mini-batch and SGD sum over only the points used in this step (ringed in the data panel)."),
-    "change": ("The error E(w) of the whole data set before and after the step:\n"
-               "gradient descent should make it go down (▼, green); ▲ in orange means it went up."),
-}
+# In English, as the tests read it; shown through translate("FormulaPanel", NO_DATA_HINT).
+NO_DATA_HINT = QT_TRANSLATE_NOOP("FormulaPanel", "No data points yet: click in the data panel to add some. "
+                                                 "The update rule will then show here with its numbers.")
+
+
+def tips() -> dict[str, str]:
+    """The tooltip of each section, in the current language."""
+    return {
+        "heading": translate("FormulaPanel", "Gradient descent takes one step against the gradient. "
+                                             "η is the learning rate (学習率)."),
+        "rule": translate("FormulaPanel",
+                          "The update rule: each parameter moves against its partial derivative, w ← w − η ∂E/∂w.\n"
+                          "The top row is the rule, the row under it the same rule with this step's numbers."),
+        "partials": translate("FormulaPanel",
+                              "The partial derivatives of E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))², by the chain rule:\n"
+                              "E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).\n"
+                              "Mini-batch and SGD sum over only the points used in this step (ringed in the data "
+                              "panel)."),
+        "change": translate("FormulaPanel",
+                            "The error E(w) of the whole data set before and after the step:\n"
+                            "gradient descent should make it go down (▼, green); ▲ in orange means it went up."),
+    }
 
 
 def num(value: float, digits: int) -> str:
@@ -104,7 +115,7 @@ def _table(rows: list[str]) -> str:
 
 
 def plural(n: int) -> str:
-    return f"{n} point" if n == 1 else f"{n} points"
+    return (translate("FormulaPanel", "{n} point") if n == 1 else translate("FormulaPanel", "{n} points")).format(n=n)
 
 
 def follows_rule(w_before, lr: float, grad, w_after) -> bool:
@@ -128,10 +139,11 @@ class FormulaPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(10)
+        tooltips = tips()
         for key, label in self._labels.items():
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setToolTip(TIPS[key])
+            label.setToolTip(tooltips[key])
             label.setWordWrap(key != "rule")
             layout.addWidget(label)
         layout.addStretch(1)
@@ -195,9 +207,10 @@ class FormulaPanel(QWidget):
         c = self.controller
         n = len(c.model_data)
         if n == 0:
-            return {"heading": "<b>Update rule</b>",
+            title = self.tr("Update rule")
+            return {"heading": f"<b>{title}</b>",
                     "rule": "w ← w − η · ∇E(w)",
-                    "change": self._small(NO_DATA_HINT)}
+                    "change": self._small(translate("FormulaPanel", NO_DATA_HINT))}
         record = c.history.step_record()
         if record is None:
             return self._build_preview(n)
@@ -208,12 +221,12 @@ class FormulaPanel(QWidget):
         c = self.controller
         state = c.current
         w_new = state.w - c.lr * state.grad
-        heading = f"<b>Next step</b> (step 1, not taken yet) &nbsp; η = {num(c.lr, LR_DIGITS)}"
+        heading = self.tr("<b>Next step</b> (step 1, not taken yet) &nbsp; η = {lr}").format(lr=num(c.lr, LR_DIGITS))
         if not c.sampler.uses_all_points:
             k = c.sampler.size(n)
-            kind = "one point" if k == 1 else f"a mini-batch of {k}"
-            heading += "<br>" + self._small(f"∇E over all points here; the step itself will use {kind}, "
-                                            "so its gradient will differ.")
+            kind = self.tr("one point") if k == 1 else self.tr("a mini-batch of {k}").format(k=k)
+            heading += "<br>" + self._small(self.tr("∇E over all points here; the step itself will use {kind}, "
+                                                    "so its gradient will differ.").format(kind=kind))
         e_new = float(c.surface.loss(w_new[0], w_new[1]))
         return {"heading": heading,
                 "rule": self._rule(state.w, c.lr, state.grad, w_new, True),
@@ -222,14 +235,16 @@ class FormulaPanel(QWidget):
 
     def _build_record(self, r: StepRecord, n: int) -> dict[str, str]:
         c = self.controller
-        heading = f"<b>Step {r.step}</b> (the last one) &nbsp; η = {num(r.lr, LR_DIGITS)}"
+        heading = self.tr("<b>Step {step}</b> (the last one) &nbsp; η = {lr}").format(step=r.step,
+                                                                                      lr=num(r.lr, LR_DIGITS))
         if c.lr != r.lr:
-            heading += "<br>" + self._small(f"η is now {num(c.lr, LR_DIGITS)}: the next step uses it.")
+            heading += "<br>" + self._small(self.tr("η is now {lr}: the next step uses it.").format(
+                lr=num(c.lr, LR_DIGITS)))
         exact = follows_rule(r.w_before, r.lr, r.grad_used, r.w_after)
         rule = self._rule(r.w_before, r.lr, r.grad_used, r.w_after, exact)
         if not exact:
-            rule += "<br>" + self._small("This optimizer adds its own terms to the plain rule; "
-                                         "→ shows where it actually moved w.")
+            rule += "<br>" + self._small(self.tr("This optimizer adds its own terms to the plain rule; "
+                                                 "→ shows where it actually moved w."))
         return {"heading": heading,
                 "rule": rule,
                 "partials": self._partials(r.batch, n, r.w_before, r.grad_used),
@@ -256,21 +271,24 @@ class FormulaPanel(QWidget):
         if batch is None:
             total, size, scale = "Σ<sub>i</sub> ", n, "(1/N) " if mean else ""
             if not same_data:
-                where = "over all the points as they were then"
+                where = self.tr("over all the points as they were then")
             elif n == 1:
-                where = "over the only point (N = 1)"
+                where = self.tr("over the only point (N = 1)")
             else:
-                where = f"over all N = {plural(n)}"
+                where = self.tr("over all N = {points}").format(points=plural(n))
         else:
             total, size, scale = "Σ<sub>i∈B</sub> ", len(batch), "(1/|B|) " if mean else ""
             shown = f"<b style='color:{S.GREEN}'>{point_set(batch)}</b>"
             if size == 1:
-                where = f"over the single point i = {shown.replace('{', '').replace('}', '')} (SGD)"
+                where = self.tr("over the single point i = {i} (SGD)").format(
+                    i=shown.replace("{", "").replace("}", ""))
             else:
-                count = f"({size} of {plural(n)})" if same_data else f"({size} points)"
-                where = f"over the mini-batch B = {shown} {count.replace(' ', '&nbsp;')}"
+                count = (self.tr("({size} of {points})").format(size=size, points=plural(n)) if same_data
+                         else self.tr("({size} points)").format(size=size))
+                where = self.tr("over the mini-batch B = {batch} {count}").format(
+                    batch=shown, count=count.replace(" ", "&nbsp;"))
         if not same_data:
-            where += " — " + self._small("the data has been edited since this step")
+            where += " — " + self._small(self.tr("the data has been edited since this step"))
         terms = self._substituted(np.arange(n) if batch is None else batch, w, mean) \
             if same_data and size <= SUBSTITUTE_UP_TO else None
         rows = []
@@ -323,5 +341,6 @@ class FormulaPanel(QWidget):
         elif diff > 0:
             verdict = f"<b style='color:{S.VERMILLION}'>▲&nbsp;+{num(diff, 3)}</b>"
         else:
-            verdict = f"<span style='color:{S.MUTED}'>unchanged</span>"
+            unchanged = self.tr("unchanged")
+            verdict = f"<span style='color:{S.MUTED}'>{unchanged}</span>"
         return f"{text} &nbsp; {verdict}"

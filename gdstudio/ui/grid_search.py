@@ -49,12 +49,20 @@ from PySide6.QtWidgets import (
 
 from gdstudio.controller import FRAME_MS, Controller
 from gdstudio.core.grid_search import MAX_DIVISIONS, GridSearch, GridSpec, sweep_cost
+from gdstudio.i18n import translate
 from gdstudio.ui import style as S
 from gdstudio.ui.style import fmt
 
 TICK_MS = 100                  # one sweep step per 100 ms: smooth enough, and slow enough to watch
 DEFAULT_SWEEP_S = 10.0         # a whole sweep, whatever the grid size: 100 rows of 100 cells at one row per tick
-PACES = ((20.0, "slow (20 s)"), (10.0, "normal (10 s)"), (3.0, "fast (3 s)"))
+PACE_SECONDS = (20.0, 10.0, 3.0)
+
+
+def paces() -> tuple[tuple[float, str], ...]:
+    """(seconds per sweep, text) of the pace chooser, in the current language."""
+    return ((20.0, translate("GridSearchPanel", "slow (20 s)")), (10.0, translate("GridSearchPanel", "normal (10 s)")),
+            (3.0, translate("GridSearchPanel", "fast (3 s)")))
+
 OVERLAY_COLORMAP = "magma"     # unlike the surface's viridis, so the swept cells stand out
 PROGRESS_COLOR = "#9ecae1"  # light, so the dark count on it stays readable
 def edit_style() -> str:
@@ -267,7 +275,8 @@ class GridSearchOverlay:
         self.front = pg.PlotCurveItem(pen=pg.mkPen("w", width=S.lw(3)))
         self.best_halo = pg.ScatterPlotItem(size=S.px(24), symbol="s", pen=pg.mkPen(S.INK, width=S.lw(6)), brush=None)
         self.best_mark = pg.ScatterPlotItem(size=S.px(24), symbol="s", pen=pg.mkPen(S.GREEN, width=S.lw(3)), brush=None)
-        self.best_label = pg.TextItem("best cell", color="w", fill=pg.mkBrush(S.GREEN), anchor=(-0.25, 1.1))
+        self.best_label = pg.TextItem(translate("GridSearchOverlay", "best cell"), color="w", fill=pg.mkBrush(S.GREEN),
+                                      anchor=(-0.25, 1.1))
         for z, item in ((4, self.frame_shadow), (5, self.frame), (6, self.front), (14, self.best_halo),
                         (15, self.best_mark), (16, self.best_label)):
             item.setZValue(z)
@@ -275,15 +284,18 @@ class GridSearchOverlay:
                               self.best_mark, self.best_label)
         for item in self.surface_items:
             surface_plot.addItem(item)
-        self.image.setToolTip("Grid search: the cells evaluated so far, coloured by their error E (dark = small)")
-        self.frame.setToolTip("The range searched: chosen before we know where the optimum is")
-        self.best_mark.setToolTip("The best cell so far: the grid point with the smallest error E")
+        self.image.setToolTip(translate("GridSearchOverlay", "Grid search: the cells evaluated so far, coloured by "
+                                                             "their error E (dark = small)"))
+        self.frame.setToolTip(translate("GridSearchOverlay", "The range searched: chosen before we know where the "
+                                                             "optimum is"))
+        self.best_mark.setToolTip(translate("GridSearchOverlay", "The best cell so far: the grid point with the "
+                                                                 "smallest error E"))
 
         self.best_line = pg.PlotCurveItem(pen=pg.mkPen(S.GREEN, width=S.lw(3), style=Qt.PenStyle.DashLine))
         self.best_line.setZValue(5)
-        self.best_line.setToolTip("The line of the best grid cell: f(x) = w0 + w1·x")
-        self.line_label = pg.TextItem("grid search: best cell", color="w", fill=pg.mkBrush(S.GREEN),
-                                      anchor=(0, 1.2))
+        self.best_line.setToolTip(translate("GridSearchOverlay", "The line of the best grid cell: f(x) = w0 + w1·x"))
+        self.line_label = pg.TextItem(translate("GridSearchOverlay", "grid search: best cell"), color="w",
+                                      fill=pg.mkBrush(S.GREEN), anchor=(0, 1.2))
         self.line_label.setZValue(16)
         self.data_items = (self.best_line, self.line_label)
         for item in self.data_items:
@@ -427,22 +439,28 @@ def parse_spec(w0_from: str, w0_to: str, w0_divisions: str,
                w1_from: str, w1_to: str, w1_divisions: str) -> GridSpec:
     """The grid from the six text fields; SpecError with a message a teacher can act on."""
     values = {}
-    for key, name, text in (("w0_from", "w0 from", w0_from), ("w0_to", "w0 to", w0_to),
-                            ("w1_from", "w1 from", w1_from), ("w1_to", "w1 to", w1_to)):
+    heads = column_heads()
+    for key, text in (("w0_from", w0_from), ("w0_to", w0_to), ("w1_from", w1_from), ("w1_to", w1_to)):
         try:
             values[key] = _number(text)
         except ValueError:
-            raise SpecError(f"'{text.strip()}' in '{name}' is not a number: enter e.g. 0 or 3.", key) from None
+            name, bound = key.split("_")
+            raise SpecError(translate("GridSearchPanel", "'{text}' in '{name} {bound}' is not a number: enter e.g. 0 "
+                                                         "or 3.").format(text=text.strip(), name=name,
+                                                                         bound=heads[bound]), key) from None
     divisions = {}
     for name, text in (("w0", w0_divisions), ("w1", w1_divisions)):
         clean = unicodedata.normalize("NFKC", text).strip().replace(",", "").replace("_", "")
         if not clean.isdecimal() or not 1 <= int(clean) <= MAX_DIVISIONS:
-            raise SpecError(f"'{text.strip()}' is not usable as the {name} divisions: "
-                            f"enter a whole number from 1 to {MAX_DIVISIONS:,}.", f"{name}_div")
+            raise SpecError(translate("GridSearchPanel", "'{text}' is not usable as the {name} divisions: enter a "
+                                                         "whole number from 1 to {max}.").format(
+                text=text.strip(), name=name, max=f"{MAX_DIVISIONS:,}"), f"{name}_div")
         divisions[name] = int(clean)
     for name in ("w0", "w1"):
         if not values[f"{name}_from"] < values[f"{name}_to"]:
-            raise SpecError(f"The {name} range is empty: 'from' must be smaller than 'to'.", f"{name}_to")
+            raise SpecError(translate("GridSearchPanel", "The {name} range is empty: '{start}' must be smaller than "
+                                                         "'{end}'.").format(name=name, start=heads["from"],
+                                                                            end=heads["to"]), f"{name}_to")
     try:
         return GridSpec((values["w0_from"], values["w0_to"]), (values["w1_from"], values["w1_to"]),
                         divisions["w0"], divisions["w1"])
@@ -455,12 +473,17 @@ def _nowrap(*parts: str) -> str:
     return "&nbsp; ".join(p.replace(" = ", "&nbsp;=&nbsp;").replace(", ", ",&nbsp;") for p in parts)
 
 
-BUTTONS = {  # state → (start text, start enabled, skip enabled, cancel enabled, inputs enabled)
-    SweepState.READY: ("▶ Start", True, True, False, True),
-    SweepState.SWEEPING: ("▶ Start", False, True, True, False),
-    SweepState.DONE: ("▶ Start again", True, False, False, True),
-    SweepState.CANCELLED: ("▶ Start again", True, True, False, True),
-}
+def buttons() -> dict[SweepState, tuple[str, bool, bool, bool, bool]]:
+    """State → (start text, start enabled, skip enabled, cancel enabled, inputs enabled)."""
+    start, again = translate("GridSearchPanel", "▶ Start"), translate("GridSearchPanel", "▶ Start again")
+    return {
+        SweepState.READY: (start, True, True, False, True),
+        SweepState.SWEEPING: (start, False, True, True, False),
+        SweepState.DONE: (again, True, False, False, True),
+        SweepState.CANCELLED: (again, True, True, False, True),
+    }
+
+
 WIDE_LAYOUT_PX = 720  # from this width on, controls and readout sit side by side
 def value_style() -> str:
     return f"font-size: {S.pt(15)}pt; color: {S.INK};"
@@ -468,18 +491,44 @@ def value_style() -> str:
 def name_style() -> str:
     return f"font-size: {S.pt(13)}pt; color: {S.MUTED};"
 
-INPUT_TIP = {
-    "from": "Where the search begins. Brute force needs the range before we know where the optimum is.",
-    "to": "Where the search ends. If the optimum lies outside, the search cannot find it.",
-    "div": "Divisions of the range: each is one grid cell, evaluated once at its centre. "
-           "100 divisions each → 100 × 100 = 10,000 evaluations.",
-}
-READOUT_ROWS = (  # key, name, tooltip
-    ("best", "best cell", "The grid point with the smallest error E(w) found so far (the green square)"),
-    ("optimum", "optimum", "The least-squares optimum: the exact minimum of E, computed directly (the star)"),
-    ("gap", "gap", "How far the best cell is from the optimum: distance in (w0, w1), and how much larger its "
-                   "error is. It shrinks only with more divisions, and so more cost."),
-)
+
+def column_heads() -> dict[str, str]:
+    """The input columns' headings, in the current language."""
+    return {"from": translate("GridSearchPanel", "from"), "to": translate("GridSearchPanel", "to"),
+            "div": translate("GridSearchPanel", "divisions")}
+
+
+def input_tips() -> dict[str, str]:
+    return {
+        "from": translate("GridSearchPanel", "Where the search begins. Brute force needs the range before we know "
+                                             "where the optimum is."),
+        "to": translate("GridSearchPanel", "Where the search ends. If the optimum lies outside, the search cannot "
+                                           "find it."),
+        "div": translate("GridSearchPanel", "Divisions of the range: each is one grid cell, evaluated once at its "
+                                            "centre. 100 divisions each → 100 × 100 = 10,000 evaluations."),
+    }
+
+
+def readout_rows() -> tuple[tuple[str, str, str], ...]:
+    """(key, name, tooltip) of the readout, in the current language."""
+    return (
+        ("best", translate("GridSearchPanel", "best cell"),
+         translate("GridSearchPanel", "The grid point with the smallest error E(w) found so far (the green square)")),
+        ("optimum", translate("GridSearchPanel", "optimum"),
+         translate("GridSearchPanel", "The least-squares optimum: the exact minimum of E, computed directly "
+                                      "(the star)")),
+        ("gap", translate("GridSearchPanel", "gap"),
+         translate("GridSearchPanel", "How far the best cell is from the optimum: distance in (w0, w1), and how "
+                                      "much larger its error is. It shrinks only with more divisions, and so more "
+                                      "cost.")),
+    )
+
+
+def cost_text(grid_points: int, data_points: int, parameters: int, operations: int) -> str:
+    """The cost of a sweep, e.g. '10,000 grid points × 12 data points × 2 parameters = 240,000'."""
+    return translate("GridSearchPanel", "{grid} grid points × {data} data points × {parameters} parameters = "
+                                        "{total}").format(grid=f"{grid_points:,}", data=f"{data_points:,}",
+                                                          parameters=parameters, total=f"{operations:,}")
 
 
 class GridSearchPanel(QWidget):
@@ -495,9 +544,10 @@ class GridSearchPanel(QWidget):
         self.overlay = GridSearchOverlay(surface_plot, data_plot, controller.line_w)
         self.active = False
 
-        title = QLabel("Grid search: try every combination")
+        title = QLabel(self.tr("Grid search: try every combination"))
         title.setStyleSheet(f"font-size: {S.pt(15)}pt; font-weight: bold; color: {S.INK};")
-        title.setToolTip("Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the smallest")
+        title.setToolTip(self.tr("Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the "
+                                 "smallest"))
 
         # ---- the grid: range and divisions per parameter
         spec = self.run.spec
@@ -505,7 +555,8 @@ class GridSearchPanel(QWidget):
         inputs = QGridLayout()
         inputs.setHorizontalSpacing(8)
         inputs.setVerticalSpacing(4)
-        for col, head in enumerate(("from", "to", "divisions"), start=1):
+        heads, tips = column_heads(), input_tips()
+        for col, head in enumerate((heads["from"], heads["to"], heads["div"]), start=1):
             label = QLabel(head)
             label.setStyleSheet(name_style())
             inputs.addWidget(label, 0, col)
@@ -514,9 +565,9 @@ class GridSearchPanel(QWidget):
             label = QLabel(name)
             label.setStyleSheet(f"font-size: {S.pt(13)}pt; color: {S.INK};")
             inputs.addWidget(label, row, 0)
-            for col, (key, text, tip) in enumerate(((f"{name}_from", fmt(lo), INPUT_TIP["from"]),
-                                                    (f"{name}_to", fmt(hi), INPUT_TIP["to"]),
-                                                    (f"{name}_div", str(div), INPUT_TIP["div"])), start=1):
+            for col, (key, text, tip) in enumerate(((f"{name}_from", fmt(lo), tips["from"]),
+                                                    (f"{name}_to", fmt(hi), tips["to"]),
+                                                    (f"{name}_div", str(div), tips["div"])), start=1):
                 edit = QLineEdit(text)
                 edit.setToolTip(tip)
                 edit.setMinimumWidth(60)
@@ -533,18 +584,18 @@ class GridSearchPanel(QWidget):
         self.input_error.hide()
 
         # ---- controls
-        self.start_button = QPushButton("▶ Start")
-        self.start_button.setToolTip("Brute force: try every combination of w0 and w1 on the grid, one row at a "
-                                     "time, and keep the one with the smallest error E(w)")
-        self.skip_button = QPushButton("Skip to end »")
-        self.skip_button.setToolTip("Evaluate all the remaining grid points at once")
-        self.cancel_button = QPushButton("■ Cancel")
-        self.cancel_button.setToolTip("Stop the sweep now; the cells evaluated so far stay on screen")
+        self.start_button = QPushButton(self.tr("▶ Start"))
+        self.start_button.setToolTip(self.tr("Brute force: try every combination of w0 and w1 on the grid, one row "
+                                             "at a time, and keep the one with the smallest error E(w)"))
+        self.skip_button = QPushButton(self.tr("Skip to end »"))
+        self.skip_button.setToolTip(self.tr("Evaluate all the remaining grid points at once"))
+        self.cancel_button = QPushButton(self.tr("■ Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the sweep now; the cells evaluated so far stay on screen"))
         self.pace = QComboBox()
-        for seconds, text in PACES:
+        for seconds, text in paces():
             self.pace.addItem(text, seconds)
-        self.pace.setCurrentIndex([s for s, _ in PACES].index(DEFAULT_SWEEP_S))
-        self.pace.setToolTip("How long a whole sweep takes on screen (the computer itself needs far less)")
+        self.pace.setCurrentIndex(PACE_SECONDS.index(DEFAULT_SWEEP_S))
+        self.pace.setToolTip(self.tr("How long a whole sweep takes on screen (the computer itself needs far less)"))
         self.pace.setStyleSheet(f"font-size: {S.pt(12)}pt;")
         self.start_button.clicked.connect(self._on_start_clicked)
         self.skip_button.clicked.connect(self._on_skip_clicked)
@@ -555,7 +606,7 @@ class GridSearchPanel(QWidget):
             b.setStyleSheet(f"font-size: {S.pt(12)}pt; padding: 3px 8px;")
             buttons.addWidget(b)
         pace_row = QHBoxLayout()
-        pace_label = QLabel("sweep time")
+        pace_label = QLabel(self.tr("sweep time"))
         pace_label.setStyleSheet(name_style())
         pace_row.addWidget(pace_label)
         pace_row.addWidget(self.pace)
@@ -570,12 +621,12 @@ class GridSearchPanel(QWidget):
                                     "border: 1px solid #b0b0b0; "
                                     "border-radius: 3px; background: #f2f2f2; } "
                                     f"QProgressBar::chunk {{ background: {PROGRESS_COLOR}; }}")
-        self.progress.setToolTip("Evaluations of E(w) so far: one per grid point")
+        self.progress.setToolTip(self.tr("Evaluations of E(w) so far: one per grid point"))
         self.values: dict[str, QLabel] = {}
         readout = QGridLayout()
         readout.setHorizontalSpacing(12)
         readout.setVerticalSpacing(2)
-        for row, (key, name, tip) in enumerate(READOUT_ROWS):
+        for row, (key, name, tip) in enumerate(readout_rows()):
             label = QLabel(name)
             label.setStyleSheet(name_style())
             value = QLabel()
@@ -593,8 +644,8 @@ class GridSearchPanel(QWidget):
         self.cost.setWordWrap(True)
         self.cost.setStyleSheet(f"font-size: {S.pt(14)}pt; color: {S.INK}; background: #f2f2f2; padding: 4px 6px;"
                                 "border-radius: 3px;")
-        self.cost.setToolTip("The cost of brute force: grid points × data points × parameters. "
-                             "It grows with the data, and with the square of the divisions.")
+        self.cost.setToolTip(self.tr("The cost of brute force: grid points × data points × parameters. "
+                                     "It grows with the data, and with the square of the divisions."))
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
@@ -698,7 +749,7 @@ class GridSearchPanel(QWidget):
 
     @Slot(object)
     def _on_run_state_changed(self, state: SweepState) -> None:
-        start_text, start_on, skip_on, cancel_on, inputs_on = BUTTONS[state]
+        start_text, start_on, skip_on, cancel_on, inputs_on = buttons()[state]
         has_data = self.controller.surface.n > 0
         self.start_button.setText(start_text)
         self.start_button.setEnabled(start_on and has_data)
@@ -723,7 +774,7 @@ class GridSearchPanel(QWidget):
             spec = parse_spec(t["w0_from"], t["w0_to"], t["w0_div"], t["w1_from"], t["w1_to"], t["w1_div"])
         except SpecError as exc:
             spec, bad = None, exc.field
-            self.input_error.setText(f"{exc} The grid is unchanged.")
+            self.input_error.setText(self.tr("{error} The grid is unchanged.").format(error=exc))
         self.input_error.setVisible(spec is None)
         for key, edit in self.inputs.items():
             edit.setProperty("bad", key == bad)
@@ -741,8 +792,11 @@ class GridSearchPanel(QWidget):
         done = search.done if search is not None else 0
         self.progress.setRange(0, spec.points)
         self.progress.setValue(done)
-        self.progress.setFormat(f"{done:,} / {spec.points:,} evaluations")
-        self.cost.setText(f"Cost: {sweep_cost(spec, n).formula()}")
+        self.progress.setFormat(self.tr("{done} / {total} evaluations").format(done=f"{done:,}",
+                                                                              total=f"{spec.points:,}"))
+        cost = sweep_cost(spec, n)
+        self.cost.setText(self.tr("Cost: {cost}").format(
+            cost=cost_text(cost.grid_points, cost.data_points, cost.parameters, cost.operations)))
         surface = self.controller.surface
         if n:
             opt = surface.optimum()
@@ -767,23 +821,24 @@ class GridSearchPanel(QWidget):
         state = self.run.state
         cells = f"{spec.points:,}"
         if not n:
-            return "Add data points first: click in the data panel."
+            return self.tr("Add data points first: click in the data panel.")
         if state is SweepState.READY or search is None:
-            return (f"Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a time, "
-                    "and keeps the one with the smallest error.")
+            return self.tr("Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a "
+                           "time, and keeps the one with the smallest error.").format(cells=cells)
         if state is SweepState.SWEEPING:
-            return (f"{search.rows_done} of {spec.w1_divisions} rows done: each cell is one evaluation of E over all "
-                    f"{n:,} data points.")
+            return self.tr("{rows} of {total} rows done: each cell is one evaluation of E over all {n} data "
+                           "points.").format(rows=search.rows_done, total=spec.w1_divisions, n=f"{n:,}")
         if state is SweepState.CANCELLED:
-            return (f"Cancelled after {search.done:,} of {cells} evaluations: the best cell so far is only the best "
-                    "of the part searched.")
+            return self.tr("Cancelled after {done} of {cells} evaluations: the best cell so far is only the best "
+                           "of the part searched.").format(done=f"{search.done:,}", cells=cells)
         if not gap.optimum_in_range:
-            return (f"<span style='color:{S.VERMILLION}'><b>✘ The optimum lies outside the range searched.</b></span> "
-                    "The best cell is stuck at the edge of the grid: the range had to be chosen before we knew "
-                    "where the optimum is.")
+            return self.tr("{start}<b>✘ The optimum lies outside the range searched.</b>{end} The best cell is stuck "
+                           "at the edge of the grid: the range had to be chosen before we knew where the optimum "
+                           "is.").format(start=f"<span style='color:{S.VERMILLION}'>", end="</span>")
         step0, step1 = spec.cell_size
         size = fmt(step0, 3) if step0 == step1 else f"{fmt(step0, 3)} × {fmt(step1, 3)}"
-        return (f"<span style='color:{S.GREEN}'><b>✔ It works</b></span> — the best cell is "
-                f"{fmt(gap.distance, 2)} from "
-                f"the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as "
-                f"many ({4 * spec.points:,}), and the range had to be guessed in advance.")
+        return self.tr("{start}<b>✔ It works</b>{end} — the best cell is {distance} from the optimum (cells {size} "
+                       "wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the "
+                       "range had to be guessed in advance.").format(
+            start=f"<span style='color:{S.GREEN}'>", end="</span>", distance=fmt(gap.distance, 2), size=size,
+            cells=cells, more=f"{4 * spec.points:,}")

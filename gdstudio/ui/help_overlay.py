@@ -6,44 +6,45 @@ back of the room, and any key or click closes it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from gdstudio.i18n import translate
 from gdstudio.ui import style as S
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HelpOverlay", text)
 
 
 def shortcut_rows() -> list[tuple[str, str]]:
     return [
-        ("Space", tr("Play / pause")),
-        ("→  S  PageDown", tr("One step (a presenter clicker's “next”)")),
-        ("←  PageUp", tr("One step back (the clicker's “previous”)")),
-        ("B  .", tr("Pause (the clicker's “blank screen” key)")),
-        ("R", tr("Reset to the start point")),
-        ("1 – 4", tr("Values · Slices · Update rule · Grid search")),
-        ("L", tr("Log-scale loss curve")),
-        ("F", tr("Fit the views to the data")),
-        ("Ctrl + =  /  Ctrl + −  /  Ctrl + 0", tr("Bigger / smaller / normal size")),
-        ("F11", tr("Full screen (Esc leaves it)")),
-        ("F5", tr("Presentation layout: only the panels and the essential controls")),
-        ("Ctrl+Z  /  Ctrl+Shift+Z", tr("Undo / redo")),
-        ("F1  ?", tr("This help")),
+        ("Space", translate("HelpOverlay", "Play / pause")),
+        ("→  S  PageDown", translate("HelpOverlay", "One step (a presenter clicker's “next”)")),
+        ("←  PageUp", translate("HelpOverlay", "One step back (the clicker's “previous”)")),
+        ("B  .", translate("HelpOverlay", "Pause (the clicker's “blank screen” key)")),
+        ("R", translate("HelpOverlay", "Reset to the start point")),
+        ("1 – 4", translate("HelpOverlay", "Values · Slices · Update rule · Grid search")),
+        ("L", translate("HelpOverlay", "Log-scale loss curve")),
+        ("F", translate("HelpOverlay", "Fit the views to the data")),
+        ("Ctrl + =  /  Ctrl + −  /  Ctrl + 0", translate("HelpOverlay", "Bigger / smaller / normal size")),
+        ("F11", translate("HelpOverlay", "Full screen (Esc leaves it)")),
+        ("F5", translate("HelpOverlay", "Presentation layout: only the panels and the essential controls")),
+        ("Ctrl+Z  /  Ctrl+Shift+Z", translate("HelpOverlay", "Undo / redo")),
+        ("F1  ?", translate("HelpOverlay", "This help")),
     ]
 
 
 def panel_rows() -> list[tuple[str, str]]:
     return [
-        (tr("Data space"), tr("The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, "
-                              "right-click to remove it. Drag the line or its ◇ handles to fit it by hand.")),
-        (tr("Parameter space"), tr("The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current "
-                                   "one. Click to start from there.")),
-        (tr("Loss curve"), tr("E after each step. The timeline below it goes back to any earlier step.")),
-        (tr("Tabs"), tr("The numbers, the partial-derivative slices, the update rule with its numbers, "
-                        "and the grid search.")),
+        (translate("HelpOverlay", "Data space"),
+         translate("HelpOverlay", "The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move "
+                                  "it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.")),
+        (translate("HelpOverlay", "Parameter space"),
+         translate("HelpOverlay", "The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current "
+                                  "one. Click to start from there.")),
+        (translate("HelpOverlay", "Loss curve"),
+         translate("HelpOverlay", "E after each step. The timeline below it goes back to any earlier step.")),
+        (translate("HelpOverlay", "Tabs"),
+         translate("HelpOverlay", "The numbers, the partial-derivative slices, the update rule with its numbers, "
+                                  "and the grid search.")),
     ]
 
 
@@ -66,9 +67,12 @@ class HelpOverlay(QWidget):
                        for k, v in shortcut_rows())
         panels = "".join(f"<tr><td style='padding-right:24px'><b>{k}</b></td><td>{v}</td></tr>"
                          for k, v in panel_rows())
-        return (f"<h2>{tr('gdstudio — what is on the screen')}</h2><table>{panels}</table>"
-                f"<h2>{tr('Keys')}</h2><table>{keys}</table>"
-                f"<p style='color:#cccccc'>{tr('Press any key or click to close.')}</p>")
+        title = self.tr("gdstudio — what is on the screen")
+        keys_title = self.tr("Keys")
+        close = self.tr("Press any key or click to close.")
+        return (f"<h2>{title}</h2><table>{panels}</table>"
+                f"<h2>{keys_title}</h2><table>{keys}</table>"
+                f"<p style='color:#cccccc'>{close}</p>")
 
     def toggle(self) -> None:
         self.setVisible(not self.isVisible())

@@ -6,13 +6,18 @@ ways: a change from the menu or a loaded session re-checks them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gdstudio.controller import Controller, GradientField
+from gdstudio.i18n import translate
 
-FIELD_ITEMS = ((GradientField.OFF, "off"), (GradientField.DESCENT, "−∇E (downhill)"),
-               (GradientField.ASCENT, "∇E (uphill)"))
+
+def field_items() -> tuple[tuple[GradientField, str], ...]:
+    """The gradient-field chooser's items, in the current language."""
+    return ((GradientField.OFF, translate("LayerToggles", "off")),
+            (GradientField.DESCENT, translate("LayerToggles", "−∇E (downhill)")),
+            (GradientField.ASCENT, translate("LayerToggles", "∇E (uphill)")))
 
 
 class LayerCheckBox(QCheckBox):
@@ -41,10 +46,11 @@ class GradientFieldChooser(QComboBox):
     def __init__(self, controller: Controller) -> None:
         super().__init__()
         self.controller = controller
-        for mode, text in FIELD_ITEMS:
+        for mode, text in field_items():
             self.addItem(text, mode)
-        self.setToolTip("Gradient arrows over the surface: −∇E points downhill (where gradient descent goes), "
-                        "∇E uphill. Also shows the gradient and the next step at the current w.")
+        self.setToolTip(translate("LayerToggles", "Gradient arrows over the surface: −∇E points downhill (where "
+                                  "gradient descent goes), ∇E uphill. Also shows the gradient and the next step "
+                                  "at the current w."))
         self.currentIndexChanged.connect(self._on_chosen)
         controller.sig_view_changed.connect(self._on_view_changed)
         self._on_view_changed()
@@ -78,10 +84,10 @@ def with_header(body: QWidget, *header: QWidget) -> QWidget:
 
 class ClearButton(QPushButton):
     def __init__(self, controller: Controller) -> None:
-        super().__init__(QCoreApplication.translate("LayerToggles", "Clear points"))
+        super().__init__(translate("LayerToggles", "Clear points"))
         self.controller = controller
         self.setObjectName("clear_points")
-        self.setToolTip(QCoreApplication.translate("LayerToggles", "Remove every data point (Ctrl+Z brings them back)"))
+        self.setToolTip(translate("LayerToggles", "Remove every data point (Ctrl+Z brings them back)"))
         self.clicked.connect(controller.clear_points)
         controller.sig_data_changed.connect(self._on_data_changed)
         self._on_data_changed()
@@ -92,13 +98,15 @@ class ClearButton(QPushButton):
 
 
 def data_layer_toggles(controller: Controller) -> list[QWidget]:
-    return [ClearButton(controller), LayerCheckBox(controller, "squared_residuals", "Squared residuals",
-                          "Draw each residual as a square of side |yᵢ − f_w(xᵢ)|: squared error you can see "
-                          "(the axes are locked 1:1 so they stay square)")]
+    return [ClearButton(controller), LayerCheckBox(
+        controller, "squared_residuals", translate("LayerToggles", "Squared residuals"),
+        translate("LayerToggles", "Draw each residual as a square of side |yᵢ − f_w(xᵢ)|: squared error you can see "
+                                  "(the axes are locked 1:1 so they stay square)"))]
 
 
 def surface_layer_toggles(controller: Controller) -> list[QWidget]:
-    return [LayerCheckBox(controller, "constraint_lines", "Points as lines",
-                          "Duality: draw each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ in parameter space. "
-                          "Hover a point or its line to highlight both."),
-            QLabel("Gradient"), GradientFieldChooser(controller)]
+    return [LayerCheckBox(
+        controller, "constraint_lines", translate("LayerToggles", "Points as lines"),
+        translate("LayerToggles", "Duality: draw each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ in parameter "
+                                  "space. Hover a point or its line to highlight both.")),
+            QLabel(translate("LayerToggles", "Gradient")), GradientFieldChooser(controller)]

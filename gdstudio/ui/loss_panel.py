@@ -44,7 +44,7 @@ class LossPanel(QWidget):
         self.controller = controller
         self.plot_widget = pg.PlotWidget()
         plot = self.plot_widget.getPlotItem()
-        style_plot(plot, "Loss curve: E(w) over iterations", "iteration", "E(w)")
+        style_plot(plot, self.tr("Loss curve: E(w) over iterations"), self.tr("iteration"), "E(w)")
         # Long runs are reduced to their per-block minima and maxima (decimate) before plotting, and
         # the x range grows in jumps, so axes and curves are not rebuilt from scratch every frame.
         plot.enableAutoRange(x=False)
@@ -56,10 +56,10 @@ class LossPanel(QWidget):
         self.current_mark = plot.plot(pen=None, symbol="o", symbolSize=S.px(10), symbolBrush=S.VERMILLION,
                                       symbolPen=None)
         self.legend = add_legend(plot, [], corner="top-right")
-        self.curve.setToolTip("E(w) after each step: it should fall; it rises when η is too large")
+        self.curve.setToolTip(self.tr("E(w) after each step: it should fall; it rises when η is too large"))
 
-        self.log_scale = QCheckBox("Log scale")
-        self.log_scale.setToolTip("Show E on a logarithmic axis: slow convergence shows as a straight line")
+        self.log_scale = QCheckBox(self.tr("Log scale"))
+        self.log_scale.setToolTip(self.tr("Show E on a logarithmic axis: slow convergence shows as a straight line"))
         self.log_scale.toggled.connect(self._on_log_toggled)
         header = QHBoxLayout()
         header.addStretch(1)
@@ -73,14 +73,14 @@ class LossPanel(QWidget):
         self.cursor_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#5a5a5a", width=S.lw(2), style=Qt.PenStyle.DashLine))
         plot.addItem(self.cursor_line)
         self.timeline = QSlider(Qt.Orientation.Horizontal)
-        self.timeline.setToolTip("Timeline: drag to go back to any earlier step; Step or Play continues from "
-                                 "there (the later steps are discarded)")
+        self.timeline.setToolTip(self.tr("Timeline: drag to go back to any earlier step; Step or Play continues "
+                                         "from there (the later steps are discarded)"))
         self.timeline.valueChanged.connect(self._on_timeline_moved)
         self.timeline_label = QLabel()
         self.timeline_label.setMinimumWidth(110)
         row = QHBoxLayout()
         row.setContentsMargins(8, 0, 8, 2)
-        row.addWidget(QLabel("step"))
+        row.addWidget(QLabel(self.tr("step")))
         row.addWidget(self.timeline, 1)
         row.addWidget(self.timeline_label)
         layout.addLayout(row)
@@ -137,7 +137,7 @@ class LossPanel(QWidget):
             colour = S.RUN_COLOURS[i] if racing else S.VERMILLION
             curve.setPen(pg.mkPen(colour, width=S.lw(2)))
             if racing and i < len(runs):
-                self.legend.addItem(curve, runs[i].name)
+                self.legend.addItem(curve, runs[i].title)
         self.current_mark.setSymbolBrush(S.RUN_COLOURS[0] if racing else S.VERMILLION)
         self.legend.setVisible(racing)
         self.update_curve()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from gdstudio.controller import Controller, MessageLevel, RunState
+from gdstudio.ui import style as S
+from gdstudio.ui.classroom import Classroom
 from gdstudio.ui.controls import ControlBar
 from gdstudio.ui.data_panel import DataPanel
 from gdstudio.ui.file_actions import install_file_actions
@@ -29,20 +32,48 @@ from gdstudio.ui.slice_panel import SlicePanel
 from gdstudio.ui.surface_panel import SurfacePanel
 from gdstudio.ui.undo import install_undo
 
-MESSAGE_STYLE = {
-    MessageLevel.INFO: "background: #eef4fb; color: #1a1a1a;",
-    MessageLevel.SUCCESS: "background: #e3f5ec; color: #00543d;",
-    MessageLevel.WARNING: "background: #fde8dc; color: #8a2c00; font-weight: bold;",
-}
-NO_DATA_HINT = "No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O)."
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
+
+
+def message_style(level: MessageLevel) -> str:
+    if S.THEME.dark:
+        colours = {MessageLevel.INFO: ("#1f2a36", "#e6eef7"), MessageLevel.SUCCESS: ("#17352a", "#bff0d9"),
+                   MessageLevel.WARNING: ("#3d2216", "#ffd2bd")}
+    else:
+        colours = {MessageLevel.INFO: ("#eef4fb", "#1a1a1a"), MessageLevel.SUCCESS: ("#e3f5ec", "#00543d"),
+                   MessageLevel.WARNING: ("#fde8dc", "#8a2c00")}
+    background, ink = colours[level]
+    bold = " font-weight: bold;" if level is MessageLevel.WARNING else ""
+    return (f"background: {background}; color: {ink};{bold} font-size: {S.pt(13)}pt; padding: 4px 8px; "
+            "border-radius: 4px;")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller: Controller) -> None:
+    """The window. Its panels are views of the controller and can be rebuilt at any time (a new
+    theme, size or language): the session lives in the controller, not in the widgets."""
+
+    def __init__(self, controller: Controller, classroom_look: tuple[str, float, str] | None = None) -> None:
         super().__init__()
         self.controller = controller
-        self.setWindowTitle("gdstudio — gradient descent, live")
+        theme, scale, language = classroom_look or (S.THEME.name, S.SCALE, "en")
+        self.classroom = Classroom(self, theme, scale, language)
+        self._maximised = None
+        self._build_central()
+        self._build_menus()
+        controller.sig_message.connect(self._on_message)
+        controller.sig_run_state_changed.connect(self._on_run_state_changed)
+        self._on_message(*controller.message)
 
+    def _build_central(self) -> None:
+        """Every panel, built from the current look and language."""
+        controller = self.controller
+        self.setWindowTitle(self.tr("gdstudio — gradient descent, live"))
         self.controls = ControlBar(controller)
         self.settings_bar = SettingsBar(controller)
         self.data_panel = DataPanel(controller)
@@ -52,81 +83,170 @@ class MainWindow(QMainWindow):
         self.slice_panel = SlicePanel(controller)
         self.formula_panel = FormulaPanel(controller)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.readout, "Values")
-        self.tabs.addTab(self.slice_panel, "Slices ∂E/∂w")
-        self.tabs.addTab(self.formula_panel, "Update rule")
         self.grid_search = GridSearchPanel(controller, self.surface_panel.getPlotItem(),
                                            self.data_panel.getPlotItem())
-        self.tabs.addTab(self.grid_search, "Grid search")
-        self.tabs.setTabToolTip(0, "The current step's numbers and the formulas in use")
-        self.tabs.setTabToolTip(1, "Partial derivatives: E along w0 and along w1 through the current w, with tangents")
-        self.tabs.setTabToolTip(2, "The last update w ← w − η∇E(w) with its numbers substituted")
-        self.tabs.setTabToolTip(3, "Brute force: evaluate E on every cell of a grid and keep the best")
+        # Text-heavy tabs scroll rather than squeeze the plots when the text is big (projector, 200 %).
+        for page, title in ((self.readout, self.tr("Values")), (self.slice_panel, self.tr("Slices ∂E/∂w")),
+                            (self.formula_panel, self.tr("Update rule")), (self.grid_search, self.tr("Grid search"))):
+            self.tabs.addTab(scrolling(page) if page is not self.slice_panel else page, title)
+        self.tabs.setTabToolTip(0, self.tr("The current step's numbers and the formulas in use"))
+        self.tabs.setTabToolTip(1, self.tr("Partial derivatives: E along w0 and along w1 through the current w, "
+                                           "with tangents"))
+        self.tabs.setTabToolTip(2, self.tr("The last update w ← w − η∇E(w) with its numbers substituted"))
+        self.tabs.setTabToolTip(3, self.tr("Brute force: evaluate E on every cell of a grid and keep the best"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setMinimumHeight(32)
 
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(with_header(self.data_panel, *data_layer_toggles(controller)))
-        top.addWidget(with_header(self.surface_panel, *surface_layer_toggles(controller)))
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(self.loss_panel)
-        bottom.addWidget(self.tabs)
-        bottom.setSizes([560, 440])  # proportions; the splitter scales them to the window
-        panels = QSplitter(Qt.Orientation.Vertical)
-        panels.addWidget(top)
-        panels.addWidget(bottom)
-        panels.setStretchFactor(0, 3)
-        panels.setStretchFactor(1, 2)
+        self.data_frame = with_header(self.data_panel, *data_layer_toggles(controller))
+        self.surface_frame = with_header(self.surface_panel, *surface_layer_toggles(controller))
+        self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.top_splitter.addWidget(self.data_frame)
+        self.top_splitter.addWidget(self.surface_frame)
+        self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom_splitter.addWidget(self.loss_panel)
+        self.bottom_splitter.addWidget(self.tabs)
+        self.bottom_splitter.setSizes([560, 440])  # proportions; the splitter scales them to the window
+        self.panels = QSplitter(Qt.Orientation.Vertical)
+        self.panels.addWidget(self.top_splitter)
+        self.panels.addWidget(self.bottom_splitter)
+        self.panels.setStretchFactor(0, 3)
+        self.panels.setStretchFactor(1, 2)
+        self.panels.setChildrenCollapsible(False)
+        for plot in (self.data_panel, self.surface_panel, self.loss_panel):
+            plot.setMinimumHeight(int(140 * S.SCALE))
+        for plot_widget, frame in ((self.data_panel, self.data_frame), (self.surface_panel, self.surface_frame),
+                                   (self.loss_panel.plot_widget, self.loss_panel)):
+            plot_widget.scene().sigMouseClicked.connect(self._maximise_on_title_double_click(plot_widget, frame))
 
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.controls)
         layout.addWidget(self.settings_bar)
-        layout.addWidget(panels, 1)
+        layout.addWidget(self.panels, 1)
         layout.addWidget(self.message)
-        self.setCentralWidget(central)
+        self.setCentralWidget(central)  # (deletes the previous one, if any)
+        self._maximised = None
+        self.set_presentation(self.classroom.presenting)
 
+    def rebuild(self) -> None:
+        """Build every panel and menu again (new theme, size or language), keeping what is shown."""
+        tab = self.tabs.currentIndex()
+        sizes = (self.top_splitter.sizes(), self.bottom_splitter.sizes(), self.panels.sizes())
+        log = self.loss_panel.log_scale.isChecked()
+        self.grid_search.shutdown()
+        self._build_central()
         self._build_menus()
-        controller.sig_message.connect(self._on_message)
-        controller.sig_run_state_changed.connect(self._on_run_state_changed)
-        self._on_message(*controller.message)
+        self.tabs.setCurrentIndex(tab)
+        for splitter, size in zip((self.top_splitter, self.bottom_splitter, self.panels), sizes):
+            splitter.setSizes(size)
+        self.loss_panel.log_scale.setChecked(log)
+        self._on_message(*self.controller.message)
+        self.controller.flush_frame()
+
+    def set_presentation(self, on: bool) -> None:
+        """Only the panels and the essential controls (F5): no menu bar, settings row or headers."""
+        self.menuBar().setVisible(not on)
+        self.settings_bar.setVisible(not on)
+        for frame in (self.data_frame, self.surface_frame):
+            header = frame.layout().itemAt(0).layout()  # the header row is the frame's first item
+            for i in range(header.count()):
+                widget = header.itemAt(i).widget()
+                if widget is not None:
+                    widget.setVisible(not on)
+
+    def _maximise_on_title_double_click(self, plot_widget, frame):
+        def on_click(event) -> None:
+            view_box = plot_widget.getPlotItem().getViewBox()
+            if event.double() and not view_box.sceneBoundingRect().contains(event.scenePos()):
+                self.toggle_maximised(frame)
+        return on_click
+
+    def toggle_maximised(self, frame: QWidget) -> None:
+        """Let one panel fill the window, or bring the others back."""
+        hidden = [self.surface_frame, self.data_frame, self.bottom_splitter, self.top_splitter, self.tabs,
+                  self.loss_panel]
+        if self._maximised is not None:
+            for widget in hidden:
+                widget.setVisible(True)
+            self.loss_panel.setVisible(self.tab_page(self.tabs.currentIndex()) is not self.grid_search)
+            restore = self._maximised is frame
+            self._maximised = None
+            if restore:
+                return
+        keep = {frame}
+        parent = frame.parentWidget()
+        while parent is not None and parent is not self.panels:
+            keep.add(parent)
+            parent = parent.parentWidget()
+        for widget in hidden:
+            if widget not in keep and not any(widget.isAncestorOf(k) for k in keep):
+                widget.setVisible(False)
+        self._maximised = frame
 
     def _action(self, menu, text: str, slot, shortcuts=(), tip: str = "") -> QAction:
-        action = QAction(text, self)
+        """A menu entry whose shortcut works even when the menu bar is hidden (presentation layout).
+        It belongs to its menu, so rebuilding the menus leaves no stale shortcut behind."""
+        action = QAction(text, menu)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.setStatusTip(tip)
         action.triggered.connect(slot)
         menu.addAction(action)
+        self.addAction(action)
         return action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.edit_menu = bar.addMenu("&Edit")
-        self._action(self.edit_menu, "&Clear points", self.controller.clear_points)
-        self.undo_history = install_undo(self)
-        self.file_actions = install_file_actions(self)
-        run = bar.addMenu("&Run")
-        self.play_action = self._action(run, "&Play / Pause", self.controller.toggle_play, ["Space"])
-        self._action(run, "&Step", lambda: self.controller.step(), ["S", "Right", "PgDown"])
-        self._action(run, "Step &back", self.controller.step_back, ["Left", "PgUp"])
-        self._action(run, "&Reset", self.controller.reset, ["R"])
-        view = bar.addMenu("&View")
-        self._action(view, "&Fit views to data", self.fit_views, ["F"])
-        log = self._action(view, "&Log-scale loss curve", self.loss_panel.log_scale.toggle, ["L"])
+        for old in bar.actions():  # a rebuild (new language): the old menus and their actions go
+            menu = old.menu()
+            if menu is not None:
+                self._forget_actions(menu)
+                menu.deleteLater()
+        bar.clear()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self._action(self.edit_menu, self.tr("&Clear points"), self.controller.clear_points)
+        if not hasattr(self, "undo_history"):  # made once: they hold the undo stack and the session file
+            self.undo_history = install_undo(self)
+            self.file_actions = install_file_actions(self)
+        else:
+            self.undo_history.add_to_menu(self.edit_menu)
+            self.file_actions.build_menu(self.file_menu)
+        run = bar.addMenu(self.tr("&Run"))
+        self.play_action = self._action(run, self.tr("&Play / Pause"), self.controller.toggle_play, ["Space"])
+        self._action(run, self.tr("&Step"), lambda: self.controller.step(), ["S", "Right", "PgDown"])
+        self._action(run, self.tr("Step &back"), self.controller.step_back, ["Left", "PgUp"])
+        self._action(run, self.tr("&Reset"), self.controller.reset, ["R"])
+        view = bar.addMenu(self.tr("&View"))
+        self._action(view, self.tr("&Fit views to data"), self.fit_views, ["F"])
+        log = self._action(view, self.tr("&Log-scale loss curve"), lambda: self.loss_panel.log_scale.toggle(), ["L"])
         log.setCheckable(True)
+        log.setChecked(self.loss_panel.log_scale.isChecked())
         self.loss_panel.log_scale.toggled.connect(log.setChecked)
         view.addSeparator()
         for number in range(self.tabs.count()):
-            self._action(view, f"Show {self.tabs.tabText(number)}",
+            self._action(view, self.tr("Show {tab}").format(tab=self.tabs.tabText(number)),
                          lambda _=False, n=number: self.tabs.setCurrentIndex(n), [str(number + 1)])
+        self.classroom.build_menus(view)
+
+    def tab_page(self, index: int) -> QWidget:
+        """The panel shown by tab `index` (inside its scroll area, if it has one)."""
+        page = self.tabs.widget(index)
+        return page.widget() if isinstance(page, QScrollArea) else page
+
+    def _forget_actions(self, menu) -> None:
+        """Take a menu's actions (and its submenus') off the window now, not at the deferred delete,
+        so that no shortcut is briefly doubled."""
+        for action in menu.actions():
+            self.removeAction(action)
+            if action.menu() is not None:
+                self._forget_actions(action.menu())
 
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
-        shown = self.tabs.widget(index)
+        shown = self.tab_page(index)
         self.controller.set_view(slice_cuts=shown is self.slice_panel)
         grid = shown is self.grid_search
         self.grid_search.set_active(grid)
@@ -140,9 +260,10 @@ class MainWindow(QMainWindow):
     @Slot(str, object)
     def _on_message(self, text: str, level: MessageLevel) -> None:
         if not text and self.controller.run_state is RunState.NO_DATA:
-            text, level = NO_DATA_HINT, MessageLevel.INFO
+            text = self.tr("No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).")
+            level = MessageLevel.INFO
         self.message.setText(text)
-        self.message.setStyleSheet(f"{MESSAGE_STYLE[level]} font-size: 13pt; padding: 4px 8px; border-radius: 4px;")
+        self.message.setStyleSheet(message_style(level))
         self.message.setVisible(bool(text))
 
     @Slot(object)

@@ -25,31 +25,56 @@ from PySide6.QtWidgets import (
 from gdstudio.controller import Controller
 from gdstudio.core.optimizers import OPTIMIZERS
 from gdstudio.core.schedules import Schedule, ScheduleKind
-from gdstudio.run import MAX_RUNS
+from gdstudio.i18n import translate
+from gdstudio.run import MAX_RUNS, optimizer_title
 
-PARAM_LABELS = {  # field → (label, tooltip)
-    "momentum": ("momentum μ", "How much of the previous step is kept (0 = none)"),
-    "dampening": ("dampening τ", "Scales the new gradient in the momentum buffer from the second step on"),
-    "nesterov": ("Nesterov", "Look ahead along the velocity before taking the gradient step"),
-    "weight_decay": ("weight decay λ", "Adds λ·w to the gradient (an L2 penalty)"),
-    "lr_decay": ("η decay", "Adagrad: η_t = η / (1 + (t−1)·decay)"),
-    "initial_accumulator_value": ("initial Σg²", "Adagrad's running sum of squared gradients starts here"),
-    "eps": ("ε", "Added to the denominator so it is never zero"),
-    "alpha": ("α (smoothing)", "RMSprop: weight of the old mean of g² (0.99 keeps 99 %)"),
-    "centered": ("centred", "RMSprop: divide by the variance of g instead of its mean square"),
-    "betas": ("β1, β2", "Adam: decay of the mean of g (β1) and of g² (β2)"),
-    "amsgrad": ("AMSGrad", "Adam: use the largest v so far, so steps never grow from a shrinking v"),
-}
-SCHEDULE_TEXT = {ScheduleKind.CONSTANT: "constant", ScheduleKind.STEP: "step decay",
-                 ScheduleKind.EXPONENTIAL: "exponential decay", ScheduleKind.COSINE: "cosine"}
+# The hyperparameters a teacher may edit, in this order.
+PARAM_FIELDS = ("momentum", "dampening", "nesterov", "weight_decay", "lr_decay", "initial_accumulator_value",
+                "eps", "alpha", "centered", "betas", "amsgrad")
+
+
+def param_labels() -> dict[str, tuple[str, str]]:
+    """Field → (label, tooltip), in the current language (symbols and names stay as they are)."""
+    return {
+        "momentum": (translate("OptimizerDialog", "momentum μ"),
+                     translate("OptimizerDialog", "How much of the previous step is kept (0 = none)")),
+        "dampening": (translate("OptimizerDialog", "dampening τ"),
+                      translate("OptimizerDialog",
+                                "Scales the new gradient in the momentum buffer from the second step on")),
+        "nesterov": ("Nesterov",
+                     translate("OptimizerDialog", "Look ahead along the velocity before taking the gradient step")),
+        "weight_decay": (translate("OptimizerDialog", "weight decay λ"),
+                         translate("OptimizerDialog", "Adds λ·w to the gradient (an L2 penalty)")),
+        "lr_decay": (translate("OptimizerDialog", "η decay"),
+                     translate("OptimizerDialog", "Adagrad: η_t = η / (1 + (t−1)·decay)")),
+        "initial_accumulator_value": (
+            translate("OptimizerDialog", "initial Σg²"),
+            translate("OptimizerDialog", "Adagrad's running sum of squared gradients starts here")),
+        "eps": ("ε", translate("OptimizerDialog", "Added to the denominator so it is never zero")),
+        "alpha": (translate("OptimizerDialog", "α (smoothing)"),
+                  translate("OptimizerDialog", "RMSprop: weight of the old mean of g² (0.99 keeps 99 %)")),
+        "centered": (translate("OptimizerDialog", "centred"),
+                     translate("OptimizerDialog", "RMSprop: divide by the variance of g instead of its mean square")),
+        "betas": ("β1, β2", translate("OptimizerDialog", "Adam: decay of the mean of g (β1) and of g² (β2)")),
+        "amsgrad": ("AMSGrad", translate("OptimizerDialog",
+                                            "Adam: use the largest v so far, so steps never grow from a shrinking v")),
+    }
+
+
+def schedule_text() -> dict[ScheduleKind, str]:
+    return {ScheduleKind.CONSTANT: translate("OptimizerDialog", "constant"),
+            ScheduleKind.STEP: translate("OptimizerDialog", "step decay"),
+            ScheduleKind.EXPONENTIAL: translate("OptimizerDialog", "exponential decay"),
+            ScheduleKind.COSINE: translate("OptimizerDialog", "cosine")}
 
 
 def optimizer_name(key: str) -> str:
-    return OPTIMIZERS[key].name
+    """The optimizer's name as shown, in the current language."""
+    return optimizer_title(key)
 
 
 def tunable_fields(key: str) -> list[dataclasses.Field]:
-    return [f for f in dataclasses.fields(OPTIMIZERS[key]) if f.name in PARAM_LABELS]
+    return [f for f in dataclasses.fields(OPTIMIZERS[key]) if f.name in PARAM_FIELDS]
 
 
 def _parse(text: str, kind) -> object:
@@ -62,16 +87,16 @@ def _parse(text: str, kind) -> object:
         try:
             value = float(part)
         except ValueError:
-            raise ValueError(f"'{part}' is not a number") from None
+            raise ValueError(translate("OptimizerDialog", "'{text}' is not a number").format(text=part)) from None
         if not math.isfinite(value):
-            raise ValueError(f"'{part}' is not a finite number")
+            raise ValueError(translate("OptimizerDialog", "'{text}' is not a finite number").format(text=part))
         values.append(value)
     if kind == "pair":
         if len(values) != 2:
-            raise ValueError("enter two numbers separated by a comma, e.g. 0.9, 0.999")
+            raise ValueError(translate("OptimizerDialog", "enter two numbers separated by a comma, e.g. 0.9, 0.999"))
         return tuple(values)
     if len(values) != 1:
-        raise ValueError(f"'{text}' should be one number")
+        raise ValueError(translate("OptimizerDialog", "'{text}' should be one number").format(text=text))
     return values[0]
 
 
@@ -81,15 +106,16 @@ class OptimizerDialog(QDialog):
     def __init__(self, controller: Controller, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("Optimizer settings")
+        self.setWindowTitle(self.tr("Optimizer settings"))
         self.edits: dict[str, dict[str, QWidget]] = {}
+        labels = param_labels()
         layout = QVBoxLayout(self)
         for run in controller.runs:
-            box = QGroupBox(f"{run.name}:  {type(run.optimizer).formula}")
+            box = QGroupBox(f"{run.title}:  {type(run.optimizer).formula}")
             form = QFormLayout(box)
             fields = {}
             for f in tunable_fields(run.key):
-                label, tip = PARAM_LABELS[f.name]
+                label, tip = labels[f.name]
                 value = getattr(run.optimizer, f.name)
                 if isinstance(value, bool):
                     widget = QCheckBox()
@@ -97,25 +123,27 @@ class OptimizerDialog(QDialog):
                 else:
                     text = ", ".join(f"{v:g}" for v in value) if isinstance(value, tuple) else f"{value:g}"
                     widget = QLineEdit(text)
-                widget.setToolTip(tip + f" (PyTorch's default: {self._default(run.key, f)})")
+                default = self.tr(" (PyTorch's default: {value})").format(value=self._default(run.key, f))
+                widget.setToolTip(tip + default)
                 form.addRow(label, widget)
                 fields[f.name] = widget
             if not fields:
-                form.addRow(QLabel("No hyperparameters besides η."))
+                form.addRow(QLabel(self.tr("No hyperparameters besides η.")))
             self.edits[run.key] = fields
             layout.addWidget(box)
 
         schedule = controller.schedule
-        box = QGroupBox("Learning-rate schedule η_t")
+        box = QGroupBox(self.tr("Learning-rate schedule η_t"))
         form = QFormLayout(box)
         self.schedule_kind = QComboBox()
-        for kind, text in SCHEDULE_TEXT.items():
+        for kind, text in schedule_text().items():
             self.schedule_kind.addItem(text, kind)
         self.schedule_kind.setCurrentIndex(self.schedule_kind.findData(schedule.kind))
         self.schedule_edits = {name: QLineEdit(f"{getattr(schedule, name):g}")
                                for name in ("step_size", "gamma", "t_max", "eta_min")}
-        form.addRow("schedule", self.schedule_kind)
-        for name, label in (("step_size", "step size"), ("gamma", "γ"), ("t_max", "T_max"), ("eta_min", "η_min")):
+        form.addRow(self.tr("schedule"), self.schedule_kind)
+        for name, label in (("step_size", self.tr("step size")), ("gamma", "γ"), ("t_max", "T_max"),
+                            ("eta_min", "η_min")):
             form.addRow(label, self.schedule_edits[name])
         layout.addWidget(box)
 
@@ -144,7 +172,7 @@ class OptimizerDialog(QDialog):
                 try:
                     params[f.name] = _parse(widget.text(), kind)
                 except ValueError as exc:
-                    raise ValueError(f"{optimizer_name(key)}, {PARAM_LABELS[f.name][0]}: {exc}") from None
+                    raise ValueError(f"{optimizer_name(key)}, {param_labels()[f.name][0]}: {exc}") from None
         return params
 
     def _read_schedule(self) -> Schedule:
@@ -153,7 +181,7 @@ class OptimizerDialog(QDialog):
             try:
                 value = _parse(edit.text(), float)
             except ValueError as exc:
-                raise ValueError(f"schedule, {name}: {exc}") from None
+                raise ValueError(self.tr("schedule, {name}: {error}").format(name=name, error=exc)) from None
             values[name] = int(value) if name in ("step_size", "t_max") else value
         return Schedule(self.schedule_kind.currentData(), **values)
 
@@ -166,7 +194,7 @@ class OptimizerDialog(QDialog):
                 OPTIMIZERS[key](**values)  # the optimizer's own checks, before anything changes
             schedule = self._read_schedule()
         except (TypeError, ValueError) as exc:
-            self.error.setText(f"Not applied: {exc}")
+            self.error.setText(self.tr("Not applied: {error}").format(error=exc))
             return
         for key, values in params.items():
             self.controller.set_optimizer_params(key, **values)
@@ -180,14 +208,15 @@ class RaceDialog(QDialog):
     def __init__(self, controller: Controller, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("Race optimizers")
+        self.setWindowTitle(self.tr("Race optimizers"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Choose up to {MAX_RUNS} optimizers. They start together from the same w,\n"
-                                "take the same number of steps, and each stops on its own."))
+        text = self.tr("Choose up to {n} optimizers. They start together from the same w,\n"
+                       "take the same number of steps, and each stops on its own.")
+        layout.addWidget(QLabel(text.format(n=MAX_RUNS)))
         in_use = [r.key for r in controller.runs]
         self.boxes = {}
         for key, cls in OPTIMIZERS.items():
-            box = QCheckBox(f"{cls.name}    {cls.formula}")
+            box = QCheckBox(f"{optimizer_title(key)}    {cls.formula}")
             box.setChecked(key in in_use)
             box.toggled.connect(self._on_toggled)
             self.boxes[key] = box
@@ -222,20 +251,21 @@ class OptimizerBar(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.choice = QComboBox()
-        for key, cls in OPTIMIZERS.items():
-            self.choice.addItem(cls.name, key)
-        self.choice.setToolTip("The update rule. Gradient descent is the lecture's; the others are what "
-                               "PyTorch offers, with its defaults. Changing it restarts the run.")
+        for key in OPTIMIZERS:
+            self.choice.addItem(optimizer_title(key), key)
+        self._choice_tip = self.tr("The update rule. Gradient descent is the lecture's; the others are what "
+                                   "PyTorch offers, with its defaults. Changing it restarts the run.")
+        self.choice.setToolTip(self._choice_tip)
         self.choice.currentIndexChanged.connect(self._on_chosen)
-        self.race_button = QPushButton("Race…")
-        self.race_button.setToolTip("Run up to four optimizers side by side from the same start")
+        self.race_button = QPushButton(self.tr("Race…"))
+        self.race_button.setToolTip(self.tr("Run up to four optimizers side by side from the same start"))
         self.race_button.clicked.connect(self.open_race)
-        self.settings_button = QPushButton("Settings…")
-        self.settings_button.setToolTip("Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule")
+        self.settings_button = QPushButton(self.tr("Settings…"))
+        self.settings_button.setToolTip(self.tr("Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule"))
         self.settings_button.clicked.connect(self.open_settings)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Optimizer"))
+        row.addWidget(QLabel(self.tr("Optimizer")))
         row.addWidget(self.choice)
         row.addWidget(self.race_button)
         row.addWidget(self.settings_button)
@@ -253,8 +283,8 @@ class OptimizerBar(QWidget):
         self.choice.setCurrentIndex(self.choice.findData(runs[0].key))
         self.choice.blockSignals(False)
         racing = len(runs) > 1
-        self.race_button.setText(f"Race ({len(runs)})…" if racing else "Race…")
-        self.choice.setToolTip(" vs ".join(r.name for r in runs) if racing else self.choice.toolTip())
+        self.race_button.setText(self.tr("Race ({n})…").format(n=len(runs)) if racing else self.tr("Race…"))
+        self.choice.setToolTip(" vs ".join(r.title for r in runs) if racing else self._choice_tip)
 
     @Slot()
     def open_race(self) -> None:

@@ -11,27 +11,40 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from gdstudio.controller import Controller, suggested_lr
 from gdstudio.core.descent import Stop
+from gdstudio.i18n import translate
 from gdstudio.ui import style as S
 from gdstudio.ui.style import fmt
 from gdstudio.ui.throttle import lazy_refresh
 
 ILL_CONDITIONED = 1e3  # κ above this: a long thin valley where plain gradient descent crawls
 
-ROWS = (  # key, label, tooltip
-    ("step", "iteration", "Number of updates taken since the start point"),
-    ("w0", "w0", "Intercept of the current line"),
-    ("w1", "w1", "Slope of the current line"),
-    ("loss", "E(w)", "Error of the current line"),
-    ("g0", "∂E/∂w0", "Partial derivative of E by w0: Σ (f_w(xᵢ) − yᵢ)"),
-    ("g1", "∂E/∂w1", "Partial derivative of E by w1: Σ (f_w(xᵢ) − yᵢ)·xᵢ"),
-)
-SIDE_ROWS = (
-    ("gnorm", "‖∇E‖", "Length of the gradient: 0 at the optimum. Playing stops when it is negligible."),
-    ("dist", "|w − w*|", "Distance from the current w to the least-squares optimum ☆"),
-    ("lr_now", "η now", "The learning rate of the next step (after the schedule, if any)"),
-    ("kappa", "κ", "Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands make a long "
-                   "thin valley where gradient descent crawls (standardising x helps)"),
-)
+
+
+def rows() -> tuple[tuple[str, str, str], ...]:
+    """(key, label, tooltip) of the large values, in the current language."""
+    return (
+        ("step", translate("Readout", "iteration"),
+         translate("Readout", "Number of updates taken since the start point")),
+        ("w0", "w0", translate("Readout", "Intercept of the current line")),
+        ("w1", "w1", translate("Readout", "Slope of the current line")),
+        ("loss", "E(w)", translate("Readout", "Error of the current line")),
+        ("g0", "∂E/∂w0", translate("Readout", "Partial derivative of E by w0: Σ (f_w(xᵢ) − yᵢ)")),
+        ("g1", "∂E/∂w1", translate("Readout", "Partial derivative of E by w1: Σ (f_w(xᵢ) − yᵢ)·xᵢ")),
+    )
+
+
+def side_rows() -> tuple[tuple[str, str, str], ...]:
+    """(key, label, tooltip) of the progress and difficulty values beside them."""
+    return (
+        ("gnorm", "‖∇E‖",
+         translate("Readout", "Length of the gradient: 0 at the optimum. Playing stops when it is negligible.")),
+        ("dist", "|w − w*|", translate("Readout", "Distance from the current w to the least-squares optimum ☆")),
+        ("lr_now", translate("Readout", "η now"),
+         translate("Readout", "The learning rate of the next step (after the schedule, if any)")),
+        ("kappa", "κ", translate("Readout", "Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands "
+                                            "make a long thin valley where gradient descent crawls (standardising x "
+                                            "helps)")),
+    )
 
 
 class Readout(QWidget):
@@ -41,7 +54,7 @@ class Readout(QWidget):
         self.values: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
-        for row, (key, label, tip) in enumerate(ROWS):
+        for row, (key, label, tip) in enumerate(rows()):
             name = QLabel(label)
             value = QLabel()
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -58,7 +71,7 @@ class Readout(QWidget):
         self.stability = QLabel()
         self.stability.setWordWrap(True)
         self.stability.setStyleSheet(f"font-size: {S.pt(11)}pt;")
-        for row, (key, label, tip) in enumerate(SIDE_ROWS):
+        for row, (key, label, tip) in enumerate(side_rows()):
             name, value = QLabel(label), QLabel()
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for w in (name, value):
@@ -72,11 +85,11 @@ class Readout(QWidget):
         grid.setColumnStretch(5, 1)  # values sit beside their names, the spare width goes right
         self.mapping = QLabel()
         self.mapping.setStyleSheet(f"font-size: {S.pt(12)}pt;")
-        self.mapping.setToolTip("Fitting on standardised data: w0′, w1′ above are that model's parameters; "
-                                "this is the same line in the data's own units")
+        self.mapping.setToolTip(self.tr("Fitting on standardised data: w0′, w1′ above are that model's parameters; "
+                                        "this is the same line in the data's own units"))
         self.race = QLabel()
         self.race.setStyleSheet(f"font-size: {S.pt(12)}pt;")
-        self.race.setToolTip("Each run of the race: steps taken, its error, and whether it has stopped")
+        self.race.setToolTip(self.tr("Each run of the race: steps taken, its error, and whether it has stopped"))
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addSpacing(8)
@@ -117,8 +130,9 @@ class Readout(QWidget):
         line = c.line_w(w)
         s = c.scaling
         y_part = "" if (s.y_mean, s.y_std) == (0.0, 1.0) else f"σy = {fmt(s.y_std, 3)}, "
-        self.mapping.setText(f"standardised (x̄ = {fmt(s.x_mean, 4)}, σx = {fmt(s.x_std, 3)}, {y_part}"
-                             f"fit on (x − x̄)/σx)<br>same line: <b>y = {fmt(line[0], 4)} + {fmt(line[1], 4)}·x</b>")
+        self.mapping.setText(self.tr("standardised (x̄ = {x_mean}, σx = {x_std}, {y_part}fit on (x − x̄)/σx)<br>"
+                                     "same line: <b>y = {w0} + {w1}·x</b>").format(
+            x_mean=fmt(s.x_mean, 4), x_std=fmt(s.x_std, 3), y_part=y_part, w0=fmt(line[0], 4), w1=fmt(line[1], 4)))
         self.mapping.setVisible(True)
 
     def _update_race(self) -> None:
@@ -127,14 +141,15 @@ class Readout(QWidget):
             self.race.setText("")
             self.race.setVisible(False)
             return
-        status = {Stop.NONE: "", Stop.CONVERGED: "✔ converged", Stop.DIVERGED: "✘ diverged"}
+        status = {Stop.NONE: "", Stop.CONVERGED: self.tr("✔ converged"), Stop.DIVERGED: self.tr("✘ diverged")}
         rows = "".join(
-            f"<tr><td style='color:{S.RUN_COLOURS[i]}'>■</td><td>{r.name}</td>"
+            f"<tr><td style='color:{S.RUN_COLOURS[i]}'>■</td><td>{r.title}</td>"
             f"<td align='right'>&nbsp;{self.controller.shown_history(i).steps_taken}</td>"
             f"<td align='right'>&nbsp;E = {fmt(float(self.controller.shown_history(i).loss[-1]), 4)}</td>"
             f"<td>&nbsp;{status[r.stop]}</td></tr>" for i, r in enumerate(runs))
-        self.race.setText(f"<table cellspacing='2'><tr><td></td><td><b>race</b></td><td align='right'>"
-                          f"<b>&nbsp;steps</b></td><td></td><td></td></tr>{rows}</table>")
+        race, steps = self.tr("race"), self.tr("steps")
+        self.race.setText(f"<table cellspacing='2'><tr><td></td><td><b>{race}</b></td><td align='right'>"
+                          f"<b>&nbsp;{steps}</b></td><td></td><td></td></tr>{rows}</table>")
         self.race.setVisible(True)
 
     @Slot()
@@ -154,16 +169,22 @@ class Readout(QWidget):
         self.values["kappa"].setStyleSheet(
             f"font-size: {S.pt(13)}pt; font-family: monospace; "
             f"color: {S.VERMILLION if kappa > ILL_CONDITIONED else S.INK};")
-        hint = ("<br><span style='color:#8a2c00'>κ is large: a long thin valley. Standardise x to make it "
-                "round.</span>" if kappa > ILL_CONDITIONED and c.scaling.is_identity else "")
+        hint = ("<br><span style='color:#8a2c00'>" + self.tr("κ is large: a long thin valley. Standardise x to make "
+                                                             "it round.") + "</span>"
+                if kappa > ILL_CONDITIONED and c.scaling.is_identity else "")
         bound = c.surface.max_stable_lr()
-        who = "gradient descent" if c.runs[0].key != "gd" or c.racing else "steps"
+        plain = c.runs[0].key == "gd" and not c.racing  # the bound is about this very run
         if c.lr_is_stable():
-            self.stability.setText(f"<span style='color:{S.GREEN}'>✔ η &lt; 2/λ<sub>max</sub> = {fmt(bound, 3)}: "
-                                   f"{who} converge{'s' if who != 'steps' else ''}</span>{hint}")
+            verdict = (self.tr("✔ η &lt; 2/λ<sub>max</sub> = {bound}: steps converge") if plain else
+                       self.tr("✔ η &lt; 2/λ<sub>max</sub> = {bound}: gradient descent converges"))
+            self.stability.setText(f"<span style='color:{S.GREEN}'>{verdict.format(bound=fmt(bound, 3))}</span>{hint}")
         else:
-            self.stability.setText(f"<span style='color:{S.VERMILLION}'><b>✘ η ≥ 2/λ<sub>max</sub> = {fmt(bound, 3)}: "
-                                   f"{'gradient descent' if who != 'steps' else 'this run'} will diverge.</b> "
-                                   f"Try η ≤ {fmt(suggested_lr(bound), 3)}</span>{hint}")
-        self.stability.setToolTip("Gradient descent on this error converges exactly when η is below 2 divided by the "
-                                  "largest eigenvalue λmax of the Hessian of E (its steepest curvature).")
+            verdict = (self.tr("<b>✘ η ≥ 2/λ<sub>max</sub> = {bound}: this run will diverge.</b> Try η ≤ {suggested}")
+                       if plain else
+                       self.tr("<b>✘ η ≥ 2/λ<sub>max</sub> = {bound}: gradient descent will diverge.</b> "
+                               "Try η ≤ {suggested}"))
+            verdict = verdict.format(bound=fmt(bound, 3), suggested=fmt(suggested_lr(bound), 3))
+            self.stability.setText(f"<span style='color:{S.VERMILLION}'>{verdict}</span>{hint}")
+        self.stability.setToolTip(self.tr("Gradient descent on this error converges exactly when η is below 2 divided "
+                                          "by the largest eigenvalue λmax of the Hessian of E (its steepest "
+                                          "curvature)."))

@@ -10,13 +10,26 @@ from gdstudio.controller import Controller
 from gdstudio.core.model import LossForm
 from gdstudio.core.sampling import Sampler, Sampling
 from gdstudio.core.standardize import Standardize
+from gdstudio.i18n import translate
 from gdstudio.ui.optimizer_settings import OptimizerBar
 
-SAMPLING_ITEMS = (
-    (Sampling.BATCH, "Batch (all points)", "Every step uses all points: the lecture's steepest descent"),
-    (Sampling.MINIBATCH, "Mini-batch", "Every step uses K random points; each point once per epoch"),
-    (Sampling.SGD, "SGD (1 point)", "Stochastic gradient descent: every step uses one random point"),
-)
+
+def sampling_items() -> tuple[tuple[Sampling, str, str], ...]:
+    """(mode, text, tooltip) of the sampling chooser, in the current language."""
+    return (
+        (Sampling.BATCH, translate("SettingsBar", "Batch (all points)"),
+         translate("SettingsBar", "Every step uses all points: the lecture's steepest descent")),
+        (Sampling.MINIBATCH, translate("SettingsBar", "Mini-batch"),
+         translate("SettingsBar", "Every step uses K random points; each point once per epoch")),
+        (Sampling.SGD, translate("SettingsBar", "SGD (1 point)"),
+         translate("SettingsBar", "Stochastic gradient descent: every step uses one random point")),
+    )
+
+
+def standardize_items() -> tuple[tuple[Standardize, str], ...]:
+    return ((Standardize.OFF, translate("SettingsBar", "raw x")),
+            (Standardize.X, translate("SettingsBar", "standardised x")),
+            (Standardize.XY, translate("SettingsBar", "standardised x, y")))
 
 
 class SettingsBar(QWidget):
@@ -25,45 +38,44 @@ class SettingsBar(QWidget):
         self.controller = controller
 
         self.form_box = QComboBox()
-        self.form_box.addItem("½ Σ (sum)", LossForm.SUM)
-        self.form_box.addItem("½·(1/N) Σ (mean)", LossForm.MEAN)
-        self.form_box.setToolTip("The error function. The lecture uses the sum; with the mean, the safe η "
-                                 "does not shrink as points are added. Changing it restarts the run.")
+        self.form_box.addItem(self.tr("½ Σ (sum)"), LossForm.SUM)
+        self.form_box.addItem(self.tr("½·(1/N) Σ (mean)"), LossForm.MEAN)
+        self.form_box.setToolTip(self.tr("The error function. The lecture uses the sum; with the mean, the safe η "
+                                         "does not shrink as points are added. Changing it restarts the run."))
         self.form_box.currentIndexChanged.connect(self._on_form_chosen)
 
         self.sampling_box = QComboBox()
-        for mode, text, tip in SAMPLING_ITEMS:
+        for mode, text, tip in sampling_items():
             self.sampling_box.addItem(text, mode)
             self.sampling_box.setItemData(self.sampling_box.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
-        self.sampling_box.setToolTip("Which points each step's gradient is computed from")
+        self.sampling_box.setToolTip(self.tr("Which points each step's gradient is computed from"))
         self.batch_size = QSpinBox()
         self.batch_size.setRange(1, 1_000_000)
         self.batch_size.setPrefix("K = ")
-        self.batch_size.setToolTip("Mini-batch size: points per step")
+        self.batch_size.setToolTip(self.tr("Mini-batch size: points per step"))
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
-        self.seed.setPrefix("seed ")
-        self.seed.setToolTip("Random seed of the shuffling: the same seed gives the same run")
+        self.seed.setPrefix(self.tr("seed "))
+        self.seed.setToolTip(self.tr("Random seed of the shuffling: the same seed gives the same run"))
         self.sampling_box.currentIndexChanged.connect(self._on_sampling_edited)
         self.batch_size.valueChanged.connect(self._on_sampling_edited)
         self.seed.valueChanged.connect(self._on_sampling_edited)
 
         self.optimizer_bar = OptimizerBar(controller)
         self.standardize_box = QComboBox()
-        for mode, text in ((Standardize.OFF, "raw x"), (Standardize.X, "standardised x"),
-                           (Standardize.XY, "standardised x, y")):
+        for mode, text in standardize_items():
             self.standardize_box.addItem(text, mode)
-        self.standardize_box.setToolTip(
+        self.standardize_box.setToolTip(self.tr(
             "Fit on (x − x̄)/σx (and (y − ȳ)/σy): unscaled x makes the error surface a long thin valley where "
-            "gradient descent crawls; standardised, it is round. The line is shown in the data's units either way.")
+            "gradient descent crawls; standardised, it is round. The line is shown in the data's units either way."))
         self.standardize_box.currentIndexChanged.connect(self._on_standardize_chosen)
 
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 0, 6, 4)
-        row.addWidget(QLabel("Error"))
+        row.addWidget(QLabel(self.tr("Error")))
         row.addWidget(self.form_box)
         row.addSpacing(10)
-        row.addWidget(QLabel("Sampling"))
+        row.addWidget(QLabel(self.tr("Sampling")))
         row.addWidget(self.sampling_box)
         row.addWidget(self.batch_size)
         row.addWidget(self.seed)

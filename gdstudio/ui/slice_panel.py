@@ -29,6 +29,7 @@ from gdstudio.controller import Controller
 from gdstudio.core.contours import default_view
 from gdstudio.core.descent import Problem
 from gdstudio.core.model import ErrorSurface
+from gdstudio.i18n import translate
 from gdstudio.ui import style as S
 from gdstudio.ui.style import fmt, style_plot
 from gdstudio.ui.throttle import lazy_refresh
@@ -45,7 +46,10 @@ def cut_colours() -> tuple[str, str]:
 
 NAMES = ("w0", "w1")
 NARROW_COLUMN = 250   # pixels: below this width per plot, titles and slopes use smaller type
-NO_DATA_HINT = "No data yet:\nclick points into\nthe data panel"
+
+
+def no_data_hint() -> str:
+    return translate("SlicePanel", "No data yet:\nclick points into\nthe data panel")
 
 
 def slice_lines(view_range_w0, view_range_w1, w) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
@@ -126,6 +130,8 @@ class SlicePanel(QWidget):
         self.x_ranges: list[tuple[float, float]] = [(-1.0, 1.0), (-1.0, 1.0)]
         self._refit = True
         self._history_seen = None
+        self._slope_caption = self.tr("slope of the tangent")  # under the slopes, set every frame
+        self._no_slope_caption = self.tr("no data, no slope")
 
         # One white card, so the slope labels read as part of their plots.
         palette = self.palette()
@@ -158,7 +164,7 @@ class SlicePanel(QWidget):
         tangent = pg.PlotCurveItem(pen=pg.mkPen(S.VERMILLION, width=S.lw(3)))
         marker = pg.ScatterPlotItem(size=S.px(14), symbol="o", pen=pg.mkPen(S.BACKGROUND, width=S.lw(2)),
                                     brush=pg.mkBrush(S.VERMILLION))
-        hint = pg.TextItem(NO_DATA_HINT, color=S.MUTED, anchor=(0.5, 0.5))
+        hint = pg.TextItem(no_data_hint(), color=S.MUTED, anchor=(0.5, 0.5))
         hint_font = QFont()
         hint_font.setPointSize(S.BASE_POINT_SIZE + 1)
         hint.setFont(hint_font)
@@ -168,22 +174,24 @@ class SlicePanel(QWidget):
         tangent.setZValue(2)
         marker.setZValue(3)
 
-        what = (f"Fix {other}, vary {name}: this curve is E along {name} through the current w "
-                f"(a cut through the error surface). The slope of this curve at the current point "
-                f"is the partial derivative ∂E/∂{name}.")
+        what = self.tr("Fix {other}, vary {name}: this curve is E along {name} through the current w "
+                       "(a cut through the error surface). The slope of this curve at the current point "
+                       "is the partial derivative ∂E/∂{name}.").format(other=other, name=name)
         widget.setToolTip(what)
         curve.setToolTip(what)
-        tangent.setToolTip(f"Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves "
-                           f"{name} against the slope, downhill: w{axis} ← w{axis} − η·∂E/∂{name}.")
-        marker.setToolTip(f"● Current w: ({name}, E)")
+        tangent.setToolTip(self.tr("Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves "
+                                   "{name} against the slope, downhill: {name} ← {name} − η·∂E/∂{name}.").format(
+            name=name))
+        marker.setToolTip(self.tr("● Current w: ({name}, E)").format(name=name))
 
         label = QLabel()
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Never let a long number widen the panel: the label takes the width the plot gets.
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         label.setStyleSheet(f"font-size: {S.pt(S.BASE_POINT_SIZE + 3)}pt; color: {S.INK};")
-        label.setToolTip(f"The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). "
-                         f"Both partial derivatives together are the gradient ∇E.")
+        label.setToolTip(self.tr("The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} "
+                                 "fixed). Both partial derivatives together are the gradient ∇E.").format(
+            name=name, other=other))
 
         self.plot_widgets.append(widget)
         self.plots.append(plot)
@@ -248,7 +256,7 @@ class SlicePanel(QWidget):
         name = NAMES[axis]
         self.slope_labels[axis].setText(
             f"<b style='color:{S.VERMILLION}'>∂E/∂{name} {slope_text(surface, slope)}</b>"
-            f"<br><span style='color:{S.MUTED}; font-size: {S.pt(S.BASE_POINT_SIZE)}pt'>slope of the tangent</span>")
+            f"<br><span style='color:{S.MUTED}; font-size: {S.pt(S.BASE_POINT_SIZE)}pt'>{self._slope_caption}</span>")
         plot.setTitle(self._title(axis, float(w[1 - axis])))
 
     def _show_empty(self) -> None:
@@ -261,7 +269,7 @@ class SlicePanel(QWidget):
             self.hints[axis].show()
             self.slope_labels[axis].setText(
                 f"∂E/∂{NAMES[axis]} = —<br><span style='color:{S.MUTED}; font-size: {S.pt(S.BASE_POINT_SIZE)}pt'>"
-                f"no data, no slope</span>")
+                f"{self._no_slope_caption}</span>")
             self.plots[axis].setTitle(self._title(axis, None))
         self._refit = True
 
@@ -269,7 +277,7 @@ class SlicePanel(QWidget):
     def _title(axis: int, fixed: float | None) -> str:
         """E as a function of one parameter, with the other one's fixed value written in."""
         name, other = NAMES[axis], NAMES[1 - axis]
-        value = "fixed" if fixed is None else f"= {minus(fmt(fixed, 3))}"
+        value = translate("SlicePanel", "fixed") if fixed is None else f"= {minus(fmt(fixed, 3))}"
         args = f"{name}, {other} {value}" if axis == 0 else f"{other} {value}, {name}"
         return f"E({args})"
 

@@ -94,6 +94,7 @@ def configure_pyqtgraph() -> None:
 
 def apply_to_application(app: QApplication) -> None:
     """The Qt widgets' palette and base font for the current look."""
+    app.setStyle("Fusion")  # the same look on every platform, and it follows the palette (dark themes)
     palette = QPalette()
     if THEME.dark:
         for role, colour in ((QPalette.ColorRole.Window, "#202020"), (QPalette.ColorRole.Base, "#161616"),
@@ -124,7 +125,7 @@ def style_plot(plot: pg.PlotItem, title: str, x_label: str, y_label: str, grid: 
         axis = plot.getAxis(name)
         axis.setTickFont(tick_font)
         axis.setTextPen(INK)
-        axis.setPen(pg.mkPen(MUTED, width=lw(1)))
+        axis.setPen(pg.mkPen(MUTED, width=1))  # (the grid is drawn with this pen: keep it fine)
         axis.setLabel(label, **{"font-size": f"{pt(BASE_POINT_SIZE + 1)}pt", "color": INK})
         axis.enableAutoSIPrefix(False)  # "(x0.001)" beside a label confuses more than it helps
         axis.setStyle(maxTickLevel=1)

@@ -58,7 +58,8 @@ class SurfacePanel(pg.PlotWidget):
         self.controller = controller
         self._dragging_w = False
         plot = self.getPlotItem()
-        style_plot(plot, "Parameter space: error E(w0, w1)", "w0 (intercept)", "w1 (slope)", grid=False)
+        style_plot(plot, self.tr("Parameter space: error E(w0, w1)"), self.tr("w0 (intercept)"), self.tr("w1 (slope)"),
+                   grid=False)
 
         self.image = pg.ImageItem(axisOrder="col-major")
         self.image.setColorMap(pg.colormap.get("viridis"))
@@ -88,21 +89,26 @@ class SurfacePanel(pg.PlotWidget):
         # These change only with the data or the view: keep them as pixmaps while the run moves over them.
         for item in (self.image, self.contours, self.constraints, self.field):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.legend = add_legend(plot, [(self.optimum_mark, "least-squares optimum"), (self.start_mark, "start"),
-                                        (self.current_mark, "current w"), (self.path, "path of the steps")],
+        self.legend = add_legend(plot, [(self.optimum_mark, self.tr("least-squares optimum")),
+                                        (self.start_mark, self.tr("start")), (self.current_mark, self.tr("current w")),
+                                        (self.path, self.tr("path of the steps"))],
                                  corner="top-right", dark=True)
-        self.image.setToolTip("Colour: error E(w) on a log scale (dark = small error)")
-        self.optimum_mark.setToolTip("☆ Least-squares optimum: the w with the smallest error")
-        self.current_mark.setToolTip("● Current w of the optimizer — drag it to move the line by hand")
-        self.start_mark.setToolTip("□ Start point (click anywhere to move it)")
-        self.constraints.setToolTip("Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: "
-                                    "every w on it fits that point exactly")
-        self.cuts[0].setToolTip("The cut along w0 (w1 fixed) shown in the slice view")
-        self.cuts[1].setToolTip("The cut along w1 (w0 fixed) shown in the slice view")
-        self.field.setToolTip("Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid")
-        self.gradient_arrow.setToolTip("The gradient direction at the current w")
-        self.step_arrow.setToolTip("The next step −η·∇E(w), to scale")
-        self.setToolTip("Click to start gradient descent from that w")
+        self.image.setToolTip(self.tr("Colour: error E(w) on a log scale (dark = small error)"))
+        self.optimum_mark.setToolTip(self.tr("☆ Least-squares optimum: the w with the smallest error"))
+        # Built once: update_run sets them every frame.
+        self._current_tip = self.tr("● Current w of the optimizer — drag it to move the line by hand")
+        self._race_tip = self.tr("● Current w of {name}")
+        self.current_mark.setToolTip(self._current_tip)
+        self.start_mark.setToolTip(self.tr("□ Start point (click anywhere to move it)"))
+        self.constraints.setToolTip(self.tr("Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: "
+                                            "every w on it fits that point exactly"))
+        self.cuts[0].setToolTip(self.tr("The cut along w0 (w1 fixed) shown in the slice view"))
+        self.cuts[1].setToolTip(self.tr("The cut along w1 (w0 fixed) shown in the slice view"))
+        self.field.setToolTip(
+            self.tr("Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid"))
+        self.gradient_arrow.setToolTip(self.tr("The gradient direction at the current w"))
+        self.step_arrow.setToolTip(self.tr("The next step −η·∇E(w), to scale"))
+        self.setToolTip(self.tr("Click to start gradient descent from that w"))
 
         self.view_box.on_click = self._on_view_click
         self.view_box.on_drag_start = self._on_drag_start
@@ -126,8 +132,8 @@ class SurfacePanel(pg.PlotWidget):
     def _label_axes(self) -> None:
         standardised = not self.controller.scaling.is_identity
         plot = self.getPlotItem()
-        plot.setLabel("bottom", "w0′ (intercept, standardised)" if standardised else "w0 (intercept)")
-        plot.setLabel("left", "w1′ (slope, standardised)" if standardised else "w1 (slope)")
+        plot.setLabel("bottom", self.tr("w0′ (intercept, standardised)") if standardised else self.tr("w0 (intercept)"))
+        plot.setLabel("left", self.tr("w1′ (slope, standardised)") if standardised else self.tr("w1 (slope)"))
 
     def fit_view(self) -> None:
         self._label_axes()
@@ -146,10 +152,10 @@ class SurfacePanel(pg.PlotWidget):
         if surface.n:
             opt = surface.optimum()
             self.optimum_mark.setData([opt[0]], [opt[1]])
-            unique = "" if surface.has_unique_optimum else (
-                "\n(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)")
-            self.optimum_mark.setToolTip(
-                f"☆ Least-squares optimum w = ({opt[0]:.4g}, {opt[1]:.4g}), E = {surface.loss(*opt):.4g}{unique}")
+            unique = "" if surface.has_unique_optimum else "\n" + self.tr(
+                "(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)")
+            self.optimum_mark.setToolTip(self.tr("☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}").format(
+                w0=f"{opt[0]:.4g}", w1=f"{opt[1]:.4g}", loss=f"{surface.loss(*opt):.4g}") + unique)
         else:
             self.optimum_mark.setData([], [])
         self.update_run()
@@ -244,8 +250,8 @@ class SurfacePanel(pg.PlotWidget):
                 if path_item.opts["symbol"] != symbol:
                     path_item.setSymbol(symbol)
                 mark.setData(path[-1:, 0], path[-1:, 1])
-                mark.setToolTip(f"● Current w of {runs[i].name}" if self.controller.racing else
-                                "● Current w of the optimizer — drag it to move the line by hand")
+                mark.setToolTip(self._race_tip.format(name=runs[i].title) if self.controller.racing
+                                else self._current_tip)
             else:
                 path_item.setData([], [])
                 mark.setData([], [])

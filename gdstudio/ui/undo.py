@@ -120,14 +120,17 @@ class UndoHistory(QObject):
         self.stack.clear()
         self.stack.setClean()
 
+    def add_to_menu(self, menu) -> None:
+        """Undo / Redo at the top of `menu` (again after the menus are rebuilt)."""
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertAction(first, self.undo_action)
+        menu.insertAction(first, self.redo_action)
+        if first is not None:
+            menu.insertSeparator(first)
+
 
 def install_undo(window) -> UndoHistory:
     """Give the window an undo history with Undo / Redo at the top of its Edit menu."""
     history = UndoHistory(window.controller, window)
-    menu = window.edit_menu
-    first = menu.actions()[0] if menu.actions() else None
-    menu.insertAction(first, history.undo_action)
-    menu.insertAction(first, history.redo_action)
-    if first is not None:
-        menu.insertSeparator(first)
+    history.add_to_menu(window.edit_menu)
     return history

@@ -1,0 +1,173 @@
+"""In front of a class: theme and size, full screen, the presentation layout, clicker keys,
+the help overlay, the language, and remembering all of it (QSettings).
+
+Changing the theme, the size or the language rebuilds the window's panels (MainWindow.rebuild)
+from the controller's state, so nothing is lost and no widget needs a second styling path.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from gdstudio.i18n import translate
+from gdstudio.ui import style as S
+from gdstudio.ui.help_overlay import HelpOverlay
+
+SETTINGS_ORG, SETTINGS_APP = "gdstudio", "gdstudio"
+THEME_NAMES = ("light", "dark", "projector")
+
+
+def settings() -> QSettings:
+    return QSettings(SETTINGS_ORG, SETTINGS_APP)
+
+
+def theme_label(name: str) -> str:
+    return {"light": translate("Classroom", "Light"), "dark": translate("Classroom", "Dark"),
+            "projector": translate("Classroom", "Projector (high contrast)")}[name]
+
+
+class Classroom(QObject):
+    """Owns the look (theme, scale, language) and the presentation state of one MainWindow."""
+
+    def __init__(self, window, theme: str, scale: float, language: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.theme, self.scale, self.language = theme, scale, language
+        self.presenting = False
+        self.remember = False  # only the real app writes QSettings (tests and screenshots must not)
+        self.help = HelpOverlay(window)
+        self._actions: list[QAction] = []
+
+    # ----------------------------------------------------------------- menus
+    def build_menus(self, view_menu) -> None:
+        w = self.window
+        view_menu.addSeparator()
+        themes = view_menu.addMenu(translate("Classroom", "&Theme"))
+        group = QActionGroup(themes)
+        for name in THEME_NAMES:
+            action = QAction(theme_label(name), themes, checkable=True, checked=name == self.theme)
+            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
+            group.addAction(action)
+            themes.addAction(action)
+        size = view_menu.addMenu(translate("Classroom", "&Size"))
+        for text, keys, slot in ((translate("Classroom", "Bigger"), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
+                                  self.bigger),
+                                 (translate("Classroom", "Smaller"), [QKeySequence.StandardKey.ZoomOut], self.smaller),
+                                 (translate("Classroom", "Normal size"), ["Ctrl+0"], self.normal_size)):
+            w._action(size, text, slot, keys)
+        view_menu.addSeparator()
+        self.fullscreen_action = w._action(view_menu, translate("Classroom", "&Full screen"), self.toggle_fullscreen,
+                                           [QKeySequence.StandardKey.FullScreen, "F11"])
+        self.fullscreen_action.setCheckable(True)
+        self.fullscreen_action.setChecked(w.isFullScreen())
+        self.present_action = w._action(view_menu, translate("Classroom", "&Presentation layout"),
+                                        self.toggle_presentation, ["F5"])
+        self.present_action.setCheckable(True)
+        self.present_action.setChecked(self.presenting)
+        # Keys that must work even when the menu bar is hidden (presentation layout): window-wide
+        # actions, made once (the menus are rebuilt with the language, these need no text).
+        for keys, slot in (() if self._actions else ((["Esc"], self.leave_fullscreen), (["B", "."], w.controller.pause),
+                                                     (["F1", "?"], self.help.toggle))):
+            action = QAction(w)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            w.addAction(action)
+            self._actions.append(action)
+        help_menu = w.menuBar().addMenu(translate("Classroom", "&Help"))
+        w._action(help_menu, translate("Classroom", "Keys and panels…"), self.help.toggle)
+
+    def build_language_menu(self, menu, languages: dict[str, str]) -> None:
+        group = QActionGroup(menu)
+        for code, label in languages.items():
+            action = QAction(label, menu, checkable=True, checked=code == self.language)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+
+    # ------------------------------------------------------------------ look
+    def set_theme(self, name: str) -> None:
+        if name in THEME_NAMES and name != self.theme:
+            self.theme = name
+            self._restyle()
+
+    def set_scale(self, scale: float) -> None:
+        scale = min(3.0, max(0.75, round(scale, 2)))
+        if scale != self.scale:
+            self.scale = scale
+            self._restyle()
+
+    @Slot()
+    def bigger(self) -> None:
+        self.set_scale(next((s / 100 for s in S.SCALES if s / 100 > self.scale + 1e-9), 3.0))
+
+    @Slot()
+    def smaller(self) -> None:
+        self.set_scale(next((s / 100 for s in reversed(S.SCALES) if s / 100 < self.scale - 1e-9), 0.75))
+
+    @Slot()
+    def normal_size(self) -> None:
+        self.set_scale(1.0)
+
+    def set_language(self, code: str) -> None:
+        if code != self.language:
+            self.language = code
+            from gdstudio import i18n
+
+            i18n.install_language(QApplication.instance(), code)
+            self.window.rebuild()
+            self.save()
+
+    def _restyle(self) -> None:
+        S.apply_look(self.theme, self.scale)
+        S.apply_to_application(QApplication.instance())
+        self.window.rebuild()
+        self.save()
+
+    # ----------------------------------------------------------- presenting
+    @Slot()
+    def toggle_fullscreen(self) -> None:
+        w = self.window
+        w.showNormal() if w.isFullScreen() else w.showFullScreen()
+        self.fullscreen_action.setChecked(w.isFullScreen())
+
+    @Slot()
+    def leave_fullscreen(self) -> None:
+        if self.help.isVisible():
+            self.help.hide()
+        elif self.presenting:
+            self.toggle_presentation()
+        elif self.window.isFullScreen():
+            self.toggle_fullscreen()
+
+    @Slot()
+    def toggle_presentation(self) -> None:
+        """Only the panels and the essential controls: no menu bar, no settings row, no headers."""
+        self.presenting = not self.presenting
+        self.window.set_presentation(self.presenting)
+        self.present_action.setChecked(self.presenting)
+
+    # ---------------------------------------------------------------- memory
+    def save(self) -> None:
+        if not self.remember:
+            return
+        s = settings()
+        s.setValue("look/theme", self.theme)
+        s.setValue("look/scale", self.scale)
+        s.setValue("look/language", self.language)
+        s.setValue("window/geometry", self.window.saveGeometry())
+
+
+def saved_look(default_language: str) -> tuple[str, float, str]:
+    """(theme, scale, language) remembered from the last session, or the defaults."""
+    s = settings()
+    theme = str(s.value("look/theme", "light"))
+    try:
+        scale = float(s.value("look/scale", 1.0))
+    except (TypeError, ValueError):
+        scale = 1.0
+    language = str(s.value("look/language", default_language))
+    return (theme if theme in THEME_NAMES else "light", min(3.0, max(0.75, scale)),
+            language if language in ("en", "ja") else default_language)

@@ -1,0 +1,1660 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../gdstudio/app.py" line="145"/>
+        <source>No Japanese font is installed, so Japanese text may show as boxes. On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic</source>
+        <translation>No Japanese font is installed, so Japanese text may show as boxes. On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="27"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="27"/>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="28"/>
+        <source>Projector (high contrast)</source>
+        <translation>Projector (high contrast)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="47"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="54"/>
+        <source>&amp;Size</source>
+        <translation>&amp;Size</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="55"/>
+        <source>Bigger</source>
+        <translation>Bigger</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="57"/>
+        <source>Smaller</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="58"/>
+        <source>Normal size</source>
+        <translation>Normal size</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="61"/>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="65"/>
+        <source>&amp;Presentation layout</source>
+        <translation>&amp;Presentation layout</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="79"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="80"/>
+        <source>Keys and panels…</source>
+        <translation>Keys and panels…</translation>
+    </message>
+</context>
+<context>
+    <name>ControlBar</name>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="33"/>
+        <source>▶ Play</source>
+        <translation>▶ Play</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="37"/>
+        <source>⏸ Pause</source>
+        <translation>⏸ Pause</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="51"/>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="52"/>
+        <source>{speed}/s</source>
+        <translation>{speed}/s</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="66"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="67"/>
+        <source>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</source>
+        <translation>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="70"/>
+        <source>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</source>
+        <translation>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="71"/>
+        <source>◀ Back</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="72"/>
+        <source>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
+        <translation>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="75"/>
+        <source>⟲ Reset</source>
+        <translation>⟲ Reset</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="76"/>
+        <source>Back to the start point; the run&apos;s history is cleared (R)</source>
+        <translation>Back to the start point; the run&apos;s history is cleared (R)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="87"/>
+        <source>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</source>
+        <translation>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="97"/>
+        <source>Steps per second while playing (max: as fast as this computer can)</source>
+        <translation>Steps per second while playing (max: as fast as this computer can)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="107"/>
+        <source>Learning rate η</source>
+        <translation>Learning rate η</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="111"/>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="121"/>
+        <source>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</source>
+        <translation>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="159"/>
+        <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</source>
+        <translation>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="160"/>
+        <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</source>
+        <translation>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../gdstudio/controller.py" line="345"/>
+        <source>All points removed: click in the data panel to add new ones.</source>
+        <translation>All points removed: click in the data panel to add new ones.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/controller.py" line="419"/>
+        <source>Not applied: {error}</source>
+        <translation>Not applied: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/controller.py" line="483"/>
+        <source>Add data points first: click in the data panel.</source>
+        <translation>Add data points first: click in the data panel.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/controller.py" line="499"/>
+        <source>This run is very long already: press Reset to start a new one.</source>
+        <translation>This run is very long already: press Reset to start a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/controller.py" line="612"/>
+        <source>Internal error while stepping: {error}</source>
+        <translation>Internal error while stepping: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/controller.py" line="645"/>
+        <source>Stopped after {steps} steps: press Reset to start a new run.</source>
+        <translation>Stopped after {steps} steps: press Reset to start a new run.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/controller.py" line="650"/>
+        <source>{message} Then Reset.</source>
+        <translation>{message} Then Reset.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/controller.py" line="652"/>
+        <source>Every run has diverged: lower η, then Reset.</source>
+        <translation>Every run has diverged: lower η, then Reset.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="49"/>
+        <source>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</source>
+        <translation>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="68"/>
+        <source>data (xᵢ, yᵢ)</source>
+        <translation>data (xᵢ, yᵢ)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="69"/>
+        <source>residual yᵢ − f_w(xᵢ)</source>
+        <translation>residual yᵢ − f_w(xᵢ)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="70"/>
+        <source>The current model f_w(x) = w0 + w1·x — drag it to shift it</source>
+        <translation>The current model f_w(x) = w0 + w1·x — drag it to shift it</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="71"/>
+        <source>Drag a handle to tilt the line (a manual fit; Play continues from there)</source>
+        <translation>Drag a handle to tilt the line (a manual fit; Play continues from there)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="72"/>
+        <source>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</source>
+        <translation>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="74"/>
+        <source>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</source>
+        <translation>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="75"/>
+        <source>The points the last step used (mini-batch / SGD)</source>
+        <translation>The points the last step used (mini-batch / SGD)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="76"/>
+        <source>The line of the w under the mouse in parameter space</source>
+        <translation>The line of the w under the mouse in parameter space</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="78"/>
+        <source>Click here to add data points</source>
+        <translation>Click here to add data points</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="199"/>
+        <source>Point {n}: ({x}, {y})
+Drag to move · right click or Delete to remove</source>
+        <translation>Point {n}: ({x}, {y})
+Drag to move · right click or Delete to remove</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="203"/>
+        <source>Click to add a point · drag a point to move it · right click a point to remove it
+Drag the line to shift it, or a ◇ handle to tilt it</source>
+        <translation>Click to add a point · drag a point to move it · right click a point to remove it
+Drag the line to shift it, or a ◇ handle to tilt it</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaPanel</name>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="55"/>
+        <source>No data points yet: click in the data panel to add some. The update rule will then show here with its numbers.</source>
+        <translation>No data points yet: click in the data panel to add some. The update rule will then show here with its numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="62"/>
+        <source>Gradient descent takes one step against the gradient. η is the learning rate (学習率).</source>
+        <translation>Gradient descent takes one step against the gradient. η is the learning rate (学習率).</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="64"/>
+        <source>The update rule: each parameter moves against its partial derivative, w ← w − η ∂E/∂w.
+The top row is the rule, the row under it the same rule with this step&apos;s numbers.</source>
+        <translation>The update rule: each parameter moves against its partial derivative, w ← w − η ∂E/∂w.
+The top row is the rule, the row under it the same rule with this step&apos;s numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="67"/>
+        <source>The partial derivatives of E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))², by the chain rule:
+E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).
+Mini-batch and SGD sum over only the points used in this step (ringed in the data panel).</source>
+        <translation>The partial derivatives of E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))², by the chain rule:
+E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).
+Mini-batch and SGD sum over only the points used in this step (ringed in the data panel).</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="72"/>
+        <source>The error E(w) of the whole data set before and after the step:
+gradient descent should make it go down (▼, green); ▲ in orange means it went up.</source>
+        <translation>The error E(w) of the whole data set before and after the step:
+gradient descent should make it go down (▼, green); ▲ in orange means it went up.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="118"/>
+        <source>{n} point</source>
+        <translation>{n} point</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="118"/>
+        <source>{n} points</source>
+        <translation>{n} points</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="210"/>
+        <source>Update rule</source>
+        <translation>Update rule</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="224"/>
+        <source>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</source>
+        <translation>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="227"/>
+        <source>one point</source>
+        <translation>one point</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="227"/>
+        <source>a mini-batch of {k}</source>
+        <translation>a mini-batch of {k}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="228"/>
+        <source>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</source>
+        <translation>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="238"/>
+        <source>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</source>
+        <translation>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="241"/>
+        <source>η is now {lr}: the next step uses it.</source>
+        <translation>η is now {lr}: the next step uses it.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="246"/>
+        <source>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</source>
+        <translation>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="274"/>
+        <source>over all the points as they were then</source>
+        <translation>over all the points as they were then</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="276"/>
+        <source>over the only point (N = 1)</source>
+        <translation>over the only point (N = 1)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="278"/>
+        <source>over all N = {points}</source>
+        <translation>over all N = {points}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="283"/>
+        <source>over the single point i = {i} (SGD)</source>
+        <translation>over the single point i = {i} (SGD)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="286"/>
+        <source>({size} of {points})</source>
+        <translation>({size} of {points})</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="287"/>
+        <source>({size} points)</source>
+        <translation>({size} points)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="288"/>
+        <source>over the mini-batch B = {batch} {count}</source>
+        <translation>over the mini-batch B = {batch} {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="291"/>
+        <source>the data has been edited since this step</source>
+        <translation>the data has been edited since this step</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="344"/>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>GridSearchOverlay</name>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="278"/>
+        <source>best cell</source>
+        <translation>best cell</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="287"/>
+        <source>Grid search: the cells evaluated so far, coloured by their error E (dark = small)</source>
+        <translation>Grid search: the cells evaluated so far, coloured by their error E (dark = small)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="289"/>
+        <source>The range searched: chosen before we know where the optimum is</source>
+        <translation>The range searched: chosen before we know where the optimum is</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="291"/>
+        <source>The best cell so far: the grid point with the smallest error E</source>
+        <translation>The best cell so far: the grid point with the smallest error E</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="296"/>
+        <source>The line of the best grid cell: f(x) = w0 + w1·x</source>
+        <translation>The line of the best grid cell: f(x) = w0 + w1·x</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="297"/>
+        <source>grid search: best cell</source>
+        <translation>grid search: best cell</translation>
+    </message>
+</context>
+<context>
+    <name>GridSearchPanel</name>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="63"/>
+        <source>slow (20 s)</source>
+        <translation>slow (20 s)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="63"/>
+        <source>normal (10 s)</source>
+        <translation>normal (10 s)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="64"/>
+        <source>fast (3 s)</source>
+        <translation>fast (3 s)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="448"/>
+        <source>&apos;{text}&apos; in &apos;{name} {bound}&apos; is not a number: enter e.g. 0 or 3.</source>
+        <translation>&apos;{text}&apos; in &apos;{name} {bound}&apos; is not a number: enter e.g. 0 or 3.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="455"/>
+        <source>&apos;{text}&apos; is not usable as the {name} divisions: enter a whole number from 1 to {max}.</source>
+        <translation>&apos;{text}&apos; is not usable as the {name} divisions: enter a whole number from 1 to {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="461"/>
+        <source>The {name} range is empty: &apos;{start}&apos; must be smaller than &apos;{end}&apos;.</source>
+        <translation>The {name} range is empty: &apos;{start}&apos; must be smaller than &apos;{end}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="478"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="587"/>
+        <source>▶ Start</source>
+        <translation>▶ Start</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="478"/>
+        <source>▶ Start again</source>
+        <translation>▶ Start again</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="497"/>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="497"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="498"/>
+        <source>divisions</source>
+        <translation>divisions</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="503"/>
+        <source>Where the search begins. Brute force needs the range before we know where the optimum is.</source>
+        <translation>Where the search begins. Brute force needs the range before we know where the optimum is.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="505"/>
+        <source>Where the search ends. If the optimum lies outside, the search cannot find it.</source>
+        <translation>Where the search ends. If the optimum lies outside, the search cannot find it.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="507"/>
+        <source>Divisions of the range: each is one grid cell, evaluated once at its centre. 100 divisions each → 100 × 100 = 10,000 evaluations.</source>
+        <translation>Divisions of the range: each is one grid cell, evaluated once at its centre. 100 divisions each → 100 × 100 = 10,000 evaluations.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="515"/>
+        <source>best cell</source>
+        <translation>best cell</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="516"/>
+        <source>The grid point with the smallest error E(w) found so far (the green square)</source>
+        <translation>The grid point with the smallest error E(w) found so far (the green square)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="517"/>
+        <source>optimum</source>
+        <translation>optimum</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="518"/>
+        <source>The least-squares optimum: the exact minimum of E, computed directly (the star)</source>
+        <translation>The least-squares optimum: the exact minimum of E, computed directly (the star)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="520"/>
+        <source>gap</source>
+        <translation>gap</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="521"/>
+        <source>How far the best cell is from the optimum: distance in (w0, w1), and how much larger its error is. It shrinks only with more divisions, and so more cost.</source>
+        <translation>How far the best cell is from the optimum: distance in (w0, w1), and how much larger its error is. It shrinks only with more divisions, and so more cost.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="529"/>
+        <source>{grid} grid points × {data} data points × {parameters} parameters = {total}</source>
+        <translation>{grid} grid points × {data} data points × {parameters} parameters = {total}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="547"/>
+        <source>Grid search: try every combination</source>
+        <translation>Grid search: try every combination</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="549"/>
+        <source>Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the smallest</source>
+        <translation>Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the smallest</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="588"/>
+        <source>Brute force: try every combination of w0 and w1 on the grid, one row at a time, and keep the one with the smallest error E(w)</source>
+        <translation>Brute force: try every combination of w0 and w1 on the grid, one row at a time, and keep the one with the smallest error E(w)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="590"/>
+        <source>Skip to end »</source>
+        <translation>Skip to end »</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="591"/>
+        <source>Evaluate all the remaining grid points at once</source>
+        <translation>Evaluate all the remaining grid points at once</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="592"/>
+        <source>■ Cancel</source>
+        <translation>■ Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="593"/>
+        <source>Stop the sweep now; the cells evaluated so far stay on screen</source>
+        <translation>Stop the sweep now; the cells evaluated so far stay on screen</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="598"/>
+        <source>How long a whole sweep takes on screen (the computer itself needs far less)</source>
+        <translation>How long a whole sweep takes on screen (the computer itself needs far less)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="609"/>
+        <source>sweep time</source>
+        <translation>sweep time</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="624"/>
+        <source>Evaluations of E(w) so far: one per grid point</source>
+        <translation>Evaluations of E(w) so far: one per grid point</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="647"/>
+        <source>The cost of brute force: grid points × data points × parameters. It grows with the data, and with the square of the divisions.</source>
+        <translation>The cost of brute force: grid points × data points × parameters. It grows with the data, and with the square of the divisions.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="777"/>
+        <source>{error} The grid is unchanged.</source>
+        <translation>{error} The grid is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="795"/>
+        <source>{done} / {total} evaluations</source>
+        <translation>{done} / {total} evaluations</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="798"/>
+        <source>Cost: {cost}</source>
+        <translation>Cost: {cost}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="824"/>
+        <source>Add data points first: click in the data panel.</source>
+        <translation>Add data points first: click in the data panel.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="826"/>
+        <source>Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a time, and keeps the one with the smallest error.</source>
+        <translation>Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a time, and keeps the one with the smallest error.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="829"/>
+        <source>{rows} of {total} rows done: each cell is one evaluation of E over all {n} data points.</source>
+        <translation>{rows} of {total} rows done: each cell is one evaluation of E over all {n} data points.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="832"/>
+        <source>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</source>
+        <translation>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="835"/>
+        <source>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</source>
+        <translation>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="840"/>
+        <source>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</source>
+        <translation>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="19"/>
+        <source>Play / pause</source>
+        <translation>Play / pause</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="20"/>
+        <source>One step (a presenter clicker&apos;s “next”)</source>
+        <translation>One step (a presenter clicker&apos;s “next”)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="21"/>
+        <source>One step back (the clicker&apos;s “previous”)</source>
+        <translation>One step back (the clicker&apos;s “previous”)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="22"/>
+        <source>Pause (the clicker&apos;s “blank screen” key)</source>
+        <translation>Pause (the clicker&apos;s “blank screen” key)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="23"/>
+        <source>Reset to the start point</source>
+        <translation>Reset to the start point</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="24"/>
+        <source>Values · Slices · Update rule · Grid search</source>
+        <translation>Values · Slices · Update rule · Grid search</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="25"/>
+        <source>Log-scale loss curve</source>
+        <translation>Log-scale loss curve</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="26"/>
+        <source>Fit the views to the data</source>
+        <translation>Fit the views to the data</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="27"/>
+        <source>Bigger / smaller / normal size</source>
+        <translation>Bigger / smaller / normal size</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="28"/>
+        <source>Full screen (Esc leaves it)</source>
+        <translation>Full screen (Esc leaves it)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="29"/>
+        <source>Presentation layout: only the panels and the essential controls</source>
+        <translation>Presentation layout: only the panels and the essential controls</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="30"/>
+        <source>Undo / redo</source>
+        <translation>Undo / redo</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="31"/>
+        <source>This help</source>
+        <translation>This help</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="37"/>
+        <source>Data space</source>
+        <translation>Data space</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="38"/>
+        <source>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</source>
+        <translation>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="40"/>
+        <source>Parameter space</source>
+        <translation>Parameter space</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="41"/>
+        <source>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</source>
+        <translation>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
+        <source>Loss curve</source>
+        <translation>Loss curve</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="44"/>
+        <source>E after each step. The timeline below it goes back to any earlier step.</source>
+        <translation>E after each step. The timeline below it goes back to any earlier step.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="45"/>
+        <source>Tabs</source>
+        <translation>Tabs</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
+        <source>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</source>
+        <translation>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="70"/>
+        <source>gdstudio — what is on the screen</source>
+        <translation>gdstudio — what is on the screen</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="71"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="72"/>
+        <source>Press any key or click to close.</source>
+        <translation>Press any key or click to close.</translation>
+    </message>
+</context>
+<context>
+    <name>LayerToggles</name>
+    <message>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="18"/>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="19"/>
+        <source>−∇E (downhill)</source>
+        <translation>−∇E (downhill)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="20"/>
+        <source>∇E (uphill)</source>
+        <translation>∇E (uphill)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="51"/>
+        <source>Gradient arrows over the surface: −∇E points downhill (where gradient descent goes), ∇E uphill. Also shows the gradient and the next step at the current w.</source>
+        <translation>Gradient arrows over the surface: −∇E points downhill (where gradient descent goes), ∇E uphill. Also shows the gradient and the next step at the current w.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="87"/>
+        <source>Clear points</source>
+        <translation>Clear points</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="90"/>
+        <source>Remove every data point (Ctrl+Z brings them back)</source>
+        <translation>Remove every data point (Ctrl+Z brings them back)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="102"/>
+        <source>Squared residuals</source>
+        <translation>Squared residuals</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="103"/>
+        <source>Draw each residual as a square of side |yᵢ − f_w(xᵢ)|: squared error you can see (the axes are locked 1:1 so they stay square)</source>
+        <translation>Draw each residual as a square of side |yᵢ − f_w(xᵢ)|: squared error you can see (the axes are locked 1:1 so they stay square)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="109"/>
+        <source>Points as lines</source>
+        <translation>Points as lines</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="110"/>
+        <source>Duality: draw each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ in parameter space. Hover a point or its line to highlight both.</source>
+        <translation>Duality: draw each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ in parameter space. Hover a point or its line to highlight both.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="112"/>
+        <source>Gradient</source>
+        <translation>Gradient</translation>
+    </message>
+</context>
+<context>
+    <name>LossPanel</name>
+    <message>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="47"/>
+        <source>Loss curve: E(w) over iterations</source>
+        <translation>Loss curve: E(w) over iterations</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="47"/>
+        <source>iteration</source>
+        <translation>iteration</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="59"/>
+        <source>E(w) after each step: it should fall; it rises when η is too large</source>
+        <translation>E(w) after each step: it should fall; it rises when η is too large</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="61"/>
+        <source>Log scale</source>
+        <translation>Log scale</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="62"/>
+        <source>Show E on a logarithmic axis: slow convergence shows as a straight line</source>
+        <translation>Show E on a logarithmic axis: slow convergence shows as a straight line</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="76"/>
+        <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
+        <translation>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="83"/>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="76"/>
+        <source>gdstudio — gradient descent, live</source>
+        <translation>gdstudio — gradient descent, live</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="89"/>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="89"/>
+        <source>Slices ∂E/∂w</source>
+        <translation>Slices ∂E/∂w</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="90"/>
+        <source>Update rule</source>
+        <translation>Update rule</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="90"/>
+        <source>Grid search</source>
+        <translation>Grid search</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="92"/>
+        <source>The current step&apos;s numbers and the formulas in use</source>
+        <translation>The current step&apos;s numbers and the formulas in use</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="93"/>
+        <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
+        <translation>Partial derivatives: E along w0 and along w1 through the current w, with tangents</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="95"/>
+        <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
+        <translation>The last update w ← w − η∇E(w) with its numbers substituted</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="96"/>
+        <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
+        <translation>Brute force: evaluate E on every cell of a grid and keep the best</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="208"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="209"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="210"/>
+        <source>&amp;Clear points</source>
+        <translation>&amp;Clear points</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="217"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="218"/>
+        <source>&amp;Play / Pause</source>
+        <translation>&amp;Play / Pause</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="219"/>
+        <source>&amp;Step</source>
+        <translation>&amp;Step</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="220"/>
+        <source>Step &amp;back</source>
+        <translation>Step &amp;back</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="221"/>
+        <source>&amp;Reset</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="222"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="223"/>
+        <source>&amp;Fit views to data</source>
+        <translation>&amp;Fit views to data</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="224"/>
+        <source>&amp;Log-scale loss curve</source>
+        <translation>&amp;Log-scale loss curve</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="230"/>
+        <source>Show {tab}</source>
+        <translation>Show {tab}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="263"/>
+        <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
+        <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizerBar</name>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="256"/>
+        <source>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</source>
+        <translation>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="260"/>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="286"/>
+        <source>Race…</source>
+        <translation>Race…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="261"/>
+        <source>Run up to four optimizers side by side from the same start</source>
+        <translation>Run up to four optimizers side by side from the same start</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="263"/>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="264"/>
+        <source>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</source>
+        <translation>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="268"/>
+        <source>Optimizer</source>
+        <translation>Optimizer</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="286"/>
+        <source>Race ({n})…</source>
+        <translation>Race ({n})…</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizerDialog</name>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="39"/>
+        <source>momentum μ</source>
+        <translation>momentum μ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="40"/>
+        <source>How much of the previous step is kept (0 = none)</source>
+        <translation>How much of the previous step is kept (0 = none)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="41"/>
+        <source>dampening τ</source>
+        <translation>dampening τ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="42"/>
+        <source>Scales the new gradient in the momentum buffer from the second step on</source>
+        <translation>Scales the new gradient in the momentum buffer from the second step on</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="45"/>
+        <source>Look ahead along the velocity before taking the gradient step</source>
+        <translation>Look ahead along the velocity before taking the gradient step</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="46"/>
+        <source>weight decay λ</source>
+        <translation>weight decay λ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="47"/>
+        <source>Adds λ·w to the gradient (an L2 penalty)</source>
+        <translation>Adds λ·w to the gradient (an L2 penalty)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="48"/>
+        <source>η decay</source>
+        <translation>η decay</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="49"/>
+        <source>Adagrad: η_t = η / (1 + (t−1)·decay)</source>
+        <translation>Adagrad: η_t = η / (1 + (t−1)·decay)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="51"/>
+        <source>initial Σg²</source>
+        <translation>initial Σg²</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="52"/>
+        <source>Adagrad&apos;s running sum of squared gradients starts here</source>
+        <translation>Adagrad&apos;s running sum of squared gradients starts here</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="53"/>
+        <source>Added to the denominator so it is never zero</source>
+        <translation>Added to the denominator so it is never zero</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="54"/>
+        <source>α (smoothing)</source>
+        <translation>α (smoothing)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="55"/>
+        <source>RMSprop: weight of the old mean of g² (0.99 keeps 99 %)</source>
+        <translation>RMSprop: weight of the old mean of g² (0.99 keeps 99 %)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="56"/>
+        <source>centred</source>
+        <translation>centred</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="57"/>
+        <source>RMSprop: divide by the variance of g instead of its mean square</source>
+        <translation>RMSprop: divide by the variance of g instead of its mean square</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="58"/>
+        <source>Adam: decay of the mean of g (β1) and of g² (β2)</source>
+        <translation>Adam: decay of the mean of g (β1) and of g² (β2)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="59"/>
+        <source>Adam: use the largest v so far, so steps never grow from a shrinking v</source>
+        <translation>Adam: use the largest v so far, so steps never grow from a shrinking v</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="65"/>
+        <source>constant</source>
+        <translation>constant</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="66"/>
+        <source>step decay</source>
+        <translation>step decay</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="67"/>
+        <source>exponential decay</source>
+        <translation>exponential decay</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="68"/>
+        <source>cosine</source>
+        <translation>cosine</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="90"/>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>&apos;{text}&apos; is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="92"/>
+        <source>&apos;{text}&apos; is not a finite number</source>
+        <translation>&apos;{text}&apos; is not a finite number</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="96"/>
+        <source>enter two numbers separated by a comma, e.g. 0.9, 0.999</source>
+        <translation>enter two numbers separated by a comma, e.g. 0.9, 0.999</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="99"/>
+        <source>&apos;{text}&apos; should be one number</source>
+        <translation>&apos;{text}&apos; should be one number</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="109"/>
+        <source>Optimizer settings</source>
+        <translation>Optimizer settings</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="126"/>
+        <source> (PyTorch&apos;s default: {value})</source>
+        <translation> (PyTorch&apos;s default: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="131"/>
+        <source>No hyperparameters besides η.</source>
+        <translation>No hyperparameters besides η.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="136"/>
+        <source>Learning-rate schedule η_t</source>
+        <translation>Learning-rate schedule η_t</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="144"/>
+        <source>schedule</source>
+        <translation>schedule</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="145"/>
+        <source>step size</source>
+        <translation>step size</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="184"/>
+        <source>schedule, {name}: {error}</source>
+        <translation>schedule, {name}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="197"/>
+        <source>Not applied: {error}</source>
+        <translation>Not applied: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Optimizers</name>
+    <message>
+        <location filename="../../gdstudio/run.py" line="50"/>
+        <source>Gradient descent</source>
+        <translation>Gradient descent</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/run.py" line="52"/>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+</context>
+<context>
+    <name>RaceDialog</name>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="211"/>
+        <source>Race optimizers</source>
+        <translation>Race optimizers</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="213"/>
+        <source>Choose up to {n} optimizers. They start together from the same w,
+take the same number of steps, and each stops on its own.</source>
+        <translation>Choose up to {n} optimizers. They start together from the same w,
+take the same number of steps, and each stops on its own.</translation>
+    </message>
+</context>
+<context>
+    <name>Readout</name>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="26"/>
+        <source>iteration</source>
+        <translation>iteration</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="27"/>
+        <source>Number of updates taken since the start point</source>
+        <translation>Number of updates taken since the start point</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="28"/>
+        <source>Intercept of the current line</source>
+        <translation>Intercept of the current line</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="29"/>
+        <source>Slope of the current line</source>
+        <translation>Slope of the current line</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="30"/>
+        <source>Error of the current line</source>
+        <translation>Error of the current line</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="31"/>
+        <source>Partial derivative of E by w0: Σ (f_w(xᵢ) − yᵢ)</source>
+        <translation>Partial derivative of E by w0: Σ (f_w(xᵢ) − yᵢ)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="32"/>
+        <source>Partial derivative of E by w1: Σ (f_w(xᵢ) − yᵢ)·xᵢ</source>
+        <translation>Partial derivative of E by w1: Σ (f_w(xᵢ) − yᵢ)·xᵢ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="40"/>
+        <source>Length of the gradient: 0 at the optimum. Playing stops when it is negligible.</source>
+        <translation>Length of the gradient: 0 at the optimum. Playing stops when it is negligible.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="41"/>
+        <source>Distance from the current w to the least-squares optimum ☆</source>
+        <translation>Distance from the current w to the least-squares optimum ☆</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="42"/>
+        <source>η now</source>
+        <translation>η now</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="43"/>
+        <source>The learning rate of the next step (after the schedule, if any)</source>
+        <translation>The learning rate of the next step (after the schedule, if any)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="44"/>
+        <source>Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands make a long thin valley where gradient descent crawls (standardising x helps)</source>
+        <translation>Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands make a long thin valley where gradient descent crawls (standardising x helps)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="88"/>
+        <source>Fitting on standardised data: w0′, w1′ above are that model&apos;s parameters; this is the same line in the data&apos;s own units</source>
+        <translation>Fitting on standardised data: w0′, w1′ above are that model&apos;s parameters; this is the same line in the data&apos;s own units</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="92"/>
+        <source>Each run of the race: steps taken, its error, and whether it has stopped</source>
+        <translation>Each run of the race: steps taken, its error, and whether it has stopped</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="133"/>
+        <source>standardised (x̄ = {x_mean}, σx = {x_std}, {y_part}fit on (x − x̄)/σx)&lt;br&gt;same line: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</source>
+        <translation>standardised (x̄ = {x_mean}, σx = {x_std}, {y_part}fit on (x − x̄)/σx)&lt;br&gt;same line: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="144"/>
+        <source>✔ converged</source>
+        <translation>✔ converged</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="144"/>
+        <source>✘ diverged</source>
+        <translation>✘ diverged</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="150"/>
+        <source>race</source>
+        <translation>race</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="150"/>
+        <source>steps</source>
+        <translation>steps</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="172"/>
+        <source>κ is large: a long thin valley. Standardise x to make it round.</source>
+        <translation>κ is large: a long thin valley. Standardise x to make it round.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="178"/>
+        <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: steps converge</source>
+        <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: steps converge</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="179"/>
+        <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent converges</source>
+        <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent converges</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="182"/>
+        <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
+        <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="184"/>
+        <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
+        <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="188"/>
+        <source>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</source>
+        <translation>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</translation>
+    </message>
+</context>
+<context>
+    <name>Run</name>
+    <message>
+        <location filename="../../gdstudio/run.py" line="79"/>
+        <source>Diverged at step {step}: the learning rate η = {lr} is too large for this data, so every step overshoots further. Gradient descent converges only for η &lt; 2/λmax = {bound}: try η ≤ {suggested}.</source>
+        <translation>Diverged at step {step}: the learning rate η = {lr} is too large for this data, so every step overshoots further. Gradient descent converges only for η &lt; 2/λmax = {bound}: try η ≤ {suggested}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/run.py" line="84"/>
+        <source>Diverged at step {step}: η = {lr} is too large for {name} on this data, so its steps overshoot further and further. Try a smaller η.</source>
+        <translation>Diverged at step {step}: η = {lr} is too large for {name} on this data, so its steps overshoot further and further. Try a smaller η.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/run.py" line="87"/>
+        <source>{name}: {message} The others go on.</source>
+        <translation>{name}: {message} The others go on.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/run.py" line="96"/>
+        <source>{name} converged after {steps} steps</source>
+        <translation>{name} converged after {steps} steps</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/run.py" line="97"/>
+        <source>{name} diverged at step {step}</source>
+        <translation>{name} diverged at step {step}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/run.py" line="100"/>
+        <source>Converged after {steps} steps: ∇E ≈ 0 at w = ({w0}, {w1}), the least-squares optimum.</source>
+        <translation>Converged after {steps} steps: ∇E ≈ 0 at w = ({w0}, {w1}), the least-squares optimum.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/run.py" line="103"/>
+        <source>; </source>
+        <comment>between the runs&apos; results in &apos;Race over: …&apos;</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/run.py" line="104"/>
+        <source>Race over: {results}.</source>
+        <translation>Race over: {results}.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsBar</name>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="20"/>
+        <source>Batch (all points)</source>
+        <translation>Batch (all points)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="21"/>
+        <source>Every step uses all points: the lecture&apos;s steepest descent</source>
+        <translation>Every step uses all points: the lecture&apos;s steepest descent</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="22"/>
+        <source>Mini-batch</source>
+        <translation>Mini-batch</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="23"/>
+        <source>Every step uses K random points; each point once per epoch</source>
+        <translation>Every step uses K random points; each point once per epoch</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="24"/>
+        <source>SGD (1 point)</source>
+        <translation>SGD (1 point)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="25"/>
+        <source>Stochastic gradient descent: every step uses one random point</source>
+        <translation>Stochastic gradient descent: every step uses one random point</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="30"/>
+        <source>raw x</source>
+        <translation>raw x</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="31"/>
+        <source>standardised x</source>
+        <translation>standardised x</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="32"/>
+        <source>standardised x, y</source>
+        <translation>standardised x, y</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="41"/>
+        <source>½ Σ (sum)</source>
+        <translation>½ Σ (sum)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="42"/>
+        <source>½·(1/N) Σ (mean)</source>
+        <translation>½·(1/N) Σ (mean)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="43"/>
+        <source>The error function. The lecture uses the sum; with the mean, the safe η does not shrink as points are added. Changing it restarts the run.</source>
+        <translation>The error function. The lecture uses the sum; with the mean, the safe η does not shrink as points are added. Changing it restarts the run.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="51"/>
+        <source>Which points each step&apos;s gradient is computed from</source>
+        <translation>Which points each step&apos;s gradient is computed from</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="55"/>
+        <source>Mini-batch size: points per step</source>
+        <translation>Mini-batch size: points per step</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="58"/>
+        <source>seed </source>
+        <translation>seed </translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="59"/>
+        <source>Random seed of the shuffling: the same seed gives the same run</source>
+        <translation>Random seed of the shuffling: the same seed gives the same run</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="69"/>
+        <source>Fit on (x − x̄)/σx (and (y − ȳ)/σy): unscaled x makes the error surface a long thin valley where gradient descent crawls; standardised, it is round. The line is shown in the data&apos;s units either way.</source>
+        <translation>Fit on (x − x̄)/σx (and (y − ȳ)/σy): unscaled x makes the error surface a long thin valley where gradient descent crawls; standardised, it is round. The line is shown in the data&apos;s units either way.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="75"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="78"/>
+        <source>Sampling</source>
+        <translation>Sampling</translation>
+    </message>
+</context>
+<context>
+    <name>SlicePanel</name>
+    <message>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="52"/>
+        <source>No data yet:
+click points into
+the data panel</source>
+        <translation>No data yet:
+click points into
+the data panel</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="133"/>
+        <source>slope of the tangent</source>
+        <translation>slope of the tangent</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="134"/>
+        <source>no data, no slope</source>
+        <translation>no data, no slope</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="177"/>
+        <source>Fix {other}, vary {name}: this curve is E along {name} through the current w (a cut through the error surface). The slope of this curve at the current point is the partial derivative ∂E/∂{name}.</source>
+        <translation>Fix {other}, vary {name}: this curve is E along {name} through the current w (a cut through the error surface). The slope of this curve at the current point is the partial derivative ∂E/∂{name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="182"/>
+        <source>Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves {name} against the slope, downhill: {name} ← {name} − η·∂E/∂{name}.</source>
+        <translation>Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves {name} against the slope, downhill: {name} ← {name} − η·∂E/∂{name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="185"/>
+        <source>● Current w: ({name}, E)</source>
+        <translation>● Current w: ({name}, E)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="192"/>
+        <source>The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). Both partial derivatives together are the gradient ∇E.</source>
+        <translation>The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). Both partial derivatives together are the gradient ∇E.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="280"/>
+        <source>fixed</source>
+        <translation>fixed</translation>
+    </message>
+</context>
+<context>
+    <name>SurfacePanel</name>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="61"/>
+        <source>Parameter space: error E(w0, w1)</source>
+        <translation>Parameter space: error E(w0, w1)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="61"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="135"/>
+        <source>w0 (intercept)</source>
+        <translation>w0 (intercept)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="61"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="136"/>
+        <source>w1 (slope)</source>
+        <translation>w1 (slope)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="92"/>
+        <source>least-squares optimum</source>
+        <translation>least-squares optimum</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="93"/>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="93"/>
+        <source>current w</source>
+        <translation>current w</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="94"/>
+        <source>path of the steps</source>
+        <translation>path of the steps</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="96"/>
+        <source>Colour: error E(w) on a log scale (dark = small error)</source>
+        <translation>Colour: error E(w) on a log scale (dark = small error)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="97"/>
+        <source>☆ Least-squares optimum: the w with the smallest error</source>
+        <translation>☆ Least-squares optimum: the w with the smallest error</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="99"/>
+        <source>● Current w of the optimizer — drag it to move the line by hand</source>
+        <translation>● Current w of the optimizer — drag it to move the line by hand</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="100"/>
+        <source>● Current w of {name}</source>
+        <translation>● Current w of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="102"/>
+        <source>□ Start point (click anywhere to move it)</source>
+        <translation>□ Start point (click anywhere to move it)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="103"/>
+        <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
+        <translation>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="105"/>
+        <source>The cut along w0 (w1 fixed) shown in the slice view</source>
+        <translation>The cut along w0 (w1 fixed) shown in the slice view</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="106"/>
+        <source>The cut along w1 (w0 fixed) shown in the slice view</source>
+        <translation>The cut along w1 (w0 fixed) shown in the slice view</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="108"/>
+        <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
+        <translation>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="109"/>
+        <source>The gradient direction at the current w</source>
+        <translation>The gradient direction at the current w</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="110"/>
+        <source>The next step −η·∇E(w), to scale</source>
+        <translation>The next step −η·∇E(w), to scale</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="111"/>
+        <source>Click to start gradient descent from that w</source>
+        <translation>Click to start gradient descent from that w</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="135"/>
+        <source>w0′ (intercept, standardised)</source>
+        <translation>w0′ (intercept, standardised)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="136"/>
+        <source>w1′ (slope, standardised)</source>
+        <translation>w1′ (slope, standardised)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="156"/>
+        <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
+        <translation>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="157"/>
+        <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
+        <translation>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</translation>
+    </message>
+</context>
+</TS>

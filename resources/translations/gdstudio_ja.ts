@@ -1,0 +1,1660 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../gdstudio/app.py" line="145"/>
+        <source>No Japanese font is installed, so Japanese text may show as boxes. On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic</source>
+        <translation>日本語フォントがインストールされていないため、日本語が四角で表示されることがあります。Debian や Ubuntu では: sudo apt-get install fonts-ipafont-gothic</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="27"/>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="27"/>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="28"/>
+        <source>Projector (high contrast)</source>
+        <translation>プロジェクター (高コントラスト)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="47"/>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="54"/>
+        <source>&amp;Size</source>
+        <translation>サイズ(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="55"/>
+        <source>Bigger</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="57"/>
+        <source>Smaller</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="58"/>
+        <source>Normal size</source>
+        <translation>標準サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="61"/>
+        <source>&amp;Full screen</source>
+        <translation>全画面(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="65"/>
+        <source>&amp;Presentation layout</source>
+        <translation>プレゼンテーション表示(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="79"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="80"/>
+        <source>Keys and panels…</source>
+        <translation>キー操作とパネル…</translation>
+    </message>
+</context>
+<context>
+    <name>ControlBar</name>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="33"/>
+        <source>▶ Play</source>
+        <translation>▶ 再生</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="37"/>
+        <source>⏸ Pause</source>
+        <translation>⏸ 一時停止</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="51"/>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="52"/>
+        <source>{speed}/s</source>
+        <translation>{speed}/秒</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="66"/>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="67"/>
+        <source>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</source>
+        <translation>勾配降下法の更新を1回: w ← w − η ∇E(w)  (S または →)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="70"/>
+        <source>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</source>
+        <translation>選んだ速度で反復を続けます。収束または発散すると自動で止まります (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="71"/>
+        <source>◀ Back</source>
+        <translation>◀ 戻る</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="72"/>
+        <source>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
+        <translation>1ステップ戻る (← または PageUp): すべてのパネルが1ステップ前の状態に戻ります。そこからステップや再生をすると、それ以降のステップは破棄されます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="75"/>
+        <source>⟲ Reset</source>
+        <translation>⟲ リセット</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="76"/>
+        <source>Back to the start point; the run&apos;s history is cleared (R)</source>
+        <translation>開始点に戻ります。反復の履歴は消去されます (R)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="87"/>
+        <source>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</source>
+        <translation>学習率 η (対数目盛): 1目盛で ×1.26、10目盛で ×10</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="97"/>
+        <source>Steps per second while playing (max: as fast as this computer can)</source>
+        <translation>再生中の1秒あたりのステップ数 (最大: このコンピュータで可能な最高速度)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="107"/>
+        <source>Learning rate η</source>
+        <translation>学習率 η</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="111"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="121"/>
+        <source>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</source>
+        <translation>学習率を数値で入力して (例: 0.02 や 3e-7) Enter を押します</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="159"/>
+        <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</source>
+        <translation>「{text}」は学習率に使えません: 0.02 のような正の数を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="160"/>
+        <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</source>
+        <translation>「{text}」は学習率に使えません。0.02 のような正の数を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../gdstudio/controller.py" line="345"/>
+        <source>All points removed: click in the data panel to add new ones.</source>
+        <translation>すべての点を削除しました。データパネルをクリックすると新しい点を追加できます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/controller.py" line="419"/>
+        <source>Not applied: {error}</source>
+        <translation>適用できません: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/controller.py" line="483"/>
+        <source>Add data points first: click in the data panel.</source>
+        <translation>まずデータ点を追加してください: データパネルをクリックします。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/controller.py" line="499"/>
+        <source>This run is very long already: press Reset to start a new one.</source>
+        <translation>この実行はすでに非常に長くなっています。リセットを押して新しく始めてください。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/controller.py" line="612"/>
+        <source>Internal error while stepping: {error}</source>
+        <translation>ステップ計算中の内部エラー: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/controller.py" line="645"/>
+        <source>Stopped after {steps} steps: press Reset to start a new run.</source>
+        <translation>{steps} ステップで停止しました。リセットを押して新しく始めてください。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/controller.py" line="650"/>
+        <source>{message} Then Reset.</source>
+        <translation>{message} その後リセットしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/controller.py" line="652"/>
+        <source>Every run has diverged: lower η, then Reset.</source>
+        <translation>すべての実行が発散しました。η を小さくしてからリセットしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="49"/>
+        <source>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</source>
+        <translation>データ空間: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="68"/>
+        <source>data (xᵢ, yᵢ)</source>
+        <translation>データ (xᵢ, yᵢ)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="69"/>
+        <source>residual yᵢ − f_w(xᵢ)</source>
+        <translation>残差 yᵢ − f_w(xᵢ)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="70"/>
+        <source>The current model f_w(x) = w0 + w1·x — drag it to shift it</source>
+        <translation>現在のモデル f_w(x) = w0 + w1·x — ドラッグで平行移動</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="71"/>
+        <source>Drag a handle to tilt the line (a manual fit; Play continues from there)</source>
+        <translation>ハンドルをドラッグすると直線が傾きます (手動フィット。再生はそこから続きます)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="72"/>
+        <source>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</source>
+        <translation>残差 yᵢ − f_w(xᵢ): E(w) が二乗して足し合わせる誤差</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="74"/>
+        <source>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</source>
+        <translation>二乗残差: 各正方形の面積が (yᵢ − f_w(xᵢ))²。合計すると 2·E(w)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="75"/>
+        <source>The points the last step used (mini-batch / SGD)</source>
+        <translation>直前のステップで使った点 (ミニバッチ / SGD)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="76"/>
+        <source>The line of the w under the mouse in parameter space</source>
+        <translation>パラメータ空間でマウスの位置にある w の直線</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="78"/>
+        <source>Click here to add data points</source>
+        <translation>ここをクリックしてデータ点を追加</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="199"/>
+        <source>Point {n}: ({x}, {y})
+Drag to move · right click or Delete to remove</source>
+        <translation>点 {n}: ({x}, {y})
+ドラッグで移動 · 右クリックまたは Delete で削除</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/data_panel.py" line="203"/>
+        <source>Click to add a point · drag a point to move it · right click a point to remove it
+Drag the line to shift it, or a ◇ handle to tilt it</source>
+        <translation>クリックで点を追加 · 点をドラッグで移動 · 点を右クリックで削除
+直線をドラッグで平行移動、◇ ハンドルで傾きを変更</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaPanel</name>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="55"/>
+        <source>No data points yet: click in the data panel to add some. The update rule will then show here with its numbers.</source>
+        <translation>データ点がまだありません。データパネルをクリックして追加してください。追加すると、ここに更新式が数値付きで表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="62"/>
+        <source>Gradient descent takes one step against the gradient. η is the learning rate (学習率).</source>
+        <translation>勾配降下法は勾配と逆向きに1ステップ進みます。η は学習率です。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="64"/>
+        <source>The update rule: each parameter moves against its partial derivative, w ← w − η ∂E/∂w.
+The top row is the rule, the row under it the same rule with this step&apos;s numbers.</source>
+        <translation>更新式: 各パラメータは偏微分と逆向きに動きます (w ← w − η ∂E/∂w)。
+上の行が更新式、その下の行が同じ式にこのステップの数値を代入したものです。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="67"/>
+        <source>The partial derivatives of E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))², by the chain rule:
+E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).
+Mini-batch and SGD sum over only the points used in this step (ringed in the data panel).</source>
+        <translation>E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))² の偏微分 (連鎖律による):
+E は f_w に依存し、f_w(x) = w₀ + w₁·x は w₀ (係数 1) と w₁ (係数 x) に依存します。
+ミニバッチと SGD では、このステップで使った点 (データパネルで丸で囲んだ点) だけで和をとります。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="72"/>
+        <source>The error E(w) of the whole data set before and after the step:
+gradient descent should make it go down (▼, green); ▲ in orange means it went up.</source>
+        <translation>ステップ前後の、データ全体に対する誤差 E(w):
+勾配降下法なら下がるはずです (▼、緑)。オレンジの ▲ は上がったことを示します。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="118"/>
+        <source>{n} point</source>
+        <translation>{n} 点</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="118"/>
+        <source>{n} points</source>
+        <translation>{n} 点</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="210"/>
+        <source>Update rule</source>
+        <translation>更新式</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="224"/>
+        <source>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</source>
+        <translation>&lt;b&gt;次のステップ&lt;/b&gt; (ステップ 1、未実行) &amp;nbsp; η = {lr}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="227"/>
+        <source>one point</source>
+        <translation>1 点</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="227"/>
+        <source>a mini-batch of {k}</source>
+        <translation>{k} 点のミニバッチ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="228"/>
+        <source>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</source>
+        <translation>ここでの ∇E は全点についての値です。実際のステップでは {kind} を使うため、勾配は異なります。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="238"/>
+        <source>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</source>
+        <translation>&lt;b&gt;ステップ {step}&lt;/b&gt; (直前のステップ) &amp;nbsp; η = {lr}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="241"/>
+        <source>η is now {lr}: the next step uses it.</source>
+        <translation>η は現在 {lr}: 次のステップから使われます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="246"/>
+        <source>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</source>
+        <translation>この最適化手法は基本の更新式に独自の項を加えます。→ は w が実際に移動した先です。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="274"/>
+        <source>over all the points as they were then</source>
+        <translation>その時点の全点の和</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="276"/>
+        <source>over the only point (N = 1)</source>
+        <translation>唯一の点のみ (N = 1)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="278"/>
+        <source>over all N = {points}</source>
+        <translation>全 N = {points}の和</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="283"/>
+        <source>over the single point i = {i} (SGD)</source>
+        <translation>1 点 i = {i} のみ (SGD)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="286"/>
+        <source>({size} of {points})</source>
+        <translation>({points}中 {size} 点)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="287"/>
+        <source>({size} points)</source>
+        <translation>({size} 点)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="288"/>
+        <source>over the mini-batch B = {batch} {count}</source>
+        <translation>ミニバッチ B = {batch} {count} の和</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="291"/>
+        <source>the data has been edited since this step</source>
+        <translation>このステップの後にデータが編集されました</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="344"/>
+        <source>unchanged</source>
+        <translation>変化なし</translation>
+    </message>
+</context>
+<context>
+    <name>GridSearchOverlay</name>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="278"/>
+        <source>best cell</source>
+        <translation>最良セル</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="287"/>
+        <source>Grid search: the cells evaluated so far, coloured by their error E (dark = small)</source>
+        <translation>グリッドサーチ: 評価済みのセルを誤差 E で色分け (暗いほど小さい)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="289"/>
+        <source>The range searched: chosen before we know where the optimum is</source>
+        <translation>探索範囲: 最適解の位置を知る前に決めた範囲</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="291"/>
+        <source>The best cell so far: the grid point with the smallest error E</source>
+        <translation>これまでの最良セル: 誤差 E が最小の格子点</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="296"/>
+        <source>The line of the best grid cell: f(x) = w0 + w1·x</source>
+        <translation>最良セルの直線: f(x) = w0 + w1·x</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="297"/>
+        <source>grid search: best cell</source>
+        <translation>グリッドサーチ: 最良セル</translation>
+    </message>
+</context>
+<context>
+    <name>GridSearchPanel</name>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="63"/>
+        <source>slow (20 s)</source>
+        <translation>ゆっくり (20 秒)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="63"/>
+        <source>normal (10 s)</source>
+        <translation>標準 (10 秒)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="64"/>
+        <source>fast (3 s)</source>
+        <translation>速い (3 秒)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="448"/>
+        <source>&apos;{text}&apos; in &apos;{name} {bound}&apos; is not a number: enter e.g. 0 or 3.</source>
+        <translation>「{name} {bound}」の「{text}」は数値ではありません。0 や 3 のように入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="455"/>
+        <source>&apos;{text}&apos; is not usable as the {name} divisions: enter a whole number from 1 to {max}.</source>
+        <translation>「{text}」は {name} の分割数に使えません。1 から {max} までの整数を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="461"/>
+        <source>The {name} range is empty: &apos;{start}&apos; must be smaller than &apos;{end}&apos;.</source>
+        <translation>{name} の範囲が空です。「{start}」は「{end}」より小さくしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="478"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="587"/>
+        <source>▶ Start</source>
+        <translation>▶ 開始</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="478"/>
+        <source>▶ Start again</source>
+        <translation>▶ もう一度</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="497"/>
+        <source>from</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="497"/>
+        <source>to</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="498"/>
+        <source>divisions</source>
+        <translation>分割数</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="503"/>
+        <source>Where the search begins. Brute force needs the range before we know where the optimum is.</source>
+        <translation>探索範囲の始まり。総当たりでは、最適解の位置を知る前に範囲を決めなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="505"/>
+        <source>Where the search ends. If the optimum lies outside, the search cannot find it.</source>
+        <translation>探索範囲の終わり。最適解が範囲の外にあると見つけられません。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="507"/>
+        <source>Divisions of the range: each is one grid cell, evaluated once at its centre. 100 divisions each → 100 × 100 = 10,000 evaluations.</source>
+        <translation>範囲の分割数: 1区間が1セルで、その中心で1回評価します。それぞれ 100 分割 → 100 × 100 = 10,000 回の評価。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="515"/>
+        <source>best cell</source>
+        <translation>最良セル</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="516"/>
+        <source>The grid point with the smallest error E(w) found so far (the green square)</source>
+        <translation>これまでに見つかった、誤差 E(w) が最小の格子点 (緑の四角)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="517"/>
+        <source>optimum</source>
+        <translation>最適解</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="518"/>
+        <source>The least-squares optimum: the exact minimum of E, computed directly (the star)</source>
+        <translation>最小二乗解: E の厳密な最小点を直接計算したもの (星印)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="520"/>
+        <source>gap</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="521"/>
+        <source>How far the best cell is from the optimum: distance in (w0, w1), and how much larger its error is. It shrinks only with more divisions, and so more cost.</source>
+        <translation>最良セルと最適解の差: (w0, w1) での距離と、誤差がどれだけ大きいか。分割を細かく (つまりコストを大きく) しないと縮みません。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="529"/>
+        <source>{grid} grid points × {data} data points × {parameters} parameters = {total}</source>
+        <translation>格子点 {grid} × データ点 {data} × パラメータ {parameters} = {total}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="547"/>
+        <source>Grid search: try every combination</source>
+        <translation>グリッドサーチ: すべての組合せを試す</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="549"/>
+        <source>Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the smallest</source>
+        <translation>総当たり: (w0, w1) の格子のすべての点で E(w) を評価し、最小のものを残します</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="588"/>
+        <source>Brute force: try every combination of w0 and w1 on the grid, one row at a time, and keep the one with the smallest error E(w)</source>
+        <translation>総当たり: 格子上の w0 と w1 のすべての組合せを1行ずつ試し、誤差 E(w) が最小のものを残します</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="590"/>
+        <source>Skip to end »</source>
+        <translation>最後まで »</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="591"/>
+        <source>Evaluate all the remaining grid points at once</source>
+        <translation>残りの格子点をすべて一度に評価します</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="592"/>
+        <source>■ Cancel</source>
+        <translation>■ 中止</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="593"/>
+        <source>Stop the sweep now; the cells evaluated so far stay on screen</source>
+        <translation>探索をすぐに止めます。評価済みのセルは画面に残ります</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="598"/>
+        <source>How long a whole sweep takes on screen (the computer itself needs far less)</source>
+        <translation>画面上で探索全体にかける時間 (計算自体はずっと短時間で終わります)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="609"/>
+        <source>sweep time</source>
+        <translation>探索時間</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="624"/>
+        <source>Evaluations of E(w) so far: one per grid point</source>
+        <translation>これまでの E(w) の評価回数: 格子点ごとに1回</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="647"/>
+        <source>The cost of brute force: grid points × data points × parameters. It grows with the data, and with the square of the divisions.</source>
+        <translation>総当たりのコスト: 格子点数 × データ点数 × パラメータ数。データに比例し、分割数の二乗で増えます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="777"/>
+        <source>{error} The grid is unchanged.</source>
+        <translation>{error} 格子は変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="795"/>
+        <source>{done} / {total} evaluations</source>
+        <translation>{done} / {total} 回評価</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="798"/>
+        <source>Cost: {cost}</source>
+        <translation>コスト: {cost}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="824"/>
+        <source>Add data points first: click in the data panel.</source>
+        <translation>まずデータ点を追加してください: データパネルをクリックします。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="826"/>
+        <source>Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a time, and keeps the one with the smallest error.</source>
+        <translation>「開始」を押すと、w0 と w1 の {cells} 通りの組合せをすべて1行ずつ試し、誤差が最小のものを残します。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="829"/>
+        <source>{rows} of {total} rows done: each cell is one evaluation of E over all {n} data points.</source>
+        <translation>{total} 行中 {rows} 行完了: 1セルごとに、{n} 個のデータ点全体で E を1回評価します。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="832"/>
+        <source>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</source>
+        <translation>{cells} 回中 {done} 回の評価で中止しました。現在の最良セルは、探索した部分の中での最良にすぎません。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="835"/>
+        <source>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</source>
+        <translation>{start}&lt;b&gt;✘ 最適解は探索範囲の外にあります。&lt;/b&gt;{end} 最良セルは格子の端に張り付いています。範囲は最適解の位置を知る前に決めなければなりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/grid_search.py" line="840"/>
+        <source>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</source>
+        <translation>{start}&lt;b&gt;✔ 見つかりました&lt;/b&gt;{end} — 最良セルは最適解から {distance} (セル幅 {size}) ですが、{cells} 回の評価が必要でした。セル幅を半分にすると4倍 ({more} 回) 必要になり、範囲も前もって推測しなければなりません。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="19"/>
+        <source>Play / pause</source>
+        <translation>再生 / 一時停止</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="20"/>
+        <source>One step (a presenter clicker&apos;s “next”)</source>
+        <translation>1ステップ進む (プレゼンターの「次へ」)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="21"/>
+        <source>One step back (the clicker&apos;s “previous”)</source>
+        <translation>1ステップ戻る (プレゼンターの「前へ」)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="22"/>
+        <source>Pause (the clicker&apos;s “blank screen” key)</source>
+        <translation>一時停止 (プレゼンターの「画面消去」キー)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="23"/>
+        <source>Reset to the start point</source>
+        <translation>開始点にリセット</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="24"/>
+        <source>Values · Slices · Update rule · Grid search</source>
+        <translation>数値 · 断面 · 更新式 · グリッドサーチ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="25"/>
+        <source>Log-scale loss curve</source>
+        <translation>損失曲線を対数目盛に</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="26"/>
+        <source>Fit the views to the data</source>
+        <translation>表示をデータに合わせる</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="27"/>
+        <source>Bigger / smaller / normal size</source>
+        <translation>拡大 / 縮小 / 標準サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="28"/>
+        <source>Full screen (Esc leaves it)</source>
+        <translation>全画面 (Esc で解除)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="29"/>
+        <source>Presentation layout: only the panels and the essential controls</source>
+        <translation>プレゼンテーション表示: パネルと必要な操作だけを表示</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="30"/>
+        <source>Undo / redo</source>
+        <translation>元に戻す / やり直し</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="31"/>
+        <source>This help</source>
+        <translation>このヘルプ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="37"/>
+        <source>Data space</source>
+        <translation>データ空間</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="38"/>
+        <source>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</source>
+        <translation>データ点と直線 f_w(x) = w0 + w1·x。クリックで点を追加、ドラッグで移動、右クリックで削除。直線や ◇ ハンドルをドラッグすると手でフィットできます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="40"/>
+        <source>Parameter space</source>
+        <translation>パラメータ空間</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="41"/>
+        <source>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</source>
+        <translation>誤差 E(w0, w1) を色と等高線で表示。☆ が最適な w、● が現在の w。クリックするとそこから始めます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
+        <source>Loss curve</source>
+        <translation>損失曲線</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="44"/>
+        <source>E after each step. The timeline below it goes back to any earlier step.</source>
+        <translation>各ステップ後の E。下のタイムラインで以前の任意のステップに戻れます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="45"/>
+        <source>Tabs</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
+        <source>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</source>
+        <translation>数値、偏微分の断面、数値を代入した更新式、グリッドサーチ。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="70"/>
+        <source>gdstudio — what is on the screen</source>
+        <translation>gdstudio — 画面の見方</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="71"/>
+        <source>Keys</source>
+        <translation>キー操作</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="72"/>
+        <source>Press any key or click to close.</source>
+        <translation>何かキーを押すかクリックすると閉じます。</translation>
+    </message>
+</context>
+<context>
+    <name>LayerToggles</name>
+    <message>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="18"/>
+        <source>off</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="19"/>
+        <source>−∇E (downhill)</source>
+        <translation>−∇E (下り)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="20"/>
+        <source>∇E (uphill)</source>
+        <translation>∇E (上り)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="51"/>
+        <source>Gradient arrows over the surface: −∇E points downhill (where gradient descent goes), ∇E uphill. Also shows the gradient and the next step at the current w.</source>
+        <translation>誤差曲面上の勾配の矢印: −∇E は下り (勾配降下法が進む向き)、∇E は上りを指します。現在の w での勾配と次のステップも表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="87"/>
+        <source>Clear points</source>
+        <translation>点を全消去</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="90"/>
+        <source>Remove every data point (Ctrl+Z brings them back)</source>
+        <translation>すべてのデータ点を削除します (Ctrl+Z で元に戻せます)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="102"/>
+        <source>Squared residuals</source>
+        <translation>二乗残差</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="103"/>
+        <source>Draw each residual as a square of side |yᵢ − f_w(xᵢ)|: squared error you can see (the axes are locked 1:1 so they stay square)</source>
+        <translation>各残差を一辺 |yᵢ − f_w(xᵢ)| の正方形で描きます: 目に見える二乗誤差 (正方形に見えるよう縦横比を 1:1 に固定します)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="109"/>
+        <source>Points as lines</source>
+        <translation>点を直線で</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="110"/>
+        <source>Duality: draw each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ in parameter space. Hover a point or its line to highlight both.</source>
+        <translation>双対性: 各データ点 (xᵢ, yᵢ) をパラメータ空間の直線 w0 + w1·xᵢ = yᵢ として描きます。点か直線にマウスを重ねると両方が強調されます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="112"/>
+        <source>Gradient</source>
+        <translation>勾配</translation>
+    </message>
+</context>
+<context>
+    <name>LossPanel</name>
+    <message>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="47"/>
+        <source>Loss curve: E(w) over iterations</source>
+        <translation>損失曲線: 反復ごとの E(w)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="47"/>
+        <source>iteration</source>
+        <translation>反復</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="59"/>
+        <source>E(w) after each step: it should fall; it rises when η is too large</source>
+        <translation>各ステップ後の E(w): 下がっていくはずですが、η が大きすぎると上がります</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="61"/>
+        <source>Log scale</source>
+        <translation>対数目盛</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="62"/>
+        <source>Show E on a logarithmic axis: slow convergence shows as a straight line</source>
+        <translation>E を対数軸で表示: ゆっくりした収束が直線に見えます</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="76"/>
+        <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
+        <translation>タイムライン: ドラッグで以前の任意のステップに戻れます。ステップや再生はそこから続きます (それ以降のステップは破棄されます)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="83"/>
+        <source>step</source>
+        <translation>ステップ</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="76"/>
+        <source>gdstudio — gradient descent, live</source>
+        <translation>gdstudio — 勾配降下法をライブで</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="89"/>
+        <source>Values</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="89"/>
+        <source>Slices ∂E/∂w</source>
+        <translation>断面 ∂E/∂w</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="90"/>
+        <source>Update rule</source>
+        <translation>更新式</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="90"/>
+        <source>Grid search</source>
+        <translation>グリッドサーチ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="92"/>
+        <source>The current step&apos;s numbers and the formulas in use</source>
+        <translation>現在のステップの数値と使用中の式</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="93"/>
+        <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
+        <translation>偏微分: 現在の w を通る w0 方向と w1 方向の E と、その接線</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="95"/>
+        <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
+        <translation>直前の更新 w ← w − η∇E(w) に数値を代入したもの</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="96"/>
+        <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
+        <translation>総当たり: 格子のすべてのセルで E を評価し、最良のものを残します</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="208"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="209"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="210"/>
+        <source>&amp;Clear points</source>
+        <translation>点を全消去(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="217"/>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="218"/>
+        <source>&amp;Play / Pause</source>
+        <translation>再生 / 一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="219"/>
+        <source>&amp;Step</source>
+        <translation>ステップ(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="220"/>
+        <source>Step &amp;back</source>
+        <translation>1ステップ戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="221"/>
+        <source>&amp;Reset</source>
+        <translation>リセット(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="222"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="223"/>
+        <source>&amp;Fit views to data</source>
+        <translation>表示をデータに合わせる(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="224"/>
+        <source>&amp;Log-scale loss curve</source>
+        <translation>損失曲線を対数目盛に(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="230"/>
+        <source>Show {tab}</source>
+        <translation>{tab}を表示</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="263"/>
+        <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
+        <translation>データ点がまだありません。データパネルをクリックして追加するか、CSV ファイルを開いてください (Ctrl+O)。</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizerBar</name>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="256"/>
+        <source>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</source>
+        <translation>更新式の種類。勾配降下法が講義のもので、ほかは PyTorch の手法 (既定値のまま) です。変更すると最初からやり直します。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="260"/>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="286"/>
+        <source>Race…</source>
+        <translation>レース…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="261"/>
+        <source>Run up to four optimizers side by side from the same start</source>
+        <translation>最大4つの最適化手法を同じ開始点から並べて走らせます</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="263"/>
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="264"/>
+        <source>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</source>
+        <translation>ハイパーパラメータ (μ, β1, β2, ε…) と学習率スケジュール</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="268"/>
+        <source>Optimizer</source>
+        <translation>最適化手法</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="286"/>
+        <source>Race ({n})…</source>
+        <translation>レース ({n})…</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizerDialog</name>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="39"/>
+        <source>momentum μ</source>
+        <translation>モメンタム μ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="40"/>
+        <source>How much of the previous step is kept (0 = none)</source>
+        <translation>前のステップをどれだけ引き継ぐか (0 = 引き継がない)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="41"/>
+        <source>dampening τ</source>
+        <translation>ダンプニング τ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="42"/>
+        <source>Scales the new gradient in the momentum buffer from the second step on</source>
+        <translation>2ステップ目以降、モメンタムのバッファに加える新しい勾配を縮小します</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="45"/>
+        <source>Look ahead along the velocity before taking the gradient step</source>
+        <translation>勾配のステップの前に、速度の向きに先読みします</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="46"/>
+        <source>weight decay λ</source>
+        <translation>重み減衰 λ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="47"/>
+        <source>Adds λ·w to the gradient (an L2 penalty)</source>
+        <translation>勾配に λ·w を加えます (L2 正則化)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="48"/>
+        <source>η decay</source>
+        <translation>η の減衰</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="49"/>
+        <source>Adagrad: η_t = η / (1 + (t−1)·decay)</source>
+        <translation>Adagrad: η_t = η / (1 + (t−1)·減衰)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="51"/>
+        <source>initial Σg²</source>
+        <translation>Σg² の初期値</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="52"/>
+        <source>Adagrad&apos;s running sum of squared gradients starts here</source>
+        <translation>Adagrad の勾配の二乗の累積和はこの値から始まります</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="53"/>
+        <source>Added to the denominator so it is never zero</source>
+        <translation>分母が 0 にならないように加える値</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="54"/>
+        <source>α (smoothing)</source>
+        <translation>α (平滑化)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="55"/>
+        <source>RMSprop: weight of the old mean of g² (0.99 keeps 99 %)</source>
+        <translation>RMSprop: g² の過去の平均の重み (0.99 なら 99 % を保持)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="56"/>
+        <source>centred</source>
+        <translation>中心化</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="57"/>
+        <source>RMSprop: divide by the variance of g instead of its mean square</source>
+        <translation>RMSprop: g の二乗平均の代わりに分散で割ります</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="58"/>
+        <source>Adam: decay of the mean of g (β1) and of g² (β2)</source>
+        <translation>Adam: g の平均 (β1) と g² の平均 (β2) の減衰率</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="59"/>
+        <source>Adam: use the largest v so far, so steps never grow from a shrinking v</source>
+        <translation>Adam: これまでで最大の v を使い、v が小さくなってもステップが大きくならないようにします</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="65"/>
+        <source>constant</source>
+        <translation>一定</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="66"/>
+        <source>step decay</source>
+        <translation>ステップ減衰</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="67"/>
+        <source>exponential decay</source>
+        <translation>指数減衰</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="68"/>
+        <source>cosine</source>
+        <translation>コサイン</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="90"/>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>「{text}」は数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="92"/>
+        <source>&apos;{text}&apos; is not a finite number</source>
+        <translation>「{text}」は有限の数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="96"/>
+        <source>enter two numbers separated by a comma, e.g. 0.9, 0.999</source>
+        <translation>2つの数値をカンマで区切って入力してください (例: 0.9, 0.999)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="99"/>
+        <source>&apos;{text}&apos; should be one number</source>
+        <translation>「{text}」は1つの数値にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="109"/>
+        <source>Optimizer settings</source>
+        <translation>最適化手法の設定</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="126"/>
+        <source> (PyTorch&apos;s default: {value})</source>
+        <translation> (PyTorch の既定値: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="131"/>
+        <source>No hyperparameters besides η.</source>
+        <translation>η 以外のハイパーパラメータはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="136"/>
+        <source>Learning-rate schedule η_t</source>
+        <translation>学習率スケジュール η_t</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="144"/>
+        <source>schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="145"/>
+        <source>step size</source>
+        <translation>ステップ幅</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="184"/>
+        <source>schedule, {name}: {error}</source>
+        <translation>スケジュール、{name}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="197"/>
+        <source>Not applied: {error}</source>
+        <translation>適用できません: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Optimizers</name>
+    <message>
+        <location filename="../../gdstudio/run.py" line="50"/>
+        <source>Gradient descent</source>
+        <translation>勾配降下法</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/run.py" line="52"/>
+        <source>Momentum</source>
+        <translation>モメンタム</translation>
+    </message>
+</context>
+<context>
+    <name>RaceDialog</name>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="211"/>
+        <source>Race optimizers</source>
+        <translation>最適化手法のレース</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/optimizer_settings.py" line="213"/>
+        <source>Choose up to {n} optimizers. They start together from the same w,
+take the same number of steps, and each stops on its own.</source>
+        <translation>最適化手法を最大 {n} つ選んでください。同じ w から一斉に始まり、
+同じステップ数だけ進み、それぞれ独立に停止します。</translation>
+    </message>
+</context>
+<context>
+    <name>Readout</name>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="26"/>
+        <source>iteration</source>
+        <translation>反復</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="27"/>
+        <source>Number of updates taken since the start point</source>
+        <translation>開始点からの更新回数</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="28"/>
+        <source>Intercept of the current line</source>
+        <translation>現在の直線の切片</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="29"/>
+        <source>Slope of the current line</source>
+        <translation>現在の直線の傾き</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="30"/>
+        <source>Error of the current line</source>
+        <translation>現在の直線の誤差</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="31"/>
+        <source>Partial derivative of E by w0: Σ (f_w(xᵢ) − yᵢ)</source>
+        <translation>E の w0 による偏微分: Σ (f_w(xᵢ) − yᵢ)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="32"/>
+        <source>Partial derivative of E by w1: Σ (f_w(xᵢ) − yᵢ)·xᵢ</source>
+        <translation>E の w1 による偏微分: Σ (f_w(xᵢ) − yᵢ)·xᵢ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="40"/>
+        <source>Length of the gradient: 0 at the optimum. Playing stops when it is negligible.</source>
+        <translation>勾配の大きさ: 最適解で 0。十分小さくなると再生が止まります。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="41"/>
+        <source>Distance from the current w to the least-squares optimum ☆</source>
+        <translation>現在の w から最小二乗解 ☆ までの距離</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="42"/>
+        <source>η now</source>
+        <translation>現在の η</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="43"/>
+        <source>The learning rate of the next step (after the schedule, if any)</source>
+        <translation>次のステップの学習率 (スケジュールがあれば適用後)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="44"/>
+        <source>Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands make a long thin valley where gradient descent crawls (standardising x helps)</source>
+        <translation>ヘッセ行列の条件数 λmax/λmin: 1 なら丸いお椀、数千なら細長い谷になり、勾配降下法はなかなか進みません (x の標準化が有効)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="88"/>
+        <source>Fitting on standardised data: w0′, w1′ above are that model&apos;s parameters; this is the same line in the data&apos;s own units</source>
+        <translation>標準化したデータでフィット中: 上の w0′, w1′ はそのモデルのパラメータです。これは同じ直線をデータの元の単位で表したものです</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="92"/>
+        <source>Each run of the race: steps taken, its error, and whether it has stopped</source>
+        <translation>レースの各実行: ステップ数、誤差、停止したかどうか</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="133"/>
+        <source>standardised (x̄ = {x_mean}, σx = {x_std}, {y_part}fit on (x − x̄)/σx)&lt;br&gt;same line: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</source>
+        <translation>標準化 (x̄ = {x_mean}, σx = {x_std}, {y_part}(x − x̄)/σx でフィット)&lt;br&gt;同じ直線: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="144"/>
+        <source>✔ converged</source>
+        <translation>✔ 収束</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="144"/>
+        <source>✘ diverged</source>
+        <translation>✘ 発散</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="150"/>
+        <source>race</source>
+        <translation>レース</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="150"/>
+        <source>steps</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="172"/>
+        <source>κ is large: a long thin valley. Standardise x to make it round.</source>
+        <translation>κ が大きい: 細長い谷です。x を標準化すると丸くなります。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="178"/>
+        <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: steps converge</source>
+        <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 収束します</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="179"/>
+        <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent converges</source>
+        <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 勾配降下法は収束します</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="182"/>
+        <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
+        <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: この実行は発散します。&lt;/b&gt; η ≤ {suggested} を試してください</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="184"/>
+        <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
+        <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 勾配降下法は発散します。&lt;/b&gt; η ≤ {suggested} を試してください</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/readout.py" line="188"/>
+        <source>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</source>
+        <translation>この誤差関数での勾配降下法は、η が「2 ÷ E のヘッセ行列の最大固有値 λmax (最も急な曲率)」より小さいときに限り収束します。</translation>
+    </message>
+</context>
+<context>
+    <name>Run</name>
+    <message>
+        <location filename="../../gdstudio/run.py" line="79"/>
+        <source>Diverged at step {step}: the learning rate η = {lr} is too large for this data, so every step overshoots further. Gradient descent converges only for η &lt; 2/λmax = {bound}: try η ≤ {suggested}.</source>
+        <translation>ステップ {step} で発散しました: 学習率 η = {lr} はこのデータには大きすぎ、ステップのたびに行き過ぎが大きくなります。勾配降下法が収束するのは η &lt; 2/λmax = {bound} のときだけです: η ≤ {suggested} を試してください。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/run.py" line="84"/>
+        <source>Diverged at step {step}: η = {lr} is too large for {name} on this data, so its steps overshoot further and further. Try a smaller η.</source>
+        <translation>ステップ {step} で発散しました: このデータでは η = {lr} は {name} には大きすぎ、行き過ぎがどんどん大きくなります。η を小さくしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/run.py" line="87"/>
+        <source>{name}: {message} The others go on.</source>
+        <translation>{name}: {message} ほかの手法は続行します。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/run.py" line="96"/>
+        <source>{name} converged after {steps} steps</source>
+        <translation>{name} は {steps} ステップで収束</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/run.py" line="97"/>
+        <source>{name} diverged at step {step}</source>
+        <translation>{name} はステップ {step} で発散</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/run.py" line="100"/>
+        <source>Converged after {steps} steps: ∇E ≈ 0 at w = ({w0}, {w1}), the least-squares optimum.</source>
+        <translation>{steps} ステップで収束しました: w = ({w0}, {w1}) で ∇E ≈ 0、最小二乗解です。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/run.py" line="103"/>
+        <source>; </source>
+        <comment>between the runs&apos; results in &apos;Race over: …&apos;</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/run.py" line="104"/>
+        <source>Race over: {results}.</source>
+        <translation>レース終了: {results}。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsBar</name>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="20"/>
+        <source>Batch (all points)</source>
+        <translation>バッチ (全点)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="21"/>
+        <source>Every step uses all points: the lecture&apos;s steepest descent</source>
+        <translation>毎ステップすべての点を使います: 講義の最急降下法</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="22"/>
+        <source>Mini-batch</source>
+        <translation>ミニバッチ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="23"/>
+        <source>Every step uses K random points; each point once per epoch</source>
+        <translation>毎ステップ無作為に選んだ K 点を使います。各点はエポックごとに1回使われます</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="24"/>
+        <source>SGD (1 point)</source>
+        <translation>SGD (1点)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="25"/>
+        <source>Stochastic gradient descent: every step uses one random point</source>
+        <translation>確率的勾配降下法: 毎ステップ無作為に選んだ1点を使います</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="30"/>
+        <source>raw x</source>
+        <translation>標準化なし</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="31"/>
+        <source>standardised x</source>
+        <translation>x を標準化</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="32"/>
+        <source>standardised x, y</source>
+        <translation>x, y を標準化</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="41"/>
+        <source>½ Σ (sum)</source>
+        <translation>½ Σ (総和)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="42"/>
+        <source>½·(1/N) Σ (mean)</source>
+        <translation>½·(1/N) Σ (平均)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="43"/>
+        <source>The error function. The lecture uses the sum; with the mean, the safe η does not shrink as points are added. Changing it restarts the run.</source>
+        <translation>誤差関数。講義では総和を使います。平均にすると、点を増やしても安全な η が小さくなりません。変更すると最初からやり直します。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="51"/>
+        <source>Which points each step&apos;s gradient is computed from</source>
+        <translation>各ステップの勾配をどの点から計算するか</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="55"/>
+        <source>Mini-batch size: points per step</source>
+        <translation>ミニバッチのサイズ: 1ステップあたりの点数</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="58"/>
+        <source>seed </source>
+        <translation>シード </translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="59"/>
+        <source>Random seed of the shuffling: the same seed gives the same run</source>
+        <translation>シャッフルの乱数シード: 同じシードなら同じ結果になります</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="69"/>
+        <source>Fit on (x − x̄)/σx (and (y − ȳ)/σy): unscaled x makes the error surface a long thin valley where gradient descent crawls; standardised, it is round. The line is shown in the data&apos;s units either way.</source>
+        <translation>(x − x̄)/σx (と (y − ȳ)/σy) でフィットします: x がそのままだと誤差曲面は細長い谷になり、勾配降下法はなかなか進みません。標準化すると丸くなります。直線はどちらでもデータの単位で表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="75"/>
+        <source>Error</source>
+        <translation>誤差関数</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="78"/>
+        <source>Sampling</source>
+        <translation>サンプリング</translation>
+    </message>
+</context>
+<context>
+    <name>SlicePanel</name>
+    <message>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="52"/>
+        <source>No data yet:
+click points into
+the data panel</source>
+        <translation>データがありません:
+データパネルを
+クリックして点を追加</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="133"/>
+        <source>slope of the tangent</source>
+        <translation>接線の傾き</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="134"/>
+        <source>no data, no slope</source>
+        <translation>データがないので傾きなし</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="177"/>
+        <source>Fix {other}, vary {name}: this curve is E along {name} through the current w (a cut through the error surface). The slope of this curve at the current point is the partial derivative ∂E/∂{name}.</source>
+        <translation>{other} を固定して {name} を動かす: この曲線は現在の w を通る {name} 方向の E です (誤差曲面の断面)。現在の点でのこの曲線の傾きが偏微分 ∂E/∂{name} です。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="182"/>
+        <source>Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves {name} against the slope, downhill: {name} ← {name} − η·∂E/∂{name}.</source>
+        <translation>現在の点での接線: 傾きは ∂E/∂{name} です。勾配降下法は {name} を傾きと逆向き (下り) に動かします: {name} ← {name} − η·∂E/∂{name}。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="185"/>
+        <source>● Current w: ({name}, E)</source>
+        <translation>● 現在の w: ({name}, E)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="192"/>
+        <source>The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). Both partial derivatives together are the gradient ∇E.</source>
+        <translation>偏微分 ∂E/∂{name}: ({other} を固定したときの) 接線の傾き。2つの偏微分を並べたものが勾配 ∇E です。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="280"/>
+        <source>fixed</source>
+        <translation>固定</translation>
+    </message>
+</context>
+<context>
+    <name>SurfacePanel</name>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="61"/>
+        <source>Parameter space: error E(w0, w1)</source>
+        <translation>パラメータ空間: 誤差 E(w0, w1)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="61"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="135"/>
+        <source>w0 (intercept)</source>
+        <translation>w0 (切片)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="61"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="136"/>
+        <source>w1 (slope)</source>
+        <translation>w1 (傾き)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="92"/>
+        <source>least-squares optimum</source>
+        <translation>最小二乗解</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="93"/>
+        <source>start</source>
+        <translation>開始点</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="93"/>
+        <source>current w</source>
+        <translation>現在の w</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="94"/>
+        <source>path of the steps</source>
+        <translation>ステップの軌跡</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="96"/>
+        <source>Colour: error E(w) on a log scale (dark = small error)</source>
+        <translation>色: 誤差 E(w) (対数目盛、暗いほど誤差が小さい)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="97"/>
+        <source>☆ Least-squares optimum: the w with the smallest error</source>
+        <translation>☆ 最小二乗解: 誤差が最小の w</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="99"/>
+        <source>● Current w of the optimizer — drag it to move the line by hand</source>
+        <translation>● 最適化手法の現在の w — ドラッグすると直線を手で動かせます</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="100"/>
+        <source>● Current w of {name}</source>
+        <translation>● {name} の現在の w</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="102"/>
+        <source>□ Start point (click anywhere to move it)</source>
+        <translation>□ 開始点 (クリックした場所に移動します)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="103"/>
+        <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
+        <translation>各データ点 (xᵢ, yᵢ) を直線 w0 + w1·xᵢ = yᵢ として表示: この直線上の w はどれもその点にぴったり合います</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="105"/>
+        <source>The cut along w0 (w1 fixed) shown in the slice view</source>
+        <translation>断面タブに表示している w0 方向の断面 (w1 固定)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="106"/>
+        <source>The cut along w1 (w0 fixed) shown in the slice view</source>
+        <translation>断面タブに表示している w1 方向の断面 (w0 固定)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="108"/>
+        <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
+        <translation>勾配場: 粗い格子上での −∇E (最急降下の向き) または ∇E の向き</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="109"/>
+        <source>The gradient direction at the current w</source>
+        <translation>現在の w での勾配の向き</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="110"/>
+        <source>The next step −η·∇E(w), to scale</source>
+        <translation>次のステップ −η·∇E(w) (実際の長さ)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="111"/>
+        <source>Click to start gradient descent from that w</source>
+        <translation>クリックすると、その w から勾配降下法を始めます</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="135"/>
+        <source>w0′ (intercept, standardised)</source>
+        <translation>w0′ (切片、標準化)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="136"/>
+        <source>w1′ (slope, standardised)</source>
+        <translation>w1′ (傾き、標準化)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="156"/>
+        <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
+        <translation>(一意ではありません: 異なる x が2つ未満だと、谷底のどの w も同じようによく当てはまります)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="157"/>
+        <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
+        <translation>☆ 最小二乗解 w = ({w0}, {w1}), E = {loss}</translation>
+    </message>
+</context>
+</TS>

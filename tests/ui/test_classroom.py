@@ -1,0 +1,118 @@
+"""Made for the classroom: themes, size, full screen, presentation layout, clicker keys, help."""
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from gdstudio.controller import RunState
+from gdstudio.ui import style as S
+from gdstudio.ui.classroom import saved_look
+from tests.ui.conftest import wait_idle
+
+
+@pytest.fixture(autouse=True)
+def light_look_afterwards(qapp):
+    yield
+    S.apply_look("light", 1.0)
+    S.apply_to_application(QApplication.instance())
+
+
+@pytest.mark.parametrize("name", list(S.THEMES))
+def test_theme_colours_have_enough_contrast(name):
+    theme = S.THEMES[name]
+    assert S.contrast_ratio(theme.ink, theme.background) >= 7.0  # text: WCAG AAA in every theme
+    if name != "light":  # projector (as the issue asks) and dark: every line colour too
+        for colour in theme.series:
+            assert S.contrast_ratio(colour, theme.background) >= 7.0, colour
+
+
+def test_switching_theme_rebuilds_every_panel_in_the_new_colours(qtbot, window, controller):
+    controller.step(5)
+    wait_idle(qtbot, controller)
+    old_panel = window.data_panel
+    window.classroom.set_theme("projector")
+    assert window.data_panel is not old_panel
+    assert window.data_panel.line.opts["pen"].color().name() == S.THEMES["projector"].blue.lower()
+    assert window.data_panel.line.opts["pen"].widthF() == pytest.approx(3 * 1.7)
+    assert window.data_panel.backgroundBrush().color().name() == "#ffffff"
+    assert len(window.surface_panel.path.getData()[0]) == 6  # the run is still there, drawn again
+    window.classroom.set_theme("dark")
+    assert window.data_panel.backgroundBrush().color().name() == S.THEMES["dark"].background
+    controller.step()
+    wait_idle(qtbot, controller)
+    assert window.readout.values["step"].text() == "6"  # the rebuilt panels follow the controller
+
+
+def test_size_shortcuts_scale_fonts_and_lines(qtbot, window, controller):
+    base = window.data_panel.line.opts["pen"].widthF()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.classroom.scale == pytest.approx(1.1)
+    window.classroom.set_scale(2.0)
+    assert window.data_panel.line.opts["pen"].widthF() == pytest.approx(2 * base)
+    assert S.pt(10) == pytest.approx(20)
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.classroom.scale == 1.0
+    window.classroom.set_scale(9)
+    assert window.classroom.scale == 3.0
+
+
+def test_clicker_keys(qtbot, window, controller):
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    wait_idle(qtbot, controller)
+    assert controller.history.steps_taken == 1
+    controller.set_speed(5)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert controller.run_state is RunState.PLAYING
+    qtbot.keyClick(window, Qt.Key.Key_B)  # the clicker's "blank screen" key pauses
+    assert controller.run_state is RunState.IDLE
+    controller.play()
+    qtbot.keyClick(window, Qt.Key.Key_Period)
+    assert controller.run_state is RunState.IDLE
+
+
+def test_presentation_layout_hides_all_but_the_panels_and_keys_still_work(qtbot, window, controller):
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.classroom.presenting
+    assert not window.menuBar().isVisible() and not window.settings_bar.isVisible()
+    assert window.controls.isVisible() and window.data_panel.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_S)  # a menu's shortcut, with the menu bar hidden
+    wait_idle(qtbot, controller)
+    assert controller.history.steps_taken == 1
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.classroom.presenting and window.menuBar().isVisible()
+
+
+def test_full_screen_and_escape(qtbot, window):
+    window.classroom.toggle_fullscreen()
+    qtbot.waitUntil(window.isFullScreen)
+    window.classroom.leave_fullscreen()
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+
+
+def test_help_overlay_lists_the_keys(qtbot, window):
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert window.classroom.help.isVisible()
+    assert "PageDown" in window.classroom.help.label.text() and "F11" in window.classroom.help.label.text()
+    qtbot.keyClick(window.classroom.help, Qt.Key.Key_Escape)
+    assert not window.classroom.help.isVisible()
+
+
+def test_a_panel_can_be_maximised_and_restored(window):
+    window.toggle_maximised(window.surface_frame)
+    assert window.surface_frame.isVisible()
+    assert not window.data_frame.isVisible() and not window.bottom_splitter.isVisible()
+    window.toggle_maximised(window.surface_frame)
+    assert window.data_frame.isVisible() and window.bottom_splitter.isVisible()
+
+
+def test_look_is_remembered(qtbot, window, tmp_path):
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    window.classroom.remember = True
+    window.classroom.set_theme("projector")
+    window.classroom.set_scale(1.5)
+    assert saved_look("en") == ("projector", 1.5, "en")
