@@ -9,7 +9,6 @@ import math
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from gdstudio.controller import MAX_SPEED, Controller, MessageLevel, RunState
 from gdstudio.i18n import translate
+from gdstudio.ui import style as S
+from gdstudio.ui.flow_layout import FlowLayout, group
 from gdstudio.ui.style import fmt
 
 # η slider: 10 positions per decade from 1e-10 to 10, rounded to two significant digits.
@@ -99,18 +100,13 @@ class ControlBar(QWidget):
         self.speed_label = QLabel()
         self.speed_label.setMinimumWidth(44)
 
-        row = QHBoxLayout(self)
+        self.lr_slider.setMinimumWidth(int(S.px(170)))
+        self.speed_slider.setMinimumWidth(int(S.px(90)))
+        row = FlowLayout(self, spacing=12)  # wraps onto a second row rather than clip at 1024 px / 200 %
         row.setContentsMargins(6, 4, 6, 4)
-        for w in (self.play_button, self.back_button, self.step_button, self.reset_button):
-            row.addWidget(w)
-        row.addSpacing(10)
-        row.addWidget(QLabel(self.tr("Learning rate η")))
-        row.addWidget(self.lr_slider, 2)
-        row.addWidget(self.lr_edit)
-        row.addSpacing(10)
-        row.addWidget(QLabel(self.tr("Speed")))
-        row.addWidget(self.speed_slider, 1)
-        row.addWidget(self.speed_label)
+        row.addWidget(group(self.play_button, self.back_button, self.step_button, self.reset_button))
+        row.addWidget(group(QLabel(self.tr("Learning rate η")), self.lr_slider, self.lr_edit))
+        row.addWidget(group(QLabel(self.tr("Speed")), self.speed_slider, self.speed_label))
 
         controller.sig_run_state_changed.connect(self._on_run_state_changed)
         controller.sig_settings_changed.connect(self._on_settings_changed)

@@ -4,13 +4,14 @@ optimizer(s), and whether to fit on standardised data."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
 from gdstudio.controller import Controller
 from gdstudio.core.model import LossForm
 from gdstudio.core.sampling import Sampler, Sampling
 from gdstudio.core.standardize import Standardize
 from gdstudio.i18n import translate
+from gdstudio.ui.flow_layout import FlowLayout, group
 from gdstudio.ui.optimizer_settings import OptimizerBar
 
 
@@ -70,20 +71,12 @@ class SettingsBar(QWidget):
             "gradient descent crawls; standardised, it is round. The line is shown in the data's units either way."))
         self.standardize_box.currentIndexChanged.connect(self._on_standardize_chosen)
 
-        row = QHBoxLayout(self)
+        row = FlowLayout(self, spacing=12)  # wraps onto more rows rather than clip at 1024 px / 200 %
         row.setContentsMargins(6, 0, 6, 4)
-        row.addWidget(QLabel(self.tr("Error")))
-        row.addWidget(self.form_box)
-        row.addSpacing(10)
-        row.addWidget(QLabel(self.tr("Sampling")))
-        row.addWidget(self.sampling_box)
-        row.addWidget(self.batch_size)
-        row.addWidget(self.seed)
-        row.addSpacing(10)
+        row.addWidget(group(QLabel(self.tr("Error")), self.form_box))
+        row.addWidget(group(QLabel(self.tr("Sampling")), self.sampling_box, self.batch_size, self.seed))
         row.addWidget(self.optimizer_bar)
-        row.addSpacing(10)
         row.addWidget(self.standardize_box)
-        row.addStretch(1)
 
         controller.sig_settings_changed.connect(self._on_settings_changed)
         self._on_settings_changed()
