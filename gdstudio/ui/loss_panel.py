@@ -11,7 +11,7 @@ from gdstudio.controller import Controller
 from gdstudio.ui import style as S
 from gdstudio.ui.style import add_legend, style_plot
 
-DECIMATE_ABOVE = 4000
+DECIMATE_ABOVE = 1600  # about two points per pixel of a full-width loss panel
 
 
 def decimate(steps: np.ndarray, loss: np.ndarray, max_points: int = DECIMATE_ABOVE):
@@ -102,7 +102,7 @@ class LossPanel(QWidget):
         for i, curve in enumerate(self.curves):
             if i < len(runs):
                 curve.setData(*decimate(*self.plotted_loss(i)))
-            else:
+            elif curve.xData is not None and len(curve.xData):
                 curve.setData([], [])
         steps, loss = self.plotted_loss(0)
         shown = self.controller.history.steps_taken

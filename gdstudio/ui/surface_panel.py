@@ -28,7 +28,7 @@ from gdstudio.ui.view_box import InteractiveViewBox
 GRID_SIZE = 200
 FIELD_CELLS = 13            # gradient arrows per axis
 PATH_MARKERS_UP_TO = 300    # show a dot per step while the path is short enough to count
-PATH_DISPLAY_POINTS = 2000  # longer paths are thinned for drawing (the newest point is kept)
+PATH_DISPLAY_POINTS = 600   # longer paths are thinned for drawing (the newest point is kept)
 GRAB_RADIUS_PX = 12
 CONSTRAINT_LINES_UP_TO = 500  # more lines than this would only paint the plot grey
 
@@ -252,11 +252,13 @@ class SurfacePanel(pg.PlotWidget):
                 mark.setData(path[-1:, 0], path[-1:, 1])
                 mark.setToolTip(self._race_tip.format(name=runs[i].title) if self.controller.racing
                                 else self._current_tip)
-            else:
+            elif mark.data.size:  # (scatter setData is not free: only clear what is shown)
                 path_item.setData([], [])
                 mark.setData([], [])
         start = self.controller.start
-        self.start_mark.setData([start[0]], [start[1]])
+        if not np.array_equal(start, getattr(self, "_shown_start", None)):
+            self._shown_start = start
+            self.start_mark.setData([start[0]], [start[1]])
         self._update_current_arrows()
         self._update_cuts()
 
