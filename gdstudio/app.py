@@ -138,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
             return take_screenshot(app, controller, window, args)
         window.resize(1280, 800)
         window.classroom.remember = True  # the real app remembers the look; tests and screenshots do not
+        window.classroom.restore_geometry()
         window.show()
         if args.fullscreen:
             window.classroom.toggle_fullscreen()

@@ -150,6 +150,11 @@ class Classroom(QObject):
         self.present_action.setChecked(self.presenting)
 
     # ---------------------------------------------------------------- memory
+    def restore_geometry(self) -> None:
+        geometry = settings().value("window/geometry")
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+
     def save(self) -> None:
         if not self.remember:
             return

@@ -7,10 +7,11 @@ ways: a change from the menu or a loaded session re-checks them.
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gdstudio.controller import Controller, GradientField
 from gdstudio.i18n import translate
+from gdstudio.ui.flow_layout import FlowLayout, group
 
 
 def field_items() -> tuple[tuple[GradientField, str], ...]:
@@ -67,11 +68,10 @@ class GradientFieldChooser(QComboBox):
 
 
 def with_header(body: QWidget, *header: QWidget) -> QWidget:
-    """`body` below a right-aligned row of `header` widgets."""
+    """`body` below a row of `header` widgets that wraps when the panel is narrow (big text)."""
     frame = QWidget()
-    row = QHBoxLayout()
+    row = FlowLayout(spacing=10)
     row.setContentsMargins(4, 0, 4, 0)
-    row.addStretch(1)
     for w in header:
         row.addWidget(w)
     layout = QVBoxLayout(frame)
@@ -109,4 +109,4 @@ def surface_layer_toggles(controller: Controller) -> list[QWidget]:
         controller, "constraint_lines", translate("LayerToggles", "Points as lines"),
         translate("LayerToggles", "Duality: draw each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ in parameter "
                                   "space. Hover a point or its line to highlight both.")),
-            QLabel(translate("LayerToggles", "Gradient")), GradientFieldChooser(controller)]
+            group(QLabel(translate("LayerToggles", "Gradient")), GradientFieldChooser(controller))]

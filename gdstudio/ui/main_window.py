@@ -225,6 +225,10 @@ class MainWindow(QMainWindow):
         log.setCheckable(True)
         log.setChecked(self.loss_panel.log_scale.isChecked())
         self.loss_panel.log_scale.toggled.connect(log.setChecked)
+        race_lines = self._action(view, self.tr("Every run's line in the data panel (race)"),
+                                  lambda on: self.controller.set_view(race_lines=on))
+        race_lines.setCheckable(True)
+        race_lines.setChecked(self.controller.view.race_lines)
         view.addSeparator()
         for number in range(self.tabs.count()):
             self._action(view, self.tr("Show {tab}").format(tab=self.tabs.tabText(number)),
@@ -287,6 +291,7 @@ class MainWindow(QMainWindow):
         if not self.file_actions.confirm_close():  # unsaved changes: Save / Discard / Cancel
             ev.ignore()
             return
+        self.classroom.save()  # the look and the window's place (only in the real app)
         self.file_actions.shutdown()
         self.grid_search.shutdown()
         self.controller.shutdown()

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gdstudio/app.py" line="145"/>
+        <location filename="../../gdstudio/app.py" line="146"/>
         <source>No Japanese font is installed, so Japanese text may show as boxes. On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic</source>
         <translation>No Japanese font is installed, so Japanese text may show as boxes. On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic</translation>
     </message>
@@ -75,92 +75,92 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="33"/>
+        <location filename="../../gdstudio/ui/controls.py" line="34"/>
         <source>▶ Play</source>
         <translation>▶ Play</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="37"/>
+        <location filename="../../gdstudio/ui/controls.py" line="38"/>
         <source>⏸ Pause</source>
         <translation>⏸ Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="51"/>
+        <location filename="../../gdstudio/ui/controls.py" line="52"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="52"/>
+        <location filename="../../gdstudio/ui/controls.py" line="53"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="66"/>
+        <location filename="../../gdstudio/ui/controls.py" line="67"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="67"/>
+        <location filename="../../gdstudio/ui/controls.py" line="68"/>
         <source>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</source>
         <translation>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="70"/>
+        <location filename="../../gdstudio/ui/controls.py" line="71"/>
         <source>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</source>
         <translation>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="71"/>
+        <location filename="../../gdstudio/ui/controls.py" line="72"/>
         <source>◀ Back</source>
         <translation>◀ Back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="72"/>
+        <location filename="../../gdstudio/ui/controls.py" line="73"/>
         <source>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
         <translation>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="75"/>
+        <location filename="../../gdstudio/ui/controls.py" line="76"/>
         <source>⟲ Reset</source>
         <translation>⟲ Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="76"/>
+        <location filename="../../gdstudio/ui/controls.py" line="77"/>
         <source>Back to the start point; the run&apos;s history is cleared (R)</source>
         <translation>Back to the start point; the run&apos;s history is cleared (R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="87"/>
+        <location filename="../../gdstudio/ui/controls.py" line="88"/>
         <source>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</source>
         <translation>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="97"/>
+        <location filename="../../gdstudio/ui/controls.py" line="98"/>
         <source>Steps per second while playing (max: as fast as this computer can)</source>
         <translation>Steps per second while playing (max: as fast as this computer can)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="107"/>
+        <location filename="../../gdstudio/ui/controls.py" line="108"/>
         <source>Learning rate η</source>
         <translation>Learning rate η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="111"/>
+        <location filename="../../gdstudio/ui/controls.py" line="109"/>
         <source>Speed</source>
         <translation>Speed</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="121"/>
+        <location filename="../../gdstudio/ui/controls.py" line="117"/>
         <source>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</source>
         <translation>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="159"/>
+        <location filename="../../gdstudio/ui/controls.py" line="155"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</source>
         <translation>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="160"/>
+        <location filename="../../gdstudio/ui/controls.py" line="156"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</source>
         <translation>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</translation>
     </message>
@@ -774,22 +774,22 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LayerToggles</name>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="18"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="19"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="19"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="20"/>
         <source>−∇E (downhill)</source>
         <translation>−∇E (downhill)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="20"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="21"/>
         <source>∇E (uphill)</source>
         <translation>∇E (uphill)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="51"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="52"/>
         <source>Gradient arrows over the surface: −∇E points downhill (where gradient descent goes), ∇E uphill. Also shows the gradient and the next step at the current w.</source>
         <translation>Gradient arrows over the surface: −∇E points downhill (where gradient descent goes), ∇E uphill. Also shows the gradient and the next step at the current w.</translation>
     </message>
@@ -970,12 +970,17 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>&amp;Log-scale loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="230"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="228"/>
+        <source>Every run&apos;s line in the data panel (race)</source>
+        <translation>Every run&apos;s line in the data panel (race)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="234"/>
         <source>Show {tab}</source>
         <translation>Show {tab}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="263"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="267"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
     </message>
@@ -1395,97 +1400,97 @@ take the same number of steps, and each stops on its own.</translation>
 <context>
     <name>SettingsBar</name>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="20"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="21"/>
         <source>Batch (all points)</source>
         <translation>Batch (all points)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="21"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="22"/>
         <source>Every step uses all points: the lecture&apos;s steepest descent</source>
         <translation>Every step uses all points: the lecture&apos;s steepest descent</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="22"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="23"/>
         <source>Mini-batch</source>
         <translation>Mini-batch</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="23"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="24"/>
         <source>Every step uses K random points; each point once per epoch</source>
         <translation>Every step uses K random points; each point once per epoch</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="24"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="25"/>
         <source>SGD (1 point)</source>
         <translation>SGD (1 point)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="25"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="26"/>
         <source>Stochastic gradient descent: every step uses one random point</source>
         <translation>Stochastic gradient descent: every step uses one random point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="30"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="31"/>
         <source>raw x</source>
         <translation>raw x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="31"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="32"/>
         <source>standardised x</source>
         <translation>standardised x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="32"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="33"/>
         <source>standardised x, y</source>
         <translation>standardised x, y</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="41"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="42"/>
         <source>½ Σ (sum)</source>
         <translation>½ Σ (sum)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="42"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="43"/>
         <source>½·(1/N) Σ (mean)</source>
         <translation>½·(1/N) Σ (mean)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="43"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="44"/>
         <source>The error function. The lecture uses the sum; with the mean, the safe η does not shrink as points are added. Changing it restarts the run.</source>
         <translation>The error function. The lecture uses the sum; with the mean, the safe η does not shrink as points are added. Changing it restarts the run.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="51"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="52"/>
         <source>Which points each step&apos;s gradient is computed from</source>
         <translation>Which points each step&apos;s gradient is computed from</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="55"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="56"/>
         <source>Mini-batch size: points per step</source>
         <translation>Mini-batch size: points per step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="58"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="59"/>
         <source>seed </source>
         <translation>seed </translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="59"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="60"/>
         <source>Random seed of the shuffling: the same seed gives the same run</source>
         <translation>Random seed of the shuffling: the same seed gives the same run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="69"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="70"/>
         <source>Fit on (x − x̄)/σx (and (y − ȳ)/σy): unscaled x makes the error surface a long thin valley where gradient descent crawls; standardised, it is round. The line is shown in the data&apos;s units either way.</source>
         <translation>Fit on (x − x̄)/σx (and (y − ȳ)/σy): unscaled x makes the error surface a long thin valley where gradient descent crawls; standardised, it is round. The line is shown in the data&apos;s units either way.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="75"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="76"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="78"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="77"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gdstudio/app.py" line="145"/>
+        <location filename="../../gdstudio/app.py" line="146"/>
         <source>No Japanese font is installed, so Japanese text may show as boxes. On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic</source>
         <translation>日本語フォントがインストールされていないため、日本語が四角で表示されることがあります。Debian や Ubuntu では: sudo apt-get install fonts-ipafont-gothic</translation>
     </message>
@@ -75,92 +75,92 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="33"/>
+        <location filename="../../gdstudio/ui/controls.py" line="34"/>
         <source>▶ Play</source>
         <translation>▶ 再生</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="37"/>
+        <location filename="../../gdstudio/ui/controls.py" line="38"/>
         <source>⏸ Pause</source>
         <translation>⏸ 一時停止</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="51"/>
+        <location filename="../../gdstudio/ui/controls.py" line="52"/>
         <source>max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="52"/>
+        <location filename="../../gdstudio/ui/controls.py" line="53"/>
         <source>{speed}/s</source>
         <translation>{speed}/秒</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="66"/>
+        <location filename="../../gdstudio/ui/controls.py" line="67"/>
         <source>Step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="67"/>
+        <location filename="../../gdstudio/ui/controls.py" line="68"/>
         <source>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</source>
         <translation>勾配降下法の更新を1回: w ← w − η ∇E(w)  (S または →)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="70"/>
+        <location filename="../../gdstudio/ui/controls.py" line="71"/>
         <source>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</source>
         <translation>選んだ速度で反復を続けます。収束または発散すると自動で止まります (Space)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="71"/>
+        <location filename="../../gdstudio/ui/controls.py" line="72"/>
         <source>◀ Back</source>
         <translation>◀ 戻る</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="72"/>
+        <location filename="../../gdstudio/ui/controls.py" line="73"/>
         <source>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
         <translation>1ステップ戻る (← または PageUp): すべてのパネルが1ステップ前の状態に戻ります。そこからステップや再生をすると、それ以降のステップは破棄されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="75"/>
+        <location filename="../../gdstudio/ui/controls.py" line="76"/>
         <source>⟲ Reset</source>
         <translation>⟲ リセット</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="76"/>
+        <location filename="../../gdstudio/ui/controls.py" line="77"/>
         <source>Back to the start point; the run&apos;s history is cleared (R)</source>
         <translation>開始点に戻ります。反復の履歴は消去されます (R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="87"/>
+        <location filename="../../gdstudio/ui/controls.py" line="88"/>
         <source>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</source>
         <translation>学習率 η (対数目盛): 1目盛で ×1.26、10目盛で ×10</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="97"/>
+        <location filename="../../gdstudio/ui/controls.py" line="98"/>
         <source>Steps per second while playing (max: as fast as this computer can)</source>
         <translation>再生中の1秒あたりのステップ数 (最大: このコンピュータで可能な最高速度)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="107"/>
+        <location filename="../../gdstudio/ui/controls.py" line="108"/>
         <source>Learning rate η</source>
         <translation>学習率 η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="111"/>
+        <location filename="../../gdstudio/ui/controls.py" line="109"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="121"/>
+        <location filename="../../gdstudio/ui/controls.py" line="117"/>
         <source>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</source>
         <translation>学習率を数値で入力して (例: 0.02 や 3e-7) Enter を押します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="159"/>
+        <location filename="../../gdstudio/ui/controls.py" line="155"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</source>
         <translation>「{text}」は学習率に使えません: 0.02 のような正の数を入力してください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="160"/>
+        <location filename="../../gdstudio/ui/controls.py" line="156"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</source>
         <translation>「{text}」は学習率に使えません。0.02 のような正の数を入力してください。</translation>
     </message>
@@ -774,22 +774,22 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LayerToggles</name>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="18"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="19"/>
         <source>off</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="19"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="20"/>
         <source>−∇E (downhill)</source>
         <translation>−∇E (下り)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="20"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="21"/>
         <source>∇E (uphill)</source>
         <translation>∇E (上り)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="51"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="52"/>
         <source>Gradient arrows over the surface: −∇E points downhill (where gradient descent goes), ∇E uphill. Also shows the gradient and the next step at the current w.</source>
         <translation>誤差曲面上の勾配の矢印: −∇E は下り (勾配降下法が進む向き)、∇E は上りを指します。現在の w での勾配と次のステップも表示します。</translation>
     </message>
@@ -970,12 +970,17 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>損失曲線を対数目盛に(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="230"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="228"/>
+        <source>Every run&apos;s line in the data panel (race)</source>
+        <translation>データ空間に全実行の直線を表示（レース）</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="234"/>
         <source>Show {tab}</source>
         <translation>{tab}を表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="263"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="267"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>データ点がまだありません。データパネルをクリックして追加するか、CSV ファイルを開いてください (Ctrl+O)。</translation>
     </message>
@@ -1395,97 +1400,97 @@ take the same number of steps, and each stops on its own.</source>
 <context>
     <name>SettingsBar</name>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="20"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="21"/>
         <source>Batch (all points)</source>
         <translation>バッチ (全点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="21"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="22"/>
         <source>Every step uses all points: the lecture&apos;s steepest descent</source>
         <translation>毎ステップすべての点を使います: 講義の最急降下法</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="22"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="23"/>
         <source>Mini-batch</source>
         <translation>ミニバッチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="23"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="24"/>
         <source>Every step uses K random points; each point once per epoch</source>
         <translation>毎ステップ無作為に選んだ K 点を使います。各点はエポックごとに1回使われます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="24"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="25"/>
         <source>SGD (1 point)</source>
         <translation>SGD (1点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="25"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="26"/>
         <source>Stochastic gradient descent: every step uses one random point</source>
         <translation>確率的勾配降下法: 毎ステップ無作為に選んだ1点を使います</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="30"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="31"/>
         <source>raw x</source>
         <translation>標準化なし</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="31"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="32"/>
         <source>standardised x</source>
         <translation>x を標準化</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="32"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="33"/>
         <source>standardised x, y</source>
         <translation>x, y を標準化</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="41"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="42"/>
         <source>½ Σ (sum)</source>
         <translation>½ Σ (総和)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="42"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="43"/>
         <source>½·(1/N) Σ (mean)</source>
         <translation>½·(1/N) Σ (平均)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="43"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="44"/>
         <source>The error function. The lecture uses the sum; with the mean, the safe η does not shrink as points are added. Changing it restarts the run.</source>
         <translation>誤差関数。講義では総和を使います。平均にすると、点を増やしても安全な η が小さくなりません。変更すると最初からやり直します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="51"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="52"/>
         <source>Which points each step&apos;s gradient is computed from</source>
         <translation>各ステップの勾配をどの点から計算するか</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="55"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="56"/>
         <source>Mini-batch size: points per step</source>
         <translation>ミニバッチのサイズ: 1ステップあたりの点数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="58"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="59"/>
         <source>seed </source>
         <translation>シード </translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="59"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="60"/>
         <source>Random seed of the shuffling: the same seed gives the same run</source>
         <translation>シャッフルの乱数シード: 同じシードなら同じ結果になります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="69"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="70"/>
         <source>Fit on (x − x̄)/σx (and (y − ȳ)/σy): unscaled x makes the error surface a long thin valley where gradient descent crawls; standardised, it is round. The line is shown in the data&apos;s units either way.</source>
         <translation>(x − x̄)/σx (と (y − ȳ)/σy) でフィットします: x がそのままだと誤差曲面は細長い谷になり、勾配降下法はなかなか進みません。標準化すると丸くなります。直線はどちらでもデータの単位で表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="75"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="76"/>
         <source>Error</source>
         <translation>誤差関数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="78"/>
+        <location filename="../../gdstudio/ui/settings_bar.py" line="77"/>
         <source>Sampling</source>
         <translation>サンプリング</translation>
     </message>

@@ -116,3 +116,56 @@ def test_look_is_remembered(qtbot, window, tmp_path):
     window.classroom.set_theme("projector")
     window.classroom.set_scale(1.5)
     assert saved_look("en") == ("projector", 1.5, "en")
+
+
+def visible_controls(window):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit
+
+    for kind in (QAbstractButton, QComboBox, QLineEdit, QLabel):
+        for widget in window.findChildren(kind):
+            if widget.isVisible() and widget.window() is window and widget.width() > 0:
+                yield widget
+
+
+def test_nothing_is_clipped_at_1024x768_and_200_percent(qtbot, window, controller):
+    from PySide6.QtWidgets import QLabel, QScrollArea
+
+    window.classroom.set_scale(2.0)
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: window.width() <= 1024)
+    QApplication.processEvents()
+    assert window.width() <= 1024  # the control rows wrap instead of widening the window
+    clipped = []
+    for widget in visible_controls(window):
+        in_scroll_area = any(isinstance(p, QScrollArea) for p in _ancestors(widget))
+        if isinstance(widget, QLabel) and (widget.wordWrap() or in_scroll_area):
+            continue  # wrapping labels and scrolling tabs cannot clip
+        if hasattr(widget, "text") and not widget.text():
+            continue  # no text to clip (e.g. the tab bar's scroll arrows)
+        if widget.width() < widget.minimumSizeHint().width():
+            clipped.append(f"{type(widget).__name__} '{getattr(widget, 'text', lambda: '')()}' "
+                           f"{widget.width()} < {widget.minimumSizeHint().width()}")
+    assert not clipped, clipped
+
+
+def _ancestors(widget):
+    parent = widget.parentWidget()
+    while parent is not None:
+        yield parent
+        parent = parent.parentWidget()
+
+
+def test_switching_language_relabels_every_widget(qtbot, window, controller):
+    from gdstudio import i18n
+
+    try:
+        window.classroom.set_language("ja")
+        assert window.controls.play_button.text() != "▶ Play"
+        assert "再生" in window.controls.play_button.text()
+        assert window.menuBar().actions()[0].text().startswith("ファイル")
+        assert window.tabs.tabText(0) != "Values"
+        window.classroom.set_language("en")
+        assert window.controls.play_button.text() == "▶ Play"
+        assert window.tabs.tabText(0) == "Values"
+    finally:
+        i18n.install_language(QApplication.instance(), "en")
