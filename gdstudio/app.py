@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     # The look: the command line first, then what this teacher used last time (not for screenshots,
     # which must not depend on a machine's history), then the defaults.
     remembered = saved_look(i18n.system_language()) if not args.screenshot else ("light", 1.0, "en")
-    theme = args.theme or remembered[0]
+    theme = args.theme or (session.theme if session is not None else remembered[0])
     scale = args.scale / 100 if args.scale else remembered[1]
     language = args.lang or remembered[2]
     style.apply_look(theme, scale)

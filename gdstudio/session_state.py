@@ -13,17 +13,21 @@ import dataclasses
 
 from gdstudio.controller import Controller, Snapshot
 from gdstudio.core.session import Session
+from gdstudio.core.standardize import Standardize
 
-THEME = "light"  # the only theme so far
 
+def session_from_controller(controller: Controller, theme: str | None = None) -> Session:
+    """The controller's state as a Session (SessionError if some value cannot be stored); the theme
+    is the one in use unless given."""
+    from gdstudio.ui import style
 
-def session_from_controller(controller: Controller, theme: str = THEME) -> Session:
-    """The controller's state as a Session (SessionError if some value cannot be stored)."""
+    theme = theme or style.THEME.name
     snap = controller.snapshot()
     return Session.from_objects(
         snap.data, loss_form=snap.loss_form, lr=snap.lr, start=snap.start, sampler=snap.sampler,
         optimizers=snap.optimizers, optimizer_params={key: dict(values) for key, values in snap.params},
         schedule=snap.schedule, speed=controller.speed, view=controller.view, theme=theme,
+        standardize=snap.standardize.value,
     )
 
 
@@ -33,7 +37,8 @@ def snapshot_from_session(session: Session, base: Snapshot | None = None) -> Sna
     params = tuple(sorted((key, tuple(sorted(values.items()))) for key, values in session.optimizer_settings().items()))
     fields = dict(data=session.to_dataset(), lr=session.lr, loss_form=session.to_loss_form(),
                   start=tuple(session.start), sampler=session.to_sampler(), schedule=session.to_schedule(),
-                  optimizers=tuple(session.optimizers), params=params)
+                  optimizers=tuple(session.optimizers), params=params,
+                  standardize=Standardize(session.standardize))
     return Snapshot(**fields) if base is None else dataclasses.replace(base, **fields)
 
 

@@ -60,6 +60,7 @@ MAX_SPEED_TEXT = "max"         # speed = infinity ("as fast as the machine allow
 LOSS_FORMS = tuple(f.value for f in LossForm)
 SAMPLING_MODES = tuple(m.value for m in Sampling)
 SCHEDULE_KINDS = tuple(k.value for k in ScheduleKind)
+STANDARDIZE_MODES = ("off", "x", "xy")  # gdstudio.core.standardize.Standardize
 GRADIENT_FIELDS = ("off", "descent", "ascent")  # gdstudio.view_options.GradientField (core cannot import it)
 VIEW_FLAGS = ("constraint_lines", "squared_residuals", "slice_cuts", "race_lines")
 _THEME = re.compile(r"[a-z][a-z0-9_-]{0,39}")
@@ -324,6 +325,7 @@ class Session:
     speed: float = 20.0   # steps per second; math.inf: as fast as possible
     view: Mapping[str, Any] = field(default_factory=lambda: dict(DEFAULT_VIEW))
     theme: str = "light"
+    standardize: str = "off"  # fit on standardised x ("x") or x and y ("xy"); optional in the file
     schema_version: int = SCHEMA_VERSION
 
     def __post_init__(self) -> None:
@@ -350,6 +352,7 @@ class Session:
             "speed": _speed(self.speed, "speed"),
             "view": _view(self.view, "view"),
             "theme": self.theme,
+            "standardize": _choice(self.standardize, "standardize", STANDARDIZE_MODES),
         }
         if not isinstance(self.theme, str) or not _THEME.fullmatch(self.theme):
             raise _fail("theme", "must be a theme name: lower-case letters, digits, '-' or '_' (at most 40), "
@@ -362,7 +365,7 @@ class Session:
     def from_objects(cls, data: DataSet, *, loss_form: LossForm | str = "sum", lr: float = 0.02, start=(2.5, 0.3),
                      sampler: Sampler | None = None, optimizers=("gd",), optimizer_params: Mapping | None = None,
                      schedule: Schedule | None = None, speed: float = 20.0, view: Any = None,
-                     theme: str = "light") -> Session:
+                     theme: str = "light", standardize: str = "off") -> Session:
         """A session from the app's own objects (`view` may be a ViewOptions or a mapping)."""
         sampler = sampler or Sampler()
         schedule = schedule or Schedule()
@@ -373,7 +376,7 @@ class Session:
             optimizers=tuple(optimizers), optimizer_params=optimizer_params or {},
             schedule={"kind": schedule.kind, "step_size": schedule.step_size, "gamma": schedule.gamma,
                       "t_max": schedule.t_max, "eta_min": schedule.eta_min},
-            speed=speed, view=DEFAULT_VIEW if view is None else view, theme=theme,
+            speed=speed, view=DEFAULT_VIEW if view is None else view, theme=theme, standardize=standardize,
         )
 
     def to_dataset(self) -> DataSet:
@@ -423,6 +426,7 @@ def session_to_json(session: Session) -> str:
         "speed": MAX_SPEED_TEXT if session.speed == math.inf else session.speed,
         "view": _plain(session.view),
         "theme": session.theme,
+        "standardize": session.standardize,
         "data": {"x_name": session.x_name, "y_name": session.y_name, "x": list(session.x), "y": list(session.y)},
     }
     return _pretty(doc) + "\n"
@@ -477,6 +481,8 @@ def session_from_json(text: str, name: str = "the session") -> Session:
     if version < 1:
         raise SessionError(f"{name}: schema_version {_show(version)} is not a session format (the first is 1).")
     try:
+        doc = dict(doc)
+        standardize = doc.pop("standardize", "off")  # optional: files from before it existed lack it
         _object(doc, "", TOP_LEVEL_FIELDS)
         data = _object(doc["data"], "data", DATA_FIELDS)
         speed = doc["speed"]
@@ -486,7 +492,7 @@ def session_from_json(text: str, name: str = "the session") -> Session:
             x=data["x"], y=data["y"], x_name=data["x_name"], y_name=data["y_name"],
             loss_form=doc["loss_form"], lr=doc["lr"], start=doc["start"], sampling=doc["sampling"],
             optimizers=doc["optimizers"], optimizer_params=doc["optimizer_params"], schedule=doc["schedule"],
-            speed=speed, view=doc["view"], theme=doc["theme"], schema_version=version,
+            speed=speed, view=doc["view"], theme=doc["theme"], standardize=standardize, schema_version=version,
         )
     except SessionError as exc:
         raise SessionError(f"{name}: {exc}") from None

@@ -250,6 +250,7 @@ class FileActions(QObject):
             self.controller.set_view(**vars(view))
             self.controller.set_speed(speed)
             return self._fail(title, f"The session could not be applied ({exc}).\n\nNothing was changed.")
+        self.window.classroom.set_theme(session.theme)  # the exact demo, in its colours (unknown: ignored)
         return True
 
     @Slot()

@@ -91,7 +91,7 @@ def test_the_file_is_readable_json_with_the_data_last():
     text = session_to_json(_session())
     doc = json.loads(text)
     assert list(doc) == ["schema_version", "loss_form", "lr", "start", "sampling", "optimizers", "optimizer_params",
-                         "schedule", "speed", "view", "theme", "data"]
+                         "schedule", "speed", "view", "theme", "standardize", "data"]
     assert '"x_name": "advertising spend (¥100k)"' in text  # Japanese and symbols stay readable
     assert '"start": [-1.0, 2.5]' in text
     assert text.endswith("}\n")
@@ -459,3 +459,15 @@ def test_save_load_round_trip_is_identical(tmp_path_factory, s):
     assert loaded == s
     assert _bits(loaded.x) == _bits(s.x) and _bits(loaded.y) == _bits(s.y) and _bits(loaded.start) == _bits(s.start)
     assert session_to_json(loaded) == session_to_json(s)
+
+
+def test_standardize_is_optional_and_checked():
+    doc = json.loads(session_to_json(_session()))
+    assert doc["standardize"] == "off"
+    del doc["standardize"]  # a file written before the field existed
+    assert session_from_json(json.dumps(doc)).standardize == "off"
+    doc["standardize"] = "xy"
+    assert session_from_json(json.dumps(doc)).standardize == "xy"
+    doc["standardize"] = "z"
+    with pytest.raises(SessionError, match="standardize"):
+        session_from_json(json.dumps(doc))
