@@ -36,34 +36,22 @@ def _start(text: str) -> tuple[float, float]:
     return w0, w1
 
 
-def _steps(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if not 0 <= value <= MAX_STEPS:
-        raise argparse.ArgumentTypeError(f"must be between 0 and {MAX_STEPS:,}")
-    return value
+def _whole(lo: int, hi: int, what: str):
+    """An argparse type: a whole number in [lo, hi], else a message that says so."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        if not lo <= value <= hi:
+            raise argparse.ArgumentTypeError(what)
+        return value
+    return parse
 
 
-def _batch_size(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("the mini-batch size must be at least 1")
-    return value
-
-
-def _seed(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if not 0 <= value < 2**31:
-        raise argparse.ArgumentTypeError("the seed must be between 0 and 2147483647")
-    return value
+_steps = _whole(0, MAX_STEPS, f"must be between 0 and {MAX_STEPS:,}")
+_batch_size = _whole(1, 10**9, "the mini-batch size must be at least 1")
+_seed = _whole(0, 2**31 - 1, "the seed must be between 0 and 2147483647")
 
 
 def _any_float(text: str) -> float:

@@ -54,33 +54,13 @@ class Readout(QWidget):
         self.values: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
-        for row, (key, label, tip) in enumerate(rows()):
-            name = QLabel(label)
-            value = QLabel()
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            for w in (name, value):
-                w.setToolTip(tip)
-                w.setStyleSheet(f"font-size: {S.pt(16)}pt; color: {S.INK};")
-            value.setStyleSheet(f"font-size: {S.pt(16)}pt; color: {S.INK}; font-family: monospace;")
-            grid.addWidget(name, row, 0)
-            grid.addWidget(value, row, 1)
-            self.values[key] = value
+        self._add_rows(grid, rows(), column=0, size=16)      # the step's own numbers, big
+        self._add_rows(grid, side_rows(), column=3, size=13)  # how far along, how hard the problem is
         self.formula = QLabel()
         self.formula.setStyleSheet(f"font-size: {S.pt(12)}pt;")
         self.stability = QLabel()
         self.stability.setWordWrap(True)
         self.stability.setStyleSheet(f"font-size: {S.pt(11)}pt;")
-        for row, (key, label, tip) in enumerate(side_rows()):
-            name, value = QLabel(label), QLabel()
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            for w in (name, value):
-                w.setToolTip(tip)
-                w.setStyleSheet(f"font-size: {S.pt(13)}pt; color: {S.INK};")
-            value.setStyleSheet(f"font-size: {S.pt(13)}pt; color: {S.INK}; font-family: monospace;")
-            grid.addWidget(name, row, 3)
-            grid.addWidget(value, row, 4)
-            self.values[key] = value
         grid.setColumnMinimumWidth(2, 18)
         grid.setColumnStretch(5, 1)  # values sit beside their names, the spare width goes right
         self.mapping = QLabel()
@@ -104,6 +84,20 @@ class Readout(QWidget):
         controller.sig_settings_changed.connect(self.update_formulas)
         self.update_values()
         self.update_formulas()
+
+    def _add_rows(self, grid: QGridLayout, entries, column: int, size: float) -> None:
+        """A name and a value label per entry, in two grid columns from `column`."""
+        for row, (key, label, tip) in enumerate(entries):
+            name, value = QLabel(label), QLabel()
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            for w in (name, value):
+                w.setToolTip(tip)
+                w.setStyleSheet(f"font-size: {S.pt(size)}pt; color: {S.INK};")
+            value.setStyleSheet(f"font-size: {S.pt(size)}pt; color: {S.INK}; font-family: monospace;")
+            grid.addWidget(name, row, column)
+            grid.addWidget(value, row, column + 1)
+            self.values[key] = value
 
     @Slot()
     def update_values(self) -> None:
