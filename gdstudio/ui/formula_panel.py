@@ -39,7 +39,6 @@ W_DIGITS, LR_DIGITS, GRAD_DIGITS, LOSS_DIGITS, TERM_DIGITS = 5, 4, 4, 4, 3
 LISTED_POINTS = 8          # a batch up to this size is listed in full; a larger one shows its first few and "…"
 LISTED_HEAD = 6
 SUBSTITUTE_UP_TO = 3       # write the terms of the sum out when at most this many points were used
-RESULT_COLOUR = "#0072B2"  # the new w: the blue of the fitted line in the data panel
 
 SYMBOL_SIZE = 0.9          # relative font sizes: the symbolic rows above the numbers,
 RANGE_SIZE = 0.9           # the line saying which points the sums used,
@@ -258,7 +257,7 @@ class FormulaPanel(QWidget):
         for k in range(2):
             symbols = (f"{NAMES[k]} ←", NAMES[k], "−", "η", "·", PARTIALS[k], "", "")
             numbers = ("=", num(w_old[k], W_DIGITS), "−", num(lr, LR_DIGITS), "·", factor(grad[k], GRAD_DIGITS),
-                       equals, f"<b style='color:{RESULT_COLOUR}'>{num(w_new[k], W_DIGITS)}</b>")
+                       equals, f"<b style='color:{S.BLUE}'>{num(w_new[k], W_DIGITS)}</b>")
             rows.append(_row(symbols, RULE_ALIGN, f"color:{S.MUTED}; font-size:{self._pt(SYMBOL_SIZE)}",
                              top=8 if k else 0))  # air between the two parameters
             rows.append(_row(numbers, RULE_ALIGN))

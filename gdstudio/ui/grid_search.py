@@ -619,7 +619,7 @@ class GridSearchPanel(QWidget):
         self.progress.setMinimumHeight(30)
         self.progress.setStyleSheet(f"QProgressBar {{ font-size: {S.pt(15)}pt; color: {S.INK}; "
                                     "border: 1px solid #b0b0b0; "
-                                    "border-radius: 3px; background: #f2f2f2; } "
+                                    f"border-radius: 3px; background: {S.BACKGROUND}; }} "
                                     f"QProgressBar::chunk {{ background: {PROGRESS_COLOR}; }}")
         self.progress.setToolTip(self.tr("Evaluations of E(w) so far: one per grid point"))
         self.values: dict[str, QLabel] = {}
@@ -642,8 +642,8 @@ class GridSearchPanel(QWidget):
         readout.setColumnStretch(1, 1)
         self.cost = QLabel()
         self.cost.setWordWrap(True)
-        self.cost.setStyleSheet(f"font-size: {S.pt(14)}pt; color: {S.INK}; background: #f2f2f2; padding: 4px 6px;"
-                                "border-radius: 3px;")
+        self.cost.setStyleSheet(f"font-size: {S.pt(14)}pt; color: {S.INK}; background: {S.BACKGROUND}; "
+                                "padding: 4px 6px; border-radius: 3px;")
         self.cost.setToolTip(self.tr("The cost of brute force: grid points × data points × parameters. "
                                      "It grows with the data, and with the square of the divisions."))
         self.verdict = QLabel()

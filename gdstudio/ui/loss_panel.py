@@ -70,7 +70,7 @@ class LossPanel(QWidget):
         layout.addWidget(self.plot_widget, 1)
 
         # The timeline: drag back to see every panel as it was at an earlier step.
-        self.cursor_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#5a5a5a", width=S.lw(2), style=Qt.PenStyle.DashLine))
+        self.cursor_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(S.MUTED, width=S.lw(2), style=Qt.PenStyle.DashLine))
         plot.addItem(self.cursor_line)
         self.timeline = QSlider(Qt.Orientation.Horizontal)
         self.timeline.setToolTip(self.tr("Timeline: drag to go back to any earlier step; Step or Play continues "

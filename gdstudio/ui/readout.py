@@ -163,8 +163,8 @@ class Readout(QWidget):
         self.values["kappa"].setStyleSheet(
             f"font-size: {S.pt(13)}pt; font-family: monospace; "
             f"color: {S.VERMILLION if kappa > ILL_CONDITIONED else S.INK};")
-        hint = ("<br><span style='color:#8a2c00'>" + self.tr("κ is large: a long thin valley. Standardise x to make "
-                                                             "it round.") + "</span>"
+        advice = self.tr("κ is large: a long thin valley. Standardise x to make it round.")
+        hint = (f"<br><span style='color:{S.VERMILLION}'>{advice}</span>"
                 if kappa > ILL_CONDITIONED and c.scaling.is_identity else "")
         bound = c.surface.max_stable_lr()
         plain = c.runs[0].key == "gd" and not c.racing  # the bound is about this very run
