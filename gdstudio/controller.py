@@ -633,7 +633,7 @@ class Controller(QObject):
 
     def _after_steps(self) -> None:
         """Stop playing when no run can go on, and say how it ended."""
-        if not self._runs_to_step(self._playing if self._playing else False):
+        if not self._runs_to_step(self._playing):
             self._pending_steps = 0
             self._set_playing(False)
             if any(r.stop is Stop.CONVERGED for r in self._runs):

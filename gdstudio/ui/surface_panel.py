@@ -124,7 +124,7 @@ class SurfacePanel(pg.PlotWidget):
         controller.sig_history_changed.connect(self.update_run)
         controller.sig_runs_changed.connect(self.update_run)
         controller.sig_settings_changed.connect(self.update_run)
-        controller.sig_view_changed.connect(self._on_data_changed)
+        controller.sig_view_changed.connect(self._on_view_changed)
         controller.sig_hover_changed.connect(self._update_constraint_hover)
         self.fit_view()
         self._on_data_changed()
@@ -143,6 +143,12 @@ class SurfacePanel(pg.PlotWidget):
     def _on_view_range_changed(self) -> None:
         self.redraw_surface()
         self._update_constraints()
+        self.update_run()
+
+    def _on_view_changed(self) -> None:
+        """A teaching layer was switched: redraw the layers, not the surface."""
+        self._update_constraints()
+        self._update_field()
         self.update_run()
 
     def _on_data_changed(self) -> None:
