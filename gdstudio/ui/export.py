@@ -21,6 +21,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
 from gdstudio.controller import Controller
+from gdstudio.i18n import translate
 
 Progress = Callable[[int, int], bool]  # (frames done, frames in all) → go on?
 
@@ -63,7 +64,7 @@ def png_bytes(image: QImage) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
-        raise OSError("the image could not be encoded as PNG")
+        raise OSError(translate("Export", "the image could not be encoded as PNG"))
     buffer.close()
     return bytes(data.data())
 

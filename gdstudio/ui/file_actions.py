@@ -29,9 +29,10 @@ from gdstudio.controller import MessageLevel
 from gdstudio.core.atomic import atomic_write_bytes
 from gdstudio.core.csvio import DataFileError, read_table, write_points, write_trajectory
 from gdstudio.core.session import SessionError, load_session, save_session
+from gdstudio.i18n import translate
 from gdstudio.session_state import apply_session, session_from_controller
 from gdstudio.ui import export
-from gdstudio.ui.file_dialogs import TARGETS, AnimationOptions, ImageOptions
+from gdstudio.ui.file_dialogs import TARGETS, AnimationOptions, ImageOptions, target_names
 from gdstudio.ui.prompts import Progress, Prompts, SaveChoice
 from gdstudio.ui.recovery import Autosave, describe_time
 from gdstudio.ui.undo import UndoHistory
@@ -39,10 +40,21 @@ from gdstudio.ui.undo import UndoHistory
 MAX_RECENT = 8
 RECENT_KEY = "recent_files"
 SESSION_SUFFIX = ".gdstudio.json"
-SESSION_FILTER = "gdstudio sessions (*.gdstudio.json *.json);;All files (*)"
-DATA_FILTER = "Data files (*.csv *.tsv *.txt);;All files (*)"
 DATA_SUFFIXES = (".csv", ".tsv", ".txt")
-UNTITLED = "gdstudio — gradient descent, live"
+
+
+def session_filter() -> str:
+    """The file dialogs' filter for sessions, in the current language."""
+    return translate("FileActions", "gdstudio sessions (*.gdstudio.json *.json);;All files (*)")
+
+
+def data_filter() -> str:
+    return translate("FileActions", "Data files (*.csv *.tsv *.txt);;All files (*)")
+
+
+def files_filter(kind: str, suffix: str) -> str:
+    """A file dialog's filter such as "PNG files (*.png)", in the current language."""
+    return translate("FileActions", "{kind} files (*.{suffix})").format(kind=kind, suffix=suffix)
 
 
 def is_session_file(path: str | Path) -> bool:
@@ -50,7 +62,14 @@ def is_session_file(path: str | Path) -> bool:
 
 
 def _cannot_write(path, exc: OSError) -> str:
-    return f"{path}: cannot be written ({exc.strerror or exc})."
+    return translate("FileActions", "{path}: cannot be written ({error}).").format(path=path,
+                                                                                  error=exc.strerror or exc)
+
+
+def _not_shown(target: str) -> str:
+    """Why a panel cannot be exported right now."""
+    return translate("FileActions", "The {panel} is not shown right now (the grid search tab hides the loss "
+                     "curve).").format(panel=target_names()[target].lower())
 
 
 class RecentFiles:
@@ -114,13 +133,13 @@ class FileActions(QObject):
 
     @property
     def document_name(self) -> str:
-        return self.path.name if self.path else "this session"
+        return self.path.name if self.path else self.tr("this session")
 
     @Slot()
     def _update_title(self) -> None:
         if not shiboken6.isValid(self.window):  # the undo stack says "clean" as the window is destroyed
             return
-        title = f"{self.path.name}[*] — gdstudio" if self.path else f"{UNTITLED}[*]"
+        title = f"{self.path.name}[*] — gdstudio" if self.path else self.tr("gdstudio — gradient descent, live") + "[*]"
         self.window.setWindowTitle(title)
         self.window.setWindowModified(not self.is_clean)
 
@@ -136,7 +155,7 @@ class FileActions(QObject):
         try:
             table = read_table(path)
         except DataFileError as exc:
-            return self._fail("Cannot open data", f"{exc}\n\nThe current data is unchanged.")
+            return self._fail(self.tr("Cannot open data"), self._data_unchanged(exc))
         columns = (0, 1)
         if len(table.columns) > 2:
             chosen = self.prompts.choose_columns(table, path.name)
@@ -146,16 +165,23 @@ class FileActions(QObject):
         try:
             data = table.points(*columns)
         except ValueError as exc:
-            return self._fail("Cannot open data", f"{exc}\n\nThe current data is unchanged.")
+            return self._fail(self.tr("Cannot open data"), self._data_unchanged(exc))
         self.controller.load_data(data)
         self.recent.add(path)
-        used = f" (x = {data.x_name}, y = {data.y_name})" if len(table.columns) > 2 else ""
-        self.controller.say(f"Loaded {len(data):,} points from {path.name}{used}.")
+        if len(table.columns) > 2:
+            text = self.tr("Loaded {count} points from {name} (x = {x}, y = {y}).").format(
+                count=f"{len(data):,}", name=path.name, x=data.x_name, y=data.y_name)
+        else:
+            text = self.tr("Loaded {count} points from {name}.").format(count=f"{len(data):,}", name=path.name)
+        self.controller.say(text)
         return True
+
+    def _data_unchanged(self, exc: Exception) -> str:
+        return self.tr("{error}\n\nThe current data is unchanged.").format(error=exc)
 
     @Slot()
     def open_data_dialog(self) -> None:
-        path = self.prompts.open_path("Open data", DATA_FILTER, self._folder())
+        path = self.prompts.open_path(self.tr("Open data"), data_filter(), self._folder())
         if path:
             self.open_data(path)
 
@@ -164,11 +190,12 @@ class FileActions(QObject):
             title = next(p.title for p in presets() if p.id == preset_id)
             data = load_preset(preset_id)
         except StopIteration:
-            return self._fail("Cannot load preset", f"There is no preset '{preset_id}'.")
+            return self._fail(self.tr("Cannot load preset"),
+                              self.tr("There is no preset '{name}'.").format(name=preset_id))
         except PresetError as exc:
-            return self._fail("Cannot load preset", f"{exc}\n\nThe current data is unchanged.")
+            return self._fail(self.tr("Cannot load preset"), self._data_unchanged(exc))
         self.controller.load_data(data)
-        self.controller.say(f"Preset “{title}”: {len(data):,} points.")
+        self.controller.say(self.tr("Preset “{title}”: {count} points.").format(title=title, count=f"{len(data):,}"))
         return True
 
     @Slot()
@@ -176,7 +203,7 @@ class FileActions(QObject):
         try:
             found = presets()
         except PresetError as exc:
-            self._fail("Cannot list the presets", str(exc))
+            self._fail(self.tr("Cannot list the presets"), str(exc))
             return
         chosen = self.prompts.choose_preset(found)
         if chosen:
@@ -186,16 +213,17 @@ class FileActions(QObject):
         try:
             write_points(self.controller.data, path)
         except DataFileError as exc:
-            return self._fail("Cannot export data", str(exc))
-        self.controller.say(f"Wrote {len(self.controller.data):,} points to {Path(path).name}.")
+            return self._fail(self.tr("Cannot export data"), str(exc))
+        self.controller.say(self.tr("Wrote {count} points to {name}.").format(count=f"{len(self.controller.data):,}",
+                                                                           name=Path(path).name))
         return True
 
     @Slot()
     def export_data_dialog(self) -> None:
         if not len(self.controller.data):
-            self._fail("Nothing to export", "There are no points to export: add some first.")
+            self._fail(self.tr("Nothing to export"), self.tr("There are no points to export: add some first."))
             return
-        path = self.prompts.save_path("Export data as CSV", "points.csv", "CSV files (*.csv)")
+        path = self.prompts.save_path(self.tr("Export data as CSV"), "points.csv", files_filter("CSV", "csv"))
         if path:
             self.export_data(path)
 
@@ -205,13 +233,14 @@ class FileActions(QObject):
         try:
             write_trajectory(history, path)
         except DataFileError as exc:
-            return self._fail("Cannot export", str(exc))
-        self.controller.say(f"Wrote {len(history):,} states to {Path(path).name}.")
+            return self._fail(self.tr("Cannot export"), str(exc))
+        self.controller.say(self.tr("Wrote {count} states to {name}.").format(count=f"{len(history):,}",
+                                                                           name=Path(path).name))
         return True
 
     @Slot()
     def export_trajectory_dialog(self) -> None:
-        path = self.prompts.save_path("Export trajectory", "trajectory.csv", "CSV files (*.csv)")
+        path = self.prompts.save_path(self.tr("Export trajectory"), "trajectory.csv", files_filter("CSV", "csv"))
         if path:
             self.export_trajectory(path)
 
@@ -224,14 +253,15 @@ class FileActions(QObject):
         try:
             session = load_session(path)
         except SessionError as exc:
-            return self._fail("Cannot open session", f"{exc}\n\nNothing was changed.")
-        if not self._apply(session, "Cannot open session"):
+            return self._fail(self.tr("Cannot open session"),
+                              self.tr("{error}\n\nNothing was changed.").format(error=exc))
+        if not self._apply(session, self.tr("Cannot open session")):
             return False
         self.path = path
         self.undo.start_over()
         self._update_title()
         self.recent.add(path)
-        self.controller.say(f"Opened {path.name}.", MessageLevel.SUCCESS)
+        self.controller.say(self.tr("Opened {name}.").format(name=path.name), MessageLevel.SUCCESS)
         return True
 
     def adopt(self, path: Path) -> None:
@@ -249,13 +279,14 @@ class FileActions(QObject):
             self.controller.restore(before)
             self.controller.set_view(**vars(view))
             self.controller.set_speed(speed)
-            return self._fail(title, f"The session could not be applied ({exc}).\n\nNothing was changed.")
+            return self._fail(title, self.tr("The session could not be applied ({error}).\n\nNothing was changed.")
+                              .format(error=exc))
         self.window.classroom.set_theme(session.theme)  # the exact demo, in its colours (unknown: ignored)
         return True
 
     @Slot()
     def open_session_dialog(self) -> None:
-        path = self.prompts.open_path("Open session", SESSION_FILTER, self._folder())
+        path = self.prompts.open_path(self.tr("Open session"), session_filter(), self._folder())
         if path:
             self.open_session(path)
 
@@ -267,20 +298,21 @@ class FileActions(QObject):
         try:
             save_session(session_from_controller(self.controller), path)
         except SessionError as exc:
-            return self._fail("Cannot save session", f"{exc}\n\nThe session is not saved.")
+            return self._fail(self.tr("Cannot save session"),
+                              self.tr("{error}\n\nThe session is not saved.").format(error=exc))
         self.path = path
         self.undo.set_clean()
         self._update_title()
         self.recent.add(path)
         if self.autosave is not None:
             self.autosave.remove()
-        self.controller.say(f"Saved {path.name}.", MessageLevel.SUCCESS)
+        self.controller.say(self.tr("Saved {name}.").format(name=path.name), MessageLevel.SUCCESS)
         return True
 
     @Slot()
     def save_session_as(self) -> bool:
         suggested = str(self.path) if self.path else str(Path(self._folder()) / f"lesson{SESSION_SUFFIX}")
-        path = self.prompts.save_path("Save session as", suggested, SESSION_FILTER)
+        path = self.prompts.save_path(self.tr("Save session as"), suggested, session_filter())
         if not path:
             return False
         if not Path(path).suffix:
@@ -291,7 +323,9 @@ class FileActions(QObject):
     def open_recent(self, path: str) -> bool:
         if not Path(path).is_file():
             self.recent.remove(path)
-            return self._fail("File not found", f"{path} no longer exists, so it was removed from the recent files.")
+            return self._fail(self.tr("File not found"),
+                              self.tr("{path} no longer exists, so it was removed from the recent files.").format(
+                                  path=path))
         return self.open_session(path) if is_session_file(path) else self.open_data(path)
 
     @Slot()
@@ -308,9 +342,9 @@ class FileActions(QObject):
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         if paths:
             menu.addSeparator()
-            menu.addAction("Clear the list", self.recent.clear)
+            menu.addAction(self.tr("Clear the list"), self.recent.clear)
         else:
-            menu.addAction("(none yet)").setEnabled(False)
+            menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     def _folder(self) -> str:
         """Where file dialogs start: the folder of the newest recent file."""
@@ -332,21 +366,21 @@ class FileActions(QObject):
         try:
             if options.fmt == "svg":
                 if options.target == "window":
-                    return self._fail("Cannot export image", "SVG is made of one panel at a time: choose a panel, "
-                                      "or PNG for the whole window.")
+                    return self._fail(self.tr("Cannot export image"), self.tr(
+                        "SVG is made of one panel at a time: choose a panel, or PNG for the whole window."))
                 raw = export.svg_bytes(export.target_plot(self.window, options.target))
             else:
                 widget = export.target_widget(self.window, options.target)
                 if not widget.isVisible():
-                    return self._fail("Cannot export image", f"The {TARGETS[options.target].lower()} is not shown "
-                                      "right now (the grid search tab hides the loss curve).")
+                    return self._fail(self.tr("Cannot export image"), _not_shown(options.target))
                 raw = export.png_bytes(export.render(widget, options.scale))
             atomic_write_bytes(path, raw)
         except OSError as exc:
-            return self._fail("Cannot export image", _cannot_write(path, exc))
+            return self._fail(self.tr("Cannot export image"), _cannot_write(path, exc))
         except Exception as exc:  # noqa: BLE001 — a drawing library failing must be a message, not a crash
-            return self._fail("Cannot export image", f"{path}: the image could not be made ({exc}).")
-        self.controller.say(f"Wrote {path.name}.")
+            return self._fail(self.tr("Cannot export image"),
+                              self.tr("{path}: the image could not be made ({error}).").format(path=path, error=exc))
+        self.controller.say(self.tr("Wrote {name}.").format(name=path.name))
         return True
 
     @Slot()
@@ -356,8 +390,8 @@ class FileActions(QObject):
             return
         self.image_options = options
         suffix = options.fmt
-        path = self.prompts.save_path("Export image", f"gdstudio-{options.target}.{suffix}",
-                                      f"{suffix.upper()} files (*.{suffix})")
+        path = self.prompts.save_path(self.tr("Export image"), f"gdstudio-{options.target}.{suffix}",
+                                      files_filter(suffix.upper(), suffix))
         if path:
             if not Path(path).suffix:
                 path += f".{suffix}"
@@ -369,53 +403,55 @@ class FileActions(QObject):
         try:
             import PIL  # noqa: F401
         except ImportError:
-            return self._fail("Cannot export animation", "Writing animations needs the Pillow package: "
-                              "pip install Pillow")
+            return self._fail(self.tr("Cannot export animation"),
+                              self.tr("Writing animations needs the Pillow package: pip install Pillow"))
         states = max(len(run.history) for run in self.controller.runs)
         if states < 2:
-            return self._fail("Nothing to animate", "The run has no steps yet: press Step or Play first, "
-                              "then export the animation.")
+            return self._fail(self.tr("Nothing to animate"), self._no_steps())
         widget = export.target_widget(self.window, options.target)
         if not widget.isVisible():
-            return self._fail("Cannot export animation", f"The {TARGETS[options.target].lower()} is not shown "
-                              "right now (the grid search tab hides the loss curve).")
+            return self._fail(self.tr("Cannot export animation"), _not_shown(options.target))
         self.controller.pause()
         self.controller.say("")  # no stale message in the frames
         steps = export.frame_steps(states, options.frames)
         own = progress is None
         if own:
-            progress = self.prompts.progress("Exporting animation…", len(steps))
+            progress = self.prompts.progress(self.tr("Exporting animation…"), len(steps))
         try:
             frames = export.replay(self.controller, widget, steps, 1, progress)
             raw = export.animation_bytes(frames, options.fps, options.fmt)
             atomic_write_bytes(path, raw)
         except export.ExportCancelled:
-            self.controller.say("Animation export cancelled: nothing was written.")
+            self.controller.say(self.tr("Animation export cancelled: nothing was written."))
             return False
         except OSError as exc:
-            return self._fail("Cannot export animation", _cannot_write(path, exc))
+            return self._fail(self.tr("Cannot export animation"), _cannot_write(path, exc))
         except Exception as exc:  # noqa: BLE001
-            return self._fail("Cannot export animation", f"{path}: the animation could not be made ({exc}).")
+            return self._fail(self.tr("Cannot export animation"),
+                              self.tr("{path}: the animation could not be made ({error}).").format(path=path,
+                                                                                                    error=exc))
         finally:
             if own:
                 progress.close()
-        self.controller.say(f"Wrote {path.name}: {len(steps)} frames.")
+        self.controller.say(self.tr("Wrote {name}: {frames} frames.").format(name=path.name, frames=len(steps)))
         return True
+
+    def _no_steps(self) -> str:
+        return self.tr("The run has no steps yet: press Step or Play first, then export the animation.")
 
     @Slot()
     def export_animation_dialog(self) -> None:
         steps = max(run.history.steps_taken for run in self.controller.runs)
         if steps < 1:
-            self._fail("Nothing to animate", "The run has no steps yet: press Step or Play first, "
-                       "then export the animation.")
+            self._fail(self.tr("Nothing to animate"), self._no_steps())
             return
         options = self.prompts.animation_options(steps)
         if options is None:
             return
         self.animation_options = options
         suffix = "gif" if options.fmt == "gif" else "png"
-        path = self.prompts.save_path("Export animation", f"gdstudio-run.{suffix}",
-                                      f"{options.fmt.upper()} files (*.{suffix})")
+        path = self.prompts.save_path(self.tr("Export animation"), f"gdstudio-run.{suffix}",
+                                      files_filter(options.fmt.upper(), suffix))
         if path:
             if not Path(path).suffix:
                 path += f".{suffix}"
@@ -500,18 +536,21 @@ class FileActions(QObject):
             broken = path.with_name(path.name + ".broken")
             try:
                 path.replace(broken)
-                kept = f"It was moved to {broken}."
+                kept = self.tr("It was moved to {path}.").format(path=broken)
             except OSError:
-                kept = f"It is still at {path}."
-            return self._fail("Cannot restore", f"The recovery copy cannot be used: {exc}\n\n{kept}")
-        if not self._apply(session, "Cannot restore"):
+                kept = self.tr("It is still at {path}.").format(path=path)
+            return self._fail(self.tr("Cannot restore"),
+                              self.tr("The recovery copy cannot be used: {error}\n\n{kept}").format(error=exc,
+                                                                                                      kept=kept))
+        if not self._apply(session, self.tr("Cannot restore")):
             return False
         self.path = None
         self.undo.start_over()
         self.undo.set_dirty()  # restored work is saved nowhere yet
         self._update_title()
         self.autosave.mark_changed()
-        self.controller.say("Restored your unsaved work: save it with Ctrl+S to keep it.", MessageLevel.SUCCESS)
+        self.controller.say(self.tr("Restored your unsaved work: save it with Ctrl+S to keep it."),
+                            MessageLevel.SUCCESS)
         return True
 
     def shutdown(self) -> None:
@@ -533,28 +572,29 @@ class FileActions(QObject):
 
         keys = QKeySequence.StandardKey
         self.actions = {
-            "open_data": add("&Open data (CSV)…", self.open_data_dialog, [keys.Open],
-                             "Import points from a CSV file (Undo brings the old ones back)"),
-            "presets": add("&Presets…", self.presets_dialog, [], "Load a prepared data set"),
+            "open_data": add(self.tr("&Open data (CSV)…"), self.open_data_dialog, [keys.Open],
+                             self.tr("Import points from a CSV file (Undo brings the old ones back)")),
+            "presets": add(self.tr("&Presets…"), self.presets_dialog, [], self.tr("Load a prepared data set")),
         }
-        self.recent_menu = menu.addMenu("Open &recent")
+        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
         menu.addSeparator()
-        self.actions["open_session"] = add("Open &session…", self.open_session_dialog, ["Ctrl+Shift+O"],
-                                           "Open a saved session: data, settings and view")
-        self.actions["save"] = add("&Save session", lambda: self.save_session(), [keys.Save])
-        self.actions["save_as"] = add("Save session &as…", self.save_session_as, ["Ctrl+Shift+S"])
+        self.actions["open_session"] = add(self.tr("Open &session…"), self.open_session_dialog, ["Ctrl+Shift+O"],
+                                           self.tr("Open a saved session: data, settings and view"))
+        self.actions["save"] = add(self.tr("&Save session"), lambda: self.save_session(), [keys.Save])
+        self.actions["save_as"] = add(self.tr("Save session &as…"), self.save_session_as, ["Ctrl+Shift+S"])
         menu.addSeparator()
-        self.actions["export_data"] = add("Export &data as CSV…", self.export_data_dialog)
-        self.actions["export_trajectory"] = add("Export &trajectory as CSV…", self.export_trajectory_dialog, [],
-                                                "step, w0, w1, loss, gradient of the first run")
-        self.actions["export_image"] = add("Export &image…", self.export_image_dialog, [],
-                                           "The window or one panel as PNG (up to 3× for print) or SVG")
-        self.actions["export_animation"] = add("Export a&nimation…", self.export_animation_dialog, [],
-                                               "The run so far as an animated GIF or PNG")
+        self.actions["export_data"] = add(self.tr("Export &data as CSV…"), self.export_data_dialog)
+        self.actions["export_trajectory"] = add(self.tr("Export &trajectory as CSV…"), self.export_trajectory_dialog,
+                                                [], self.tr("step, w0, w1, loss, gradient of the first run"))
+        self.actions["export_image"] = add(self.tr("Export &image…"), self.export_image_dialog, [],
+                                           self.tr("The window or one panel as PNG (up to 3× for print) or SVG"))
+        self.actions["export_animation"] = add(self.tr("Export a&nimation…"), self.export_animation_dialog, [],
+                                               self.tr("The run so far as an animated GIF or PNG"))
         menu.addSeparator()
-        self.actions["quit"] = add("&Quit", self.window.close, [keys.Quit])
+        self.actions["quit"] = add(self.tr("&Quit"), self.window.close, [keys.Quit])
+        self._update_title()  # the window's title in the menu's language (a rebuild sets a bare one)
 
 
 def install_file_actions(window, prompts: Prompts | None = None) -> FileActions:

@@ -21,37 +21,60 @@ from PySide6.QtWidgets import (
 
 from gdstudio.assets import Preset
 from gdstudio.core.csvio import Table
+from gdstudio.i18n import translate
 
-TARGETS = {  # export target → what the chooser calls it
-    "window": "Whole window (all panels)",
-    "data": "Data space panel",
-    "surface": "Error surface panel",
-    "loss": "Loss curve panel",
-}
+TARGETS = ("window", "data", "surface", "loss")  # what an image or animation can show
 SCALES = (1, 2, 3)
-IMAGE_FORMATS = {"png": "PNG image", "svg": "SVG vector drawing (one panel)"}
-ANIMATION_FORMATS = {"gif": "Animated GIF", "apng": "Animated PNG (APNG)"}
+IMAGE_FORMATS = ("png", "svg")
+ANIMATION_FORMATS = ("gif", "apng")
 MAX_FRAMES = 150
+
+
+def target_names() -> dict[str, str]:
+    """Export target → what the chooser calls it, in the current language."""
+    return {
+        "window": translate("FileDialogs", "Whole window (all panels)"),
+        "data": translate("FileDialogs", "Data space panel"),
+        "surface": translate("FileDialogs", "Error surface panel"),
+        "loss": translate("FileDialogs", "Loss curve panel"),
+    }
+
+
+def image_format_names() -> dict[str, str]:
+    return {"png": translate("FileDialogs", "PNG image"),
+            "svg": translate("FileDialogs", "SVG vector drawing (one panel)")}
+
+
+def animation_format_names() -> dict[str, str]:
+    return {"gif": translate("FileDialogs", "Animated GIF"),
+            "apng": translate("FileDialogs", "Animated PNG (APNG)")}
+
+
+def scale_names() -> dict[int, str]:
+    return {s: (translate("FileDialogs", "{scale}× (screen)") if s == 1 else
+                translate("FileDialogs", "{scale}× (print)")).format(scale=s) for s in SCALES}
 
 
 @dataclass(frozen=True)
 class ImageOptions:
-    target: str = "window"  # a key of TARGETS
-    fmt: str = "png"        # a key of IMAGE_FORMATS
+    target: str = "window"  # one of TARGETS
+    fmt: str = "png"        # one of IMAGE_FORMATS
     scale: int = 1          # PNG pixels per screen pixel (2 for print)
 
 
 @dataclass(frozen=True)
 class AnimationOptions:
     target: str = "window"
-    fmt: str = "gif"        # a key of ANIMATION_FORMATS
+    fmt: str = "gif"        # one of ANIMATION_FORMATS
     frames: int = MAX_FRAMES  # at most this many frames, spread evenly over the run
     fps: int = 10
 
 
-def _buttons(dialog: QDialog, ok_text: str = "OK") -> QDialogButtonBox:
+def _buttons(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:
+    """OK (named `ok_text`, if given) and Cancel (named by Qt, in its translation)."""
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    if ok_text:
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -71,7 +94,7 @@ class ColumnDialog(QDialog):
 
     def __init__(self, table: Table, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose the columns")
+        self.setWindowTitle(self.tr("Choose the columns"))
         self.setMinimumWidth(440)
         self.x_box = QComboBox()
         self.y_box = QComboBox()
@@ -79,23 +102,24 @@ class ColumnDialog(QDialog):
             self.x_box.addItem(column, i)
             self.y_box.addItem(column, i)
         self.y_box.setCurrentIndex(1)
-        intro = QLabel(f"<b>{_escape(name)}</b> has {len(table.columns)} numeric columns and {len(table):,} rows. "
-                       "Which two should be the points (x, y)?")
+        intro = QLabel(self.tr("<b>{name}</b> has {columns} numeric columns and {rows} rows. "
+                               "Which two should be the points (x, y)?").format(
+            name=_escape(name), columns=len(table.columns), rows=f"{len(table):,}"))
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("x (input):", self.x_box)
-        form.addRow("y (target):", self.y_box)
+        form.addRow(self.tr("x (input):"), self.x_box)
+        form.addRow(self.tr("y (target):"), self.y_box)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #8a2c00;")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         if table.skipped:
-            skipped = QLabel("Not numbers, left out: " + ", ".join(table.skipped))
+            skipped = QLabel(self.tr("Not numbers, left out: {columns}").format(columns=", ".join(table.skipped)))
             skipped.setWordWrap(True)
             layout.addWidget(skipped)
         layout.addWidget(self.problem)
-        self.buttons = _buttons(self, "Load")
+        self.buttons = _buttons(self, self.tr("Load"))
         layout.addWidget(self.buttons)
         self.x_box.currentIndexChanged.connect(self._on_choice_changed)
         self.y_box.currentIndexChanged.connect(self._on_choice_changed)
@@ -107,7 +131,7 @@ class ColumnDialog(QDialog):
     @Slot()
     def _on_choice_changed(self) -> None:
         same = self.x_box.currentIndex() == self.y_box.currentIndex()
-        self.problem.setText("x and y must be two different columns." if same else "")
+        self.problem.setText(self.tr("x and y must be two different columns.") if same else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not same)
 
 
@@ -116,7 +140,7 @@ class PresetDialog(QDialog):
 
     def __init__(self, presets: list[Preset], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Presets")
+        self.setWindowTitle(self.tr("Presets"))
         self.resize(600, 460)
         self._presets = list(presets)
         self.list = QListWidget()
@@ -135,10 +159,12 @@ class PresetDialog(QDialog):
         self.list.itemDoubleClicked.connect(self.accept)
         self.list.setCurrentRow(0)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Load a prepared data set. It replaces the current points (Undo brings them back)."))
+        intro = QLabel(self.tr("Load a prepared data set. It replaces the current points (Undo brings them back)."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.description)
-        layout.addWidget(_buttons(self, "Load"))
+        layout.addWidget(_buttons(self, self.tr("Load")))
 
     def chosen(self) -> str | None:
         item = self.list.currentItem()
@@ -154,17 +180,17 @@ class PresetDialog(QDialog):
 class ImageExportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, options: ImageOptions = ImageOptions()) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export image")
-        self.target = _combo(TARGETS, options.target)
-        self.fmt = _combo(IMAGE_FORMATS, options.fmt)
-        self.scale = _combo({s: f"{s}× ({'screen' if s == 1 else 'print'})" for s in SCALES}, options.scale)
+        self.setWindowTitle(self.tr("Export image"))
+        self.target = _combo(target_names(), options.target)
+        self.fmt = _combo(image_format_names(), options.fmt)
+        self.scale = _combo(scale_names(), options.scale)
         self.size_hint = QLabel()
         form = QFormLayout(self)
-        form.addRow("What:", self.target)
-        form.addRow("Format:", self.fmt)
-        form.addRow("Resolution:", self.scale)
+        form.addRow(self.tr("What:"), self.target)
+        form.addRow(self.tr("Format:"), self.fmt)
+        form.addRow(self.tr("Resolution:"), self.scale)
         form.addRow("", self.size_hint)
-        form.addRow(_buttons(self, "Export…"))
+        form.addRow(_buttons(self, self.tr("Export…")))
         self._sizes = {key: None for key in TARGETS}
         for box in (self.target, self.fmt, self.scale):
             box.currentIndexChanged.connect(self._on_changed)
@@ -188,10 +214,10 @@ class ImageExportDialog(QDialog):
         self.scale.setEnabled(not svg)
         size = self._sizes.get(self.target.currentData())
         if svg:
-            self.size_hint.setText("Vector drawing: sharp at any size.")
+            self.size_hint.setText(self.tr("Vector drawing: sharp at any size."))
         elif size:
             s = self.scale.currentData()
-            self.size_hint.setText(f"{size[0] * s} × {size[1] * s} pixels")
+            self.size_hint.setText(self.tr("{width} × {height} pixels").format(width=size[0] * s, height=size[1] * s))
         else:
             self.size_hint.setText("")
 
@@ -200,21 +226,21 @@ class AnimationExportDialog(QDialog):
     def __init__(self, steps: int, parent: QWidget | None = None,
                  options: AnimationOptions = AnimationOptions()) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export animation")
+        self.setWindowTitle(self.tr("Export animation"))
         self.steps = steps
-        self.target = _combo(TARGETS, options.target)
-        self.fmt = _combo(ANIMATION_FORMATS, options.fmt)
+        self.target = _combo(target_names(), options.target)
+        self.fmt = _combo(animation_format_names(), options.fmt)
         self.frames = QSpinBox(minimum=2, maximum=MAX_FRAMES, value=min(options.frames, MAX_FRAMES))
-        self.fps = QSpinBox(minimum=1, maximum=30, value=options.fps, suffix=" frames/s")
+        self.fps = QSpinBox(minimum=1, maximum=30, value=options.fps, suffix=self.tr(" frames/s"))
         self.summary = QLabel()
         form = QFormLayout(self)
-        form.addRow(QLabel(f"The run so far ({steps:,} steps), replayed from step 0."))
-        form.addRow("What:", self.target)
-        form.addRow("Format:", self.fmt)
-        form.addRow("Frames (at most):", self.frames)
-        form.addRow("Speed:", self.fps)
+        form.addRow(QLabel(self.tr("The run so far ({steps} steps), replayed from step 0.").format(steps=f"{steps:,}")))
+        form.addRow(self.tr("What:"), self.target)
+        form.addRow(self.tr("Format:"), self.fmt)
+        form.addRow(self.tr("Frames (at most):"), self.frames)
+        form.addRow(self.tr("Speed:"), self.fps)
         form.addRow("", self.summary)
-        form.addRow(_buttons(self, "Export…"))
+        form.addRow(_buttons(self, self.tr("Export…")))
         self.frames.valueChanged.connect(self._on_changed)
         self.fps.valueChanged.connect(self._on_changed)
         self._on_changed()
@@ -226,7 +252,8 @@ class AnimationExportDialog(QDialog):
     @Slot()
     def _on_changed(self) -> None:
         frames = min(self.frames.value(), self.steps + 1)
-        self.summary.setText(f"{frames} frames, {frames / self.fps.value():.1f} s")
+        self.summary.setText(self.tr("{frames} frames, {seconds} s").format(
+            frames=frames, seconds=f"{frames / self.fps.value():.1f}"))
 
 
 def _escape(text: str) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from gdstudio.assets import Preset
 from gdstudio.core.csvio import Table
+from gdstudio.i18n import translate
 from gdstudio.ui.file_dialogs import (
     AnimationExportDialog,
     AnimationOptions,
@@ -40,7 +41,7 @@ class Progress:
     """A modal progress dialog with Cancel; call it with (done, total), it says whether to go on."""
 
     def __init__(self, parent: QWidget | None, title: str, total: int) -> None:
-        self.dialog = QProgressDialog(title, "Cancel", 0, total, parent)
+        self.dialog = QProgressDialog(title, translate("Prompts", "Cancel"), 0, total, parent)
         self.dialog.setWindowTitle(title)
         # Modal and shown at once: nothing may step, play or edit while the run is being replayed.
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -117,9 +118,9 @@ class Prompts:
 
 def save_changes_box(parent: QWidget | None, name: str) -> QMessageBox:
     """Save / Don't save / Cancel; after exec(), property "choice" holds the SaveChoice."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes", f"Save the changes to {name}?",
-                      parent=parent)
-    box.setInformativeText("If you don't save, the changes since the last save are lost.")
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Prompts", "Unsaved changes"),
+                      translate("Prompts", "Save the changes to {name}?").format(name=name), parent=parent)
+    box.setInformativeText(translate("Prompts", "If you don't save, the changes since the last save are lost."))
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
     box.setDefaultButton(buttons.Save)
@@ -132,11 +133,11 @@ def save_changes_box(parent: QWidget | None, name: str) -> QMessageBox:
 
 def restore_box(parent: QWidget | None, when: str) -> QMessageBox:
     """Restore (the default button) or Discard the recovery copy."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Restore unsaved work?",
-                      f"gdstudio did not close normally last time. It kept a copy of your unsaved work from {when}.",
-                      parent=parent)
-    box.setInformativeText("Restore it? If you discard it, it is deleted.")
-    restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Prompts", "Restore unsaved work?"),
+                      translate("Prompts", "gdstudio did not close normally last time. It kept a copy of your "
+                                "unsaved work from {when}.").format(when=when), parent=parent)
+    box.setInformativeText(translate("Prompts", "Restore it? If you discard it, it is deleted."))
+    restore = box.addButton(translate("Prompts", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Prompts", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(restore)
     return box

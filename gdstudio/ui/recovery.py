@@ -16,6 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal, Slot
 
+from gdstudio.i18n import translate
+
 RECOVERY_DIR_ENV = "GDSTUDIO_RECOVERY_DIR"
 AUTOSAVE_MS_ENV = "GDSTUDIO_AUTOSAVE_MS"
 AUTOSAVE_MS = 30_000
@@ -42,7 +44,7 @@ def describe_time(path: Path) -> str:
     try:
         return datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
     except OSError:
-        return "an earlier session"
+        return translate("Autosave", "an earlier session")
 
 
 class Autosave(QObject):
@@ -91,7 +93,7 @@ class Autosave(QObject):
         except Exception as exc:  # noqa: BLE001 — a failed autosave must never stop the lesson
             if not self._failing:
                 self._failing = True
-                self.sig_failed.emit(f"Autosave failed: {exc}")
+                self.sig_failed.emit(self.tr("Autosave failed: {error}").format(error=exc))
             return False
         self._changed = False
         self._failing = False

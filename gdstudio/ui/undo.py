@@ -14,30 +14,62 @@ The stack's clean state is the document's saved state (see file_actions).
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 
 from gdstudio.controller import Controller, Snapshot
+from gdstudio.core.optimizers import OPTIMIZERS
+from gdstudio.i18n import SOURCE_LANGUAGE, current_language, translate
+from gdstudio.run import optimizer_title
 
 MERGE_GAP_S = 1.0
 MERGE_ID = 6001  # any id other than -1; merging is then decided by `what` in mergeWith
 CONTINUOUS = ("move point", "start point", "learning rate", "sampling")  # edits made by dragging or sweeping
-SETTINGS = ("learning rate", "sampling", "schedule", "error function", "optimizers")
 
 
-NAMES = {"start point": "move start point", "standardise": "change standardisation"}
+def edit_names() -> dict[str, str]:
+    """The controller's `what` → the edit's name in the Edit menu ("Undo " + this), in the current language."""
+    return {
+        "add point": translate("UndoHistory", "add point"),
+        "remove point": translate("UndoHistory", "remove point"),
+        "clear points": translate("UndoHistory", "clear points"),
+        "load data": translate("UndoHistory", "load data"),
+        "edit data": translate("UndoHistory", "edit data"),
+        "start point": translate("UndoHistory", "move start point"),
+        "standardise": translate("UndoHistory", "change standardisation"),
+        "learning rate": translate("UndoHistory", "change learning rate"),
+        "sampling": translate("UndoHistory", "change sampling"),
+        "schedule": translate("UndoHistory", "change schedule"),
+        "error function": translate("UndoHistory", "change error function"),
+        "optimizers": translate("UndoHistory", "change optimizers"),
+    }
+
+
+def _optimizer_name(key: str) -> str:
+    """The optimizer in "change … settings": its key in English (as the controller names it),
+    its screen name in a translation ("Adam", "モメンタム")."""
+    if current_language() == SOURCE_LANGUAGE or key not in OPTIMIZERS:
+        return key
+    return optimizer_title(key)
 
 
 def describe(what: str) -> str:
-    """The edit as the Edit menu names it: "Undo " + this."""
-    if what in NAMES:
-        return NAMES[what]
-    if what in SETTINGS or what.endswith(" settings"):
-        return f"change {what}"
-    return what
+    """The edit as the Edit menu names it: "Undo " + this, in the current language.
+    `what` is the controller's English name of the edit (see Controller._edit)."""
+    names = edit_names()
+    if what in names:
+        return names[what]
+    moved = re.fullmatch(r"move point (\d+)", what)
+    if moved:
+        return translate("UndoHistory", "move point {number}").format(number=moved[1])
+    if what.endswith(" settings"):
+        key = what[: -len(" settings")]
+        return translate("UndoHistory", "change {optimizer} settings").format(optimizer=_optimizer_name(key))
+    return what  # an edit not named above yet: the controller's own (English) words
 
 
 def is_continuous(what: str) -> bool:
@@ -82,24 +114,51 @@ class UndoHistory(QObject):
         self.controller = controller
         self.clock = clock
         self.stack = QUndoStack(self)
-        self.undo_action = self.stack.createUndoAction(self, "Undo")
+        # Our own actions rather than QUndoStack.createUndoAction: their texts follow the language
+        # ("Undo {edit}" reads "{edit}を元に戻す" in Japanese) and are translated again after a switch.
+        self.undo_action = QAction(self)
+        self.undo_action.setEnabled(False)
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.stack.createRedoAction(self, "Redo")
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(self)
+        self.redo_action.setEnabled(False)
         # Ctrl+Shift+Z everywhere (shown in the menu), and the platform's own too (Ctrl+Y on Windows).
         redo_keys = [QKeySequence("Ctrl+Shift+Z")]
         redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys]
         self.redo_action.setShortcuts(redo_keys)
-        self.undo_action.setStatusTip("Undo the last edit of the data or the settings")
-        self.redo_action.setStatusTip("Redo the edit just undone")
+        self.redo_action.triggered.connect(self.redo)
+        self.stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.stack.undoTextChanged.connect(self._update_texts)
+        self.stack.redoTextChanged.connect(self._update_texts)
+        self.retranslate()
         controller.sig_edited.connect(self._on_controller_edited)
 
     @Slot(str, object, object)
     def _on_controller_edited(self, what: str, before: Snapshot, after: Snapshot) -> None:
         self.stack.push(EditCommand(self.controller, what, before, after, self.clock()))
 
+    def retranslate(self) -> None:
+        """Name the actions and every edit on the stack in the current language."""
+        for index in range(self.stack.count()):
+            command = self.stack.command(index)
+            if isinstance(command, EditCommand):
+                command.setText(describe(command.what))
+        self.undo_action.setStatusTip(self.tr("Undo the last edit of the data or the settings"))
+        self.redo_action.setStatusTip(self.tr("Redo the edit just undone"))
+        self._update_texts()
+
+    @Slot()
+    def _update_texts(self) -> None:
+        undo, redo = self.stack.undoText(), self.stack.redoText()
+        self.undo_action.setText(self.tr("Undo {edit}").format(edit=undo) if undo else self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo {edit}").format(edit=redo) if redo else self.tr("Redo"))
+
+    @Slot()
     def undo(self) -> None:
         self.stack.undo()
 
+    @Slot()
     def redo(self) -> None:
         self.stack.redo()
 
@@ -121,7 +180,8 @@ class UndoHistory(QObject):
         self.stack.setClean()
 
     def add_to_menu(self, menu) -> None:
-        """Undo / Redo at the top of `menu` (again after the menus are rebuilt)."""
+        """Undo / Redo at the top of `menu` (again after the menus are rebuilt, in the new language)."""
+        self.retranslate()
         first = menu.actions()[0] if menu.actions() else None
         menu.insertAction(first, self.undo_action)
         menu.insertAction(first, self.redo_action)

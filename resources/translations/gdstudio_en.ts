@@ -2,11 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnimationExportDialog</name>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="229"/>
+        <source>Export animation</source>
+        <translation>Export animation</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="234"/>
+        <source> frames/s</source>
+        <translation> frames/s</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="237"/>
+        <source>The run so far ({steps} steps), replayed from step 0.</source>
+        <translation>The run so far ({steps} steps), replayed from step 0.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="238"/>
+        <source>What:</source>
+        <translation>What:</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="239"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="240"/>
+        <source>Frames (at most):</source>
+        <translation>Frames (at most):</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="241"/>
+        <source>Speed:</source>
+        <translation>Speed:</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="243"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="255"/>
+        <source>{frames} frames, {seconds} s</source>
+        <translation>{frames} frames, {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../gdstudio/app.py" line="146"/>
         <source>No Japanese font is installed, so Japanese text may show as boxes. On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic</source>
         <translation>No Japanese font is installed, so Japanese text may show as boxes. On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../gdstudio/ui/recovery.py" line="47"/>
+        <source>an earlier session</source>
+        <translation>an earlier session</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/recovery.py" line="96"/>
+        <source>Autosave failed: {error}</source>
+        <translation>Autosave failed: {error}</translation>
     </message>
 </context>
 <context>
@@ -70,6 +131,44 @@
         <location filename="../../gdstudio/ui/classroom.py" line="80"/>
         <source>Keys and panels…</source>
         <translation>Keys and panels…</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnDialog</name>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="97"/>
+        <source>Choose the columns</source>
+        <translation>Choose the columns</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="105"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; has {columns} numeric columns and {rows} rows. Which two should be the points (x, y)?</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; has {columns} numeric columns and {rows} rows. Which two should be the points (x, y)?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="110"/>
+        <source>x (input):</source>
+        <translation>x (input):</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="111"/>
+        <source>y (target):</source>
+        <translation>y (target):</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="118"/>
+        <source>Not numbers, left out: {columns}</source>
+        <translation>Not numbers, left out: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="122"/>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="134"/>
+        <source>x and y must be two different columns.</source>
+        <translation>x and y must be two different columns.</translation>
     </message>
 </context>
 <context>
@@ -276,26 +375,486 @@ Drag the line to shift it, or a ◇ handle to tilt it</translation>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../gdstudio/ui/export.py" line="67"/>
+        <source>the image could not be encoded as PNG</source>
+        <translation>the image could not be encoded as PNG</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="48"/>
+        <source>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</source>
+        <translation>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="52"/>
+        <source>Data files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Data files (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="57"/>
+        <source>{kind} files (*.{suffix})</source>
+        <translation>{kind} files (*.{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="65"/>
+        <source>{path}: cannot be written ({error}).</source>
+        <translation>{path}: cannot be written ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="71"/>
+        <source>The {panel} is not shown right now (the grid search tab hides the loss curve).</source>
+        <translation>The {panel} is not shown right now (the grid search tab hides the loss curve).</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="136"/>
+        <source>this session</source>
+        <translation>this session</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="142"/>
+        <source>gdstudio — gradient descent, live</source>
+        <translation>gdstudio — gradient descent, live</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="158"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="168"/>
+        <source>Cannot open data</source>
+        <translation>Cannot open data</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="172"/>
+        <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
+        <translation>Loaded {count} points from {name} (x = {x}, y = {y}).</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="175"/>
+        <source>Loaded {count} points from {name}.</source>
+        <translation>Loaded {count} points from {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="180"/>
+        <source>{error}
+
+The current data is unchanged.</source>
+        <translation>{error}
+
+The current data is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="184"/>
+        <source>Open data</source>
+        <translation>Open data</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="193"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="196"/>
+        <source>Cannot load preset</source>
+        <translation>Cannot load preset</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="194"/>
+        <source>There is no preset &apos;{name}&apos;.</source>
+        <translation>There is no preset &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="198"/>
+        <source>Preset “{title}”: {count} points.</source>
+        <translation>Preset “{title}”: {count} points.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="206"/>
+        <source>Cannot list the presets</source>
+        <translation>Cannot list the presets</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="216"/>
+        <source>Cannot export data</source>
+        <translation>Cannot export data</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="217"/>
+        <source>Wrote {count} points to {name}.</source>
+        <translation>Wrote {count} points to {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="224"/>
+        <source>Nothing to export</source>
+        <translation>Nothing to export</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="224"/>
+        <source>There are no points to export: add some first.</source>
+        <translation>There are no points to export: add some first.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="226"/>
+        <source>Export data as CSV</source>
+        <translation>Export data as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="236"/>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="237"/>
+        <source>Wrote {count} states to {name}.</source>
+        <translation>Wrote {count} states to {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="243"/>
+        <source>Export trajectory</source>
+        <translation>Export trajectory</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="256"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="258"/>
+        <source>Cannot open session</source>
+        <translation>Cannot open session</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="257"/>
+        <source>{error}
+
+Nothing was changed.</source>
+        <translation>{error}
+
+Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="264"/>
+        <source>Opened {name}.</source>
+        <translation>Opened {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="282"/>
+        <source>The session could not be applied ({error}).
+
+Nothing was changed.</source>
+        <translation>The session could not be applied ({error}).
+
+Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="289"/>
+        <source>Open session</source>
+        <translation>Open session</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="301"/>
+        <source>Cannot save session</source>
+        <translation>Cannot save session</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="302"/>
+        <source>{error}
+
+The session is not saved.</source>
+        <translation>{error}
+
+The session is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="309"/>
+        <source>Saved {name}.</source>
+        <translation>Saved {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="315"/>
+        <source>Save session as</source>
+        <translation>Save session as</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="326"/>
+        <source>File not found</source>
+        <translation>File not found</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="327"/>
+        <source>{path} no longer exists, so it was removed from the recent files.</source>
+        <translation>{path} no longer exists, so it was removed from the recent files.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="345"/>
+        <source>Clear the list</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="347"/>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="369"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="375"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="379"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="381"/>
+        <source>Cannot export image</source>
+        <translation>Cannot export image</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="370"/>
+        <source>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</source>
+        <translation>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="382"/>
+        <source>{path}: the image could not be made ({error}).</source>
+        <translation>{path}: the image could not be made ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="383"/>
+        <source>Wrote {name}.</source>
+        <translation>Wrote {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="393"/>
+        <source>Export image</source>
+        <translation>Export image</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="406"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="413"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="428"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="430"/>
+        <source>Cannot export animation</source>
+        <translation>Cannot export animation</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="407"/>
+        <source>Writing animations needs the Pillow package: pip install Pillow</source>
+        <translation>Writing animations needs the Pillow package: pip install Pillow</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="410"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="446"/>
+        <source>Nothing to animate</source>
+        <translation>Nothing to animate</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="419"/>
+        <source>Exporting animation…</source>
+        <translation>Exporting animation…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="425"/>
+        <source>Animation export cancelled: nothing was written.</source>
+        <translation>Animation export cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="431"/>
+        <source>{path}: the animation could not be made ({error}).</source>
+        <translation>{path}: the animation could not be made ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="436"/>
+        <source>Wrote {name}: {frames} frames.</source>
+        <translation>Wrote {name}: {frames} frames.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="440"/>
+        <source>The run has no steps yet: press Step or Play first, then export the animation.</source>
+        <translation>The run has no steps yet: press Step or Play first, then export the animation.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="453"/>
+        <source>Export animation</source>
+        <translation>Export animation</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="539"/>
+        <source>It was moved to {path}.</source>
+        <translation>It was moved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="541"/>
+        <source>It is still at {path}.</source>
+        <translation>It is still at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="542"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="545"/>
+        <source>Cannot restore</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="543"/>
+        <source>The recovery copy cannot be used: {error}
+
+{kept}</source>
+        <translation>The recovery copy cannot be used: {error}
+
+{kept}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="552"/>
+        <source>Restored your unsaved work: save it with Ctrl+S to keep it.</source>
+        <translation>Restored your unsaved work: save it with Ctrl+S to keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="575"/>
+        <source>&amp;Open data (CSV)…</source>
+        <translation>&amp;Open data (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="576"/>
+        <source>Import points from a CSV file (Undo brings the old ones back)</source>
+        <translation>Import points from a CSV file (Undo brings the old ones back)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="577"/>
+        <source>&amp;Presets…</source>
+        <translation>&amp;Presets…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="577"/>
+        <source>Load a prepared data set</source>
+        <translation>Load a prepared data set</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="579"/>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="583"/>
+        <source>Open &amp;session…</source>
+        <translation>Open &amp;session…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="584"/>
+        <source>Open a saved session: data, settings and view</source>
+        <translation>Open a saved session: data, settings and view</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="585"/>
+        <source>&amp;Save session</source>
+        <translation>&amp;Save session</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="586"/>
+        <source>Save session &amp;as…</source>
+        <translation>Save session &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="588"/>
+        <source>Export &amp;data as CSV…</source>
+        <translation>Export &amp;data as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="589"/>
+        <source>Export &amp;trajectory as CSV…</source>
+        <translation>Export &amp;trajectory as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="590"/>
+        <source>step, w0, w1, loss, gradient of the first run</source>
+        <translation>step, w0, w1, loss, gradient of the first run</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="591"/>
+        <source>Export &amp;image…</source>
+        <translation>Export &amp;image…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="592"/>
+        <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
+        <translation>The window or one panel as PNG (up to 3× for print) or SVG</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="593"/>
+        <source>Export a&amp;nimation…</source>
+        <translation>Export a&amp;nimation…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="594"/>
+        <source>The run so far as an animated GIF or PNG</source>
+        <translation>The run so far as an animated GIF or PNG</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="596"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="36"/>
+        <source>Whole window (all panels)</source>
+        <translation>Whole window (all panels)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="37"/>
+        <source>Data space panel</source>
+        <translation>Data space panel</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="38"/>
+        <source>Error surface panel</source>
+        <translation>Error surface panel</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="39"/>
+        <source>Loss curve panel</source>
+        <translation>Loss curve panel</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="44"/>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="45"/>
+        <source>SVG vector drawing (one panel)</source>
+        <translation>SVG vector drawing (one panel)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="49"/>
+        <source>Animated GIF</source>
+        <translation>Animated GIF</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="50"/>
+        <source>Animated PNG (APNG)</source>
+        <translation>Animated PNG (APNG)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="54"/>
+        <source>{scale}× (screen)</source>
+        <translation>{scale}× (screen)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="55"/>
+        <source>{scale}× (print)</source>
+        <translation>{scale}× (print)</translation>
+    </message>
+</context>
+<context>
     <name>FormulaPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="55"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="54"/>
         <source>No data points yet: click in the data panel to add some. The update rule will then show here with its numbers.</source>
         <translation>No data points yet: click in the data panel to add some. The update rule will then show here with its numbers.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="62"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="61"/>
         <source>Gradient descent takes one step against the gradient. η is the learning rate (学習率).</source>
         <translation>Gradient descent takes one step against the gradient. η is the learning rate (学習率).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="64"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="63"/>
         <source>The update rule: each parameter moves against its partial derivative, w ← w − η ∂E/∂w.
 The top row is the rule, the row under it the same rule with this step&apos;s numbers.</source>
         <translation>The update rule: each parameter moves against its partial derivative, w ← w − η ∂E/∂w.
 The top row is the rule, the row under it the same rule with this step&apos;s numbers.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="67"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="66"/>
         <source>The partial derivatives of E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))², by the chain rule:
 E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).
 Mini-batch and SGD sum over only the points used in this step (ringed in the data panel).</source>
@@ -304,104 +863,104 @@ E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w�
 Mini-batch and SGD sum over only the points used in this step (ringed in the data panel).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="72"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="71"/>
         <source>The error E(w) of the whole data set before and after the step:
 gradient descent should make it go down (▼, green); ▲ in orange means it went up.</source>
         <translation>The error E(w) of the whole data set before and after the step:
 gradient descent should make it go down (▼, green); ▲ in orange means it went up.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="117"/>
         <source>{n} point</source>
         <translation>{n} point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="117"/>
         <source>{n} points</source>
         <translation>{n} points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="210"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="209"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="224"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="223"/>
         <source>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="227"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="226"/>
         <source>one point</source>
         <translation>one point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="227"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="226"/>
         <source>a mini-batch of {k}</source>
         <translation>a mini-batch of {k}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="228"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="227"/>
         <source>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</source>
         <translation>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="238"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="237"/>
         <source>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="241"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="240"/>
         <source>η is now {lr}: the next step uses it.</source>
         <translation>η is now {lr}: the next step uses it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="246"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="245"/>
         <source>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</source>
         <translation>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="274"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="273"/>
         <source>over all the points as they were then</source>
         <translation>over all the points as they were then</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="276"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="275"/>
         <source>over the only point (N = 1)</source>
         <translation>over the only point (N = 1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="278"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="277"/>
         <source>over all N = {points}</source>
         <translation>over all N = {points}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="283"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="282"/>
         <source>over the single point i = {i} (SGD)</source>
         <translation>over the single point i = {i} (SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="286"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="285"/>
         <source>({size} of {points})</source>
         <translation>({size} of {points})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="287"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="286"/>
         <source>({size} points)</source>
         <translation>({size} points)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="288"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="287"/>
         <source>over the mini-batch B = {batch} {count}</source>
         <translation>over the mini-batch B = {batch} {count}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="291"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="290"/>
         <source>the data has been edited since this step</source>
         <translation>the data has been edited since this step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="344"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="343"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
@@ -769,6 +1328,44 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <location filename="../../gdstudio/ui/help_overlay.py" line="72"/>
         <source>Press any key or click to close.</source>
         <translation>Press any key or click to close.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExportDialog</name>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="183"/>
+        <source>Export image</source>
+        <translation>Export image</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="189"/>
+        <source>What:</source>
+        <translation>What:</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="190"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="191"/>
+        <source>Resolution:</source>
+        <translation>Resolution:</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="193"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="217"/>
+        <source>Vector drawing: sharp at any size.</source>
+        <translation>Vector drawing: sharp at any size.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="220"/>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} pixels</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1808,72 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
 </context>
 <context>
+    <name>PresetDialog</name>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="143"/>
+        <source>Presets</source>
+        <translation>Presets</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="162"/>
+        <source>Load a prepared data set. It replaces the current points (Undo brings them back).</source>
+        <translation>Load a prepared data set. It replaces the current points (Undo brings them back).</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="167"/>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../gdstudio/ui/prompts.py" line="44"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/prompts.py" line="121"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/prompts.py" line="122"/>
+        <source>Save the changes to {name}?</source>
+        <translation>Save the changes to {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/prompts.py" line="123"/>
+        <source>If you don&apos;t save, the changes since the last save are lost.</source>
+        <translation>If you don&apos;t save, the changes since the last save are lost.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/prompts.py" line="136"/>
+        <source>Restore unsaved work?</source>
+        <translation>Restore unsaved work?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/prompts.py" line="137"/>
+        <source>gdstudio did not close normally last time. It kept a copy of your unsaved work from {when}.</source>
+        <translation>gdstudio did not close normally last time. It kept a copy of your unsaved work from {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/prompts.py" line="139"/>
+        <source>Restore it? If you discard it, it is deleted.</source>
+        <translation>Restore it? If you discard it, it is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/prompts.py" line="140"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/prompts.py" line="141"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
     <name>RaceDialog</name>
     <message>
         <location filename="../../gdstudio/ui/optimizer_settings.py" line="211"/>
@@ -1288,67 +1951,67 @@ take the same number of steps, and each stops on its own.</translation>
         <translation>Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands make a long thin valley where gradient descent crawls (standardising x helps)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="88"/>
+        <location filename="../../gdstudio/ui/readout.py" line="68"/>
         <source>Fitting on standardised data: w0′, w1′ above are that model&apos;s parameters; this is the same line in the data&apos;s own units</source>
         <translation>Fitting on standardised data: w0′, w1′ above are that model&apos;s parameters; this is the same line in the data&apos;s own units</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="92"/>
+        <location filename="../../gdstudio/ui/readout.py" line="72"/>
         <source>Each run of the race: steps taken, its error, and whether it has stopped</source>
         <translation>Each run of the race: steps taken, its error, and whether it has stopped</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="133"/>
+        <location filename="../../gdstudio/ui/readout.py" line="127"/>
         <source>standardised (x̄ = {x_mean}, σx = {x_std}, {y_part}fit on (x − x̄)/σx)&lt;br&gt;same line: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</source>
         <translation>standardised (x̄ = {x_mean}, σx = {x_std}, {y_part}fit on (x − x̄)/σx)&lt;br&gt;same line: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="144"/>
+        <location filename="../../gdstudio/ui/readout.py" line="138"/>
         <source>✔ converged</source>
         <translation>✔ converged</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="144"/>
+        <location filename="../../gdstudio/ui/readout.py" line="138"/>
         <source>✘ diverged</source>
         <translation>✘ diverged</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="150"/>
+        <location filename="../../gdstudio/ui/readout.py" line="144"/>
         <source>race</source>
         <translation>race</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="150"/>
+        <location filename="../../gdstudio/ui/readout.py" line="144"/>
         <source>steps</source>
         <translation>steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="172"/>
+        <location filename="../../gdstudio/ui/readout.py" line="166"/>
         <source>κ is large: a long thin valley. Standardise x to make it round.</source>
         <translation>κ is large: a long thin valley. Standardise x to make it round.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="178"/>
+        <location filename="../../gdstudio/ui/readout.py" line="172"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: steps converge</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: steps converge</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="179"/>
+        <location filename="../../gdstudio/ui/readout.py" line="173"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent converges</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent converges</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="182"/>
+        <location filename="../../gdstudio/ui/readout.py" line="176"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="184"/>
+        <location filename="../../gdstudio/ui/readout.py" line="178"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="188"/>
+        <location filename="../../gdstudio/ui/readout.py" line="182"/>
         <source>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</source>
         <translation>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</translation>
     </message>
@@ -1652,14 +2315,117 @@ the data panel</translation>
         <translation>w1′ (slope, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="156"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="162"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="157"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="163"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="37"/>
+        <source>add point</source>
+        <translation>add point</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="38"/>
+        <source>remove point</source>
+        <translation>remove point</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="39"/>
+        <source>clear points</source>
+        <translation>clear points</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="40"/>
+        <source>load data</source>
+        <translation>load data</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="41"/>
+        <source>edit data</source>
+        <translation>edit data</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="42"/>
+        <source>move start point</source>
+        <translation>move start point</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="43"/>
+        <source>change standardisation</source>
+        <translation>change standardisation</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="44"/>
+        <source>change learning rate</source>
+        <translation>change learning rate</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="45"/>
+        <source>change sampling</source>
+        <translation>change sampling</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="46"/>
+        <source>change schedule</source>
+        <translation>change schedule</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="47"/>
+        <source>change error function</source>
+        <translation>change error function</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="48"/>
+        <source>change optimizers</source>
+        <translation>change optimizers</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="68"/>
+        <source>move point {number}</source>
+        <translation>move point {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="71"/>
+        <source>change {optimizer} settings</source>
+        <translation>change {optimizer} settings</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="147"/>
+        <source>Undo the last edit of the data or the settings</source>
+        <translation>Undo the last edit of the data or the settings</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="148"/>
+        <source>Redo the edit just undone</source>
+        <translation>Redo the edit just undone</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="154"/>
+        <source>Undo {edit}</source>
+        <translation>Undo {edit}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="154"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="155"/>
+        <source>Redo {edit}</source>
+        <translation>Redo {edit}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="155"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
 </context>
 </TS>

@@ -2,11 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AnimationExportDialog</name>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="229"/>
+        <source>Export animation</source>
+        <translation>アニメーションの書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="234"/>
+        <source> frames/s</source>
+        <translation> フレーム/秒</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="237"/>
+        <source>The run so far ({steps} steps), replayed from step 0.</source>
+        <translation>ここまでの実行 ({steps} ステップ) をステップ 0 から再現します。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="238"/>
+        <source>What:</source>
+        <translation>対象:</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="239"/>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="240"/>
+        <source>Frames (at most):</source>
+        <translation>フレーム数 (最大):</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="241"/>
+        <source>Speed:</source>
+        <translation>速度:</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="243"/>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="255"/>
+        <source>{frames} frames, {seconds} s</source>
+        <translation>{frames} フレーム、{seconds} 秒</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../gdstudio/app.py" line="146"/>
         <source>No Japanese font is installed, so Japanese text may show as boxes. On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic</source>
         <translation>日本語フォントがインストールされていないため、日本語が四角で表示されることがあります。Debian や Ubuntu では: sudo apt-get install fonts-ipafont-gothic</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../gdstudio/ui/recovery.py" line="47"/>
+        <source>an earlier session</source>
+        <translation>以前のセッション</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/recovery.py" line="96"/>
+        <source>Autosave failed: {error}</source>
+        <translation>自動保存に失敗しました: {error}</translation>
     </message>
 </context>
 <context>
@@ -70,6 +131,44 @@
         <location filename="../../gdstudio/ui/classroom.py" line="80"/>
         <source>Keys and panels…</source>
         <translation>キー操作とパネル…</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnDialog</name>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="97"/>
+        <source>Choose the columns</source>
+        <translation>列の選択</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="105"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; has {columns} numeric columns and {rows} rows. Which two should be the points (x, y)?</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; には数値の列が {columns} 個、行が {rows} 行あります。どの 2 列を点 (x, y) にしますか?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="110"/>
+        <source>x (input):</source>
+        <translation>x (入力):</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="111"/>
+        <source>y (target):</source>
+        <translation>y (目標値):</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="118"/>
+        <source>Not numbers, left out: {columns}</source>
+        <translation>数値ではないため除外した列: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="122"/>
+        <source>Load</source>
+        <translation>読み込む</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="134"/>
+        <source>x and y must be two different columns.</source>
+        <translation>x と y には別々の列を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -276,26 +375,486 @@ Drag the line to shift it, or a ◇ handle to tilt it</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../gdstudio/ui/export.py" line="67"/>
+        <source>the image could not be encoded as PNG</source>
+        <translation>画像を PNG に変換できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="48"/>
+        <source>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</source>
+        <translation>gdstudio セッション (*.gdstudio.json *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="52"/>
+        <source>Data files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>データファイル (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="57"/>
+        <source>{kind} files (*.{suffix})</source>
+        <translation>{kind} ファイル (*.{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="65"/>
+        <source>{path}: cannot be written ({error}).</source>
+        <translation>{path}: 書き込めません ({error})。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="71"/>
+        <source>The {panel} is not shown right now (the grid search tab hides the loss curve).</source>
+        <translation>{panel}は現在表示されていません (グリッドサーチのタブでは損失曲線が隠れます)。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="136"/>
+        <source>this session</source>
+        <translation>このセッション</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="142"/>
+        <source>gdstudio — gradient descent, live</source>
+        <translation>gdstudio — 勾配降下法をライブで</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="158"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="168"/>
+        <source>Cannot open data</source>
+        <translation>データを開けません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="172"/>
+        <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
+        <translation>{name} から {count} 点を読み込みました (x = {x}, y = {y})。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="175"/>
+        <source>Loaded {count} points from {name}.</source>
+        <translation>{name} から {count} 点を読み込みました。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="180"/>
+        <source>{error}
+
+The current data is unchanged.</source>
+        <translation>{error}
+
+現在のデータは変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="184"/>
+        <source>Open data</source>
+        <translation>データを開く</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="193"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="196"/>
+        <source>Cannot load preset</source>
+        <translation>プリセットを読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="194"/>
+        <source>There is no preset &apos;{name}&apos;.</source>
+        <translation>プリセット「{name}」はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="198"/>
+        <source>Preset “{title}”: {count} points.</source>
+        <translation>プリセット「{title}」: {count} 点。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="206"/>
+        <source>Cannot list the presets</source>
+        <translation>プリセットの一覧を読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="216"/>
+        <source>Cannot export data</source>
+        <translation>データを書き出せません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="217"/>
+        <source>Wrote {count} points to {name}.</source>
+        <translation>{count} 点を {name} に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="224"/>
+        <source>Nothing to export</source>
+        <translation>書き出すものがありません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="224"/>
+        <source>There are no points to export: add some first.</source>
+        <translation>書き出す点がありません。先に点を追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="226"/>
+        <source>Export data as CSV</source>
+        <translation>データを CSV に書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="236"/>
+        <source>Cannot export</source>
+        <translation>書き出せません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="237"/>
+        <source>Wrote {count} states to {name}.</source>
+        <translation>{count} ステップ分の状態を {name} に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="243"/>
+        <source>Export trajectory</source>
+        <translation>軌跡の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="256"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="258"/>
+        <source>Cannot open session</source>
+        <translation>セッションを開けません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="257"/>
+        <source>{error}
+
+Nothing was changed.</source>
+        <translation>{error}
+
+何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="264"/>
+        <source>Opened {name}.</source>
+        <translation>{name} を開きました。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="282"/>
+        <source>The session could not be applied ({error}).
+
+Nothing was changed.</source>
+        <translation>セッションを適用できませんでした ({error})。
+
+何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="289"/>
+        <source>Open session</source>
+        <translation>セッションを開く</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="301"/>
+        <source>Cannot save session</source>
+        <translation>セッションを保存できません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="302"/>
+        <source>{error}
+
+The session is not saved.</source>
+        <translation>{error}
+
+セッションは保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="309"/>
+        <source>Saved {name}.</source>
+        <translation>{name} を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="315"/>
+        <source>Save session as</source>
+        <translation>名前を付けてセッションを保存</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="326"/>
+        <source>File not found</source>
+        <translation>ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="327"/>
+        <source>{path} no longer exists, so it was removed from the recent files.</source>
+        <translation>{path} はもう存在しないため、最近使ったファイルから外しました。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="345"/>
+        <source>Clear the list</source>
+        <translation>一覧を消去</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="347"/>
+        <source>(none yet)</source>
+        <translation>(まだありません)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="369"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="375"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="379"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="381"/>
+        <source>Cannot export image</source>
+        <translation>画像を書き出せません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="370"/>
+        <source>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</source>
+        <translation>SVG はパネル 1 つずつしか書き出せません。パネルを選ぶか、ウィンドウ全体なら PNG を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="382"/>
+        <source>{path}: the image could not be made ({error}).</source>
+        <translation>{path}: 画像を作成できませんでした ({error})。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="383"/>
+        <source>Wrote {name}.</source>
+        <translation>{name} を書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="393"/>
+        <source>Export image</source>
+        <translation>画像の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="406"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="413"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="428"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="430"/>
+        <source>Cannot export animation</source>
+        <translation>アニメーションを書き出せません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="407"/>
+        <source>Writing animations needs the Pillow package: pip install Pillow</source>
+        <translation>アニメーションの書き出しには Pillow パッケージが必要です: pip install Pillow</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="410"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="446"/>
+        <source>Nothing to animate</source>
+        <translation>アニメーションにするものがありません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="419"/>
+        <source>Exporting animation…</source>
+        <translation>アニメーションを書き出し中…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="425"/>
+        <source>Animation export cancelled: nothing was written.</source>
+        <translation>アニメーションの書き出しを中止しました。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="431"/>
+        <source>{path}: the animation could not be made ({error}).</source>
+        <translation>{path}: アニメーションを作成できませんでした ({error})。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="436"/>
+        <source>Wrote {name}: {frames} frames.</source>
+        <translation>{name} を書き出しました: {frames} フレーム。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="440"/>
+        <source>The run has no steps yet: press Step or Play first, then export the animation.</source>
+        <translation>まだ 1 ステップも進んでいません。先に「ステップ」か「再生」を押してから、アニメーションを書き出してください。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="453"/>
+        <source>Export animation</source>
+        <translation>アニメーションの書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="539"/>
+        <source>It was moved to {path}.</source>
+        <translation>コピーは {path} に移動しました。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="541"/>
+        <source>It is still at {path}.</source>
+        <translation>コピーは {path} に残っています。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="542"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="545"/>
+        <source>Cannot restore</source>
+        <translation>復元できません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="543"/>
+        <source>The recovery copy cannot be used: {error}
+
+{kept}</source>
+        <translation>復元用のコピーは使えません: {error}
+
+{kept}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="552"/>
+        <source>Restored your unsaved work: save it with Ctrl+S to keep it.</source>
+        <translation>未保存の作業を復元しました。残すには Ctrl+S で保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="575"/>
+        <source>&amp;Open data (CSV)…</source>
+        <translation>データを開く (CSV)(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="576"/>
+        <source>Import points from a CSV file (Undo brings the old ones back)</source>
+        <translation>CSV ファイルから点を読み込みます (元に戻すで前の点に戻せます)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="577"/>
+        <source>&amp;Presets…</source>
+        <translation>プリセット(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="577"/>
+        <source>Load a prepared data set</source>
+        <translation>用意されたデータセットを読み込みます</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="579"/>
+        <source>Open &amp;recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="583"/>
+        <source>Open &amp;session…</source>
+        <translation>セッションを開く(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="584"/>
+        <source>Open a saved session: data, settings and view</source>
+        <translation>保存したセッション (データ、設定、表示) を開きます</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="585"/>
+        <source>&amp;Save session</source>
+        <translation>セッションを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="586"/>
+        <source>Save session &amp;as…</source>
+        <translation>名前を付けてセッションを保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="588"/>
+        <source>Export &amp;data as CSV…</source>
+        <translation>データを CSV に書き出す(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="589"/>
+        <source>Export &amp;trajectory as CSV…</source>
+        <translation>軌跡を CSV に書き出す(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="590"/>
+        <source>step, w0, w1, loss, gradient of the first run</source>
+        <translation>最初の実行の各ステップの w0, w1, 誤差, 勾配 (step, w0, w1, loss, grad)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="591"/>
+        <source>Export &amp;image…</source>
+        <translation>画像を書き出す(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="592"/>
+        <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
+        <translation>ウィンドウ全体またはパネル 1 つを PNG (印刷用に最大 3×) か SVG で書き出します</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="593"/>
+        <source>Export a&amp;nimation…</source>
+        <translation>アニメーションを書き出す(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="594"/>
+        <source>The run so far as an animated GIF or PNG</source>
+        <translation>ここまでの実行をアニメーション GIF か PNG で書き出します</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_actions.py" line="596"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="36"/>
+        <source>Whole window (all panels)</source>
+        <translation>ウィンドウ全体 (すべてのパネル)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="37"/>
+        <source>Data space panel</source>
+        <translation>データ空間のパネル</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="38"/>
+        <source>Error surface panel</source>
+        <translation>パラメータ空間 (誤差曲面) のパネル</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="39"/>
+        <source>Loss curve panel</source>
+        <translation>損失曲線のパネル</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="44"/>
+        <source>PNG image</source>
+        <translation>PNG 画像</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="45"/>
+        <source>SVG vector drawing (one panel)</source>
+        <translation>SVG ベクター画像 (パネル 1 つ)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="49"/>
+        <source>Animated GIF</source>
+        <translation>アニメーション GIF</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="50"/>
+        <source>Animated PNG (APNG)</source>
+        <translation>アニメーション PNG (APNG)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="54"/>
+        <source>{scale}× (screen)</source>
+        <translation>{scale}× (画面)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="55"/>
+        <source>{scale}× (print)</source>
+        <translation>{scale}× (印刷)</translation>
+    </message>
+</context>
+<context>
     <name>FormulaPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="55"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="54"/>
         <source>No data points yet: click in the data panel to add some. The update rule will then show here with its numbers.</source>
         <translation>データ点がまだありません。データパネルをクリックして追加してください。追加すると、ここに更新式が数値付きで表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="62"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="61"/>
         <source>Gradient descent takes one step against the gradient. η is the learning rate (学習率).</source>
         <translation>勾配降下法は勾配と逆向きに1ステップ進みます。η は学習率です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="64"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="63"/>
         <source>The update rule: each parameter moves against its partial derivative, w ← w − η ∂E/∂w.
 The top row is the rule, the row under it the same rule with this step&apos;s numbers.</source>
         <translation>更新式: 各パラメータは偏微分と逆向きに動きます (w ← w − η ∂E/∂w)。
 上の行が更新式、その下の行が同じ式にこのステップの数値を代入したものです。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="67"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="66"/>
         <source>The partial derivatives of E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))², by the chain rule:
 E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).
 Mini-batch and SGD sum over only the points used in this step (ringed in the data panel).</source>
@@ -304,104 +863,104 @@ E は f_w に依存し、f_w(x) = w₀ + w₁·x は w₀ (係数 1) と w₁ (�
 ミニバッチと SGD では、このステップで使った点 (データパネルで丸で囲んだ点) だけで和をとります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="72"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="71"/>
         <source>The error E(w) of the whole data set before and after the step:
 gradient descent should make it go down (▼, green); ▲ in orange means it went up.</source>
         <translation>ステップ前後の、データ全体に対する誤差 E(w):
 勾配降下法なら下がるはずです (▼、緑)。オレンジの ▲ は上がったことを示します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="117"/>
         <source>{n} point</source>
         <translation>{n} 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="117"/>
         <source>{n} points</source>
         <translation>{n} 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="210"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="209"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="224"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="223"/>
         <source>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;次のステップ&lt;/b&gt; (ステップ 1、未実行) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="227"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="226"/>
         <source>one point</source>
         <translation>1 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="227"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="226"/>
         <source>a mini-batch of {k}</source>
         <translation>{k} 点のミニバッチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="228"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="227"/>
         <source>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</source>
         <translation>ここでの ∇E は全点についての値です。実際のステップでは {kind} を使うため、勾配は異なります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="238"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="237"/>
         <source>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;ステップ {step}&lt;/b&gt; (直前のステップ) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="241"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="240"/>
         <source>η is now {lr}: the next step uses it.</source>
         <translation>η は現在 {lr}: 次のステップから使われます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="246"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="245"/>
         <source>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</source>
         <translation>この最適化手法は基本の更新式に独自の項を加えます。→ は w が実際に移動した先です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="274"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="273"/>
         <source>over all the points as they were then</source>
         <translation>その時点の全点の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="276"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="275"/>
         <source>over the only point (N = 1)</source>
         <translation>唯一の点のみ (N = 1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="278"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="277"/>
         <source>over all N = {points}</source>
         <translation>全 N = {points}の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="283"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="282"/>
         <source>over the single point i = {i} (SGD)</source>
         <translation>1 点 i = {i} のみ (SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="286"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="285"/>
         <source>({size} of {points})</source>
         <translation>({points}中 {size} 点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="287"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="286"/>
         <source>({size} points)</source>
         <translation>({size} 点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="288"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="287"/>
         <source>over the mini-batch B = {batch} {count}</source>
         <translation>ミニバッチ B = {batch} {count} の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="291"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="290"/>
         <source>the data has been edited since this step</source>
         <translation>このステップの後にデータが編集されました</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="344"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="343"/>
         <source>unchanged</source>
         <translation>変化なし</translation>
     </message>
@@ -769,6 +1328,44 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <location filename="../../gdstudio/ui/help_overlay.py" line="72"/>
         <source>Press any key or click to close.</source>
         <translation>何かキーを押すかクリックすると閉じます。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExportDialog</name>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="183"/>
+        <source>Export image</source>
+        <translation>画像の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="189"/>
+        <source>What:</source>
+        <translation>対象:</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="190"/>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="191"/>
+        <source>Resolution:</source>
+        <translation>解像度:</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="193"/>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="217"/>
+        <source>Vector drawing: sharp at any size.</source>
+        <translation>ベクター画像: どの大きさでも鮮明です。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="220"/>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} ピクセル</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1808,72 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
 </context>
 <context>
+    <name>PresetDialog</name>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="143"/>
+        <source>Presets</source>
+        <translation>プリセット</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="162"/>
+        <source>Load a prepared data set. It replaces the current points (Undo brings them back).</source>
+        <translation>用意されたデータセットを読み込みます。現在の点は置き換えられます (元に戻すで戻せます)。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/file_dialogs.py" line="167"/>
+        <source>Load</source>
+        <translation>読み込む</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../gdstudio/ui/prompts.py" line="44"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/prompts.py" line="121"/>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/prompts.py" line="122"/>
+        <source>Save the changes to {name}?</source>
+        <translation>{name}の変更を保存しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/prompts.py" line="123"/>
+        <source>If you don&apos;t save, the changes since the last save are lost.</source>
+        <translation>保存しないと、前回の保存以降の変更は失われます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/prompts.py" line="136"/>
+        <source>Restore unsaved work?</source>
+        <translation>未保存の作業を復元しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/prompts.py" line="137"/>
+        <source>gdstudio did not close normally last time. It kept a copy of your unsaved work from {when}.</source>
+        <translation>前回 gdstudio は正常に終了しませんでした。{when} 時点の未保存の作業のコピーが残っています。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/prompts.py" line="139"/>
+        <source>Restore it? If you discard it, it is deleted.</source>
+        <translation>復元しますか? 破棄するとコピーは削除されます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/prompts.py" line="140"/>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/prompts.py" line="141"/>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+</context>
+<context>
     <name>RaceDialog</name>
     <message>
         <location filename="../../gdstudio/ui/optimizer_settings.py" line="211"/>
@@ -1288,67 +1951,67 @@ take the same number of steps, and each stops on its own.</source>
         <translation>ヘッセ行列の条件数 λmax/λmin: 1 なら丸いお椀、数千なら細長い谷になり、勾配降下法はなかなか進みません (x の標準化が有効)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="88"/>
+        <location filename="../../gdstudio/ui/readout.py" line="68"/>
         <source>Fitting on standardised data: w0′, w1′ above are that model&apos;s parameters; this is the same line in the data&apos;s own units</source>
         <translation>標準化したデータでフィット中: 上の w0′, w1′ はそのモデルのパラメータです。これは同じ直線をデータの元の単位で表したものです</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="92"/>
+        <location filename="../../gdstudio/ui/readout.py" line="72"/>
         <source>Each run of the race: steps taken, its error, and whether it has stopped</source>
         <translation>レースの各実行: ステップ数、誤差、停止したかどうか</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="133"/>
+        <location filename="../../gdstudio/ui/readout.py" line="127"/>
         <source>standardised (x̄ = {x_mean}, σx = {x_std}, {y_part}fit on (x − x̄)/σx)&lt;br&gt;same line: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</source>
         <translation>標準化 (x̄ = {x_mean}, σx = {x_std}, {y_part}(x − x̄)/σx でフィット)&lt;br&gt;同じ直線: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="144"/>
+        <location filename="../../gdstudio/ui/readout.py" line="138"/>
         <source>✔ converged</source>
         <translation>✔ 収束</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="144"/>
+        <location filename="../../gdstudio/ui/readout.py" line="138"/>
         <source>✘ diverged</source>
         <translation>✘ 発散</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="150"/>
+        <location filename="../../gdstudio/ui/readout.py" line="144"/>
         <source>race</source>
         <translation>レース</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="150"/>
+        <location filename="../../gdstudio/ui/readout.py" line="144"/>
         <source>steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="172"/>
+        <location filename="../../gdstudio/ui/readout.py" line="166"/>
         <source>κ is large: a long thin valley. Standardise x to make it round.</source>
         <translation>κ が大きい: 細長い谷です。x を標準化すると丸くなります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="178"/>
+        <location filename="../../gdstudio/ui/readout.py" line="172"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: steps converge</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 収束します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="179"/>
+        <location filename="../../gdstudio/ui/readout.py" line="173"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent converges</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 勾配降下法は収束します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="182"/>
+        <location filename="../../gdstudio/ui/readout.py" line="176"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: この実行は発散します。&lt;/b&gt; η ≤ {suggested} を試してください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="184"/>
+        <location filename="../../gdstudio/ui/readout.py" line="178"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 勾配降下法は発散します。&lt;/b&gt; η ≤ {suggested} を試してください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="188"/>
+        <location filename="../../gdstudio/ui/readout.py" line="182"/>
         <source>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</source>
         <translation>この誤差関数での勾配降下法は、η が「2 ÷ E のヘッセ行列の最大固有値 λmax (最も急な曲率)」より小さいときに限り収束します。</translation>
     </message>
@@ -1652,14 +2315,117 @@ the data panel</source>
         <translation>w1′ (傾き、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="156"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="162"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(一意ではありません: 異なる x が2つ未満だと、谷底のどの w も同じようによく当てはまります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="157"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="163"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ 最小二乗解 w = ({w0}, {w1}), E = {loss}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="37"/>
+        <source>add point</source>
+        <translation>点の追加</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="38"/>
+        <source>remove point</source>
+        <translation>点の削除</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="39"/>
+        <source>clear points</source>
+        <translation>点の全消去</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="40"/>
+        <source>load data</source>
+        <translation>データの読み込み</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="41"/>
+        <source>edit data</source>
+        <translation>データの編集</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="42"/>
+        <source>move start point</source>
+        <translation>開始点の移動</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="43"/>
+        <source>change standardisation</source>
+        <translation>標準化の変更</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="44"/>
+        <source>change learning rate</source>
+        <translation>学習率の変更</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="45"/>
+        <source>change sampling</source>
+        <translation>サンプリングの変更</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="46"/>
+        <source>change schedule</source>
+        <translation>学習率スケジュールの変更</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="47"/>
+        <source>change error function</source>
+        <translation>誤差関数の変更</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="48"/>
+        <source>change optimizers</source>
+        <translation>最適化手法の変更</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="68"/>
+        <source>move point {number}</source>
+        <translation>点 {number} の移動</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="71"/>
+        <source>change {optimizer} settings</source>
+        <translation>{optimizer}の設定の変更</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="147"/>
+        <source>Undo the last edit of the data or the settings</source>
+        <translation>データや設定の直前の編集を元に戻します</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="148"/>
+        <source>Redo the edit just undone</source>
+        <translation>元に戻した編集をやり直します</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="154"/>
+        <source>Undo {edit}</source>
+        <translation>{edit}を元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="154"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="155"/>
+        <source>Redo {edit}</source>
+        <translation>{edit}をやり直す</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="155"/>
+        <source>Redo</source>
+        <translation>やり直す</translation>
     </message>
 </context>
 </TS>
