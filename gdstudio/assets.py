@@ -11,6 +11,7 @@ The index is validated strictly: a broken one raises PresetError saying what is 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from gdstudio.core.dataset import DataSet
 
 PRESET_INDEX = "presets.json"
 PRESET_FIELDS = ("id", "file", "title", "description")
+PRESET_TRANSLATIONS = ("title_ja", "description_ja")  # optional: the chooser in Japanese
 MAX_TITLE = 80
 MAX_DESCRIPTION = 400
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -52,6 +54,14 @@ class Preset:
     title: str        # one line for the chooser
     description: str  # one or two sentences: what the data set teaches
     file: str         # the CSV's name in resources/presets/
+    title_ja: str = ""        # the same in Japanese ("" = show the English)
+    description_ja: str = ""
+
+    def in_language(self, language: str) -> Preset:
+        """This preset with its title and description in `language` where the index has them."""
+        if language == "ja" and self.title_ja:
+            return dataclasses.replace(self, title=self.title_ja, description=self.description_ja or self.description)
+        return self
 
 
 def parse_preset_index(text: str, name: str = PRESET_INDEX) -> list[Preset]:
@@ -77,14 +87,18 @@ def parse_preset_index(text: str, name: str = PRESET_INDEX) -> list[Preset]:
         if not isinstance(entry, dict):
             raise PresetError(f"{where}: expected an object with {', '.join(PRESET_FIELDS)}.")
         for key in entry:
-            if key not in PRESET_FIELDS:
+            if key not in PRESET_FIELDS + PRESET_TRANSLATIONS:
                 raise PresetError(f"{where}: unknown field '{key}' (expected {', '.join(PRESET_FIELDS)}).")
+        for key in PRESET_TRANSLATIONS:
+            if key in entry and (not isinstance(entry[key], str) or not entry[key].strip()):
+                raise PresetError(f"{where}: '{key}' must be a non-empty text.")
         for key in PRESET_FIELDS:
             if key not in entry:
                 raise PresetError(f"{where}: the field '{key}' is missing.")
             if not isinstance(entry[key], str) or not entry[key].strip():
                 raise PresetError(f"{where}: '{key}' must be a non-empty text.")
-        preset = Preset(entry["id"], entry["title"], entry["description"], entry["file"])
+        preset = Preset(entry["id"], entry["title"], entry["description"], entry["file"],
+                        entry.get("title_ja", ""), entry.get("description_ja", ""))
         where = f"{name}: preset '{preset.id}'"
         if not _ID.fullmatch(preset.id):
             raise PresetError(f"{where}: the id must be lower-case letters, digits and single hyphens.")
@@ -94,9 +108,10 @@ def parse_preset_index(text: str, name: str = PRESET_INDEX) -> list[Preset]:
             raise PresetError(f"{where}: file '{preset.file}' must be a plain .csv file name (no folders).")
         if preset.file in files:
             raise PresetError(f"{where}: file '{preset.file}' is used by two presets.")
-        if len(preset.title) > MAX_TITLE or "\n" in preset.title:
-            raise PresetError(f"{where}: the title must be one line of at most {MAX_TITLE} characters.")
-        if len(preset.description) > MAX_DESCRIPTION:
+        for title in (preset.title, preset.title_ja):
+            if len(title) > MAX_TITLE or "\n" in title:
+                raise PresetError(f"{where}: the title must be one line of at most {MAX_TITLE} characters.")
+        if max(len(preset.description), len(preset.description_ja)) > MAX_DESCRIPTION:
             raise PresetError(f"{where}: the description is longer than {MAX_DESCRIPTION} characters.")
         ids.add(preset.id)
         files.add(preset.file)
@@ -104,8 +119,9 @@ def parse_preset_index(text: str, name: str = PRESET_INDEX) -> list[Preset]:
     return found
 
 
-def presets() -> list[Preset]:
-    """Every shipped preset, in the chooser's order; PresetError if the index is broken."""
+def presets(language: str = "en") -> list[Preset]:
+    """Every shipped preset, in the chooser's order, titled in `language` where the index can;
+    PresetError if the index is broken."""
     index = resource("presets", PRESET_INDEX)
     try:
         text = index.read_text(encoding="utf-8")
@@ -115,7 +131,7 @@ def presets() -> list[Preset]:
     for preset in found:
         if not resource("presets", preset.file).is_file():
             raise PresetError(f"{PRESET_INDEX}: preset '{preset.id}': its file '{preset.file}' does not exist.")
-    return found
+    return [p.in_language(language) for p in found]
 
 
 def preset(preset_id: str) -> Preset:

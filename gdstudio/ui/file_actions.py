@@ -29,7 +29,7 @@ from gdstudio.controller import MessageLevel
 from gdstudio.core.atomic import atomic_write_bytes
 from gdstudio.core.csvio import DataFileError, read_table, write_points, write_trajectory
 from gdstudio.core.session import SessionError, load_session, save_session
-from gdstudio.i18n import translate
+from gdstudio.i18n import current_language, translate
 from gdstudio.session_state import apply_session, session_from_controller
 from gdstudio.ui import export
 from gdstudio.ui.file_dialogs import TARGETS, AnimationOptions, ImageOptions, target_names
@@ -187,7 +187,7 @@ class FileActions(QObject):
 
     def load_preset(self, preset_id: str) -> bool:
         try:
-            title = next(p.title for p in presets() if p.id == preset_id)
+            title = next(p.title for p in presets(current_language()) if p.id == preset_id)
             data = load_preset(preset_id)
         except StopIteration:
             return self._fail(self.tr("Cannot load preset"),
@@ -201,7 +201,7 @@ class FileActions(QObject):
     @Slot()
     def presets_dialog(self) -> None:
         try:
-            found = presets()
+            found = presets(current_language())
         except PresetError as exc:
             self._fail(self.tr("Cannot list the presets"), str(exc))
             return

@@ -235,3 +235,12 @@ def test_an_unknown_preset_names_the_known_ones():
     with pytest.raises(PresetError) as info:
         load_preset("no-such-preset")
     assert "no preset 'no-such-preset'" in str(info.value) and "anscombe-1" in str(info.value)
+
+
+def test_every_preset_has_a_japanese_title_and_description():
+    from gdstudio.assets import presets
+
+    english = {p.id: p for p in presets()}
+    for p in presets("ja"):
+        assert p.title != english[p.id].title and p.description != english[p.id].description
+        assert p.file == english[p.id].file
