@@ -13,11 +13,12 @@ from enum import Enum
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QColor, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem, QLabel
 
 from gdstudio.controller import Controller
 from gdstudio.ui import style as S
+from gdstudio.ui.curves import clear
 from gdstudio.ui.point_cloud import PointCloud
 from gdstudio.ui.style import add_legend, style_plot
 from gdstudio.ui.view_box import InteractiveViewBox
@@ -141,14 +142,16 @@ class DataPanel(pg.PlotWidget):
         x0, x1 = self.view_box.viewRange()[0]
         xs = np.array([x0, x1])
         self.line.setData(xs, w[0] + w[1] * xs)
-        self.line.setPen(pg.mkPen(S.RUN_COLOURS[0] if self.controller.racing else S.BLUE, width=S.lw(3)))
+        colour = S.RUN_COLOURS[0] if self.controller.racing else S.BLUE
+        if self.line.opts["pen"].color().name() != QColor(colour).name():
+            self.line.setPen(pg.mkPen(colour, width=S.lw(3)))
         runs = self.controller.runs
         for i, item in enumerate(self.race_lines, start=1):
             if i < len(runs) and self.controller.view.race_lines:
                 wi = self.controller.line_w(self.controller.shown_history(i).w[-1])
                 item.setData(xs, wi[0] + wi[1] * xs)
             else:
-                item.setData([], [])
+                clear(item)
         handles = self.handle_positions()
         self.handles.setData(handles[:, 0], handles[:, 1])
         data = self.controller.data
@@ -156,11 +159,14 @@ class DataPanel(pg.PlotWidget):
         if len(data) <= SCATTER_UP_TO:
             self.residuals.setData(np.repeat(data.x, 2), np.column_stack([data.y, fitted]).ravel())
         else:  # thousands of segments would only paint the plot orange, slowly
-            self.residuals.setData([], [])
+            clear(self.residuals)
         self._update_squares(fitted)
         self._update_preview()
 
     def _update_squares(self, fitted: np.ndarray) -> None:
+        if not self.controller.view.squared_residuals and self.squares.path().isEmpty():
+            self.square_sides = np.empty(0)
+            return  # (setting even an empty path repaints the whole plot: skip it every frame)
         path = QPainterPath()
         data = self.controller.data
         # Side |yᵢ − f_w(xᵢ)| in data units: with the aspect locked 1:1 each is a true square.
@@ -172,7 +178,7 @@ class DataPanel(pg.PlotWidget):
     def _update_preview(self) -> None:
         w = self.controller.hover_w
         if w is None:
-            self.preview.setData([], [])
+            clear(self.preview)
             return
         w = self.controller.line_w(w)
         x0, x1 = self.view_box.viewRange()[0]
@@ -189,6 +195,8 @@ class DataPanel(pg.PlotWidget):
 
     def _update_batch(self) -> None:
         batch = self.highlighted_batch()
+        if not len(batch) and not self.batch_mark.data.size:
+            return  # nothing ringed before or now: skip the (not free) scatter update
         data = self.controller.data
         self.batch_mark.setData(data.x[batch], data.y[batch])
 

@@ -152,6 +152,8 @@ def add_legend(plot: pg.PlotItem, entries, corner: str = "top-left", dark: bool 
                             labelTextColor="#f0f0f0" if dark else INK, verSpacing=-4)
     for item, name in entries:
         legend.addItem(item, name)
+    # The moving line and markers pass under it every frame: repaint its text from a pixmap.
+    legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     return legend
 
 

@@ -21,6 +21,7 @@ from gdstudio.controller import Controller, GradientField
 from gdstudio.core.contours import default_view, surface_image
 from gdstudio.ui import style as S
 from gdstudio.ui.arrows import arrow_segments, screen_normalised
+from gdstudio.ui.curves import clear
 from gdstudio.ui.slice_panel import cut_colours, slice_lines
 from gdstudio.ui.style import add_legend, style_plot
 from gdstudio.ui.view_box import InteractiveViewBox
@@ -235,8 +236,8 @@ class SurfacePanel(pg.PlotWidget):
     def _update_current_arrows(self) -> None:
         mode, state = self.controller.view.gradient_field, self.controller.current
         if mode is GradientField.OFF or not self.controller.surface.n:
-            self.gradient_arrow.setData([], [])
-            self.step_arrow.setData([], [])
+            clear(self.gradient_arrow)
+            clear(self.step_arrow)
             return
         scale = self.view_box.pixel_scale()
         sign = -1.0 if mode is GradientField.DESCENT else 1.0
@@ -269,10 +270,11 @@ class SurfacePanel(pg.PlotWidget):
         self._update_cuts()
 
     def _update_cuts(self) -> None:
-        shown = self.controller.view.slice_cuts and self.controller.surface.n > 0
-        empty = (np.empty(0), np.empty(0))
-        lines = slice_lines(*self.view_box.viewRange(), self.controller.current.w) if shown else (empty, empty)
-        for cut, (xs, ys) in zip(self.cuts, lines):
+        if not (self.controller.view.slice_cuts and self.controller.surface.n > 0):
+            for cut in self.cuts:
+                clear(cut)
+            return
+        for cut, (xs, ys) in zip(self.cuts, slice_lines(*self.view_box.viewRange(), self.controller.current.w)):
             cut.setData(xs, ys)
 
     # -------------------------------------------------------------- interaction
