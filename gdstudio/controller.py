@@ -37,6 +37,7 @@ FRAME_MS = 16                # one display frame at ~60 Hz
 # Work the worker may do per frame when playing flat out. Its Python loop holds the GIL, so
 # it gets a slice of each frame (one request per tick) and the GUI thread the rest to draw.
 FRAME_BUDGET_S = 0.003
+STEP_BUDGET_S = 0.05  # per request for steps asked for while not playing
 MAX_SPEED = math.inf         # "as fast as the machine allows"
 HISTORY_LIMIT = 2_000_000    # states kept per run (≈ 100 MB); playing stops there
 
@@ -547,6 +548,7 @@ class Controller(QObject):
 
     def _invalidate(self) -> None:
         self._generation += 1
+        self._workers.worker.latest_generation = self._generation
         self._in_flight = False  # a stale reply will be dropped when it arrives
         self._due = 0.0
         self._pump()  # single steps still owed go out with the new settings
@@ -584,7 +586,9 @@ class Controller(QObject):
             n = min(n, HISTORY_LIMIT - max(len(r.history) for r in self._runs))
             budget, converge_stop = FRAME_BUDGET_S, True
         else:
-            n, budget, converge_stop = self._pending_steps, None, False
+            # Single steps (Step, or step(n) for a screenshot) also come in bounded slices: no
+            # request may keep the worker, and the GIL, for long; the rest follows at once.
+            n, budget, converge_stop = self._pending_steps, STEP_BUDGET_S, False
         indices = self._runs_to_step(self._playing)
         if n <= 0 or not indices:
             return

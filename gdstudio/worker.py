@@ -62,8 +62,17 @@ def run_tasks(request: StepRequest) -> tuple[tuple[int, Chunk], ...]:
 class StepWorker(QObject):
     sig_reply = Signal(object)  # StepReply
 
+    def __init__(self) -> None:
+        super().__init__()
+        # The newest generation the controller has issued (an int written by the GUI thread, read
+        # here): requests made stale while they waited in the queue are skipped, not computed,
+        # so quick edits or pauses can never pile up work for this thread.
+        self.latest_generation = 0
+
     @Slot(object)
     def on_request(self, request: StepRequest) -> None:
+        if request.generation < self.latest_generation:
+            return  # the controller no longer waits for it
         try:
             self.sig_reply.emit(StepReply(request.generation, run_tasks(request)))
         except Exception as exc:  # never let a bug kill the thread silently
