@@ -16,7 +16,7 @@ from gdstudio.core.dataset import DataSet
 from gdstudio.core.descent import Problem, Stop, descend, evaluate
 from gdstudio.core.history import RunHistory
 from gdstudio.core.model import ErrorSurface, LossForm
-from gdstudio.core.optimizers import OPTIMIZERS
+from gdstudio.core.optimizers import make_optimizer
 from gdstudio.core.sampling import Sampler
 from gdstudio.core.schedules import Schedule
 from gdstudio.core.session import Session, SessionError, load_session
@@ -34,17 +34,12 @@ def sampler_from(args) -> Sampler:
     return Sampler(args.sampling, args.batch_size, args.seed)
 
 
-def build_optimizer(key: str, **params):
-    """The optimizer with these hyperparameters (core only: the export path must not load Qt)."""
-    return OPTIMIZERS[key](**params)
-
-
 def check_optimizer_settings(args) -> str | None:
     """A message if the hyperparameters given are not valid for the optimizers chosen."""
     params = optimizer_params(args)
     for key in optimizers(args):
         try:
-            build_optimizer(key, **params.get(key, {}))
+            make_optimizer(key, **params.get(key, {}))
         except (TypeError, ValueError) as exc:
             return f"{key}: {exc}"
     return None
@@ -63,7 +58,7 @@ def export_trajectory(data: DataSet, args, session: Session | None = None) -> in
         params = session.optimizer_settings().get(key, {})
         form, lr, start = session.to_loss_form(), session.lr, session.start
         sampler, schedule = session.to_sampler(), session.to_schedule()
-    optimizer = build_optimizer(key, **params)
+    optimizer = make_optimizer(key, **params)
     data = Scaling.of(data, Standardize(args.standardize or "off")).apply(data)  # w0, w1 are the model's
     surface = ErrorSurface.from_data(data.x, data.y, form)
     history = RunHistory(evaluate(surface, np.array(start)))

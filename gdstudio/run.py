@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from gdstudio.core.descent import Stop, evaluate
 from gdstudio.core.history import RunHistory
 from gdstudio.core.model import ErrorSurface
-from gdstudio.core.optimizers import OPTIMIZERS, Optimizer
+from gdstudio.core.optimizers import OPTIMIZERS, Optimizer, make_optimizer  # noqa: F401 (re-exported)
 from gdstudio.i18n import translate
 
 MAX_RUNS = 4
@@ -53,11 +53,6 @@ def optimizer_title(key: str) -> str:
     return OPTIMIZERS[key].name
 
 
-def make_optimizer(key: str, **params) -> Optimizer:
-    """An optimizer by CLI name with the given hyperparameters (PyTorch's defaults otherwise)."""
-    if key not in OPTIMIZERS:
-        raise ValueError(f"unknown optimizer '{key}': choose one of {', '.join(OPTIMIZERS)}")
-    return OPTIMIZERS[key](**params)
 
 
 def suggested_lr(bound: float) -> float:

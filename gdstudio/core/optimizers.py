@@ -334,3 +334,10 @@ OPTIMIZERS: dict[str, type[Optimizer]] = {
     "rmsprop": RMSprop,
     "adam": Adam,
 }
+
+
+def make_optimizer(key: str, **params) -> Optimizer:
+    """An optimizer by CLI name with the given hyperparameters (PyTorch's defaults otherwise)."""
+    if key not in OPTIMIZERS:
+        raise ValueError(f"unknown optimizer '{key}': choose one of {', '.join(OPTIMIZERS)}")
+    return OPTIMIZERS[key](**params)
