@@ -4,6 +4,7 @@ between them (the gradient it used, η, and its batch)."""
 from __future__ import annotations
 
 import copy
+import itertools
 from dataclasses import dataclass
 
 import numpy as np
@@ -47,6 +48,9 @@ class StepRecord:
     batch: np.ndarray | None  # indices of the points used; None = all points
 
 
+_REVISIONS = itertools.count()
+
+
 class RunHistory:
     """States indexed by step (0 = start). Per state: w, E(w), ∇E(w) and the optimizer's state
     (packed, see optimizers.state_to_row). Per step s ≥ 1: the gradient used, η and the batch;
@@ -54,9 +58,14 @@ class RunHistory:
 
     `view(n)` is a read-only look at the first n states (for scrubbing back in time);
     `truncate(n)` discards the states after them (to continue from there).
+
+    `revision` is new (unique across histories) whenever a recorded state changes or is
+    discarded; between such edits states are only appended, so what was computed from a
+    prefix of the history stays valid while `revision` does.
     """
 
     def __init__(self, start: State) -> None:
+        self.revision = next(_REVISIONS)
         self._w = _Column((2,))
         self._loss = _Column()
         self._grad = _Column((2,))
@@ -101,12 +110,14 @@ class RunHistory:
 
     def replace_last(self, state: State) -> None:
         """Re-evaluate the newest state (same w) after the data changed."""
+        self.revision = next(_REVISIONS)
         self._loss.view[-1] = state.loss
         self._grad.view[-1] = state.grad
 
     def truncate(self, length: int) -> None:
         """Keep states 0 … length − 1 and forget the rest (continuing from an earlier step)."""
         length = max(1, min(length, len(self)))
+        self.revision = next(_REVISIONS)
         for column in (self._w, self._loss, self._grad, self._step_grad, self._lr, self._opt, self._batch_end):
             column.len = length
         self._batch_flat.len = int(self._batch_end.view[-1])

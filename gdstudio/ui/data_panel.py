@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsPathItem, QLabel
 
 from gdstudio.controller import Controller
 from gdstudio.ui import style as S
-from gdstudio.ui.curves import clear
+from gdstudio.ui.curves import Marker, clear, show_data
 from gdstudio.ui.point_cloud import PointCloud
 from gdstudio.ui.style import add_legend, style_plot
 from gdstudio.ui.view_box import InteractiveViewBox
@@ -57,19 +57,20 @@ class DataPanel(pg.PlotWidget):
         self.line = pg.PlotCurveItem(pen=pg.mkPen(S.BLUE, width=S.lw(3)))
         # In a race, the other runs' lines (run 0's is self.line).
         self.race_lines = [pg.PlotCurveItem(pen=pg.mkPen(colour, width=S.lw(2.5))) for colour in S.RUN_COLOURS[1:]]
-        self.handles = pg.ScatterPlotItem(size=S.px(13), symbol="d", pen=pg.mkPen(S.BLUE, width=S.lw(2)),
-                                          brush=pg.mkBrush(S.BACKGROUND))
+        self.handles = [Marker(size=S.px(13), symbol="d", pen=pg.mkPen(S.BLUE, width=S.lw(2)),
+                               brush=pg.mkBrush(S.BACKGROUND)) for _ in HANDLE_AT]
         self.points = pg.ScatterPlotItem(size=S.px(11), pen=pg.mkPen("w", width=S.lw(1)), brush=pg.mkBrush(S.INK))
         self.cloud = PointCloud(3, pg.mkColor(S.INK))  # replaces the scatter for large data sets
         self.batch_mark = pg.ScatterPlotItem(size=S.px(17), pen=pg.mkPen(S.GREEN, width=S.lw(3)), brush=None)
-        self.hover_mark = pg.ScatterPlotItem(size=S.px(20), pen=pg.mkPen(S.PURPLE, width=S.lw(3.5)), brush=None)
-        for item in (self.squares, self.residuals, self.preview, *self.race_lines, self.line, self.handles,
+        self.hover_mark = Marker(size=S.px(20), pen=pg.mkPen(S.PURPLE, width=S.lw(3.5)), brush=None)
+        for item in (self.squares, self.residuals, self.preview, *self.race_lines, self.line, *self.handles,
                      self.points, self.cloud, self.batch_mark, self.hover_mark):
             plot.addItem(item)
         self.legend = add_legend(plot, [(self.points, self.tr("data (xᵢ, yᵢ)")), (self.line, "f_w(x) = w0 + w1·x"),
                                         (self.residuals, self.tr("residual yᵢ − f_w(xᵢ)"))])
         self.line.setToolTip(self.tr("The current model f_w(x) = w0 + w1·x — drag it to shift it"))
-        self.handles.setToolTip(self.tr("Drag a handle to tilt the line (a manual fit; Play continues from there)"))
+        for handle in self.handles:
+            handle.setToolTip(self.tr("Drag a handle to tilt the line (a manual fit; Play continues from there)"))
         self.residuals.setToolTip(self.tr("Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums"))
         self.squares.setToolTip(
             self.tr("Squared residuals: each square's area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)"))
@@ -121,6 +122,8 @@ class DataPanel(pg.PlotWidget):
         large = len(data) > SCATTER_UP_TO
         self.points.setData([] if large else data.x, [] if large else data.y)
         self.cloud.setData(data.x if large else np.empty(0), data.y if large else np.empty(0))
+        self.cloud.setVisible(large)
+        self.points.setVisible(not large)
         self.cloud.set_alpha(int(np.clip(255 * 3000 / max(len(data), 1), 20, 160)))  # denser data, lighter dots
         self.residuals.setPen(pg.mkPen(S.VERMILLION, width=S.lw(1.5) if len(data) <= THIN_RESIDUALS_ABOVE else 1))
         self.hint.setVisible(not len(data))
@@ -149,15 +152,15 @@ class DataPanel(pg.PlotWidget):
         for i, item in enumerate(self.race_lines, start=1):
             if i < len(runs) and self.controller.view.race_lines:
                 wi = self.controller.line_w(self.controller.shown_history(i).w[-1])
-                item.setData(xs, wi[0] + wi[1] * xs)
+                show_data(item, xs, wi[0] + wi[1] * xs)
             else:
                 clear(item)
-        handles = self.handle_positions()
-        self.handles.setData(handles[:, 0], handles[:, 1])
+        for handle, (x, y) in zip(self.handles, self.handle_positions()):
+            handle.move_to(x, y)
         data = self.controller.data
         fitted = w[0] + w[1] * data.x
         if len(data) <= SCATTER_UP_TO:
-            self.residuals.setData(np.repeat(data.x, 2), np.column_stack([data.y, fitted]).ravel())
+            show_data(self.residuals, np.repeat(data.x, 2), np.column_stack([data.y, fitted]).ravel())
         else:  # thousands of segments would only paint the plot orange, slowly
             clear(self.residuals)
         self._update_squares(fitted)
@@ -174,6 +177,7 @@ class DataPanel(pg.PlotWidget):
         for x, y, f, side in zip(data.x.tolist(), data.y.tolist(), fitted.tolist(), self.square_sides.tolist()):
             path.addRect(QRectF(x, min(y, f), side, side))
         self.squares.setPath(path)
+        self.squares.setVisible(not path.isEmpty())  # (an empty item still costs a paint call)
 
     def _update_preview(self) -> None:
         w = self.controller.hover_w
@@ -183,7 +187,7 @@ class DataPanel(pg.PlotWidget):
         w = self.controller.line_w(w)
         x0, x1 = self.view_box.viewRange()[0]
         xs = np.array([x0, x1])
-        self.preview.setData(xs, w[0] + w[1] * xs)
+        show_data(self.preview, xs, w[0] + w[1] * xs)
 
     def highlighted_batch(self) -> np.ndarray:
         """Indices of the points ringed as the last step's batch (empty: none, or all were used)."""
@@ -195,19 +199,19 @@ class DataPanel(pg.PlotWidget):
 
     def _update_batch(self) -> None:
         batch = self.highlighted_batch()
-        if not len(batch) and not self.batch_mark.data.size:
+        if not len(batch) and not self.batch_mark.isVisible():
             return  # nothing ringed before or now: skip the (not free) scatter update
         data = self.controller.data
-        self.batch_mark.setData(data.x[batch], data.y[batch])
+        show_data(self.batch_mark, data.x[batch], data.y[batch])
 
     def _on_hover_changed(self) -> None:
         index, data = self.hovered, self.controller.data
         if 0 <= index < len(data):
-            self.hover_mark.setData([data.x[index]], [data.y[index]])
+            self.hover_mark.move_to(data.x[index], data.y[index])
             self.setToolTip(self.tr("Point {n}: ({x}, {y})\nDrag to move · right click or Delete to remove").format(
                 n=index + 1, x=f"{data.x[index]:.4g}", y=f"{data.y[index]:.4g}"))
         else:
-            self.hover_mark.setData([], [])
+            self.hover_mark.setVisible(False)
             self.setToolTip(self.tr("Click to add a point · drag a point to move it · right click a point to "
                                     "remove it\nDrag the line to shift it, or a ◇ handle to tilt it"))
         self._update_preview()

@@ -13,10 +13,11 @@ from gdstudio.controller import Controller, suggested_lr
 from gdstudio.core.descent import Stop
 from gdstudio.i18n import translate
 from gdstudio.ui import style as S
-from gdstudio.ui.style import fmt
+from gdstudio.ui.style import fix_size, fmt
 from gdstudio.ui.throttle import lazy_refresh
 
 ILL_CONDITIONED = 1e3  # κ above this: a long thin valley where plain gradient descent crawls
+WIDEST_VALUE = "-8.8888e-888"  # the widest text fmt(value, 5) makes (in a monospace font)
 
 
 
@@ -95,6 +96,7 @@ class Readout(QWidget):
                 w.setToolTip(tip)
                 w.setStyleSheet(f"font-size: {S.pt(size)}pt; color: {S.INK};")
             value.setStyleSheet(f"font-size: {S.pt(size)}pt; color: {S.INK}; font-family: monospace;")
+            fix_size(value, WIDEST_VALUE)
             grid.addWidget(name, row, column)
             grid.addWidget(value, row, column + 1)
             self.values[key] = value

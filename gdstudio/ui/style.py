@@ -171,3 +171,10 @@ def contrast_ratio(a: str, b: str) -> float:
     """WCAG 2 contrast ratio between two colours (1 to 21)."""
     la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
     return (la + 0.05) / (lb + 0.05)
+
+
+def fix_size(label, widest: str) -> None:
+    """Give a label that changes every frame a fixed size that fits `widest`: Qt then does not lay
+    the whole window out again after each setText (that cost ≈ 2 ms a frame while playing)."""
+    label.ensurePolished()  # (the style sheet's font)
+    label.setFixedSize(label.fontMetrics().horizontalAdvance(widest) + 4, label.sizeHint().height())

@@ -21,7 +21,7 @@ from gdstudio.controller import Controller, GradientField
 from gdstudio.core.contours import default_view, surface_image
 from gdstudio.ui import style as S
 from gdstudio.ui.arrows import arrow_segments, screen_normalised
-from gdstudio.ui.curves import clear
+from gdstudio.ui.curves import Marker, clear, show_data
 from gdstudio.ui.slice_panel import cut_colours, slice_lines
 from gdstudio.ui.style import add_legend, style_plot
 from gdstudio.ui.view_box import InteractiveViewBox
@@ -78,8 +78,8 @@ class SurfacePanel(pg.PlotWidget):
         self.start_mark = pg.ScatterPlotItem(size=S.px(14), symbol="s", pen=pg.mkPen("w", width=S.lw(2)), brush=None)
         self.optimum_mark = pg.ScatterPlotItem(size=S.px(22), symbol="star", pen=pg.mkPen("k", width=S.lw(1)),
                                                brush=pg.mkBrush("w"))
-        self.current_marks = [pg.ScatterPlotItem(size=S.px(16), symbol="o", pen=pg.mkPen("w", width=S.lw(2)),
-                                                 brush=pg.mkBrush(S.VERMILLION if i == 0 else colour))
+        self.current_marks = [Marker(size=S.px(16), symbol="o", pen=pg.mkPen("w", width=S.lw(2)),
+                                     brush=pg.mkBrush(S.VERMILLION if i == 0 else colour))
                               for i, colour in enumerate(S.RUN_COLOURS)]
         self.current_mark = self.current_marks[0]
         for item in (self.image, self.contours, *self.cuts, self.constraints, self.constraint_hover, self.field,
@@ -171,7 +171,7 @@ class SurfacePanel(pg.PlotWidget):
         surface = self.controller.surface
         if not surface.n:
             self.image.clear()
-            self.contours.setData([], [])
+            clear(self.contours)
             return
         (x0, x1), (y0, y1) = self.view_box.viewRange()
         # A little beyond the view, so a small pan shows no blank edge before the redraw.
@@ -180,7 +180,7 @@ class SurfacePanel(pg.PlotWidget):
         self.image.setImage(img.log_excess, autoLevels=True)
         dx, dy = img.w0[1] - img.w0[0], img.w1[1] - img.w1[0]
         self.image.setRect(QRectF(img.w0[0] - dx / 2, img.w1[0] - dy / 2, dx * GRID_SIZE, dy * GRID_SIZE))
-        self.contours.setData(*img.lines)
+        show_data(self.contours, *img.lines)
         self.last_image = img
         self._update_field()
 
@@ -188,18 +188,18 @@ class SurfacePanel(pg.PlotWidget):
     def _update_constraints(self) -> None:
         data = self.controller.model_data
         if self.controller.view.constraint_lines and 0 < len(data) <= CONSTRAINT_LINES_UP_TO:
-            self.constraints.setData(*constraint_segments(data.x, data.y, self.view_box.viewRange()[1]))
+            show_data(self.constraints, *constraint_segments(data.x, data.y, self.view_box.viewRange()[1]))
         else:
-            self.constraints.setData([], [])
+            clear(self.constraints)
         self._update_constraint_hover()
 
     def _update_constraint_hover(self) -> None:
         i, data = self.controller.hover_point, self.controller.model_data
         if self.controller.view.constraint_lines and 0 <= i < len(data):
-            self.constraint_hover.setData(*constraint_segments(data.x[i:i + 1], data.y[i:i + 1],
-                                                               self.view_box.viewRange()[1]))
+            segments = constraint_segments(data.x[i:i + 1], data.y[i:i + 1], self.view_box.viewRange()[1])
+            show_data(self.constraint_hover, *segments)
         else:
-            self.constraint_hover.setData([], [])
+            clear(self.constraint_hover)
 
     def constraint_near(self, pos: QPointF) -> int:
         """The data point whose line passes within grabbing distance of `pos`, or -1."""
@@ -231,7 +231,7 @@ class SurfacePanel(pg.PlotWidget):
 
     def _update_field(self) -> None:
         starts, ends = self.field_arrows()
-        self.field.setData(*arrow_segments(starts, ends, self.view_box.pixel_scale(), head_px=6))
+        show_data(self.field, *arrow_segments(starts, ends, self.view_box.pixel_scale(), head_px=6))
 
     def _update_current_arrows(self) -> None:
         mode, state = self.controller.view.gradient_field, self.controller.current
@@ -242,9 +242,9 @@ class SurfacePanel(pg.PlotWidget):
         scale = self.view_box.pixel_scale()
         sign = -1.0 if mode is GradientField.DESCENT else 1.0
         direction = screen_normalised(sign * state.grad[None, :], scale, 70.0)[0]
-        self.gradient_arrow.setData(*arrow_segments(state.w, state.w + direction, scale, head_px=12))
+        show_data(self.gradient_arrow, *arrow_segments(state.w, state.w + direction, scale, head_px=12))
         step = -self.controller.lr * state.grad  # the next (batch) step, to scale
-        self.step_arrow.setData(*arrow_segments(state.w, state.w + step, scale, head_px=12))
+        show_data(self.step_arrow, *arrow_segments(state.w, state.w + step, scale, head_px=12))
 
     # ---------------------------------------------------------------- run layer
     def update_run(self) -> None:
@@ -252,16 +252,17 @@ class SurfacePanel(pg.PlotWidget):
         for i, (path_item, mark) in enumerate(zip(self.paths, self.current_marks)):
             if i < len(runs):
                 path = thin_path(self.controller.shown_history(i).w)
-                path_item.setData(path[:, 0], path[:, 1])
                 symbol = "o" if len(path) <= PATH_MARKERS_UP_TO else None
                 if path_item.opts["symbol"] != symbol:
                     path_item.setSymbol(symbol)
-                mark.setData(path[-1:, 0], path[-1:, 1])
-                mark.setToolTip(self._race_tip.format(name=runs[i].title) if self.controller.racing
-                                else self._current_tip)
-            elif mark.data.size:  # (scatter setData is not free: only clear what is shown)
-                path_item.setData([], [])
-                mark.setData([], [])
+                show_data(path_item, path[:, 0], path[:, 1])
+                mark.move_to(*path[-1])
+                tip = self._race_tip.format(name=runs[i].title) if self.controller.racing else self._current_tip
+                if mark.toolTip() != tip:
+                    mark.setToolTip(tip)
+            else:
+                clear(path_item)
+                mark.setVisible(False)
         start = self.controller.start
         if not np.array_equal(start, getattr(self, "_shown_start", None)):
             self._shown_start = start
@@ -275,7 +276,7 @@ class SurfacePanel(pg.PlotWidget):
                 clear(cut)
             return
         for cut, (xs, ys) in zip(self.cuts, slice_lines(*self.view_box.viewRange(), self.controller.current.w)):
-            cut.setData(xs, ys)
+            show_data(cut, xs, ys)
 
     # -------------------------------------------------------------- interaction
     def _near_current(self, pos: QPointF) -> bool:

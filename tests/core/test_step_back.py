@@ -67,3 +67,19 @@ def test_optimizer_state_is_kept_for_every_step():
         for field in ("square_avg", "grad_avg", "momentum_buffer"):
             np.testing.assert_array_equal(getattr(state.opt_state, field), getattr(chunk.opt_state, field))
         assert state.opt_state.t == chunk.opt_state.t
+
+
+def test_revision_changes_when_recorded_states_change_not_when_steps_are_added():
+    problem = make_problem("gd", Sampling.BATCH)
+    history = RunHistory(evaluate(problem.surface, [0.0, 0.0]))
+    other = RunHistory(evaluate(problem.surface, [0.0, 0.0]))
+    assert history.revision != other.revision
+    first = history.revision
+    history.extend(descend(problem, history.state(-1), 10))
+    assert history.revision == first  # only appended: what was computed from a prefix still holds
+    history.truncate(5)
+    after_truncate = history.revision
+    assert after_truncate != first
+    history.replace_last(evaluate(problem.surface, history.w[-1]))
+    assert history.revision != after_truncate
+    assert history.view(3).revision == history.revision

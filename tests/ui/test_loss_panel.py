@@ -1,0 +1,99 @@
+"""The loss panel: decimation that keeps the picture, and ranges that change only when they must."""
+
+import numpy as np
+import pytest
+
+from gdstudio.ui.loss_panel import Decimator, decimate, nice_step, stable_range
+from tests.ui.conftest import wait_idle
+
+
+def test_decimate_keeps_every_block_extreme_and_the_newest_point():
+    rng = np.random.default_rng(1)
+    loss = np.cumsum(rng.normal(size=50_001)) ** 2
+    steps, values = decimate(loss, max_points=1600)
+    assert len(steps) <= 1600 + 3
+    assert np.all(np.diff(steps) > 0)                  # in order, no repeats
+    np.testing.assert_array_equal(values, loss[steps])  # real points, not averages
+    assert steps[-1] == len(loss) - 1
+    assert values.max() == loss.max() and values.min() == loss.min()
+
+
+def test_decimator_reuses_its_blocks_and_matches_a_fresh_decimation():
+    rng = np.random.default_rng(2)
+    loss = rng.random(300_000)
+    incremental = Decimator(1600)
+    for n in (1_601, 5_000, 5_001, 40_000, 123_457, 300_000):  # a run growing frame by frame
+        steps, values = incremental(loss[:n], key=7)
+        fresh_steps, fresh_values = decimate(loss[:n], 1600)
+        np.testing.assert_array_equal(steps, fresh_steps)
+        np.testing.assert_array_equal(values, fresh_values)
+    changed = loss.copy()
+    changed[10] = 99.0  # an edit (the history's revision changes): no stale block may survive
+    steps, values = incremental(changed, key=8)
+    assert values.max() == 99.0
+
+
+def test_decimate_leaves_short_runs_alone():
+    loss = np.linspace(5, 1, 100)
+    steps, values = decimate(loss)
+    np.testing.assert_array_equal(steps, np.arange(100))
+    assert values is loss
+
+
+@pytest.mark.parametrize(("span", "step"), [(1.0, 1.0), (0.3, 0.5), (3.1, 5.0), (0.011, 0.02), (200.0, 200.0)])
+def test_nice_step(span, step):
+    assert nice_step(span) == pytest.approx(step)
+
+
+def test_stable_range_holds_while_the_data_fit_and_fill_it():
+    first = stable_range(None, 20.0, 30.0)
+    assert first[0] <= 20.0 and first[1] >= 30.0
+    assert stable_range(first, 21.0, 29.0) == first   # inside and still filling it: unchanged
+    moved = stable_range(first, 10.0, 30.0)           # below the range: a new one
+    assert moved != first and moved[0] <= 10.0
+    shrunk = stable_range(first, 29.0, 29.5)          # a small part of it: zoom in
+    assert shrunk[0] <= 29.0 and shrunk[1] >= 29.5 and shrunk[1] - shrunk[0] < (first[1] - first[0]) / 3
+
+
+def test_stable_range_floor_and_flat_data():
+    assert stable_range(None, 0.0, 4.0, floor=0.0)[0] == 0.0    # E ≥ 0: never a negative axis
+    lo, hi = stable_range(None, 5.0, 5.0)                       # a flat curve still gets a range
+    assert lo < 5.0 < hi
+
+
+def test_y_range_follows_the_run_without_changing_every_frame(qtbot, window, controller):
+    view_box = window.loss_panel.plot_widget.getPlotItem().getViewBox()
+    ranges = []
+    for _ in range(40):
+        controller.step()
+        wait_idle(qtbot, controller)
+        lo, hi = view_box.viewRange()[1]
+        assert lo <= controller.history.loss.min() and controller.history.loss.max() <= hi
+        ranges.append((lo, hi))
+    assert len(set(ranges)) < 10  # it changed now and then, not with every step
+
+
+def test_log_scale_range_and_marker(qtbot, window, controller):
+    panel = window.loss_panel
+    controller.step(30)
+    wait_idle(qtbot, controller)
+    panel.log_scale.setChecked(True)
+    lo, hi = panel.plot_widget.getPlotItem().getViewBox().viewRange()[1]
+    loss = controller.history.loss
+    assert lo <= np.log10(loss.min()) and np.log10(loss.max()) <= hi
+    x, y = panel.current_mark.getData()
+    np.testing.assert_allclose([x[0], y[0]], [30, np.log10(loss[-1])])
+
+
+def test_a_zoom_by_hand_is_kept_until_auto_range(qtbot, window, controller):
+    view_box = window.loss_panel.plot_widget.getPlotItem().getViewBox()
+    view_box.setYRange(100.0, 200.0, padding=0)
+    view_box.sigRangeChangedManually.emit([True, True])  # as a mouse wheel or drag does
+    controller.step(20)
+    wait_idle(qtbot, controller)
+    assert view_box.viewRange()[1] == pytest.approx([100.0, 200.0])
+    view_box.enableAutoRange()  # the plot's "A" button
+    controller.step()
+    wait_idle(qtbot, controller)
+    lo, hi = view_box.viewRange()[1]
+    assert lo <= controller.history.loss.min() and controller.history.loss.max() <= hi < 100.0
