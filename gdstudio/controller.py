@@ -34,12 +34,14 @@ from gdstudio.worker import StepReply, StepRequest, StepTask, WorkerThread
 __all__ = ["Controller", "GradientField", "MessageLevel", "RunState", "ViewOptions", "suggested_lr"]
 
 FRAME_MS = 16                # one display frame at ~60 Hz
-# Work the worker may do per frame when playing flat out. Its Python loop holds the GIL, so
-# it gets a slice of each frame (one request per tick) and the GUI thread the rest to draw.
-FRAME_BUDGET_S = 0.003
+# Playing flat out, the worker computes while the GUI thread is idle between drawing one frame and
+# the next (its Python loop holds the GIL: computing while the GUI draws slowed both). It gets the
+# time left before the next frame, less FRAME_RESERVE_S for its overrun and for taking its reply.
+FRAME_RESERVE_S = 0.003
+MIN_CHUNK_S, MAX_CHUNK_S = 0.001, 0.006
 STEP_BUDGET_S = 0.05  # per request for steps asked for while not playing
 MAX_SPEED = math.inf         # "as fast as the machine allows"
-HISTORY_LIMIT = 2_000_000    # states kept per run (≈ 100 MB); playing stops there
+HISTORY_LIMIT = 2_000_000    # states kept per run (≈ 250 MB); playing stops there
 
 
 class RunState(Enum):
@@ -125,6 +127,11 @@ class Controller(QObject):
         self._frame = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
         self._frame.timeout.connect(self._on_frame)
         self._last_frame = 0.0
+        self._last_request = 0.0
+        # Flat out, the next chunk is asked for once the last frame is drawn: a zero timer fires after
+        # the events already queued, here the paint events that the frame caused.
+        self._drawn = QTimer(self, singleShot=True, interval=0)
+        self._drawn.timeout.connect(self._on_frame_drawn)
 
     # ----------------------------------------------------------------- state
     @property
@@ -532,6 +539,7 @@ class Controller(QObject):
         self._pending_steps = 0
         self._play_clock.stop()
         self._frame.stop()
+        self._drawn.stop()
         self._workers.stop()
 
     # ------------------------------------------------------------------ internals
@@ -584,7 +592,7 @@ class Controller(QObject):
         if self._playing:
             n = 1_000_000 if self._speed == MAX_SPEED else int(self._due)
             n = min(n, HISTORY_LIMIT - max(len(r.history) for r in self._runs))
-            budget, converge_stop = FRAME_BUDGET_S, True
+            budget, converge_stop = self._flat_out_budget(), True
         else:
             # Single steps (Step, or step(n) for a screenshot) also come in bounded slices: no
             # request may keep the worker, and the GIL, for long; the rest follows at once.
@@ -594,16 +602,31 @@ class Controller(QObject):
             return
         tasks = tuple(StepTask(i, self._problem(self._runs[i]), self._runs[i].history.state(-1)) for i in indices)
         self._in_flight = True
+        self._last_request = time.perf_counter()
         self.sig_request_steps.emit(StepRequest(self._generation, tasks, n, budget, converge_stop))
 
     @Slot()
     def _on_play_clock_tick(self) -> None:
         now = time.perf_counter()
-        if self._speed != MAX_SPEED:
-            # Owe steps for the time that passed, but never build a backlog beyond ~0.1 s.
-            self._due = min(self._due + self._speed * (now - self._last_tick), max(1.0, self._speed * 0.1))
+        if self._speed == MAX_SPEED:
+            # (Requests go out when a frame is drawn; this is only the safety net should none come.)
+            if now - self._last_request > 0.1:
+                self._pump()
+            return
+        # Owe steps for the time that passed, but never build a backlog beyond ~0.1 s.
+        self._due = min(self._due + self._speed * (now - self._last_tick), max(1.0, self._speed * 0.1))
         self._last_tick = now
         self._pump()
+
+    @Slot()
+    def _on_frame_drawn(self) -> None:
+        """Flat out, the next chunk goes now, unless one is out or a reply still waits for its frame."""
+        if self._playing and self._speed == MAX_SPEED and not self._in_flight and not self._frame.isActive():
+            self._pump()
+
+    def _flat_out_budget(self) -> float:
+        left = self._last_frame + FRAME_MS / 1000 - time.perf_counter()
+        return min(max(left - FRAME_RESERVE_S, MIN_CHUNK_S), MAX_CHUNK_S)
 
     @Slot(object)
     def _on_worker_reply(self, reply: StepReply) -> None:
@@ -632,7 +655,7 @@ class Controller(QObject):
         if taken:
             self._schedule_frame()
         self._after_steps()
-        if not (self._playing and self._speed == MAX_SPEED):  # flat out: the next request waits for a tick
+        if not (self._playing and self._speed == MAX_SPEED):  # flat out: it waits for the frame to be drawn
             self._pump()
 
     def _after_steps(self) -> None:
@@ -673,8 +696,14 @@ class Controller(QObject):
 
     @Slot()
     def _on_frame(self) -> None:
-        self._last_frame = time.perf_counter()
+        # Frames keep a steady beat: one that came a little late does not push the next ones back
+        # (else the lateness adds up and 62.5 frames a second become 55).
+        now, period = time.perf_counter(), FRAME_MS / 1000
+        beat = self._last_frame + period
+        self._last_frame = beat if abs(now - beat) < period else now
         self.sig_history_changed.emit()
+        if self._playing and self._speed == MAX_SPEED:
+            self._drawn.start()
 
 
 def _same(a: np.ndarray | None, b: np.ndarray | None) -> bool:

@@ -11,6 +11,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtWidgets import QGraphicsItem
 
 
 def _has_data(item) -> bool:
@@ -41,6 +42,8 @@ class Marker(pg.ScatterPlotItem):
         super().__init__(**opts)
         super().setData([0.0], [0.0])
         self.setVisible(False)
+        # Drawn once into a pixmap, which Qt then only moves about (the mode is made for moving items).
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def move_to(self, x: float, y: float) -> None:
         """Show the marker at (x, y); hide it when either is not finite."""

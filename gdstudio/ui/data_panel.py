@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath
-from PySide6.QtWidgets import QGraphicsPathItem, QLabel
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QLabel
 
 from gdstudio.controller import Controller
 from gdstudio.ui import style as S
@@ -66,6 +66,8 @@ class DataPanel(pg.PlotWidget):
         for item in (self.squares, self.residuals, self.preview, *self.race_lines, self.line, *self.handles,
                      self.points, self.cloud, self.batch_mark, self.hover_mark):
             plot.addItem(item)
+        # The points change only when edited: repaint them from a pixmap while the line moves over them.
+        self.points.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.legend = add_legend(plot, [(self.points, self.tr("data (xᵢ, yᵢ)")), (self.line, "f_w(x) = w0 + w1·x"),
                                         (self.residuals, self.tr("residual yᵢ − f_w(xᵢ)"))])
         self.line.setToolTip(self.tr("The current model f_w(x) = w0 + w1·x — drag it to shift it"))

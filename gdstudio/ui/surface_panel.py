@@ -88,7 +88,7 @@ class SurfacePanel(pg.PlotWidget):
             plot.addItem(item)
         self.image.setZValue(-10)
         # These change only with the data or the view: keep them as pixmaps while the run moves over them.
-        for item in (self.image, self.contours, self.constraints, self.field):
+        for item in (self.image, self.contours, self.constraints, self.field, self.start_mark, self.optimum_mark):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.legend = add_legend(plot, [(self.optimum_mark, self.tr("least-squares optimum")),
                                         (self.start_mark, self.tr("start")), (self.current_mark, self.tr("current w")),

@@ -2,9 +2,11 @@
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gdstudio.core.descent import Problem, descend, evaluate
-from gdstudio.core.history import RunHistory
+from gdstudio.core.history import RunHistory, _Column
 from gdstudio.core.model import ErrorSurface
 from gdstudio.core.optimizers import OPTIMIZERS
 from gdstudio.core.sampling import Sampler, Sampling
@@ -83,3 +85,36 @@ def test_revision_changes_when_recorded_states_change_not_when_steps_are_added()
     history.replace_last(evaluate(problem.surface, history.w[-1]))
     assert history.revision != after_truncate
     assert history.view(3).revision == history.revision
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.tuples(st.just("extend"), st.integers(0, 3000)),
+                          st.tuples(st.just("truncate"), st.integers(1, 5000)),
+                          st.tuples(st.just("set_last"), st.floats(-1e3, 1e3))), max_size=40))
+def test_column_grows_without_losing_or_mixing_up_rows(operations):
+    """The column moves into a bigger buffer bit by bit; whatever is appended, cut or rewritten on the
+    way, it holds exactly what a plain list would."""
+    column, expected, counter = _Column((2,)), [], 0
+    for op, arg in operations:
+        if op == "extend":
+            rows = np.arange(counter, counter + 2 * arg, dtype=float).reshape(arg, 2)
+            counter += 2 * arg
+            column.extend(rows)
+            expected.extend(rows.tolist())
+        elif op == "truncate" and expected:
+            arg = min(arg, len(expected))
+            column.truncate(arg)
+            del expected[arg:]
+        elif op == "set_last" and expected:
+            column.set_last([arg, arg])
+            expected[-1] = [arg, arg]
+        np.testing.assert_array_equal(column.view, np.array(expected).reshape(-1, 2))
+
+
+def test_column_rows_rewritten_after_a_truncate_reach_the_bigger_buffer():
+    column = _Column()
+    column.extend(np.zeros(600))     # half full: the move into a bigger buffer starts (and copies all 600)
+    column.truncate(100)
+    column.extend(np.ones(50))       # rows 100–149 are new: they must be moved again
+    column.extend(np.full(1000, 2.0))  # past the old capacity: switch buffers
+    np.testing.assert_array_equal(column.view, np.r_[np.zeros(100), np.ones(50), np.full(1000, 2.0)])

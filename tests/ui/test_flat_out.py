@@ -1,0 +1,29 @@
+"""Playing "as fast as the machine allows": the worker computes between frames, never floods them."""
+
+import time
+
+from gdstudio.controller import FRAME_MS, MAX_CHUNK_S, MAX_SPEED, MIN_CHUNK_S, RunState
+from tests.ui.conftest import assert_follows_update_rule, wait_steps
+
+
+def test_flat_out_alternates_chunks_and_frames(qtbot, window, controller):
+    controller.set_lr(0.001 * controller.surface.max_stable_lr())  # neither converges nor diverges soon
+    controller.set_speed(MAX_SPEED)
+    events = []
+    controller.sig_request_steps.connect(lambda request: events.append(("request", request.time_budget)))
+    controller.sig_history_changed.connect(lambda: events.append(("frame", time.perf_counter())))
+    controller.play()
+    wait_steps(qtbot, controller, 20_000, timeout=20_000)
+    qtbot.waitUntil(lambda: sum(e[0] == "frame" for e in events) >= 20, timeout=10_000)
+    controller.pause()
+    assert controller.run_state is RunState.IDLE
+    assert_follows_update_rule(controller.history, controller.lr, 0, 200)
+
+    kinds = [kind for kind, _ in events]
+    # After the first, every request waits for the frame that shows the previous chunk.
+    assert not any(a == b == "request" for a, b in zip(kinds[1:], kinds[2:]))
+    budgets = [value for kind, value in events if kind == "request"]
+    assert all(MIN_CHUNK_S <= b <= MAX_CHUNK_S for b in budgets)
+    # Never more than one redraw per display frame (the beat may catch up one late frame early).
+    frames = [value for kind, value in events if kind == "frame"]
+    assert (frames[-1] - frames[0]) * 1000 >= (len(frames) - 2) * FRAME_MS * 0.9
