@@ -126,7 +126,7 @@ class Controller(QObject):
         self._play_clock.timeout.connect(self._on_play_clock_tick)
         self._frame = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
         self._frame.timeout.connect(self._on_frame)
-        self._last_frame = 0.0
+        self._next_frame = 0.0  # when the next frame is due (time.perf_counter)
         self._last_request = 0.0
         # Flat out, the next chunk is asked for once the last frame is drawn: a zero timer fires after
         # the events already queued, here the paint events that the frame caused.
@@ -625,7 +625,7 @@ class Controller(QObject):
             self._pump()
 
     def _flat_out_budget(self) -> float:
-        left = self._last_frame + FRAME_MS / 1000 - time.perf_counter()
+        left = self._next_frame - time.perf_counter()
         return min(max(left - FRAME_RESERVE_S, MIN_CHUNK_S), MAX_CHUNK_S)
 
     @Slot(object)
@@ -686,8 +686,8 @@ class Controller(QObject):
     def _schedule_frame(self) -> None:
         """Redraw soon, but never more than once per frame."""
         if not self._frame.isActive():
-            wait = FRAME_MS - (time.perf_counter() - self._last_frame) * 1000
-            self._frame.start(max(0, int(wait)))
+            wait = (self._next_frame - time.perf_counter()) * 1000
+            self._frame.start(max(0, math.ceil(wait)))  # (not early: a frame per beat at most)
 
     def flush_frame(self) -> None:
         """Redraw now (for screenshots and tests that must not wait for the frame timer)."""
@@ -697,10 +697,10 @@ class Controller(QObject):
     @Slot()
     def _on_frame(self) -> None:
         # Frames keep a steady beat: one that came a little late does not push the next ones back
-        # (else the lateness adds up and 62.5 frames a second become 55).
+        # (else the lateness adds up and 62.5 frames a second become 55); after a pause, start anew.
         now, period = time.perf_counter(), FRAME_MS / 1000
-        beat = self._last_frame + period
-        self._last_frame = beat if abs(now - beat) < period else now
+        beat = self._next_frame + period
+        self._next_frame = beat if now < beat <= now + period else now + period
         self.sig_history_changed.emit()
         if self._playing and self._speed == MAX_SPEED:
             self._drawn.start()

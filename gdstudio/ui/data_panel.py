@@ -52,7 +52,9 @@ class DataPanel(pg.PlotWidget):
         self.squares = QGraphicsPathItem()
         self.squares.setPen(pg.mkPen(S.VERMILLION, width=S.lw(1)))
         self.squares.setBrush(pg.mkBrush(213, 94, 0, 50))
-        self.residuals = pg.PlotCurveItem(pen=pg.mkPen(S.VERMILLION, width=S.lw(1.5)), connect="pairs")
+        # Vertical segments look the same without antialiasing, which costs a quarter of their drawing.
+        self.residuals = pg.PlotCurveItem(pen=pg.mkPen(S.VERMILLION, width=S.lw(1.5)), connect="pairs",
+                                          antialias=False)
         self.preview = pg.PlotCurveItem(pen=pg.mkPen(S.MUTED, width=S.lw(2), style=Qt.PenStyle.DashLine))
         self.line = pg.PlotCurveItem(pen=pg.mkPen(S.BLUE, width=S.lw(3)))
         # In a race, the other runs' lines (run 0's is self.line).

@@ -11,8 +11,9 @@ from gdstudio.controller import Controller
 from gdstudio.ui import style as S
 from gdstudio.ui.curves import Marker, clear, show_data
 from gdstudio.ui.style import add_legend, fix_size, style_plot
+from gdstudio.ui.throttle import lazy_refresh
 
-DECIMATE_ABOVE = 1600  # about two points per pixel of a full-width loss panel
+DECIMATE_ABOVE = 1000  # a minimum and a maximum per 1–2 pixels of the loss panel
 
 
 def _extremes(values: np.ndarray, block: int) -> np.ndarray:
@@ -135,6 +136,9 @@ class LossPanel(QWidget):
         self.timeline.setToolTip(self.tr("Timeline: drag to go back to any earlier step; Step or Play continues "
                                          "from there (the later steps are discarded)"))
         self.timeline.valueChanged.connect(self._on_timeline_moved)
+        # While playing, ten times a second is enough for a step count (each change repaints a strip
+        # of the window down to the main window's background).
+        self._timeline_refresh = lazy_refresh(self.timeline, self._update_timeline, controller)
         self.timeline_label = QLabel()
         fix_size(self.timeline_label, "8888888 / 8888888")
         row = QHBoxLayout()
@@ -177,7 +181,7 @@ class LossPanel(QWidget):
         loss = self._clip_for_log(self.controller.runs[0].history.loss[shown:shown + 1], highs[0])[0]
         # (a plain item: the log mode is ours to apply)
         self.current_mark.move_to(shown, np.log10(loss) if self.log_scale.isChecked() else loss)
-        self._update_timeline()
+        self._timeline_refresh()
         self._follow_data(min(lows), max(highs))
 
     def _follow_data(self, lo: float, hi: float) -> None:
