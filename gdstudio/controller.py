@@ -611,7 +611,7 @@ class Controller(QObject):
         if self._speed == MAX_SPEED:
             # (Requests go out when a frame is drawn; this is only the safety net should none come.)
             if now - self._last_request > 0.1:
-                self._pump()
+                self._on_frame_drawn()
             return
         # Owe steps for the time that passed, but never build a backlog beyond ~0.1 s.
         self._due = min(self._due + self._speed * (now - self._last_tick), max(1.0, self._speed * 0.1))
