@@ -132,8 +132,8 @@ def section_surface(report: Report, repeats: int) -> None:
             rows.append([f"{n:,}", "controller.add_point() (all slots run)", "-", "", "ERROR"])
             continue
         rows += [
-            [f"{n:,}", "controller.add_point() (all slots run)", f"{r.add_point_ms:.2f}", f"≤ {TARGET_SURFACE_MS:g} ms",
-             report.check(r.add_point_ms <= TARGET_SURFACE_MS, f"add_point N={n:,}")],
+            # (The target is the surface + contours refresh below; this is every panel's update.)
+            [f"{n:,}", "controller.add_point() (all slots run)", f"{r.add_point_ms:.2f}", "", "info"],
             [f"{n:,}", f"add_point() + paint (×{r.paint_repeats})", f"{r.add_point_paint_ms:.2f}", "", "info"],
             [f"{n:,}", "SurfacePanel.redraw_surface()", f"{r.redraw_ms:.2f}", f"≤ {TARGET_SURFACE_MS:g} ms",
              report.check(r.redraw_ms <= TARGET_SURFACE_MS, f"redraw_surface N={n:,}")],

@@ -145,8 +145,9 @@ class SlicePanel(QWidget):
         for axis in (0, 1):
             self._layout.addLayout(self._build_slice(axis), 1)
 
+        self._lazy_refresh = lazy_refresh(self, self.refresh, controller)  # (only while its tab is shown)
         controller.sig_data_changed.connect(self._on_controller_data_changed)
-        controller.sig_history_changed.connect(lazy_refresh(self, self._on_controller_history_changed, controller))
+        controller.sig_history_changed.connect(self._lazy_refresh)
         self._on_controller_data_changed()
 
     def _build_slice(self, axis: int) -> QVBoxLayout:
@@ -210,11 +211,7 @@ class SlicePanel(QWidget):
     @Slot()
     def _on_controller_data_changed(self) -> None:
         self._refit = True
-        self.refresh()
-
-    @Slot()
-    def _on_controller_history_changed(self) -> None:
-        self.refresh()
+        self._lazy_refresh()
 
     def refresh(self) -> None:
         """Redraw both cuts from the controller's current state (items are updated in place)."""

@@ -176,6 +176,8 @@ def test_no_data_plots_nothing_non_finite(qtbot, qapp):
     try:
         panel = SlicePanel(controller)
         qtbot.addWidget(panel)
+        panel.show()  # panels refresh only while on screen
+        qtbot.waitUntil(lambda: panel.slope_labels[0].text() != "")
         assert all(len(a) == 0 for a in plotted_arrays(panel))
         assert all(hint.isVisible() for hint in panel.hints)
         for axis in (0, 1):
@@ -231,3 +233,15 @@ def test_slice_lines_cross_the_view_through_w():
     np.testing.assert_array_equal(ys0, [1.5, 1.5])
     np.testing.assert_array_equal(xs1, [0.5, 0.5])
     np.testing.assert_array_equal(ys1, [0.0, 2.0])
+
+
+def test_hidden_slices_wait_for_their_tab(qtbot, window, controller):
+    """Data edits do not redraw the slice view while its tab is hidden; showing it catches up."""
+    panel = window.slice_panel
+    assert not panel.isVisible()
+    before = [a.copy() for a in plotted_arrays(panel)]
+    controller.add_point(2.0, 9.0)
+    assert all(np.array_equal(a, b) for a, b in zip(plotted_arrays(panel), before))
+    window.tabs.setCurrentIndex(window.tabs.indexOf(panel))
+    qtbot.waitUntil(lambda: not all(np.array_equal(a, b) for a, b in zip(plotted_arrays(panel), before)))
+    assert_slices_match(panel, controller)
