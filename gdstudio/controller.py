@@ -37,7 +37,7 @@ FRAME_MS = 16                # one display frame at ~60 Hz
 # Playing flat out, the worker computes while the GUI thread is idle between drawing one frame and
 # the next (its Python loop holds the GIL: computing while the GUI draws slowed both). It gets the
 # time left before the next frame, less FRAME_RESERVE_S for its overrun and for taking its reply.
-FRAME_RESERVE_S = 0.003
+FRAME_RESERVE_S = 0.002
 MIN_CHUNK_S, MAX_CHUNK_S = 0.001, 0.006
 STEP_BUDGET_S = 0.05  # per request for steps asked for while not playing
 MAX_SPEED = math.inf         # "as fast as the machine allows"
