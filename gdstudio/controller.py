@@ -27,13 +27,13 @@ from gdstudio.core.model import ErrorSurface, LossForm
 from gdstudio.core.sampling import Sampler
 from gdstudio.core.schedules import Schedule
 from gdstudio.core.standardize import Scaling, Standardize
+from gdstudio.frame_clock import FRAME_MS, FrameClock
 from gdstudio.run import MAX_RUNS, Run, divergence_message, finish_message, make_optimizer, suggested_lr
 from gdstudio.view_options import GradientField, ViewOptions
 from gdstudio.worker import StepReply, StepRequest, StepTask, WorkerThread
 
 __all__ = ["Controller", "GradientField", "MessageLevel", "RunState", "ViewOptions", "suggested_lr"]
 
-FRAME_MS = 16                # one display frame at ~60 Hz
 # Playing flat out, the worker computes while the GUI thread is idle between drawing one frame and
 # the next (its Python loop holds the GIL: computing while the GUI draws slowed both). It gets the
 # time left before the next frame, less FRAME_RESERVE_S for its overrun and for taking its reply.
@@ -124,14 +124,10 @@ class Controller(QObject):
 
         self._play_clock = QTimer(self, interval=FRAME_MS, timerType=Qt.TimerType.PreciseTimer)
         self._play_clock.timeout.connect(self._on_play_clock_tick)
-        self._frame = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
-        self._frame.timeout.connect(self._on_frame)
-        self._next_frame = 0.0  # when the next frame is due (time.perf_counter)
+        self._frames = FrameClock(self)
+        self._frames.sig_frame.connect(self.sig_history_changed)
+        self._frames.sig_drawn.connect(self._on_frame_drawn)  # flat out, the next chunk goes then
         self._last_request = 0.0
-        # Flat out, the next chunk is asked for once the last frame is drawn: a zero timer fires after
-        # the events already queued, here the paint events that the frame caused.
-        self._drawn = QTimer(self, singleShot=True, interval=0)
-        self._drawn.timeout.connect(self._on_frame_drawn)
 
     # ----------------------------------------------------------------- state
     @property
@@ -301,7 +297,7 @@ class Controller(QObject):
         if not len(data):
             self._set_playing(False)
         self.sig_data_changed.emit()
-        self._schedule_frame()
+        self._frames.request()
         if self.run_state is not was:
             self.sig_run_state_changed.emit(self.run_state)
 
@@ -414,7 +410,7 @@ class Controller(QObject):
             self._invalidate()
             self.sig_runs_changed.emit()
             self.sig_settings_changed.emit()
-            self._schedule_frame()
+            self._frames.request()
 
     def set_optimizer_params(self, key: str, **params) -> bool:
         """Change an optimizer's hyperparameters (μ, β1, β2, ε…); runs go on with them.
@@ -465,7 +461,7 @@ class Controller(QObject):
             self._cursor = cursor
             self._invalidate()
             self.sig_settings_changed.emit()  # panels that show η / the start read it again
-            self._schedule_frame()
+            self._frames.request()
 
     def step_back(self) -> None:
         """One step back in time (nothing is discarded until you continue from there)."""
@@ -482,7 +478,7 @@ class Controller(QObject):
             run.stop = Stop.NONE
         self._cursor = None
         self._invalidate()
-        self._schedule_frame()
+        self._frames.request()
 
     # ------------------------------------------------------------------ running
     def step(self, count: int = 1) -> None:
@@ -531,15 +527,14 @@ class Controller(QObject):
             run.restart(self._surface, self._start)
         self._invalidate()
         self.say("")
-        self._schedule_frame()
+        self._frames.request()
 
     def shutdown(self) -> None:
         """Stop playing and the worker thread (request → quit → wait); safe to call twice."""
         self._set_playing(False)
         self._pending_steps = 0
         self._play_clock.stop()
-        self._frame.stop()
-        self._drawn.stop()
+        self._frames.stop()
         self._workers.stop()
 
     # ------------------------------------------------------------------ internals
@@ -621,12 +616,11 @@ class Controller(QObject):
     @Slot()
     def _on_frame_drawn(self) -> None:
         """Flat out, the next chunk goes now, unless one is out or a reply still waits for its frame."""
-        if self._playing and self._speed == MAX_SPEED and not self._in_flight and not self._frame.isActive():
+        if self._playing and self._speed == MAX_SPEED and not self._in_flight and not self._frames.pending:
             self._pump()
 
     def _flat_out_budget(self) -> float:
-        left = self._next_frame - time.perf_counter()
-        return min(max(left - FRAME_RESERVE_S, MIN_CHUNK_S), MAX_CHUNK_S)
+        return min(max(self._frames.time_left() - FRAME_RESERVE_S, MIN_CHUNK_S), MAX_CHUNK_S)
 
     @Slot(object)
     def _on_worker_reply(self, reply: StepReply) -> None:
@@ -653,7 +647,7 @@ class Controller(QObject):
         else:
             self._pending_steps = max(0, self._pending_steps - taken)
         if taken:
-            self._schedule_frame()
+            self._frames.request()
         self._after_steps()
         if not (self._playing and self._speed == MAX_SPEED):  # flat out: it waits for the frame to be drawn
             self._pump()
@@ -683,27 +677,9 @@ class Controller(QObject):
             self.message = (text, level)
             self.sig_message.emit(text, level)
 
-    def _schedule_frame(self) -> None:
-        """Redraw soon, but never more than once per frame."""
-        if not self._frame.isActive():
-            wait = (self._next_frame - time.perf_counter()) * 1000
-            self._frame.start(max(0, math.ceil(wait)))  # (not early: a frame per beat at most)
-
     def flush_frame(self) -> None:
-        """Redraw now (for screenshots and tests that must not wait for the frame timer)."""
-        self._frame.stop()
-        self._on_frame()
-
-    @Slot()
-    def _on_frame(self) -> None:
-        # Frames keep a steady beat: one that came a little late does not push the next ones back
-        # (else the lateness adds up and 62.5 frames a second become 55); after a pause, start anew.
-        now, period = time.perf_counter(), FRAME_MS / 1000
-        beat = self._next_frame + period
-        self._next_frame = beat if now < beat <= now + period else now + period
-        self.sig_history_changed.emit()
-        if self._playing and self._speed == MAX_SPEED:
-            self._drawn.start()
+        """Redraw now (for screenshots and tests that must not wait for the next beat)."""
+        self._frames.flush()
 
 
 def _same(a: np.ndarray | None, b: np.ndarray | None) -> bool:

@@ -2,7 +2,8 @@
 
 import time
 
-from gdstudio.controller import FRAME_MS, MAX_CHUNK_S, MAX_SPEED, MIN_CHUNK_S, RunState
+from gdstudio.controller import MAX_CHUNK_S, MAX_SPEED, MIN_CHUNK_S, RunState
+from gdstudio.frame_clock import FRAME_MS
 from tests.ui.conftest import assert_follows_update_rule, wait_steps
 
 
