@@ -4,12 +4,12 @@
 It works, but it costs grid points × data points × parameters, and the range and the
 resolution have to be chosen before you know where the optimum is."
 
-- `GridSearchRun` owns one `GridSearch` and a timer that sweeps it at a watchable pace
-  (one row of the default grid per tick: ~10 s for all 10,000 cells).
-- `GridSearchOverlay` draws the sweep on the surface panel (evaluated cells, the front of
-  the sweep, the searched rectangle, the best cell) and the best cell's line in the data
-  panel; it hides everything when the mode is off.
-- `GridSearchPanel` holds the range / divisions inputs, Start / Skip to end / Cancel and a
+- `GridSearchRun` (grid_search_run.py) owns one `GridSearch` and a timer that sweeps it at a
+  watchable pace (one row of the default grid per tick: ~10 s for all 10,000 cells).
+- `GridSearchOverlay` (grid_search_overlay.py) draws the sweep on the surface panel (evaluated
+  cells, the front of the sweep, the searched rectangle, the best cell) and the best cell's
+  line in the data panel; it hides everything when the mode is off.
+- `GridSearchPanel` (here) holds the range / divisions inputs, Start / Skip to end / Cancel and a
   large readout: evaluations, the cost formula with live numbers, the best cell and its gap
   to the least-squares optimum.
 
@@ -27,11 +27,9 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from enum import Enum
 
-import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -49,13 +47,12 @@ from PySide6.QtWidgets import (
 
 from gdstudio.controller import Controller
 from gdstudio.core.grid_search import MAX_DIVISIONS, GridSearch, GridSpec, sweep_cost
-from gdstudio.frame_clock import FRAME_MS
 from gdstudio.i18n import translate
 from gdstudio.ui import style as S
+from gdstudio.ui.grid_search_overlay import GridSearchOverlay
+from gdstudio.ui.grid_search_run import DEFAULT_SWEEP_S, GridSearchRun, SweepState
 from gdstudio.ui.style import fmt
 
-TICK_MS = 100                  # one sweep step per 100 ms: smooth enough, and slow enough to watch
-DEFAULT_SWEEP_S = 10.0         # a whole sweep, whatever the grid size: 100 rows of 100 cells at one row per tick
 PACE_SECONDS = (20.0, 10.0, 3.0)
 
 
@@ -64,361 +61,16 @@ def paces() -> tuple[tuple[float, str], ...]:
     return ((20.0, translate("GridSearchPanel", "slow (20 s)")), (10.0, translate("GridSearchPanel", "normal (10 s)")),
             (3.0, translate("GridSearchPanel", "fast (3 s)")))
 
-OVERLAY_COLORMAP = "magma"     # unlike the surface's viridis, so the swept cells stand out
+
 PROGRESS_COLOR = "#9ecae1"  # light, so the dark count on it stays readable
+
+
 def edit_style() -> str:
     return (f"QLineEdit {{ font-size: {S.pt(12)}pt; padding: 1px 3px; color: {S.INK}; }} "
               "QLineEdit[readOnly=\"true\"] { background: #ececec; border: 1px solid #d0d0d0; } "
               "QLineEdit[bad=\"true\"] { background: #ffe4d6; border: 2px solid #D55E00; }")
 
 
-class SweepState(Enum):
-    READY = "ready"          # nothing searched (or results discarded)
-    SWEEPING = "sweeping"
-    DONE = "done"
-    CANCELLED = "cancelled"  # stopped part way; the partial result stays on screen
-
-
-# ------------------------------------------------------------------------------------------ the run
-class GridSearchRun(QObject):
-    """A sweep of the grid paced by a timer, on the GUI thread (a tick costs well under a millisecond)."""
-
-    sig_progress = Signal()              # more cells evaluated: at most once per tick (and once on skip/redo)
-    sig_finished = Signal()              # the last cell is evaluated
-    sig_state_changed = Signal(object)   # SweepState
-
-    def __init__(self, controller: Controller, spec: GridSpec | None = None, *,
-                 sweep_seconds: float = DEFAULT_SWEEP_S, tick_ms: int = TICK_MS, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self._spec = spec if spec is not None else GridSpec()
-        self._sweep_seconds = float(sweep_seconds)
-        self._search: GridSearch | None = None
-        self._state = SweepState.READY
-        self._timer = QTimer(self, interval=int(tick_ms))
-        self._timer.timeout.connect(self._on_timer_tick)
-        self._redo = QTimer(self, singleShot=True, interval=FRAME_MS)  # coalesces data edits after a sweep
-        self._redo.timeout.connect(self._on_redo_timeout)
-        controller.sig_data_changed.connect(self._on_controller_data_changed)
-
-    # ------------------------------------------------------------------ state
-    @property
-    def state(self) -> SweepState:
-        return self._state
-
-    @property
-    def search(self) -> GridSearch | None:
-        """The sweep on screen (None when READY)."""
-        return self._search
-
-    @property
-    def spec(self) -> GridSpec:
-        return self._spec
-
-    @property
-    def is_running(self) -> bool:
-        """True while any of this run's timers is active."""
-        return self._timer.isActive() or self._redo.isActive()
-
-    @property
-    def tick_ms(self) -> int:
-        return self._timer.interval()
-
-    @property
-    def sweep_seconds(self) -> float:
-        return self._sweep_seconds
-
-    @property
-    def cells_per_tick(self) -> int:
-        """Cells evaluated per tick so that a whole sweep takes about `sweep_seconds`."""
-        ticks = max(1.0, self._sweep_seconds * 1000.0 / self.tick_ms)
-        return max(1, math.ceil(self._spec.points / ticks))
-
-    def set_sweep_seconds(self, seconds: float) -> None:
-        """The pace: about how long a whole sweep takes (a sweep under way speeds up or slows down)."""
-        if math.isfinite(seconds) and seconds > 0:
-            self._sweep_seconds = float(seconds)
-
-    def set_tick_ms(self, ms: int) -> None:
-        """How often the sweep moves on (and sig_progress fires); the sweep time stays the same."""
-        if ms >= 1:
-            self._timer.setInterval(int(ms))
-
-    def set_spec(self, spec: GridSpec) -> None:
-        """A new grid; a sweep under way restarts on it, a finished or cancelled one is discarded."""
-        if spec == self._spec:
-            return
-        self._spec = spec
-        if self._state is SweepState.SWEEPING:
-            self.start()
-        else:
-            self.clear()
-
-    # ------------------------------------------------------------------ intents
-    def start(self, spec: GridSpec | None = None) -> bool:
-        """Sweep from the first cell; False (and nothing happens) without data."""
-        if spec is not None:
-            self._spec = spec
-        self._redo.stop()
-        if not self.controller.surface.n:
-            self.clear()
-            return False
-        self._search = GridSearch(self.controller.surface, self._spec)
-        self._set_state(SweepState.SWEEPING)
-        self._timer.start()
-        return True
-
-    def skip_to_end(self) -> None:
-        """Evaluate every remaining cell now (a whole sweep at once if none is on screen)."""
-        if self._state is SweepState.DONE:
-            return
-        if self._search is None and not self.start():
-            return
-        self._timer.stop()
-        self._search.finish()
-        self.sig_progress.emit()
-        self._finish()
-
-    def cancel(self) -> None:
-        """Stop at once; whatever was evaluated stays on screen. Safe at any moment, and twice."""
-        self._timer.stop()
-        if self._redo.isActive():  # the finished result on screen is of data that has changed
-            self.clear()
-        elif self._state is SweepState.SWEEPING:
-            self._set_state(SweepState.CANCELLED)
-
-    def clear(self) -> None:
-        """Stop and forget the results (the overlay then shows only the grid's rectangle)."""
-        self._timer.stop()
-        self._redo.stop()
-        self._search = None
-        self._set_state(SweepState.READY, force=True)
-
-    # ------------------------------------------------------------------ internals
-    def _set_state(self, state: SweepState, force: bool = False) -> None:
-        if state is not self._state or force:
-            self._state = state
-            self.sig_state_changed.emit(state)
-
-    def _finish(self) -> None:
-        self._timer.stop()
-        self._set_state(SweepState.DONE, force=True)
-        self.sig_finished.emit()
-
-    @Slot()
-    def _on_timer_tick(self) -> None:
-        search = self._search
-        if self._state is not SweepState.SWEEPING or search is None:
-            self._timer.stop()
-            return
-        search.advance(self.cells_per_tick)
-        self.sig_progress.emit()
-        # A slot of sig_progress may have cancelled or restarted the sweep: finish only this one.
-        if self._search is search and self._state is SweepState.SWEEPING and search.is_done:
-            self._finish()
-
-    @Slot()
-    def _on_controller_data_changed(self) -> None:
-        if self._state is SweepState.READY:
-            return
-        if not self.controller.surface.n:
-            self.clear()
-        elif self._state is SweepState.SWEEPING:
-            self.start()
-        elif self._state is SweepState.DONE:
-            self._redo.start()
-        else:  # CANCELLED: a partial search of data that is gone
-            self.clear()
-
-    @Slot()
-    def _on_redo_timeout(self) -> None:
-        if self._state is not SweepState.DONE or not self.controller.surface.n:
-            return
-        self._search = GridSearch(self.controller.surface, self._spec)
-        self._search.finish()
-        self.sig_progress.emit()
-        self._finish()
-
-
-# -------------------------------------------------------------------------------------- the overlay
-def display_levels(search: GridSearch) -> tuple[float, float, float]:
-    """(E_min, floor, top) for colouring log10(E − E_min + floor) from `floor` to `top`.
-
-    Fixed for the whole sweep, so a cell keeps its colour as more arrive. E is convex, so on
-    the grid its largest value is at one of the four corner cells."""
-    s, spec = search.surface, search.spec
-    e_min = float(s.loss(*s.optimum()))
-    w0, w1 = spec.w0_values()[[0, -1]], spec.w1_values()[[0, -1]]
-    with np.errstate(over="ignore", invalid="ignore"):
-        top = float(np.max(s.loss(w0[:, None], w1[None, :]))) - e_min
-    if not math.isfinite(top):
-        top = np.finfo(float).max / 1e6
-    floor = max(top * 1e-4, np.finfo(float).tiny)
-    return e_min, floor, max(top, floor * 10)
-
-
-class GridSearchOverlay:
-    """What grid search draws over the two plots. Build once; `update` redraws in place."""
-
-    def __init__(self, surface_plot: pg.PlotItem, data_plot: pg.PlotItem, line_w=None) -> None:
-        # line_w maps model parameters to the line in the data's units (they differ when standardising).
-        self._line_w = line_w or (lambda w: w)
-        self.surface_plot = surface_plot
-        self.data_plot = data_plot
-        self.visible = True
-
-        self.image = pg.ImageItem(axisOrder="col-major")
-        self.image.setColorMap(pg.colormap.get(OVERLAY_COLORMAP))
-        self.image.setOpacity(0.92)
-        self.image.setZValue(-5)  # over the surface's colour map, under its contours and markers
-        self.frame = pg.PlotCurveItem(pen=pg.mkPen("w", width=S.lw(2), style=Qt.PenStyle.DashLine))
-        self.frame_shadow = pg.PlotCurveItem(pen=pg.mkPen(S.INK, width=S.lw(4)))
-        self.front = pg.PlotCurveItem(pen=pg.mkPen("w", width=S.lw(3)))
-        self.best_halo = pg.ScatterPlotItem(size=S.px(24), symbol="s", pen=pg.mkPen(S.INK, width=S.lw(6)), brush=None)
-        self.best_mark = pg.ScatterPlotItem(size=S.px(24), symbol="s", pen=pg.mkPen(S.GREEN, width=S.lw(3)), brush=None)
-        self.best_label = pg.TextItem(translate("GridSearchOverlay", "best cell"), color="w", fill=pg.mkBrush(S.GREEN),
-                                      anchor=(-0.25, 1.1))
-        for z, item in ((4, self.frame_shadow), (5, self.frame), (6, self.front), (14, self.best_halo),
-                        (15, self.best_mark), (16, self.best_label)):
-            item.setZValue(z)
-        self.surface_items = (self.image, self.frame_shadow, self.frame, self.front, self.best_halo,
-                              self.best_mark, self.best_label)
-        for item in self.surface_items:
-            surface_plot.addItem(item)
-        self.image.setToolTip(translate("GridSearchOverlay", "Grid search: the cells evaluated so far, coloured by "
-                                                             "their error E (dark = small)"))
-        self.frame.setToolTip(translate("GridSearchOverlay", "The range searched: chosen before we know where the "
-                                                             "optimum is"))
-        self.best_mark.setToolTip(translate("GridSearchOverlay", "The best cell so far: the grid point with the "
-                                                                 "smallest error E"))
-
-        self.best_line = pg.PlotCurveItem(pen=pg.mkPen(S.GREEN, width=S.lw(3), style=Qt.PenStyle.DashLine))
-        self.best_line.setZValue(5)
-        self.best_line.setToolTip(translate("GridSearchOverlay", "The line of the best grid cell: f(x) = w0 + w1·x"))
-        self.line_label = pg.TextItem(translate("GridSearchOverlay", "grid search: best cell"), color="w",
-                                      fill=pg.mkBrush(S.GREEN), anchor=(0, 1.2))
-        self.line_label.setZValue(16)
-        self.data_items = (self.best_line, self.line_label)
-        for item in self.data_items:
-            data_plot.addItem(item)
-        data_plot.getViewBox().sigXRangeChanged.connect(self._on_data_range_changed)
-
-        self._search: GridSearch | None = None
-        self._shown: np.ndarray | None = None  # log-E image in sweep order (rows of constant w1), NaN = not yet
-        self._painted = 0
-        self._levels = (0.0, 0.0, 1.0)
-        self._best_w: np.ndarray | None = None
-        self.update(None, GridSpec())
-
-    # ------------------------------------------------------------------ drawing
-    def update(self, search: GridSearch | None, spec: GridSpec | None = None, sweeping: bool = False) -> None:
-        """Draw `search` (None: only the rectangle of `spec`, the grid a search would use)."""
-        spec = search.spec if search is not None else (spec or GridSpec())
-        (a, b), (c, d) = spec.w0_range, spec.w1_range
-        for item in (self.frame, self.frame_shadow):
-            item.setData([a, b, b, a, a], [c, c, d, d, c])
-        if search is None:
-            self._search = self._shown = None
-            self._painted = 0
-            self.image.clear()
-            self.front.setData([], [])
-            self._set_best(None)
-            return
-        if search is not self._search:  # a new sweep: a new, empty image
-            self._search, self._painted = search, 0
-            self._shown = np.full((spec.w1_divisions, spec.w0_divisions), np.nan)
-            self._levels = display_levels(search)
-        self._paint_new_cells(search)
-        e_min, floor, top = self._levels
-        self.image.setImage(self._shown.T, autoLevels=False, levels=(math.log10(floor), math.log10(top + floor)))
-        self.image.setRect(QRectF(a, c, b - a, d - c))
-        if sweeping and not search.is_done and search.done:
-            y = c + (search.last_cell[1] + 1) * spec.cell_size[1]
-            self.front.setData([a, b], [y, y])
-        else:
-            self.front.setData([], [])
-        self._set_best(search.best_w)
-
-    def _paint_new_cells(self, search: GridSearch) -> None:
-        """Colour only the cells evaluated since the last update (cheap for a 1000 × 1000 grid too)."""
-        start, stop = self._painted, search.done
-        if stop > start:
-            e_min, floor, _ = self._levels
-            new = search.values.T.reshape(-1)[start:stop]  # sweep order; a view, no copy
-            with np.errstate(over="ignore", invalid="ignore"):
-                self._shown.reshape(-1)[start:stop] = np.log10(np.maximum(new - e_min, 0.0) + floor)
-            self._painted = stop
-
-    def _set_best(self, w: np.ndarray | None) -> None:
-        same = (w is None and self._best_w is None) or (
-            w is not None and self._best_w is not None and np.array_equal(w, self._best_w))
-        if same and self.best_label.isVisible() == (self.visible and w is not None):
-            return  # most ticks do not move the best cell: leave the items alone
-        self._best_w = None if w is None else np.array(w, dtype=float)
-        if w is None:
-            self.best_mark.setData([], [])
-            self.best_halo.setData([], [])
-        else:
-            self.best_mark.setData([w[0]], [w[1]])
-            self.best_halo.setData([w[0]], [w[1]])
-            self.best_label.setPos(w[0], w[1])
-        self.best_label.setVisible(self.visible and w is not None)
-        self._on_data_range_changed()
-
-    def _on_data_range_changed(self, *_) -> None:
-        w = self._best_w
-        if w is None:
-            self.best_line.setData([], [])
-            self.line_label.setVisible(False)
-            return
-        x0, x1 = self.data_plot.getViewBox().viewRange()[0]
-        xs = np.array([x0, x1])
-        w = self._line_w(w)
-        self.best_line.setData(xs, w[0] + w[1] * xs)
-        x_label = x0 + 0.04 * (x1 - x0)
-        self.line_label.setPos(x_label, w[0] + w[1] * x_label)
-        self.line_label.setVisible(self.visible)
-
-    @property
-    def best_line_coefficients(self) -> tuple[float, float] | None:
-        """(intercept, slope) of the drawn best line, read back from its data."""
-        xs, ys = self.best_line.getData()
-        if xs is None or len(xs) < 2 or xs[1] == xs[0]:
-            return None
-        slope = (ys[1] - ys[0]) / (xs[1] - xs[0])
-        return float(ys[0] - slope * xs[0]), float(slope)
-
-    # ------------------------------------------------------------------ mode
-    def set_visible(self, visible: bool) -> None:
-        self.visible = bool(visible)
-        for item in self.surface_items + self.data_items:
-            item.setVisible(self.visible)
-        if self.visible:  # labels only where there is something to label
-            self.best_label.setVisible(self._best_w is not None)
-            self.line_label.setVisible(self._best_w is not None)
-
-    def show_whole_grid(self, spec: GridSpec) -> None:
-        """Widen the surface plot's view, if needed, so the whole grid (and what was in view) shows."""
-        view = self.surface_plot.getViewBox()
-        (x0, x1), (y0, y1) = view.viewRange()
-        (a, b), (c, d) = spec.w0_range, spec.w1_range
-        if x0 <= a and b <= x1 and y0 <= c and d <= y1:
-            return
-        view.setRange(xRange=(min(x0, a), max(x1, b)), yRange=(min(y0, c), max(y1, d)), padding=0.04)
-
-    def detach(self) -> None:
-        """Take every item off both plots for good."""
-        try:
-            self.data_plot.getViewBox().sigXRangeChanged.disconnect(self._on_data_range_changed)
-        except (RuntimeError, TypeError):
-            pass
-        for item in self.surface_items:
-            self.surface_plot.removeItem(item)
-        for item in self.data_items:
-            self.data_plot.removeItem(item)
-
-
-# ------------------------------------------------------------------------------------------ the panel
 def _number(text: str) -> float:
     """A number as a teacher may type it: '1.5', '1,5', '−2', full-width '３' (Japanese input)."""
     text = unicodedata.normalize("NFKC", text).strip().replace("−", "-").replace(",", ".")

@@ -52,7 +52,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gdstudio/app.py" line="146"/>
+        <location filename="../../gdstudio/app.py" line="141"/>
         <source>No Japanese font is installed, so Japanese text may show as boxes. On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic</source>
         <translation>No Japanese font is installed, so Japanese text may show as boxes. On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic</translation>
     </message>
@@ -267,42 +267,42 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gdstudio/controller.py" line="345"/>
+        <location filename="../../gdstudio/controller.py" line="349"/>
         <source>All points removed: click in the data panel to add new ones.</source>
         <translation>All points removed: click in the data panel to add new ones.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="419"/>
+        <location filename="../../gdstudio/controller.py" line="423"/>
         <source>Not applied: {error}</source>
         <translation>Not applied: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="483"/>
+        <location filename="../../gdstudio/controller.py" line="487"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>Add data points first: click in the data panel.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="499"/>
+        <location filename="../../gdstudio/controller.py" line="503"/>
         <source>This run is very long already: press Reset to start a new one.</source>
         <translation>This run is very long already: press Reset to start a new one.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="612"/>
+        <location filename="../../gdstudio/controller.py" line="633"/>
         <source>Internal error while stepping: {error}</source>
         <translation>Internal error while stepping: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="645"/>
+        <location filename="../../gdstudio/controller.py" line="666"/>
         <source>Stopped after {steps} steps: press Reset to start a new run.</source>
         <translation>Stopped after {steps} steps: press Reset to start a new run.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="650"/>
+        <location filename="../../gdstudio/controller.py" line="671"/>
         <source>{message} Then Reset.</source>
         <translation>{message} Then Reset.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="652"/>
+        <location filename="../../gdstudio/controller.py" line="673"/>
         <source>Every run has diverged: lower η, then Reset.</source>
         <translation>Every run has diverged: lower η, then Reset.</translation>
     </message>
@@ -310,64 +310,64 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="49"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="50"/>
         <source>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</source>
         <translation>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="68"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="73"/>
         <source>data (xᵢ, yᵢ)</source>
         <translation>data (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="69"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="74"/>
         <source>residual yᵢ − f_w(xᵢ)</source>
         <translation>residual yᵢ − f_w(xᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="70"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="75"/>
         <source>The current model f_w(x) = w0 + w1·x — drag it to shift it</source>
         <translation>The current model f_w(x) = w0 + w1·x — drag it to shift it</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="71"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="77"/>
         <source>Drag a handle to tilt the line (a manual fit; Play continues from there)</source>
         <translation>Drag a handle to tilt the line (a manual fit; Play continues from there)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="72"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="78"/>
         <source>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</source>
         <translation>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="74"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="80"/>
         <source>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</source>
         <translation>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="75"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="81"/>
         <source>The points the last step used (mini-batch / SGD)</source>
         <translation>The points the last step used (mini-batch / SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="76"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="82"/>
         <source>The line of the w under the mouse in parameter space</source>
         <translation>The line of the w under the mouse in parameter space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="78"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="84"/>
         <source>Click here to add data points</source>
         <translation>Click here to add data points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="199"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="215"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="203"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="219"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>Click to add a point · drag a point to move it · right click a point to remove it
@@ -968,32 +968,32 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>GridSearchOverlay</name>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="278"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="54"/>
         <source>best cell</source>
         <translation>best cell</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="287"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="63"/>
         <source>Grid search: the cells evaluated so far, coloured by their error E (dark = small)</source>
         <translation>Grid search: the cells evaluated so far, coloured by their error E (dark = small)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="289"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="65"/>
         <source>The range searched: chosen before we know where the optimum is</source>
         <translation>The range searched: chosen before we know where the optimum is</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="291"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="67"/>
         <source>The best cell so far: the grid point with the smallest error E</source>
         <translation>The best cell so far: the grid point with the smallest error E</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="296"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="72"/>
         <source>The line of the best grid cell: f(x) = w0 + w1·x</source>
         <translation>The line of the best grid cell: f(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="297"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="73"/>
         <source>grid search: best cell</source>
         <translation>grid search: best cell</translation>
     </message>
@@ -1001,208 +1001,208 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>GridSearchPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="63"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="61"/>
         <source>slow (20 s)</source>
         <translation>slow (20 s)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="63"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="61"/>
         <source>normal (10 s)</source>
         <translation>normal (10 s)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="64"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="62"/>
         <source>fast (3 s)</source>
         <translation>fast (3 s)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="448"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="101"/>
         <source>&apos;{text}&apos; in &apos;{name} {bound}&apos; is not a number: enter e.g. 0 or 3.</source>
         <translation>&apos;{text}&apos; in &apos;{name} {bound}&apos; is not a number: enter e.g. 0 or 3.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="455"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="108"/>
         <source>&apos;{text}&apos; is not usable as the {name} divisions: enter a whole number from 1 to {max}.</source>
         <translation>&apos;{text}&apos; is not usable as the {name} divisions: enter a whole number from 1 to {max}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="461"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="114"/>
         <source>The {name} range is empty: &apos;{start}&apos; must be smaller than &apos;{end}&apos;.</source>
         <translation>The {name} range is empty: &apos;{start}&apos; must be smaller than &apos;{end}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="478"/>
-        <location filename="../../gdstudio/ui/grid_search.py" line="587"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="131"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="240"/>
         <source>▶ Start</source>
         <translation>▶ Start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="478"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="131"/>
         <source>▶ Start again</source>
         <translation>▶ Start again</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="497"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="150"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="497"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="150"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="498"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="151"/>
         <source>divisions</source>
         <translation>divisions</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="503"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="156"/>
         <source>Where the search begins. Brute force needs the range before we know where the optimum is.</source>
         <translation>Where the search begins. Brute force needs the range before we know where the optimum is.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="505"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="158"/>
         <source>Where the search ends. If the optimum lies outside, the search cannot find it.</source>
         <translation>Where the search ends. If the optimum lies outside, the search cannot find it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="507"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="160"/>
         <source>Divisions of the range: each is one grid cell, evaluated once at its centre. 100 divisions each → 100 × 100 = 10,000 evaluations.</source>
         <translation>Divisions of the range: each is one grid cell, evaluated once at its centre. 100 divisions each → 100 × 100 = 10,000 evaluations.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="515"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="168"/>
         <source>best cell</source>
         <translation>best cell</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="516"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="169"/>
         <source>The grid point with the smallest error E(w) found so far (the green square)</source>
         <translation>The grid point with the smallest error E(w) found so far (the green square)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="517"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="170"/>
         <source>optimum</source>
         <translation>optimum</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="518"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="171"/>
         <source>The least-squares optimum: the exact minimum of E, computed directly (the star)</source>
         <translation>The least-squares optimum: the exact minimum of E, computed directly (the star)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="520"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="173"/>
         <source>gap</source>
         <translation>gap</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="521"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="174"/>
         <source>How far the best cell is from the optimum: distance in (w0, w1), and how much larger its error is. It shrinks only with more divisions, and so more cost.</source>
         <translation>How far the best cell is from the optimum: distance in (w0, w1), and how much larger its error is. It shrinks only with more divisions, and so more cost.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="529"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="182"/>
         <source>{grid} grid points × {data} data points × {parameters} parameters = {total}</source>
         <translation>{grid} grid points × {data} data points × {parameters} parameters = {total}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="547"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="200"/>
         <source>Grid search: try every combination</source>
         <translation>Grid search: try every combination</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="549"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="202"/>
         <source>Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the smallest</source>
         <translation>Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the smallest</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="588"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="241"/>
         <source>Brute force: try every combination of w0 and w1 on the grid, one row at a time, and keep the one with the smallest error E(w)</source>
         <translation>Brute force: try every combination of w0 and w1 on the grid, one row at a time, and keep the one with the smallest error E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="590"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="243"/>
         <source>Skip to end »</source>
         <translation>Skip to end »</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="591"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="244"/>
         <source>Evaluate all the remaining grid points at once</source>
         <translation>Evaluate all the remaining grid points at once</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="592"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="245"/>
         <source>■ Cancel</source>
         <translation>■ Cancel</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="593"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="246"/>
         <source>Stop the sweep now; the cells evaluated so far stay on screen</source>
         <translation>Stop the sweep now; the cells evaluated so far stay on screen</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="598"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="251"/>
         <source>How long a whole sweep takes on screen (the computer itself needs far less)</source>
         <translation>How long a whole sweep takes on screen (the computer itself needs far less)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="609"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="262"/>
         <source>sweep time</source>
         <translation>sweep time</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="624"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="277"/>
         <source>Evaluations of E(w) so far: one per grid point</source>
         <translation>Evaluations of E(w) so far: one per grid point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="647"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="300"/>
         <source>The cost of brute force: grid points × data points × parameters. It grows with the data, and with the square of the divisions.</source>
         <translation>The cost of brute force: grid points × data points × parameters. It grows with the data, and with the square of the divisions.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="777"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="430"/>
         <source>{error} The grid is unchanged.</source>
         <translation>{error} The grid is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="795"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="448"/>
         <source>{done} / {total} evaluations</source>
         <translation>{done} / {total} evaluations</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="798"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="451"/>
         <source>Cost: {cost}</source>
         <translation>Cost: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="824"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="477"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>Add data points first: click in the data panel.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="826"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="479"/>
         <source>Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a time, and keeps the one with the smallest error.</source>
         <translation>Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a time, and keeps the one with the smallest error.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="829"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="482"/>
         <source>{rows} of {total} rows done: each cell is one evaluation of E over all {n} data points.</source>
         <translation>{rows} of {total} rows done: each cell is one evaluation of E over all {n} data points.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="832"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="485"/>
         <source>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</source>
         <translation>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="835"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="488"/>
         <source>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</source>
         <translation>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="840"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="493"/>
         <source>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</source>
         <translation>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</translation>
     </message>
@@ -1429,37 +1429,37 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LossPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="47"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="102"/>
         <source>Loss curve: E(w) over iterations</source>
         <translation>Loss curve: E(w) over iterations</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="47"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="102"/>
         <source>iteration</source>
         <translation>iteration</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="59"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="119"/>
         <source>E(w) after each step: it should fall; it rises when η is too large</source>
         <translation>E(w) after each step: it should fall; it rises when η is too large</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="61"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="121"/>
         <source>Log scale</source>
         <translation>Log scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="62"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="122"/>
         <source>Show E on a logarithmic axis: slow convergence shows as a straight line</source>
         <translation>Show E on a logarithmic axis: slow convergence shows as a straight line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="76"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="136"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="83"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="146"/>
         <source>step</source>
         <translation>step</translation>
     </message>
@@ -1891,127 +1891,127 @@ take the same number of steps, and each stops on its own.</translation>
 <context>
     <name>Readout</name>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="26"/>
+        <location filename="../../gdstudio/ui/readout.py" line="27"/>
         <source>iteration</source>
         <translation>iteration</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="27"/>
+        <location filename="../../gdstudio/ui/readout.py" line="28"/>
         <source>Number of updates taken since the start point</source>
         <translation>Number of updates taken since the start point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="28"/>
+        <location filename="../../gdstudio/ui/readout.py" line="29"/>
         <source>Intercept of the current line</source>
         <translation>Intercept of the current line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="29"/>
+        <location filename="../../gdstudio/ui/readout.py" line="30"/>
         <source>Slope of the current line</source>
         <translation>Slope of the current line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="30"/>
+        <location filename="../../gdstudio/ui/readout.py" line="31"/>
         <source>Error of the current line</source>
         <translation>Error of the current line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="31"/>
+        <location filename="../../gdstudio/ui/readout.py" line="32"/>
         <source>Partial derivative of E by w0: Σ (f_w(xᵢ) − yᵢ)</source>
         <translation>Partial derivative of E by w0: Σ (f_w(xᵢ) − yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="32"/>
+        <location filename="../../gdstudio/ui/readout.py" line="33"/>
         <source>Partial derivative of E by w1: Σ (f_w(xᵢ) − yᵢ)·xᵢ</source>
         <translation>Partial derivative of E by w1: Σ (f_w(xᵢ) − yᵢ)·xᵢ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="40"/>
+        <location filename="../../gdstudio/ui/readout.py" line="41"/>
         <source>Length of the gradient: 0 at the optimum. Playing stops when it is negligible.</source>
         <translation>Length of the gradient: 0 at the optimum. Playing stops when it is negligible.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="41"/>
+        <location filename="../../gdstudio/ui/readout.py" line="42"/>
         <source>Distance from the current w to the least-squares optimum ☆</source>
         <translation>Distance from the current w to the least-squares optimum ☆</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="42"/>
+        <location filename="../../gdstudio/ui/readout.py" line="43"/>
         <source>η now</source>
         <translation>η now</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="43"/>
+        <location filename="../../gdstudio/ui/readout.py" line="44"/>
         <source>The learning rate of the next step (after the schedule, if any)</source>
         <translation>The learning rate of the next step (after the schedule, if any)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="44"/>
+        <location filename="../../gdstudio/ui/readout.py" line="45"/>
         <source>Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands make a long thin valley where gradient descent crawls (standardising x helps)</source>
         <translation>Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands make a long thin valley where gradient descent crawls (standardising x helps)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="68"/>
+        <location filename="../../gdstudio/ui/readout.py" line="69"/>
         <source>Fitting on standardised data: w0′, w1′ above are that model&apos;s parameters; this is the same line in the data&apos;s own units</source>
         <translation>Fitting on standardised data: w0′, w1′ above are that model&apos;s parameters; this is the same line in the data&apos;s own units</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="72"/>
+        <location filename="../../gdstudio/ui/readout.py" line="73"/>
         <source>Each run of the race: steps taken, its error, and whether it has stopped</source>
         <translation>Each run of the race: steps taken, its error, and whether it has stopped</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="127"/>
+        <location filename="../../gdstudio/ui/readout.py" line="129"/>
         <source>standardised (x̄ = {x_mean}, σx = {x_std}, {y_part}fit on (x − x̄)/σx)&lt;br&gt;same line: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</source>
         <translation>standardised (x̄ = {x_mean}, σx = {x_std}, {y_part}fit on (x − x̄)/σx)&lt;br&gt;same line: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="138"/>
+        <location filename="../../gdstudio/ui/readout.py" line="140"/>
         <source>✔ converged</source>
         <translation>✔ converged</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="138"/>
+        <location filename="../../gdstudio/ui/readout.py" line="140"/>
         <source>✘ diverged</source>
         <translation>✘ diverged</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="144"/>
+        <location filename="../../gdstudio/ui/readout.py" line="146"/>
         <source>race</source>
         <translation>race</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="144"/>
+        <location filename="../../gdstudio/ui/readout.py" line="146"/>
         <source>steps</source>
         <translation>steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="166"/>
+        <location filename="../../gdstudio/ui/readout.py" line="168"/>
         <source>κ is large: a long thin valley. Standardise x to make it round.</source>
         <translation>κ is large: a long thin valley. Standardise x to make it round.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="172"/>
+        <location filename="../../gdstudio/ui/readout.py" line="174"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: steps converge</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: steps converge</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="173"/>
+        <location filename="../../gdstudio/ui/readout.py" line="175"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent converges</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent converges</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="176"/>
+        <location filename="../../gdstudio/ui/readout.py" line="178"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="178"/>
+        <location filename="../../gdstudio/ui/readout.py" line="180"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="182"/>
+        <location filename="../../gdstudio/ui/readout.py" line="184"/>
         <source>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</source>
         <translation>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</translation>
     </message>
@@ -2019,43 +2019,43 @@ take the same number of steps, and each stops on its own.</translation>
 <context>
     <name>Run</name>
     <message>
-        <location filename="../../gdstudio/run.py" line="79"/>
+        <location filename="../../gdstudio/run.py" line="74"/>
         <source>Diverged at step {step}: the learning rate η = {lr} is too large for this data, so every step overshoots further. Gradient descent converges only for η &lt; 2/λmax = {bound}: try η ≤ {suggested}.</source>
         <translation>Diverged at step {step}: the learning rate η = {lr} is too large for this data, so every step overshoots further. Gradient descent converges only for η &lt; 2/λmax = {bound}: try η ≤ {suggested}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="84"/>
+        <location filename="../../gdstudio/run.py" line="79"/>
         <source>Diverged at step {step}: η = {lr} is too large for {name} on this data, so its steps overshoot further and further. Try a smaller η.</source>
         <translation>Diverged at step {step}: η = {lr} is too large for {name} on this data, so its steps overshoot further and further. Try a smaller η.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="87"/>
+        <location filename="../../gdstudio/run.py" line="82"/>
         <source>{name}: {message} The others go on.</source>
         <translation>{name}: {message} The others go on.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="96"/>
+        <location filename="../../gdstudio/run.py" line="91"/>
         <source>{name} converged after {steps} steps</source>
         <translation>{name} converged after {steps} steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="97"/>
+        <location filename="../../gdstudio/run.py" line="92"/>
         <source>{name} diverged at step {step}</source>
         <translation>{name} diverged at step {step}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="100"/>
+        <location filename="../../gdstudio/run.py" line="95"/>
         <source>Converged after {steps} steps: ∇E ≈ 0 at w = ({w0}, {w1}), the least-squares optimum.</source>
         <translation>Converged after {steps} steps: ∇E ≈ 0 at w = ({w0}, {w1}), the least-squares optimum.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="103"/>
+        <location filename="../../gdstudio/run.py" line="98"/>
         <source>; </source>
         <comment>between the runs&apos; results in &apos;Race over: …&apos;</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="104"/>
+        <location filename="../../gdstudio/run.py" line="99"/>
         <source>Race over: {results}.</source>
         <translation>Race over: {results}.</translation>
     </message>
@@ -2180,27 +2180,27 @@ the data panel</translation>
         <translation>no data, no slope</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="177"/>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="178"/>
         <source>Fix {other}, vary {name}: this curve is E along {name} through the current w (a cut through the error surface). The slope of this curve at the current point is the partial derivative ∂E/∂{name}.</source>
         <translation>Fix {other}, vary {name}: this curve is E along {name} through the current w (a cut through the error surface). The slope of this curve at the current point is the partial derivative ∂E/∂{name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="182"/>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="183"/>
         <source>Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves {name} against the slope, downhill: {name} ← {name} − η·∂E/∂{name}.</source>
         <translation>Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves {name} against the slope, downhill: {name} ← {name} − η·∂E/∂{name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="185"/>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="186"/>
         <source>● Current w: ({name}, E)</source>
         <translation>● Current w: ({name}, E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="192"/>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="193"/>
         <source>The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). Both partial derivatives together are the gradient ∇E.</source>
         <translation>The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). Both partial derivatives together are the gradient ∇E.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="280"/>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="277"/>
         <source>fixed</source>
         <translation>fixed</translation>
     </message>
@@ -2208,119 +2208,119 @@ the data panel</translation>
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="61"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="62"/>
         <source>Parameter space: error E(w0, w1)</source>
         <translation>Parameter space: error E(w0, w1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="61"/>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="135"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="62"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="136"/>
         <source>w0 (intercept)</source>
         <translation>w0 (intercept)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="61"/>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="136"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="62"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="137"/>
         <source>w1 (slope)</source>
         <translation>w1 (slope)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="92"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="93"/>
         <source>least-squares optimum</source>
         <translation>least-squares optimum</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="93"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="94"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="93"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="94"/>
         <source>current w</source>
         <translation>current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="94"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="95"/>
         <source>path of the steps</source>
         <translation>path of the steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="96"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="97"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>Colour: error E(w) on a log scale (dark = small error)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="97"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="98"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ Least-squares optimum: the w with the smallest error</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="99"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="100"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● Current w of the optimizer — drag it to move the line by hand</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="100"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="101"/>
         <source>● Current w of {name}</source>
         <translation>● Current w of {name}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="102"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="103"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ Start point (click anywhere to move it)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="103"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="104"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="105"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="106"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>The cut along w0 (w1 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="106"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="107"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>The cut along w1 (w0 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="108"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="109"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="109"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="110"/>
         <source>The gradient direction at the current w</source>
         <translation>The gradient direction at the current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="111"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>The next step −η·∇E(w), to scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="112"/>
         <source>Click to start gradient descent from that w</source>
         <translation>Click to start gradient descent from that w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="135"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="136"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (intercept, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="136"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="137"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (slope, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="162"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="163"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="163"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="164"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</translation>
     </message>

@@ -52,7 +52,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gdstudio/app.py" line="146"/>
+        <location filename="../../gdstudio/app.py" line="141"/>
         <source>No Japanese font is installed, so Japanese text may show as boxes. On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic</source>
         <translation>日本語フォントがインストールされていないため、日本語が四角で表示されることがあります。Debian や Ubuntu では: sudo apt-get install fonts-ipafont-gothic</translation>
     </message>
@@ -267,42 +267,42 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gdstudio/controller.py" line="345"/>
+        <location filename="../../gdstudio/controller.py" line="349"/>
         <source>All points removed: click in the data panel to add new ones.</source>
         <translation>すべての点を削除しました。データパネルをクリックすると新しい点を追加できます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="419"/>
+        <location filename="../../gdstudio/controller.py" line="423"/>
         <source>Not applied: {error}</source>
         <translation>適用できません: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="483"/>
+        <location filename="../../gdstudio/controller.py" line="487"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>まずデータ点を追加してください: データパネルをクリックします。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="499"/>
+        <location filename="../../gdstudio/controller.py" line="503"/>
         <source>This run is very long already: press Reset to start a new one.</source>
         <translation>この実行はすでに非常に長くなっています。リセットを押して新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="612"/>
+        <location filename="../../gdstudio/controller.py" line="633"/>
         <source>Internal error while stepping: {error}</source>
         <translation>ステップ計算中の内部エラー: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="645"/>
+        <location filename="../../gdstudio/controller.py" line="666"/>
         <source>Stopped after {steps} steps: press Reset to start a new run.</source>
         <translation>{steps} ステップで停止しました。リセットを押して新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="650"/>
+        <location filename="../../gdstudio/controller.py" line="671"/>
         <source>{message} Then Reset.</source>
         <translation>{message} その後リセットしてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="652"/>
+        <location filename="../../gdstudio/controller.py" line="673"/>
         <source>Every run has diverged: lower η, then Reset.</source>
         <translation>すべての実行が発散しました。η を小さくしてからリセットしてください。</translation>
     </message>
@@ -310,64 +310,64 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="49"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="50"/>
         <source>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</source>
         <translation>データ空間: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="68"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="73"/>
         <source>data (xᵢ, yᵢ)</source>
         <translation>データ (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="69"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="74"/>
         <source>residual yᵢ − f_w(xᵢ)</source>
         <translation>残差 yᵢ − f_w(xᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="70"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="75"/>
         <source>The current model f_w(x) = w0 + w1·x — drag it to shift it</source>
         <translation>現在のモデル f_w(x) = w0 + w1·x — ドラッグで平行移動</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="71"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="77"/>
         <source>Drag a handle to tilt the line (a manual fit; Play continues from there)</source>
         <translation>ハンドルをドラッグすると直線が傾きます (手動フィット。再生はそこから続きます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="72"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="78"/>
         <source>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</source>
         <translation>残差 yᵢ − f_w(xᵢ): E(w) が二乗して足し合わせる誤差</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="74"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="80"/>
         <source>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</source>
         <translation>二乗残差: 各正方形の面積が (yᵢ − f_w(xᵢ))²。合計すると 2·E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="75"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="81"/>
         <source>The points the last step used (mini-batch / SGD)</source>
         <translation>直前のステップで使った点 (ミニバッチ / SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="76"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="82"/>
         <source>The line of the w under the mouse in parameter space</source>
         <translation>パラメータ空間でマウスの位置にある w の直線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="78"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="84"/>
         <source>Click here to add data points</source>
         <translation>ここをクリックしてデータ点を追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="199"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="215"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>点 {n}: ({x}, {y})
 ドラッグで移動 · 右クリックまたは Delete で削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="203"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="219"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>クリックで点を追加 · 点をドラッグで移動 · 点を右クリックで削除
@@ -968,32 +968,32 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>GridSearchOverlay</name>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="278"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="54"/>
         <source>best cell</source>
         <translation>最良セル</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="287"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="63"/>
         <source>Grid search: the cells evaluated so far, coloured by their error E (dark = small)</source>
         <translation>グリッドサーチ: 評価済みのセルを誤差 E で色分け (暗いほど小さい)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="289"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="65"/>
         <source>The range searched: chosen before we know where the optimum is</source>
         <translation>探索範囲: 最適解の位置を知る前に決めた範囲</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="291"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="67"/>
         <source>The best cell so far: the grid point with the smallest error E</source>
         <translation>これまでの最良セル: 誤差 E が最小の格子点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="296"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="72"/>
         <source>The line of the best grid cell: f(x) = w0 + w1·x</source>
         <translation>最良セルの直線: f(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="297"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="73"/>
         <source>grid search: best cell</source>
         <translation>グリッドサーチ: 最良セル</translation>
     </message>
@@ -1001,208 +1001,208 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>GridSearchPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="63"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="61"/>
         <source>slow (20 s)</source>
         <translation>ゆっくり (20 秒)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="63"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="61"/>
         <source>normal (10 s)</source>
         <translation>標準 (10 秒)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="64"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="62"/>
         <source>fast (3 s)</source>
         <translation>速い (3 秒)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="448"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="101"/>
         <source>&apos;{text}&apos; in &apos;{name} {bound}&apos; is not a number: enter e.g. 0 or 3.</source>
         <translation>「{name} {bound}」の「{text}」は数値ではありません。0 や 3 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="455"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="108"/>
         <source>&apos;{text}&apos; is not usable as the {name} divisions: enter a whole number from 1 to {max}.</source>
         <translation>「{text}」は {name} の分割数に使えません。1 から {max} までの整数を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="461"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="114"/>
         <source>The {name} range is empty: &apos;{start}&apos; must be smaller than &apos;{end}&apos;.</source>
         <translation>{name} の範囲が空です。「{start}」は「{end}」より小さくしてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="478"/>
-        <location filename="../../gdstudio/ui/grid_search.py" line="587"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="131"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="240"/>
         <source>▶ Start</source>
         <translation>▶ 開始</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="478"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="131"/>
         <source>▶ Start again</source>
         <translation>▶ もう一度</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="497"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="150"/>
         <source>from</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="497"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="150"/>
         <source>to</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="498"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="151"/>
         <source>divisions</source>
         <translation>分割数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="503"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="156"/>
         <source>Where the search begins. Brute force needs the range before we know where the optimum is.</source>
         <translation>探索範囲の始まり。総当たりでは、最適解の位置を知る前に範囲を決めなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="505"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="158"/>
         <source>Where the search ends. If the optimum lies outside, the search cannot find it.</source>
         <translation>探索範囲の終わり。最適解が範囲の外にあると見つけられません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="507"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="160"/>
         <source>Divisions of the range: each is one grid cell, evaluated once at its centre. 100 divisions each → 100 × 100 = 10,000 evaluations.</source>
         <translation>範囲の分割数: 1区間が1セルで、その中心で1回評価します。それぞれ 100 分割 → 100 × 100 = 10,000 回の評価。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="515"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="168"/>
         <source>best cell</source>
         <translation>最良セル</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="516"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="169"/>
         <source>The grid point with the smallest error E(w) found so far (the green square)</source>
         <translation>これまでに見つかった、誤差 E(w) が最小の格子点 (緑の四角)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="517"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="170"/>
         <source>optimum</source>
         <translation>最適解</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="518"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="171"/>
         <source>The least-squares optimum: the exact minimum of E, computed directly (the star)</source>
         <translation>最小二乗解: E の厳密な最小点を直接計算したもの (星印)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="520"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="173"/>
         <source>gap</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="521"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="174"/>
         <source>How far the best cell is from the optimum: distance in (w0, w1), and how much larger its error is. It shrinks only with more divisions, and so more cost.</source>
         <translation>最良セルと最適解の差: (w0, w1) での距離と、誤差がどれだけ大きいか。分割を細かく (つまりコストを大きく) しないと縮みません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="529"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="182"/>
         <source>{grid} grid points × {data} data points × {parameters} parameters = {total}</source>
         <translation>格子点 {grid} × データ点 {data} × パラメータ {parameters} = {total}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="547"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="200"/>
         <source>Grid search: try every combination</source>
         <translation>グリッドサーチ: すべての組合せを試す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="549"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="202"/>
         <source>Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the smallest</source>
         <translation>総当たり: (w0, w1) の格子のすべての点で E(w) を評価し、最小のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="588"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="241"/>
         <source>Brute force: try every combination of w0 and w1 on the grid, one row at a time, and keep the one with the smallest error E(w)</source>
         <translation>総当たり: 格子上の w0 と w1 のすべての組合せを1行ずつ試し、誤差 E(w) が最小のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="590"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="243"/>
         <source>Skip to end »</source>
         <translation>最後まで »</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="591"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="244"/>
         <source>Evaluate all the remaining grid points at once</source>
         <translation>残りの格子点をすべて一度に評価します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="592"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="245"/>
         <source>■ Cancel</source>
         <translation>■ 中止</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="593"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="246"/>
         <source>Stop the sweep now; the cells evaluated so far stay on screen</source>
         <translation>探索をすぐに止めます。評価済みのセルは画面に残ります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="598"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="251"/>
         <source>How long a whole sweep takes on screen (the computer itself needs far less)</source>
         <translation>画面上で探索全体にかける時間 (計算自体はずっと短時間で終わります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="609"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="262"/>
         <source>sweep time</source>
         <translation>探索時間</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="624"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="277"/>
         <source>Evaluations of E(w) so far: one per grid point</source>
         <translation>これまでの E(w) の評価回数: 格子点ごとに1回</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="647"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="300"/>
         <source>The cost of brute force: grid points × data points × parameters. It grows with the data, and with the square of the divisions.</source>
         <translation>総当たりのコスト: 格子点数 × データ点数 × パラメータ数。データに比例し、分割数の二乗で増えます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="777"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="430"/>
         <source>{error} The grid is unchanged.</source>
         <translation>{error} 格子は変更していません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="795"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="448"/>
         <source>{done} / {total} evaluations</source>
         <translation>{done} / {total} 回評価</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="798"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="451"/>
         <source>Cost: {cost}</source>
         <translation>コスト: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="824"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="477"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>まずデータ点を追加してください: データパネルをクリックします。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="826"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="479"/>
         <source>Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a time, and keeps the one with the smallest error.</source>
         <translation>「開始」を押すと、w0 と w1 の {cells} 通りの組合せをすべて1行ずつ試し、誤差が最小のものを残します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="829"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="482"/>
         <source>{rows} of {total} rows done: each cell is one evaluation of E over all {n} data points.</source>
         <translation>{total} 行中 {rows} 行完了: 1セルごとに、{n} 個のデータ点全体で E を1回評価します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="832"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="485"/>
         <source>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</source>
         <translation>{cells} 回中 {done} 回の評価で中止しました。現在の最良セルは、探索した部分の中での最良にすぎません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="835"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="488"/>
         <source>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</source>
         <translation>{start}&lt;b&gt;✘ 最適解は探索範囲の外にあります。&lt;/b&gt;{end} 最良セルは格子の端に張り付いています。範囲は最適解の位置を知る前に決めなければなりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="840"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="493"/>
         <source>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</source>
         <translation>{start}&lt;b&gt;✔ 見つかりました&lt;/b&gt;{end} — 最良セルは最適解から {distance} (セル幅 {size}) ですが、{cells} 回の評価が必要でした。セル幅を半分にすると4倍 ({more} 回) 必要になり、範囲も前もって推測しなければなりません。</translation>
     </message>
@@ -1429,37 +1429,37 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LossPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="47"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="102"/>
         <source>Loss curve: E(w) over iterations</source>
         <translation>損失曲線: 反復ごとの E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="47"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="102"/>
         <source>iteration</source>
         <translation>反復</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="59"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="119"/>
         <source>E(w) after each step: it should fall; it rises when η is too large</source>
         <translation>各ステップ後の E(w): 下がっていくはずですが、η が大きすぎると上がります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="61"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="121"/>
         <source>Log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="62"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="122"/>
         <source>Show E on a logarithmic axis: slow convergence shows as a straight line</source>
         <translation>E を対数軸で表示: ゆっくりした収束が直線に見えます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="76"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="136"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>タイムライン: ドラッグで以前の任意のステップに戻れます。ステップや再生はそこから続きます (それ以降のステップは破棄されます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="83"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="146"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
@@ -1891,127 +1891,127 @@ take the same number of steps, and each stops on its own.</source>
 <context>
     <name>Readout</name>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="26"/>
+        <location filename="../../gdstudio/ui/readout.py" line="27"/>
         <source>iteration</source>
         <translation>反復</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="27"/>
+        <location filename="../../gdstudio/ui/readout.py" line="28"/>
         <source>Number of updates taken since the start point</source>
         <translation>開始点からの更新回数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="28"/>
+        <location filename="../../gdstudio/ui/readout.py" line="29"/>
         <source>Intercept of the current line</source>
         <translation>現在の直線の切片</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="29"/>
+        <location filename="../../gdstudio/ui/readout.py" line="30"/>
         <source>Slope of the current line</source>
         <translation>現在の直線の傾き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="30"/>
+        <location filename="../../gdstudio/ui/readout.py" line="31"/>
         <source>Error of the current line</source>
         <translation>現在の直線の誤差</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="31"/>
+        <location filename="../../gdstudio/ui/readout.py" line="32"/>
         <source>Partial derivative of E by w0: Σ (f_w(xᵢ) − yᵢ)</source>
         <translation>E の w0 による偏微分: Σ (f_w(xᵢ) − yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="32"/>
+        <location filename="../../gdstudio/ui/readout.py" line="33"/>
         <source>Partial derivative of E by w1: Σ (f_w(xᵢ) − yᵢ)·xᵢ</source>
         <translation>E の w1 による偏微分: Σ (f_w(xᵢ) − yᵢ)·xᵢ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="40"/>
+        <location filename="../../gdstudio/ui/readout.py" line="41"/>
         <source>Length of the gradient: 0 at the optimum. Playing stops when it is negligible.</source>
         <translation>勾配の大きさ: 最適解で 0。十分小さくなると再生が止まります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="41"/>
+        <location filename="../../gdstudio/ui/readout.py" line="42"/>
         <source>Distance from the current w to the least-squares optimum ☆</source>
         <translation>現在の w から最小二乗解 ☆ までの距離</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="42"/>
+        <location filename="../../gdstudio/ui/readout.py" line="43"/>
         <source>η now</source>
         <translation>現在の η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="43"/>
+        <location filename="../../gdstudio/ui/readout.py" line="44"/>
         <source>The learning rate of the next step (after the schedule, if any)</source>
         <translation>次のステップの学習率 (スケジュールがあれば適用後)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="44"/>
+        <location filename="../../gdstudio/ui/readout.py" line="45"/>
         <source>Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands make a long thin valley where gradient descent crawls (standardising x helps)</source>
         <translation>ヘッセ行列の条件数 λmax/λmin: 1 なら丸いお椀、数千なら細長い谷になり、勾配降下法はなかなか進みません (x の標準化が有効)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="68"/>
+        <location filename="../../gdstudio/ui/readout.py" line="69"/>
         <source>Fitting on standardised data: w0′, w1′ above are that model&apos;s parameters; this is the same line in the data&apos;s own units</source>
         <translation>標準化したデータでフィット中: 上の w0′, w1′ はそのモデルのパラメータです。これは同じ直線をデータの元の単位で表したものです</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="72"/>
+        <location filename="../../gdstudio/ui/readout.py" line="73"/>
         <source>Each run of the race: steps taken, its error, and whether it has stopped</source>
         <translation>レースの各実行: ステップ数、誤差、停止したかどうか</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="127"/>
+        <location filename="../../gdstudio/ui/readout.py" line="129"/>
         <source>standardised (x̄ = {x_mean}, σx = {x_std}, {y_part}fit on (x − x̄)/σx)&lt;br&gt;same line: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</source>
         <translation>標準化 (x̄ = {x_mean}, σx = {x_std}, {y_part}(x − x̄)/σx でフィット)&lt;br&gt;同じ直線: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="138"/>
+        <location filename="../../gdstudio/ui/readout.py" line="140"/>
         <source>✔ converged</source>
         <translation>✔ 収束</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="138"/>
+        <location filename="../../gdstudio/ui/readout.py" line="140"/>
         <source>✘ diverged</source>
         <translation>✘ 発散</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="144"/>
+        <location filename="../../gdstudio/ui/readout.py" line="146"/>
         <source>race</source>
         <translation>レース</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="144"/>
+        <location filename="../../gdstudio/ui/readout.py" line="146"/>
         <source>steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="166"/>
+        <location filename="../../gdstudio/ui/readout.py" line="168"/>
         <source>κ is large: a long thin valley. Standardise x to make it round.</source>
         <translation>κ が大きい: 細長い谷です。x を標準化すると丸くなります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="172"/>
+        <location filename="../../gdstudio/ui/readout.py" line="174"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: steps converge</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 収束します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="173"/>
+        <location filename="../../gdstudio/ui/readout.py" line="175"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent converges</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 勾配降下法は収束します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="176"/>
+        <location filename="../../gdstudio/ui/readout.py" line="178"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: この実行は発散します。&lt;/b&gt; η ≤ {suggested} を試してください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="178"/>
+        <location filename="../../gdstudio/ui/readout.py" line="180"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 勾配降下法は発散します。&lt;/b&gt; η ≤ {suggested} を試してください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="182"/>
+        <location filename="../../gdstudio/ui/readout.py" line="184"/>
         <source>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</source>
         <translation>この誤差関数での勾配降下法は、η が「2 ÷ E のヘッセ行列の最大固有値 λmax (最も急な曲率)」より小さいときに限り収束します。</translation>
     </message>
@@ -2019,43 +2019,43 @@ take the same number of steps, and each stops on its own.</source>
 <context>
     <name>Run</name>
     <message>
-        <location filename="../../gdstudio/run.py" line="79"/>
+        <location filename="../../gdstudio/run.py" line="74"/>
         <source>Diverged at step {step}: the learning rate η = {lr} is too large for this data, so every step overshoots further. Gradient descent converges only for η &lt; 2/λmax = {bound}: try η ≤ {suggested}.</source>
         <translation>ステップ {step} で発散しました: 学習率 η = {lr} はこのデータには大きすぎ、ステップのたびに行き過ぎが大きくなります。勾配降下法が収束するのは η &lt; 2/λmax = {bound} のときだけです: η ≤ {suggested} を試してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="84"/>
+        <location filename="../../gdstudio/run.py" line="79"/>
         <source>Diverged at step {step}: η = {lr} is too large for {name} on this data, so its steps overshoot further and further. Try a smaller η.</source>
         <translation>ステップ {step} で発散しました: このデータでは η = {lr} は {name} には大きすぎ、行き過ぎがどんどん大きくなります。η を小さくしてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="87"/>
+        <location filename="../../gdstudio/run.py" line="82"/>
         <source>{name}: {message} The others go on.</source>
         <translation>{name}: {message} ほかの手法は続行します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="96"/>
+        <location filename="../../gdstudio/run.py" line="91"/>
         <source>{name} converged after {steps} steps</source>
         <translation>{name} は {steps} ステップで収束</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="97"/>
+        <location filename="../../gdstudio/run.py" line="92"/>
         <source>{name} diverged at step {step}</source>
         <translation>{name} はステップ {step} で発散</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="100"/>
+        <location filename="../../gdstudio/run.py" line="95"/>
         <source>Converged after {steps} steps: ∇E ≈ 0 at w = ({w0}, {w1}), the least-squares optimum.</source>
         <translation>{steps} ステップで収束しました: w = ({w0}, {w1}) で ∇E ≈ 0、最小二乗解です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="103"/>
+        <location filename="../../gdstudio/run.py" line="98"/>
         <source>; </source>
         <comment>between the runs&apos; results in &apos;Race over: …&apos;</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="104"/>
+        <location filename="../../gdstudio/run.py" line="99"/>
         <source>Race over: {results}.</source>
         <translation>レース終了: {results}。</translation>
     </message>
@@ -2180,27 +2180,27 @@ the data panel</source>
         <translation>データがないので傾きなし</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="177"/>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="178"/>
         <source>Fix {other}, vary {name}: this curve is E along {name} through the current w (a cut through the error surface). The slope of this curve at the current point is the partial derivative ∂E/∂{name}.</source>
         <translation>{other} を固定して {name} を動かす: この曲線は現在の w を通る {name} 方向の E です (誤差曲面の断面)。現在の点でのこの曲線の傾きが偏微分 ∂E/∂{name} です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="182"/>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="183"/>
         <source>Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves {name} against the slope, downhill: {name} ← {name} − η·∂E/∂{name}.</source>
         <translation>現在の点での接線: 傾きは ∂E/∂{name} です。勾配降下法は {name} を傾きと逆向き (下り) に動かします: {name} ← {name} − η·∂E/∂{name}。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="185"/>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="186"/>
         <source>● Current w: ({name}, E)</source>
         <translation>● 現在の w: ({name}, E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="192"/>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="193"/>
         <source>The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). Both partial derivatives together are the gradient ∇E.</source>
         <translation>偏微分 ∂E/∂{name}: ({other} を固定したときの) 接線の傾き。2つの偏微分を並べたものが勾配 ∇E です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="280"/>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="277"/>
         <source>fixed</source>
         <translation>固定</translation>
     </message>
@@ -2208,119 +2208,119 @@ the data panel</source>
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="61"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="62"/>
         <source>Parameter space: error E(w0, w1)</source>
         <translation>パラメータ空間: 誤差 E(w0, w1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="61"/>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="135"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="62"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="136"/>
         <source>w0 (intercept)</source>
         <translation>w0 (切片)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="61"/>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="136"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="62"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="137"/>
         <source>w1 (slope)</source>
         <translation>w1 (傾き)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="92"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="93"/>
         <source>least-squares optimum</source>
         <translation>最小二乗解</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="93"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="94"/>
         <source>start</source>
         <translation>開始点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="93"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="94"/>
         <source>current w</source>
         <translation>現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="94"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="95"/>
         <source>path of the steps</source>
         <translation>ステップの軌跡</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="96"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="97"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>色: 誤差 E(w) (対数目盛、暗いほど誤差が小さい)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="97"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="98"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ 最小二乗解: 誤差が最小の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="99"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="100"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● 最適化手法の現在の w — ドラッグすると直線を手で動かせます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="100"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="101"/>
         <source>● Current w of {name}</source>
         <translation>● {name} の現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="102"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="103"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ 開始点 (クリックした場所に移動します)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="103"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="104"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>各データ点 (xᵢ, yᵢ) を直線 w0 + w1·xᵢ = yᵢ として表示: この直線上の w はどれもその点にぴったり合います</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="105"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="106"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w0 方向の断面 (w1 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="106"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="107"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w1 方向の断面 (w0 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="108"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="109"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>勾配場: 粗い格子上での −∇E (最急降下の向き) または ∇E の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="109"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="110"/>
         <source>The gradient direction at the current w</source>
         <translation>現在の w での勾配の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="111"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>次のステップ −η·∇E(w) (実際の長さ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="112"/>
         <source>Click to start gradient descent from that w</source>
         <translation>クリックすると、その w から勾配降下法を始めます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="135"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="136"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (切片、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="136"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="137"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (傾き、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="162"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="163"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(一意ではありません: 異なる x が2つ未満だと、谷底のどの w も同じようによく当てはまります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="163"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="164"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ 最小二乗解 w = ({w0}, {w1}), E = {loss}</translation>
     </message>

@@ -10,13 +10,8 @@ from gdstudio.controller import Controller
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.grid_search import GridSpec
 from gdstudio.core.model import ErrorSurface, direct_loss
-from gdstudio.ui.grid_search import (
-    GridSearchPanel,
-    GridSearchRun,
-    SpecError,
-    SweepState,
-    parse_spec,
-)
+from gdstudio.ui.grid_search import GridSearchPanel, SpecError, parse_spec
+from gdstudio.ui.grid_search_run import GridSearchRun, SweepState
 from gdstudio.ui.style import fmt
 
 SMALL = GridSpec((0.0, 3.0), (0.0, 3.0), 10, 10)
