@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Slot
@@ -85,6 +87,30 @@ def stable_range(current: tuple[float, float] | None, lo: float, hi: float,
     return float(bottom), float(top)
 
 
+def log_tick_values(lo: float, hi: float, max_count: int) -> list[float] | None:
+    """Ticks for a log10 axis from lo to hi: 1, 2 and 5 × 10ᵏ, or only the decades, or every 2nd,
+    5th, 10th… decade — the densest choice with at most max_count ticks. None under a third of a
+    decade, where plain 1–2–5 steps read better (pyqtgraph's own ticks)."""
+    if not hi - lo >= 1 / 3:
+        return None
+    choices = [((1.0, 2.0, 5.0), 1), ((1.0,), 1)] + [((1.0,), step) for step in (2, 5, 10, 20, 50, 100)]
+    for mantissas, step in choices:
+        values = [k + np.log10(m) for k in range(math.floor(lo), math.ceil(hi) + 1) if k % step == 0
+                  for m in mantissas if lo <= k + np.log10(m) <= hi]
+        if len(values) <= max_count:
+            return values
+    return values
+
+
+class LossAxis(pg.AxisItem):
+    """The loss panel's y axis. On a log scale pyqtgraph labels 1, 2, …, 9 in every decade, which
+    crowds into a smudge on a short panel; this one labels fewer, evenly (log_tick_values)."""
+
+    def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802, N803 (pyqtgraph's names)
+        values = log_tick_values(minVal, maxVal, max(2, int(size // (3 * S.pt(S.BASE_POINT_SIZE)))))
+        return super().logTickValues(minVal, maxVal, size, stdTicks) if values is None else [(None, values)]
+
+
 def nice_ceiling(value: int) -> int:
     """The next of 10, 20, 50, 100, 200, 500… at or above value (at least 10)."""
     nice = 10
@@ -97,7 +123,7 @@ class LossPanel(QWidget):
     def __init__(self, controller: Controller, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = pg.PlotWidget(axisItems={"left": LossAxis("left")})
         plot = self.plot_widget.getPlotItem()
         style_plot(plot, self.tr("Loss curve: E(w) over iterations"), self.tr("iteration"), "E(w)")
         # Long runs are reduced to their per-block minima and maxima (decimate) before plotting, and

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from gdstudio.ui.loss_panel import Decimator, decimate, nice_step, stable_range
+from gdstudio.ui.loss_panel import Decimator, decimate, log_tick_values, nice_step, stable_range
 from tests.ui.conftest import wait_idle
 
 
@@ -97,3 +97,13 @@ def test_a_zoom_by_hand_is_kept_until_auto_range(qtbot, window, controller):
     wait_idle(qtbot, controller)
     lo, hi = view_box.viewRange()[1]
     assert lo <= controller.history.loss.min() and controller.history.loss.max() <= hi < 100.0
+
+
+def test_log_ticks_are_few_and_even():
+    assert log_tick_values(0.1, 0.3, 10) is None  # a fifth of a decade: pyqtgraph's own ticks
+    np.testing.assert_allclose(log_tick_values(-0.45, 1.0, 10), np.log10([0.5, 1, 2, 5, 10]))
+    np.testing.assert_allclose(log_tick_values(-0.45, 1.0, 3), [0.0, 1.0])          # decades only
+    np.testing.assert_allclose(log_tick_values(-15.5, 0.5, 4), [-15, -10, -5, 0])   # every 5th decade
+    for lo, hi, count in [(-3.2, 2.7, 5), (-40, 12, 6), (0.0, 0.5, 2)]:
+        values = log_tick_values(lo, hi, count)
+        assert 1 <= len(values) <= count and all(lo <= v <= hi for v in values)
