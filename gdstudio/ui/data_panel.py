@@ -152,6 +152,8 @@ class DataPanel(pg.PlotWidget):
         colour = S.RUN_COLOURS[0] if self.controller.racing else S.BLUE
         if self.line.opts["pen"].color().name() != QColor(colour).name():
             self.line.setPen(pg.mkPen(colour, width=S.lw(3)))
+            for handle in self.handles:  # the handles belong to the line: same colour
+                handle.setPen(pg.mkPen(colour, width=S.lw(2)))
         runs = self.controller.runs
         for i, item in enumerate(self.race_lines, start=1):
             if i < len(runs) and self.controller.view.race_lines:

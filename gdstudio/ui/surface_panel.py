@@ -249,6 +249,10 @@ class SurfacePanel(pg.PlotWidget):
     # ---------------------------------------------------------------- run layer
     def update_run(self) -> None:
         runs = self.controller.runs
+        colour = S.RUN_COLOURS[0] if self.controller.racing else S.VERMILLION  # in a race, as its path
+        if colour != getattr(self, "_first_mark_colour", S.VERMILLION):
+            self._first_mark_colour = colour
+            self.current_marks[0].setBrush(pg.mkBrush(colour))
         for i, (path_item, mark) in enumerate(zip(self.paths, self.current_marks)):
             if i < len(runs):
                 path = thin_path(self.controller.shown_history(i).w)
