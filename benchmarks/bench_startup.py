@@ -6,8 +6,8 @@
 * main.py       wall time of `python main.py --screenshot x.png` to its exit (the real entry
                 point: it also saves a PNG and tears Qt down)
 
-"Cold" means a new process; the OS file cache is warm after the first run, as it is for a
-teacher who starts the app a second time. Each is the median of `repeats` runs.
+"Cold" means a new process; the OS file cache and Python's compiled modules are warm after the
+first run, as they are for a teacher who starts the app a second time. Each is the median of `repeats` runs.
 
 Run alone:  python benchmarks/bench_startup.py [--repeats 5]
 """
@@ -39,6 +39,9 @@ class StartupResult:
 def _env() -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("PYTHONPROFILEIMPORTTIME", None)
+    # As on a teacher's machine, Python keeps the compiled modules after the first start (some
+    # sandboxes set this variable, which made every start compile gdstudio again).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
