@@ -362,12 +362,16 @@ def points_csv(data: DataSet) -> str:
 
 
 def write_points(data: DataSet, path: str | Path) -> None:
-    """Export the points as CSV (UTF-8); `read_points` gives back exactly the same numbers."""
+    """Export the points as CSV (UTF-8); `read_points` gives back exactly the same numbers.
+
+    Names beyond ASCII (¥, ×, Japanese) get a byte-order mark: Excel reads a CSV as UTF-8 only
+    with one (else, on Japanese Windows, as Shift-JIS: garbled headers). Pure ASCII stays plain."""
     path = Path(path)
     if not len(data):
         raise DataFileError(f"{path}: there are no points to export.")
+    text = points_csv(data)
     try:
-        atomic_write_text(path, points_csv(data))
+        atomic_write_text(path, text, encoding="utf-8" if text.isascii() else "utf-8-sig")
     except OSError as exc:
         raise DataFileError(f"{path}: cannot be written ({exc.strerror or exc}).") from exc
 

@@ -525,13 +525,27 @@ def test_write_points_writes_a_header_and_reads_back_exactly(tmp_path):
                  "advertising spend (¥100k)", "clicks (×1000)")
     p = tmp_path / "out.csv"
     write_points(ds, p)
-    text = p.read_text(encoding="utf-8")
+    assert p.read_bytes().startswith(b"\xef\xbb\xbfadvertising")  # a BOM, for Excel: the names are not ASCII
+    text = p.read_text(encoding="utf-8-sig")
     assert text.splitlines()[0] == "advertising spend (¥100k),clicks (×1000)"
     assert text.splitlines()[1] == "0.1,1e-07" and text == points_csv(ds)
     back = read_points(p)
     assert back.x.tobytes() == ds.x.tobytes() and back.y.tobytes() == ds.y.tobytes()  # bit for bit, -0.0 too
     assert (back.x_name, back.y_name) == (ds.x_name, ds.y_name)
     assert [f.name for f in tmp_path.iterdir()] == ["out.csv"]  # no temporary file left
+
+
+def test_write_points_in_ascii_has_no_byte_order_mark(tmp_path):
+    p = tmp_path / "plain.csv"
+    write_points(DataSet([1.0], [2.0], "x", "y"), p)
+    assert p.read_bytes() == b"x,y\n1.0,2.0\n"
+
+
+def test_japanese_names_read_back(tmp_path):
+    p = tmp_path / "ja.csv"
+    write_points(DataSet([1.0, 2.0], [3.0, 4.0], "広告費（万円）", "クリック数"), p)
+    back = read_points(p)
+    assert (back.x_name, back.y_name) == ("広告費（万円）", "クリック数")
 
 
 def test_write_points_quotes_names_with_commas_and_quotes(tmp_path):
