@@ -135,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         window.classroom.remember = True  # the real app remembers the look; tests and screenshots do not
         window.classroom.restore_geometry()
         window.show()
+        window.classroom.restore_splitters()
         if args.fullscreen:
             window.classroom.toggle_fullscreen()
         if language == "ja" and not i18n.has_japanese_font():

@@ -7,6 +7,8 @@ from the controller's state, so nothing is lost and no widget needs a second sty
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QObject, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication
@@ -155,6 +157,12 @@ class Classroom(QObject):
         if geometry is not None:
             self.window.restoreGeometry(geometry)
 
+    def restore_splitters(self) -> None:
+        """How the panels shared the window last time (after show: the splitters need their size)."""
+        sizes = parse_splitter_sizes(settings().value("window/splitters"))
+        if sizes is not None:
+            self.window.set_splitter_sizes(sizes)
+
     def save(self) -> None:
         if not self.remember:
             return
@@ -163,6 +171,22 @@ class Classroom(QObject):
         s.setValue("look/scale", self.scale)
         s.setValue("look/language", self.language)
         s.setValue("window/geometry", self.window.saveGeometry())
+        sizes = self.window.splitter_sizes()
+        if sizes is not None:
+            s.setValue("window/splitters", json.dumps(sizes))
+
+
+def parse_splitter_sizes(text) -> list[list[int]] | None:
+    """Remembered splitter sizes: three pairs of positive pixel counts, or None (anything else, from an
+    older version or a hand-edited file, is ignored)."""
+    try:
+        sizes = json.loads(text) if isinstance(text, str) else None
+    except ValueError:
+        return None
+    ok = (isinstance(sizes, list) and len(sizes) == 3
+          and all(isinstance(pair, list) and len(pair) == 2 and all(type(v) is int and 0 < v < 100_000 for v in pair)
+                  for pair in sizes))
+    return sizes if ok else None
 
 
 def saved_look(default_language: str) -> tuple[str, float, str]:

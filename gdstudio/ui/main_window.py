@@ -134,17 +134,30 @@ class MainWindow(QMainWindow):
     def rebuild(self) -> None:
         """Build every panel and menu again (new theme, size or language), keeping what is shown."""
         tab = self.tabs.currentIndex()
-        sizes = (self.top_splitter.sizes(), self.bottom_splitter.sizes(), self.panels.sizes())
+        sizes = [splitter.sizes() for splitter in self._splitters()]
         log = self.loss_panel.log_scale.isChecked()
         self.grid_search.shutdown()
         self._build_central()
         self._build_menus()
         self.tabs.setCurrentIndex(tab)
-        for splitter, size in zip((self.top_splitter, self.bottom_splitter, self.panels), sizes):
-            splitter.setSizes(size)
+        self.set_splitter_sizes(sizes)
         self.loss_panel.log_scale.setChecked(log)
         self._on_message(*self.controller.message)
         self.controller.flush_frame()
+
+    def _splitters(self) -> tuple[QSplitter, QSplitter, QSplitter]:
+        return self.top_splitter, self.bottom_splitter, self.panels
+
+    def splitter_sizes(self) -> list[list[int]] | None:
+        """How the panels share the window, to remember; None while a panel is maximised or the grid
+        search has the bottom row (a layout with hidden panels is not one to start with)."""
+        if self._maximised is not None or self.loss_panel.isHidden():
+            return None
+        return [splitter.sizes() for splitter in self._splitters()]
+
+    def set_splitter_sizes(self, sizes: list[list[int]]) -> None:
+        for splitter, size in zip(self._splitters(), sizes):
+            splitter.setSizes(size)
 
     def set_presentation(self, on: bool) -> None:
         """Only the panels and the essential controls (F5): no menu bar, settings row or headers."""

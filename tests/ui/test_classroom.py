@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication
 
 from gdstudio.controller import RunState
 from gdstudio.ui import style as S
-from gdstudio.ui.classroom import saved_look
+from gdstudio.ui.classroom import parse_splitter_sizes, saved_look
 from tests.ui.conftest import wait_idle
 
 
@@ -169,3 +169,30 @@ def test_switching_language_relabels_every_widget(qtbot, window, controller):
         assert window.tabs.tabText(0) == "Values"
     finally:
         i18n.install_language(QApplication.instance(), "en")
+
+
+def test_panel_sizes_are_remembered(qtbot, window, tmp_path):
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    window.classroom.remember = True
+    window.top_splitter.setSizes([300, 900])
+    wanted = window.top_splitter.sizes()
+    window.classroom.save()
+    window.top_splitter.setSizes([600, 600])
+    window.classroom.restore_splitters()
+    assert window.top_splitter.sizes() == wanted
+
+    window.toggle_maximised(window.surface_frame)  # a layout with hidden panels is not remembered
+    assert window.splitter_sizes() is None
+    window.toggle_maximised(window.surface_frame)
+    assert window.splitter_sizes() is not None
+
+
+@pytest.mark.parametrize("text", [None, "", "nonsense", "[[1, 2]]", "[[1, 2], [3, 4], [5, -6]]",
+                                  "[[1, 2], [3, 4], [5, 6.5]]", '[[1, 2], [3, 4], [5, "6"]]', "[[1, 2], [3, 4], [5]]"])
+def test_bad_remembered_sizes_are_ignored(text):
+    assert parse_splitter_sizes(text) is None
+
+
+def test_good_remembered_sizes_are_read():
+    assert parse_splitter_sizes("[[300, 900], [560, 440], [480, 320]]") == [[300, 900], [560, 440], [480, 320]]
