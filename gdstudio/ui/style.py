@@ -141,6 +141,15 @@ def fmt(value: float, digits: int = 4) -> str:
     return "0" if text in ("-0", "0") else text.replace("e+0", "e").replace("e-0", "e-").replace("e+", "e")
 
 
+class KeySample(pg.ItemSample):
+    """A legend sample that is only a key. pyqtgraph's hides its item when clicked, which a stray
+    click on a projector does by accident, and which the panels undo anyway: they show an item
+    whenever it has something to draw (the View menu and the panel headers switch layers)."""
+
+    def mouseClickEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        event.accept()
+
+
 def add_legend(plot: pg.PlotItem, entries, corner: str = "top-left", dark: bool = False) -> pg.LegendItem:
     """A compact legend; `dark` gives it a dark backdrop with white text (for use over the colour map,
     whose white markers would vanish on white)."""
@@ -149,7 +158,7 @@ def add_legend(plot: pg.PlotItem, entries, corner: str = "top-left", dark: bool 
     brush = pg.mkBrush(30, 30, 30, 200) if dark else pg.mkBrush(255, 255, 255, 220)
     legend = plot.addLegend(offset=offset, brush=brush, pen=pg.mkPen(MUTED),
                             labelTextSize=f"{pt(BASE_POINT_SIZE - 1)}pt",
-                            labelTextColor="#f0f0f0" if dark else INK, verSpacing=-4)
+                            labelTextColor="#f0f0f0" if dark else INK, verSpacing=-4, sampleType=KeySample)
     for item, name in entries:
         legend.addItem(item, name)
     # The moving line and markers pass under it every frame: repaint its text from a pixmap.

@@ -2,7 +2,7 @@
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 
 from gdstudio.controller import GradientField
 from gdstudio.core.model import direct_loss
@@ -122,3 +122,11 @@ def test_layer_toggles_and_options_follow_each_other(window, controller):
     chooser = window.findChildren(GradientFieldChooser)[0]
     chooser.setCurrentIndex(chooser.findData(GradientField.ASCENT))
     assert controller.view.gradient_field is GradientField.ASCENT
+
+
+def test_a_click_on_the_legend_hides_nothing(qtbot, window):
+    legend = window.data_panel.legend
+    sample, _label = legend.items[0]
+    qtbot.mouseClick(window.data_panel.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.data_panel.mapFromScene(sample.mapToScene(QPointF(8, 8))))
+    assert window.data_panel.points.isVisible()
