@@ -109,7 +109,8 @@ def test_a_copy_left_behind_is_offered_and_restored(make_window, tmp_path):
     controller.set_lr(0.0125)
     expected = controller.snapshot()
     window.file_actions.autosave_now()
-    window.file_actions.autosave.stop()  # "crash": the window never closes cleanly
+    window.file_actions.autosave.stop()  # "crash": the window never closes cleanly…
+    window.file_actions.autosave.release()  # …and its process is gone, so its slot's lock is stale
 
     answers = Answers(restore=True)
     controller2, window2 = make_window(answers)
@@ -118,6 +119,21 @@ def test_a_copy_left_behind_is_offered_and_restored(make_window, tmp_path):
     assert controller2.snapshot() == expected
     assert not window2.file_actions.is_clean and window2.isWindowModified()  # saved nowhere yet
     assert (tmp_path / RECOVERY_FILE).exists()  # kept until saved or closed
+
+
+def test_two_copies_running_at_once_keep_separate_recovery_files(make_window, tmp_path):
+    controller1, window1 = make_window()
+    controller2, window2 = make_window(Answers(restore=True))
+    window1.file_actions.start(settings(tmp_path), tmp_path)
+    controller1.add_point(1.0, 1.0)
+    assert window1.file_actions.autosave_now()
+    assert not window2.file_actions.start(settings(tmp_path), tmp_path)  # the first's copy is not offered
+    first, second = window1.file_actions.autosave.path, window2.file_actions.autosave.path
+    assert first != second and first.parent == second.parent == tmp_path
+    controller2.add_point(2.0, 2.0)
+    assert window2.file_actions.autosave_now()
+    window1.close()  # a clean exit removes only its own copy
+    assert not first.exists() and load_session(second).x[-1] == 2.0
 
 
 def test_declining_the_copy_deletes_it(make_window, tmp_path):

@@ -558,6 +558,7 @@ class FileActions(QObject):
         if self.autosave is not None:
             self.autosave.stop()
             self.autosave.remove()
+            self.autosave.release()
 
     # --------------------------------------------------------------------- menu
     def build_menu(self, menu: QMenu) -> None:

@@ -5,6 +5,11 @@ normally, and the person is offered to restore it.
 
 Where: QStandardPaths.AppDataLocation, or GDSTUDIO_RECOVERY_DIR if set (tests, portable
 installs). GDSTUDIO_AUTOSAVE_MS changes the interval (tests).
+
+Each running copy of the app holds a lock on a numbered slot and keeps its own recovery file
+there, so two copies open at once never overwrite or delete each other's. A copy that dies
+leaves its lock stale (Qt sees that its process is gone): the next copy to start takes that
+slot and finds the file.
 """
 
 from __future__ import annotations
@@ -14,14 +19,27 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal, Slot
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal, Slot
 
 from gdstudio.i18n import translate
 
 RECOVERY_DIR_ENV = "GDSTUDIO_RECOVERY_DIR"
 AUTOSAVE_MS_ENV = "GDSTUDIO_AUTOSAVE_MS"
 AUTOSAVE_MS = 30_000
-RECOVERY_FILE = "recovery.gdstudio.json"
+RECOVERY_FILE = "recovery.gdstudio.json"  # slot 0's; slot k's is recovery-k.gdstudio.json
+SLOTS = 8                                 # copies of the app running at once that each keep one
+
+
+def claim_slot(folder: Path) -> tuple[QLockFile | None, Path]:
+    """The first free slot in `folder`: its lock (held until released) and its recovery file."""
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+    for k in range(SLOTS):
+        lock = QLockFile(str(folder / f"recovery-{k}.lock"))
+        lock.setStaleLockTime(0)  # stale only when its process is gone, however old
+        if lock.tryLock(0):
+            return lock, folder / (RECOVERY_FILE if k == 0 else f"recovery-{k}.gdstudio.json")
+    return None, folder / f"recovery-pid{os.getpid()}.gdstudio.json"  # (all taken: keep one, unclaimed)
 
 
 def recovery_dir() -> Path:
@@ -60,7 +78,7 @@ class Autosave(QObject):
         self._write = write
         self._needed = needed
         self.folder = Path(folder) if folder is not None else recovery_dir()
-        self.path = self.folder / RECOVERY_FILE
+        self._lock, self.path = claim_slot(self.folder)
         self._changed = False
         self._failing = False
         self.timer = QTimer(self, interval=interval_ms or autosave_interval_ms())
@@ -105,3 +123,9 @@ class Autosave(QObject):
         self._changed = False
         with contextlib.suppress(OSError):
             self.path.unlink()
+
+    def release(self) -> None:
+        """The app is closing: its slot is free for the next copy to start."""
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
