@@ -11,7 +11,7 @@ from gdstudio.controller import Controller
 from gdstudio.ui import style as S
 from gdstudio.ui.curves import Marker, clear, show_data
 from gdstudio.ui.loss_scale import Decimator, log_tick_values, nice_ceiling, stable_range
-from gdstudio.ui.style import add_legend, fix_size, style_plot
+from gdstudio.ui.style import SteadyLabel, add_legend, style_plot
 from gdstudio.ui.throttle import lazy_refresh
 
 
@@ -70,8 +70,7 @@ class LossPanel(QWidget):
         # While playing, ten times a second is enough for a step count (each change repaints a strip
         # of the window down to the main window's background).
         self._timeline_refresh = lazy_refresh(self.timeline, self._update_timeline, controller)
-        self.timeline_label = QLabel()
-        fix_size(self.timeline_label, "8888888 / 8888888")
+        self.timeline_label = SteadyLabel("8888 / 8888")
         row = QHBoxLayout()
         row.setContentsMargins(8, 0, 8, 2)
         row.addWidget(QLabel(self.tr("step")))

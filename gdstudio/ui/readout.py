@@ -13,11 +13,11 @@ from gdstudio.controller import Controller, suggested_lr
 from gdstudio.core.descent import Stop
 from gdstudio.i18n import translate
 from gdstudio.ui import style as S
-from gdstudio.ui.style import fix_size, fmt
+from gdstudio.ui.style import SteadyLabel, fmt
 from gdstudio.ui.throttle import lazy_refresh
 
 ILL_CONDITIONED = 1e3  # κ above this: a long thin valley where plain gradient descent crawls
-WIDEST_VALUE = "-8.8888e-888"  # the widest text fmt(value, 5) makes (in a monospace font)
+TYPICAL_VALUE = "-0.00000"  # values are this wide mostly (fmt(value, 5)); a longer one widens its column
 
 
 
@@ -89,14 +89,13 @@ class Readout(QWidget):
     def _add_rows(self, grid: QGridLayout, entries, column: int, size: float) -> None:
         """A name and a value label per entry, in two grid columns from `column`."""
         for row, (key, label, tip) in enumerate(entries):
-            name, value = QLabel(label), QLabel()
+            name, value = QLabel(label), SteadyLabel(TYPICAL_VALUE)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             for w in (name, value):
                 w.setToolTip(tip)
                 w.setStyleSheet(f"font-size: {S.pt(size)}pt; color: {S.INK};")
             value.setStyleSheet(f"font-size: {S.pt(size)}pt; color: {S.INK}; font-family: monospace;")
-            fix_size(value, WIDEST_VALUE)
             grid.addWidget(name, row, column)
             grid.addWidget(value, row, column + 1)
             self.values[key] = value
