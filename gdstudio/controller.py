@@ -611,12 +611,14 @@ class Controller(QObject):
         # Owe steps for the time that passed, but never build a backlog beyond ~0.1 s.
         self._due = min(self._due + self._speed * (now - self._last_tick), max(1.0, self._speed * 0.1))
         self._last_tick = now
-        self._pump()
+        if not self._frames.pending:  # (else they go once that frame is drawn)
+            self._pump()
 
     @Slot()
     def _on_frame_drawn(self) -> None:
-        """Flat out, the next chunk goes now, unless one is out or a reply still waits for its frame."""
-        if self._playing and self._speed == MAX_SPEED and not self._in_flight and not self._frames.pending:
+        """While playing, the steps owed go now, unless a chunk is out or a reply waits for its frame:
+        computing while the GUI paints would slow both (they share the GIL)."""
+        if self._playing and not self._in_flight and not self._frames.pending:
             self._pump()
 
     def _flat_out_budget(self) -> float:

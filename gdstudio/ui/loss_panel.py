@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayo
 from gdstudio.controller import Controller
 from gdstudio.ui import style as S
 from gdstudio.ui.curves import Marker, clear, show_data
-from gdstudio.ui.loss_scale import Decimator, log_tick_values, nice_ceiling, stable_range
+from gdstudio.ui.loss_scale import DECIMATE_ABOVE, Decimator, log_tick_values, nice_ceiling, stable_range
 from gdstudio.ui.style import SteadyLabel, add_legend, style_plot
 from gdstudio.ui.throttle import lazy_refresh
 
@@ -85,7 +85,10 @@ class LossPanel(QWidget):
     def plotted_loss(self, run: int = 0) -> tuple[np.ndarray, np.ndarray]:
         """Iterations and E of a run as handed to the plot: decimated, and in log mode clipped above 0."""
         history = self.controller.runs[run].history  # the whole run: the cursor marks the shown step
-        steps, loss = self._decimators[run](history.loss, history.revision)
+        decimator = self._decimators[run]
+        # In a race the curves share the panel: fewer points each keep the frame as cheap as one curve.
+        decimator.max_points = max(DECIMATE_ABOVE // len(self.controller.runs), 250)
+        steps, loss = decimator(history.loss, history.revision)
         return steps, self._clip_for_log(loss)
 
     def _clip_for_log(self, loss: np.ndarray, largest: float | None = None) -> np.ndarray:
