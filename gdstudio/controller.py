@@ -651,7 +651,7 @@ class Controller(QObject):
         if taken:
             self._frames.request()
         self._after_steps()
-        if not (self._playing and self._speed == MAX_SPEED):  # flat out: it waits for the frame to be drawn
+        if not self._playing:  # (playing, the next chunk waits until this one's frame is drawn)
             self._pump()
 
     def _after_steps(self) -> None:
