@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.descent import Problem, State, Stop, evaluate
-from gdstudio.core.history import RunHistory
+from gdstudio.core.history import MAX_STATES, RunHistory
 from gdstudio.core.model import ErrorSurface, LossForm
 from gdstudio.core.sampling import Sampler
 from gdstudio.core.schedules import Schedule
@@ -41,7 +41,7 @@ FRAME_RESERVE_S = 0.002
 MIN_CHUNK_S, MAX_CHUNK_S = 0.001, 0.006
 STEP_BUDGET_S = 0.05  # per request for steps asked for while not playing
 MAX_SPEED = math.inf         # "as fast as the machine allows"
-HISTORY_LIMIT = 2_000_000    # states kept per run (≈ 250 MB); playing stops there
+HISTORY_LIMIT = MAX_STATES   # states kept per run (≈ 250 MB); playing stops there
 
 
 class RunState(Enum):

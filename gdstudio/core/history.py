@@ -12,14 +12,18 @@ import numpy as np
 from gdstudio.core.descent import Chunk, State
 from gdstudio.core.optimizers import STATE_ROW, state_from_row, state_to_row
 
+MAX_STATES = 2_000_000  # the app stops a run there (≈ 250 MB of history); the buffers grow no further
+
 
 class _Column:
     """A growable array whose appends never pause: once it is half full, a buffer twice its size is
     made and the contents move into it a little with each append (twice as much as is appended), so
     the move is done by the time the old buffer is full. (Doubling with one big copy froze the app
-    for ~0.1 s at every doubling of a long run: 50 MB at 400k states.)"""
+    for ~0.1 s at every doubling of a long run: 50 MB at 400k states.) The bigger buffer is at most
+    `max_rows` long: past it, both buffers would live side by side for half the run, for nothing."""
 
-    def __init__(self, shape_tail: tuple[int, ...] = (), dtype=float) -> None:
+    def __init__(self, shape_tail: tuple[int, ...] = (), dtype=float, max_rows: int | None = MAX_STATES) -> None:
+        self._max_rows = max_rows
         self._a = np.empty((1024, *shape_tail), dtype=dtype)
         self._next: np.ndarray | None = None  # the bigger buffer being filled
         self._moved = 0                       # rows of it already copied
@@ -31,8 +35,8 @@ class _Column:
             self._switch(need)
         self._a[self.len:need] = values
         self.len = need
-        if self._next is None and 2 * self.len >= len(self._a):
-            self._next = np.empty((2 * len(self._a), *self._a.shape[1:]), dtype=self._a.dtype)
+        if self._next is None and 2 * self.len >= len(self._a) and self._bigger() > len(self._a):
+            self._next = np.empty((self._bigger(), *self._a.shape[1:]), dtype=self._a.dtype)
             self._moved = 0
         if self._next is not None:
             self._move(2 * len(values) + 64)
@@ -51,9 +55,13 @@ class _Column:
         self._next[start:end] = self._a[start:end]
         self._moved = end
 
+    def _bigger(self) -> int:
+        double = 2 * len(self._a)
+        return double if self._max_rows is None else min(double, max(self._max_rows, len(self._a)))
+
     def _switch(self, need: int) -> None:
         if self._next is None or len(self._next) < need:
-            self._next = np.empty((max(need, 2 * len(self._a)), *self._a.shape[1:]), dtype=self._a.dtype)
+            self._next = np.empty((max(need, self._bigger()), *self._a.shape[1:]), dtype=self._a.dtype)
             self._moved = 0
         self._move(self.len)
         self._a, self._next = self._next, None
@@ -101,7 +109,7 @@ class RunHistory:
         self._step_grad = _Column((2,))
         self._lr = _Column()
         self._opt = _Column((STATE_ROW,))
-        self._batch_flat = _Column(dtype=np.int64)
+        self._batch_flat = _Column(dtype=np.int64, max_rows=None)  # (batch sizes × steps: no cap)
         self._batch_end = _Column(dtype=np.int64)  # end offset of each state's batch in _batch_flat
         self._opt_class = None if start.opt_state is None else type(start.opt_state)
         self._limit: int | None = None  # set on views only

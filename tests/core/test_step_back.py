@@ -118,3 +118,12 @@ def test_column_rows_rewritten_after_a_truncate_reach_the_bigger_buffer():
     column.extend(np.ones(50))       # rows 100–149 are new: they must be moved again
     column.extend(np.full(1000, 2.0))  # past the old capacity: switch buffers
     np.testing.assert_array_equal(column.view, np.r_[np.zeros(100), np.ones(50), np.full(1000, 2.0)])
+
+
+def test_column_does_not_keep_a_second_buffer_past_its_cap():
+    column = _Column(max_rows=5000)
+    for _ in range(10):
+        column.extend(np.arange(500.0))  # 5,000 rows: the cap
+    assert len(column._a) == 5000 and column._next is None  # no move into an even bigger buffer
+    column.extend(np.arange(10.0))  # past the cap (a headless export may go on): grows on demand
+    np.testing.assert_array_equal(column.view, np.r_[np.tile(np.arange(500.0), 10), np.arange(10.0)])
