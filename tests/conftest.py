@@ -1,11 +1,37 @@
-"""Test setup shared by every test: no display needed, and no thread may outlive a test."""
+"""Test setup shared by every test: no display needed, no thread may outlive a test, and no test
+touches the user's world (settings, recovery and recent files, anything under their home)."""
 
 import os
+import tempfile
+from pathlib import Path
 
 # Must be set before any QApplication exists: there is no display on CI machines.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Before Qt reads them (QStandardPaths, QSettings' default folders), the user's folders point into a
+# throwaway one: whatever a test forgets to redirect still cannot reach the real ~/.config.
+_WORLD = Path(tempfile.mkdtemp(prefix="gdstudio-tests-"))
+USER_FOLDERS = {"HOME": "home", "XDG_CONFIG_HOME": "config", "XDG_DATA_HOME": "data",
+                "XDG_CACHE_HOME": "cache", "XDG_STATE_HOME": "state", "GDSTUDIO_RECOVERY_DIR": "recovery"}
+for _name, _folder in USER_FOLDERS.items():
+    os.environ[_name] = str(_WORLD / _folder)
+
 import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def private_user_world(tmp_path_factory, monkeypatch):
+    """Each test gets fresh, empty user folders and QSettings files of its own."""
+    world = tmp_path_factory.mktemp("user")
+    for name, folder in USER_FOLDERS.items():
+        monkeypatch.setenv(name, str(world / folder))
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, str(world / "settings"))
+    QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+    yield world
 
 
 @pytest.fixture(autouse=True)
