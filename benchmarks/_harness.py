@@ -106,8 +106,8 @@ def live_window(n_points: int = 0, *, show: bool = True, before_window: Callable
     before the panels' slots. Always stops the worker thread and closes the window afterwards.
     """
     app = qt_app()
-    from gdstudio.controller import Controller
     from gdstudio.core.dataset import DataSet
+    from gdstudio.engine.controller import Controller
     from gdstudio.ui.main_window import MainWindow
     from gdstudio.ui.style import configure_pyqtgraph
 

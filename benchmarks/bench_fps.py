@@ -73,7 +73,7 @@ def run_fps(n: int, seconds: float = 3.0, mode: str = "paint", *, tweak: Callabl
     first (for what-if experiments); `profiler` is enabled only while playing."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from gdstudio.controller import MAX_SPEED, RunState
+    from gdstudio.engine.controller import MAX_SPEED, RunState
 
     frame_ends: list[float] = []     # end of each frame (after the panels, and the grab)
     update_times: list[float] = []   # the panels' slots, per frame

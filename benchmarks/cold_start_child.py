@@ -22,7 +22,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from gdstudio.assets import default_dataset
-    from gdstudio.controller import Controller
+    from gdstudio.engine.controller import Controller
     from gdstudio.ui.main_window import MainWindow
     from gdstudio.ui.style import configure_pyqtgraph
 

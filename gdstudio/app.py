@@ -10,17 +10,12 @@ from pathlib import Path
 import numpy as np
 
 from gdstudio.assets import default_dataset
-from gdstudio.cli import optimizer_params, optimizers, parse_args
+from gdstudio.cli import document_from_args, parse_args
 from gdstudio.core.csvio import DataFileError, read_points, write_trajectory
-from gdstudio.core.dataset import DataSet
-from gdstudio.core.descent import Problem, Stop, descend, evaluate
+from gdstudio.core.descent import Stop, descend, evaluate
+from gdstudio.core.document import Document, Fit, problem_for
 from gdstudio.core.history import RunHistory
-from gdstudio.core.model import ErrorSurface, LossForm
-from gdstudio.core.optimizers import make_optimizer
-from gdstudio.core.sampling import Sampler
-from gdstudio.core.schedules import Schedule
-from gdstudio.core.session import Session, SessionError, load_session
-from gdstudio.core.standardize import Scaling, Standardize
+from gdstudio.core.session import SessionError, load_session
 
 SCREENSHOT_TIMEOUT_S = 120
 
@@ -30,49 +25,30 @@ def _fail(message: str) -> int:
     return 2
 
 
-def sampler_from(args) -> Sampler:
-    return Sampler(args.sampling, args.batch_size, args.seed)
-
-
-def check_optimizer_settings(args) -> str | None:
+def check_optimizer_settings(document: Document) -> str | None:
     """A message if the hyperparameters given are not valid for the optimizers chosen."""
-    params = optimizer_params(args)
-    for key in optimizers(args):
+    for key in document.optimizers:
         try:
-            make_optimizer(key, **params.get(key, {}))
+            document.optimizer(key)
         except (TypeError, ValueError) as exc:
             return f"{key}: {exc}"
     return None
 
 
-def export_trajectory(data: DataSet, args, session: Session | None = None) -> int:
-    """Run the steps in the numpy core alone (no Qt) and write the trajectory CSV
-    (with the session's settings and first optimizer when a session is given)."""
-    if session is None:
-        key = optimizers(args)[0]
-        params = optimizer_params(args).get(key, {})
-        form, lr, start = LossForm(args.loss), args.lr, args.start
-        sampler, schedule = sampler_from(args), Schedule(args.schedule)
-    else:
-        key = session.optimizers[0]
-        params = session.optimizer_settings().get(key, {})
-        form, lr, start = session.to_loss_form(), session.lr, session.start
-        sampler, schedule = session.to_sampler(), session.to_schedule()
-    optimizer = make_optimizer(key, **params)
-    data = Scaling.of(data, Standardize(args.standardize or "off")).apply(data)  # w0, w1 are the model's
-    surface = ErrorSurface.from_data(data.x, data.y, form)
-    history = RunHistory(evaluate(surface, np.array(start)))
-    steps = 100 if args.steps is None else args.steps
-    if steps and len(data):
-        problem = Problem(surface, lr, data.x, data.y, sampler, optimizer, schedule)
-        chunk = descend(problem, history.state(), steps)
+def export_trajectory(document: Document, steps: int, path: str) -> int:
+    """Run the document's first run in the numpy core alone (no Qt) and write the trajectory CSV:
+    the same problem_for as the window's worker steps, so the two cannot disagree."""
+    fit = Fit.of(document)
+    history = RunHistory(evaluate(fit.surface, np.array(document.start)))
+    if steps and len(document.data):
+        chunk = descend(problem_for(document, 0, fit), history.state(), steps)
         history.extend(chunk)
         if chunk.stop is Stop.DIVERGED:
-            print(f"gdstudio: diverged at step {len(chunk) + 1}: η = {lr:g} is too large for this data "
-                  f"(it must be below 2/λmax = {surface.max_stable_lr():.3g}); wrote the {len(history)} finite states.",
-                  file=sys.stderr)
+            print(f"gdstudio: diverged at step {len(chunk) + 1}: η = {document.lr:g} is too large for this data "
+                  f"(it must be below 2/λmax = {fit.surface.max_stable_lr():.3g}); "
+                  f"wrote the {len(history)} finite states.", file=sys.stderr)
     try:
-        write_trajectory(history, args.export_trajectory)
+        write_trajectory(history, path)
     except DataFileError as exc:
         return _fail(str(exc))
     return 0
@@ -89,11 +65,12 @@ def main(argv: list[str] | None = None) -> int:
             data = read_points(args.data) if args.data else default_dataset()
     except (DataFileError, SessionError) as exc:
         return _fail(str(exc))
-    problem = check_optimizer_settings(args)
+    document = session.to_document() if session is not None else document_from_args(args, data)
+    problem = check_optimizer_settings(document)
     if problem:
         return _fail(problem)
     if args.export_trajectory:
-        return export_trajectory(data, args, session)
+        return export_trajectory(document, 100 if args.steps is None else args.steps, args.export_trajectory)
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -101,8 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from gdstudio import i18n
-    from gdstudio.controller import Controller
-    from gdstudio.session_state import apply_session
+    from gdstudio.engine.controller import Controller
     from gdstudio.ui import style
     from gdstudio.ui.classroom import saved_look
     from gdstudio.ui.main_window import MainWindow
@@ -119,12 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     style.apply_look(theme, scale)
     style.apply_to_application(app)
     i18n.install_language(app, language)
-    controller = Controller(data, lr=args.lr, start=args.start, loss_form=LossForm(args.loss),
-                            sampler=sampler_from(args), optimizers=optimizers(args),
-                            optimizer_params=optimizer_params(args), schedule=Schedule(args.schedule),
-                            standardize=Standardize(args.standardize or "off"))
-    if session is not None:
-        apply_session(controller, session)
+    controller = Controller(document, speed=session.speed if session is not None else 20.0)
     try:
         window = MainWindow(controller, classroom_look=(theme, scale, language))
         if session is not None:

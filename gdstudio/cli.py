@@ -7,10 +7,13 @@ import math
 import re
 import sys
 
+from gdstudio.core.dataset import DataSet
+from gdstudio.core.document import Document, freeze_params
 from gdstudio.core.model import LossForm
 from gdstudio.core.optimizers import OPTIMIZERS
-from gdstudio.core.sampling import Sampling
-from gdstudio.core.schedules import ScheduleKind
+from gdstudio.core.sampling import Sampler, Sampling
+from gdstudio.core.schedules import Schedule, ScheduleKind
+from gdstudio.core.standardize import Standardize
 
 MAX_STEPS = 10_000_000
 
@@ -173,6 +176,14 @@ def optimizer_params(args: argparse.Namespace) -> dict[str, dict]:
 
 def optimizers(args: argparse.Namespace) -> tuple[str, ...]:
     return args.race or (args.optimizer,)
+
+
+def document_from_args(args: argparse.Namespace, data: DataSet) -> Document:
+    """The Document the flags describe, for `data` (hyperparameters are kept for every optimizer they
+    apply to, and checked by `Document.optimizer` when one is used)."""
+    return Document(data, LossForm(args.loss), Standardize(args.standardize or "off"), args.start, args.lr,
+                    Schedule(args.schedule), Sampler(args.sampling, args.batch_size, args.seed),
+                    optimizers(args), freeze_params(optimizer_params(args)))
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

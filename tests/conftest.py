@@ -38,7 +38,7 @@ def private_user_world(tmp_path_factory, monkeypatch):
 def no_thread_left_running():
     """Fail any test that leaves a worker QThread running (it would abort the process later)."""
     yield
-    from gdstudio.worker import WorkerThread
+    from gdstudio.engine.worker import WorkerThread
 
     running = [t for t in list(WorkerThread.live) if t.thread.isRunning()]
     for t in running:

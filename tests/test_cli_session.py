@@ -23,7 +23,7 @@ def session_file(tmp_path):
                                    sampler=Sampler(), optimizers=("momentum", "gd"),
                                    optimizer_params={"momentum": {"momentum": 0.5}}, speed=40.0,
                                    view={"constraint_lines": True, "squared_residuals": False,
-                                         "gradient_field": "descent", "slice_cuts": False, "race_lines": True})
+                                         "gradient_field": "descent", "race_lines": True})
     path = tmp_path / "lesson.gdstudio.json"
     save_session(session, path)
     return path, session
@@ -47,6 +47,30 @@ def test_export_trajectory_uses_the_sessions_data_and_settings(tmp_path, session
     assert main(["--data", str(data), "--steps", "30", "--lr", "0.013", "--start=-1,2", "--loss", "mean",
                  "--optimizer", "momentum", "--momentum", "0.5", "--export-trajectory", str(same)]) == 0
     np.testing.assert_array_equal(rows, _rows(same))
+
+
+@pytest.mark.parametrize("standardize", ["x", "xy"])
+def test_export_trajectory_follows_the_sessions_standardisation_as_the_window_does(qapp, qtbot, tmp_path,
+                                                                                  session_file, standardize):
+    """Once, the export ignored a session's standardisation (E₀ = 4.691 headless, 7.277 in the window)."""
+    import dataclasses
+
+    from gdstudio.engine.controller import Controller
+
+    path, session = session_file
+    session = dataclasses.replace(session, standardize=standardize, optimizers=("adam",))
+    save_session(session, path)
+    out = tmp_path / "run.csv"
+    assert main(["--session", str(path), "--steps", "25", "--export-trajectory", str(out)]) == 0
+    controller = Controller(session.to_document())
+    try:
+        controller.step(25)
+        qtbot.waitUntil(lambda: controller.history.steps_taken == 25 and not controller.busy)
+        h = controller.history
+        window_rows = np.column_stack([np.arange(26), h.w, h.loss, h.grad])
+    finally:
+        controller.shutdown()
+    np.testing.assert_allclose(_rows(out), window_rows, rtol=1e-12, atol=1e-12)
 
 
 def _bad_sessions(tmp_path):
@@ -86,7 +110,7 @@ def test_screenshot_opens_the_session(qapp, tmp_path, session_file, monkeypatch)
     seen = {}
 
     def spy(app, controller, window, args):
-        seen.update(snapshot=controller.snapshot(), view=controller.view, speed=controller.speed,
+        seen.update(document=controller.document, speed=controller.speed,
                     title=window.windowTitle(), path=window.file_actions.path)
         return real(app, controller, window, args)
 
@@ -94,8 +118,8 @@ def test_screenshot_opens_the_session(qapp, tmp_path, session_file, monkeypatch)
     out = tmp_path / "shot.png"
     assert main(["--session", str(path), "--steps", "3", "--screenshot", str(out), "--size", "1024x768"]) == 0
     assert QImage(str(out)).width() == 1024
-    snap = seen["snapshot"]
-    np.testing.assert_array_equal(snap.data.x, session.x)
-    assert (snap.lr, snap.start, snap.optimizers) == (0.013, (-1.0, 2.0), ("momentum", "gd"))
-    assert seen["view"].constraint_lines and seen["speed"] == 40.0
+    document = seen["document"]
+    np.testing.assert_array_equal(document.data.x, session.x)
+    assert (document.lr, document.start, document.optimizers) == (0.013, (-1.0, 2.0), ("momentum", "gd"))
+    assert document.layers.constraint_lines and seen["speed"] == 40.0
     assert seen["path"] == path and "lesson.gdstudio.json" in seen["title"]

@@ -17,8 +17,8 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from gdstudio.assets import default_dataset
-from gdstudio.controller import Controller
 from gdstudio.core.session import load_session
+from gdstudio.engine.controller import Controller
 from gdstudio.ui.main_window import MainWindow
 from gdstudio.ui.prompts import SaveChoice
 from gdstudio.ui.recovery import AUTOSAVE_MS_ENV, RECOVERY_DIR_ENV, RECOVERY_FILE, recovery_dir
@@ -107,7 +107,7 @@ def test_a_copy_left_behind_is_offered_and_restored(make_window, tmp_path):
     window.file_actions.start(settings(tmp_path), tmp_path)
     controller.add_point(3.25, 6.5)
     controller.set_lr(0.0125)
-    expected = controller.snapshot()
+    expected = controller.document
     window.file_actions.autosave_now()
     window.file_actions.autosave.stop()  # "crash": the window never closes cleanly…
     window.file_actions.autosave.release()  # …and its process is gone, so its slot's lock is stale
@@ -116,7 +116,7 @@ def test_a_copy_left_behind_is_offered_and_restored(make_window, tmp_path):
     controller2, window2 = make_window(answers)
     assert window2.file_actions.start(settings(tmp_path), tmp_path)
     assert answers.asked == ["restore"]
-    assert controller2.snapshot() == expected
+    assert controller2.document == expected
     assert not window2.file_actions.is_clean and window2.isWindowModified()  # saved nowhere yet
     assert (tmp_path / RECOVERY_FILE).exists()  # kept until saved or closed
 
@@ -150,10 +150,10 @@ def test_a_corrupt_copy_is_a_message_and_is_moved_aside(make_window, tmp_path):
     (tmp_path / RECOVERY_FILE).write_text('{"schema_version": 1, "lr"')
     answers = Answers(restore=True)
     controller, window = make_window(answers)
-    before = controller.snapshot()
+    before = controller.document
     assert not window.file_actions.start(settings(tmp_path), tmp_path)
     assert "truncated" in answers.warnings[0] and "moved" in answers.warnings[0]
-    assert controller.snapshot() == before
+    assert controller.document == before
     assert not (tmp_path / RECOVERY_FILE).exists() and (tmp_path / (RECOVERY_FILE + ".broken")).exists()
 
 

@@ -226,7 +226,7 @@ def test_install_language_switches_and_restores(qapp, language):
 
 
 def test_english_messages_stay_as_the_tests_read_them(qapp, language):
-    from gdstudio.controller import RunState
+    from gdstudio.engine.controller import RunState
     from gdstudio.ui.controls import buttons
 
     i18n.install_language(qapp, "en")
@@ -294,7 +294,7 @@ def _shown_texts(window: QWidget) -> list[tuple[str, str]]:
 @pytest.fixture
 def japanese_window(qapp, qtbot, language):
     from gdstudio.assets import default_dataset
-    from gdstudio.controller import Controller
+    from gdstudio.engine.controller import Controller
     from gdstudio.ui.main_window import MainWindow
     from gdstudio.ui.style import configure_pyqtgraph
 

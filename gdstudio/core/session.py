@@ -19,7 +19,8 @@ The file (schema_version 1), with the data last so the settings stay readable:
       "schedule": {"kind": "constant", "step_size": 100, "gamma": 0.5, "t_max": 500, "eta_min": 0.0},
       "speed": 20.0,                      # steps per second, or "max"
       "view": {"constraint_lines": false, "squared_residuals": false, "gradient_field": "off",
-               "slice_cuts": false, "race_lines": true},
+               "race_lines": true},      # the teaching layers (older files may also hold
+                                         # "slice_cuts", view state that is now ignored)
       "theme": "light",
       "data": {"x_name": "x", "y_name": "y", "x": [...], "y": [...]}
     }
@@ -43,6 +44,7 @@ import numpy as np
 
 from gdstudio.core.atomic import atomic_write_bytes
 from gdstudio.core.dataset import DataSet
+from gdstudio.core.document import Document, GradientField, Layers, freeze_params
 from gdstudio.core.model import LossForm
 from gdstudio.core.optimizers import OPTIMIZERS
 from gdstudio.core.sampling import Sampler, Sampling
@@ -61,14 +63,15 @@ LOSS_FORMS = tuple(f.value for f in LossForm)
 SAMPLING_MODES = tuple(m.value for m in Sampling)
 SCHEDULE_KINDS = tuple(k.value for k in ScheduleKind)
 STANDARDIZE_MODES = ("off", "x", "xy")  # gdstudio.core.standardize.Standardize
-GRADIENT_FIELDS = ("off", "descent", "ascent")  # gdstudio.view_options.GradientField (core cannot import it)
-VIEW_FLAGS = ("constraint_lines", "squared_residuals", "slice_cuts", "race_lines")
+GRADIENT_FIELDS = tuple(g.value for g in GradientField)
+VIEW_FLAGS = ("constraint_lines", "squared_residuals", "race_lines")
+IGNORED_VIEW_FLAGS = ("slice_cuts",)  # written by older versions: view state, not part of a document
 _THEME = re.compile(r"[a-z][a-z0-9_-]{0,39}")
 
 DEFAULT_SAMPLING = {"mode": "batch", "batch_size": 10, "seed": 0}
 DEFAULT_SCHEDULE = {"kind": "constant", "step_size": 100, "gamma": 0.5, "t_max": 500, "eta_min": 0.0}
 DEFAULT_VIEW = {"constraint_lines": False, "squared_residuals": False, "gradient_field": "off",
-                "slice_cuts": False, "race_lines": True}
+                "race_lines": True}
 TOP_LEVEL_FIELDS = ("schema_version", "loss_form", "lr", "start", "sampling", "optimizers", "optimizer_params",
                     "schedule", "speed", "view", "theme", "data")
 DATA_FIELDS = ("x_name", "y_name", "x", "y")
@@ -228,7 +231,9 @@ def _schedule(v: Any, path: str) -> Mapping:
 def _view(v: Any, path: str) -> Mapping:
     if dataclasses.is_dataclass(v) and not isinstance(v, type):
         v = {f.name: getattr(v, f.name) for f in dataclasses.fields(v)}
-    d = _object(v, path, tuple(DEFAULT_VIEW))
+    v = _object(v, path)
+    d = {k: x for k, x in v.items() if k not in IGNORED_VIEW_FLAGS}
+    _object(d, path, tuple(DEFAULT_VIEW))
     out = {k: _bool(d[k], f"{path}.{k}") for k in DEFAULT_VIEW if k in VIEW_FLAGS}
     out["gradient_field"] = _choice(d["gradient_field"], f"{path}.gradient_field", GRADIENT_FIELDS)
     return _readonly({k: out[k] for k in DEFAULT_VIEW})
@@ -378,6 +383,23 @@ class Session:
                       "t_max": schedule.t_max, "eta_min": schedule.eta_min},
             speed=speed, view=DEFAULT_VIEW if view is None else view, theme=theme, standardize=standardize,
         )
+
+    @classmethod
+    def from_document(cls, document: Document, speed: float = 20.0, theme: str = "light") -> Session:
+        """A session holding `document` (SessionError if some value cannot be stored)."""
+        return cls.from_objects(
+            document.data, loss_form=document.loss_form.value, lr=document.lr, start=document.start,
+            sampler=document.sampler, optimizers=document.optimizers, optimizer_params=document.params_dict(),
+            schedule=document.schedule, speed=speed, view=document.layers, theme=theme,
+            standardize=document.standardize.value)
+
+    def to_document(self) -> Document:
+        v = self.view
+        layers = Layers(v["constraint_lines"], v["squared_residuals"], GradientField(v["gradient_field"]),
+                        v["race_lines"])
+        return Document(self.to_dataset(), self.to_loss_form(), self.standardize, self.start, self.lr,
+                        self.to_schedule(), self.to_sampler(), self.optimizers,
+                        freeze_params(self.optimizer_settings()), layers)
 
     def to_dataset(self) -> DataSet:
         return DataSet(np.array(self.x, dtype=float), np.array(self.y, dtype=float), self.x_name, self.y_name)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gdstudio.controller import MAX_SPEED, Controller, MessageLevel, RunState
+from gdstudio.engine.controller import MAX_SPEED, Controller, MessageLevel, RunState
 from gdstudio.i18n import translate
 from gdstudio.ui import style as S
 from gdstudio.ui.flow_layout import FlowLayout, group

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QLabel
 
-from gdstudio.controller import Controller
+from gdstudio.engine.controller import Controller
 from gdstudio.ui import style as S
 from gdstudio.ui.curves import Marker, clear, show_data
 from gdstudio.ui.point_cloud import PointCloud
@@ -106,7 +106,7 @@ class DataPanel(pg.PlotWidget):
 
     @property
     def hovered(self) -> int:
-        return self.controller.hover_point
+        return self.controller.view_state.hover_point
 
     # ------------------------------------------------------------------ drawing
     def fit_view(self) -> None:
@@ -156,7 +156,7 @@ class DataPanel(pg.PlotWidget):
                 handle.setPen(pg.mkPen(colour, width=S.lw(2)))
         runs = self.controller.runs
         for i, item in enumerate(self.race_lines, start=1):
-            if i < len(runs) and self.controller.view.race_lines:
+            if i < len(runs) and self.controller.layers.race_lines:
                 wi = self.controller.line_w(self.controller.shown_history(i).w[-1])
                 show_data(item, xs, wi[0] + wi[1] * xs)
             else:
@@ -173,20 +173,20 @@ class DataPanel(pg.PlotWidget):
         self._update_preview()
 
     def _update_squares(self, fitted: np.ndarray) -> None:
-        if not self.controller.view.squared_residuals and self.squares.path().isEmpty():
+        if not self.controller.layers.squared_residuals and self.squares.path().isEmpty():
             self.square_sides = np.empty(0)
             return  # (setting even an empty path repaints the whole plot: skip it every frame)
         path = QPainterPath()
         data = self.controller.data
         # Side |yᵢ − f_w(xᵢ)| in data units: with the aspect locked 1:1 each is a true square.
-        self.square_sides = np.abs(data.y - fitted) if self.controller.view.squared_residuals else np.empty(0)
+        self.square_sides = np.abs(data.y - fitted) if self.controller.layers.squared_residuals else np.empty(0)
         for x, y, f, side in zip(data.x.tolist(), data.y.tolist(), fitted.tolist(), self.square_sides.tolist()):
             path.addRect(QRectF(x, min(y, f), side, side))
         self.squares.setPath(path)
         self.squares.setVisible(not path.isEmpty())  # (an empty item still costs a paint call)
 
     def _update_preview(self) -> None:
-        w = self.controller.hover_w
+        w = self.controller.view_state.hover_w
         if w is None:
             clear(self.preview)
             return
@@ -223,7 +223,7 @@ class DataPanel(pg.PlotWidget):
         self._update_preview()
 
     def _on_view_changed(self) -> None:
-        squares = self.controller.view.squared_residuals
+        squares = self.controller.layers.squared_residuals
         self.view_box.setAspectLocked(squares, ratio=1.0)  # squares only look square at 1:1
         self._update_line()
 

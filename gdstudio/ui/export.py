@@ -20,7 +20,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
-from gdstudio.controller import Controller
+from gdstudio.engine.controller import Controller
 from gdstudio.i18n import translate
 
 Progress = Callable[[int, int], bool]  # (frames done, frames in all) → go on?

@@ -25,12 +25,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from gdstudio.assets import PresetError, load_preset, presets
-from gdstudio.controller import MessageLevel
 from gdstudio.core.atomic import atomic_write_bytes
 from gdstudio.core.csvio import DataFileError, read_table, write_points, write_trajectory
-from gdstudio.core.session import SessionError, load_session, save_session
+from gdstudio.core.session import Session, SessionError, load_session, save_session
+from gdstudio.engine.controller import MessageLevel
 from gdstudio.i18n import current_language, translate
-from gdstudio.session_state import apply_session, session_from_controller
 from gdstudio.ui import export
 from gdstudio.ui.file_dialogs import TARGETS, AnimationOptions, ImageOptions, target_names
 from gdstudio.ui.prompts import Progress, Prompts, SaveChoice
@@ -271,16 +270,13 @@ class FileActions(QObject):
         self._update_title()
         self.recent.add(path)
 
-    def _apply(self, session, title: str) -> bool:
-        before, view, speed = self.controller.snapshot(), self.controller.view, self.controller.speed
+    def _apply(self, session: Session, title: str) -> bool:
         try:
-            apply_session(self.controller, session)
+            document = session.to_document()
         except (ValueError, TypeError) as exc:  # validated already; this is a last line of defence
-            self.controller.restore(before)
-            self.controller.set_view(**vars(view))
-            self.controller.set_speed(speed)
             return self._fail(title, self.tr("The session could not be applied ({error}).\n\nNothing was changed.")
                               .format(error=exc))
+        self.controller.open_document(document, session.speed)
         self.window.classroom.set_theme(session.theme)  # the exact demo, in its colours (unknown: ignored)
         return True
 
@@ -296,7 +292,7 @@ class FileActions(QObject):
             return self.save_session_as()
         path = Path(path) if path is not None else self.path
         try:
-            save_session(session_from_controller(self.controller), path)
+            save_session(self.current_session(), path)
         except SessionError as exc:
             return self._fail(self.tr("Cannot save session"),
                               self.tr("{error}\n\nThe session is not saved.").format(error=exc))
@@ -345,6 +341,10 @@ class FileActions(QObject):
             menu.addAction(self.tr("Clear the list"), self.recent.clear)
         else:
             menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def current_session(self) -> Session:
+        """What is shown, as a session: the document, the speed and the theme in use."""
+        return Session.from_document(self.controller.document, self.controller.speed, self.window.classroom.theme)
 
     def _folder(self) -> str:
         """Where file dialogs start: the folder of the newest recent file."""
@@ -515,7 +515,7 @@ class FileActions(QObject):
         return restored
 
     def _write_recovery(self, path: Path) -> None:
-        save_session(session_from_controller(self.controller), path)
+        save_session(self.current_session(), path)
 
     @Slot(bool)
     def _on_clean_changed(self, clean: bool) -> None:

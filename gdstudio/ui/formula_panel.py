@@ -25,9 +25,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from gdstudio.controller import Controller
 from gdstudio.core.history import StepRecord
 from gdstudio.core.model import LossForm
+from gdstudio.engine.controller import Controller
 from gdstudio.i18n import translate
 from gdstudio.ui import style as S
 from gdstudio.ui.style import fmt

@@ -45,8 +45,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gdstudio.controller import Controller
 from gdstudio.core.grid_search import MAX_DIVISIONS, GridSearch, GridSpec, sweep_cost
+from gdstudio.engine.controller import Controller
 from gdstudio.i18n import translate
 from gdstudio.ui import style as S
 from gdstudio.ui.grid_search_overlay import GridSearchOverlay

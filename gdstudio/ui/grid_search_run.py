@@ -10,9 +10,9 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from gdstudio.controller import Controller
 from gdstudio.core.grid_search import GridSearch, GridSpec
-from gdstudio.frame_clock import FRAME_MS
+from gdstudio.engine.controller import Controller
+from gdstudio.engine.frame_clock import FRAME_MS
 
 TICK_MS = 100                  # one sweep step per 100 ms: smooth enough, and slow enough to watch
 DEFAULT_SWEEP_S = 10.0         # a whole sweep, whatever the grid size: 100 rows of 100 cells at one row per tick

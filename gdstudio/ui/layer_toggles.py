@@ -1,4 +1,4 @@
-"""Check boxes and a chooser that show or hide the teaching layers (controller.view).
+"""Check boxes and a chooser that show or hide the teaching layers (the Document's layers).
 
 They sit in the header row of the panel they affect, and follow the view options both
 ways: a change from the menu or a loaded session re-checks them.
@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from gdstudio.controller import Controller, GradientField
+from gdstudio.core.document import GradientField
+from gdstudio.engine.controller import Controller
 from gdstudio.i18n import translate
 from gdstudio.ui.flow_layout import FlowLayout, group
 
@@ -22,7 +23,7 @@ def field_items() -> tuple[tuple[GradientField, str], ...]:
 
 
 class LayerCheckBox(QCheckBox):
-    """A check box bound to one boolean field of controller.view."""
+    """A check box bound to one boolean field of the document's layers."""
 
     def __init__(self, controller: Controller, field: str, text: str, tip: str) -> None:
         super().__init__(text)
@@ -34,12 +35,12 @@ class LayerCheckBox(QCheckBox):
 
     @Slot(bool)
     def _on_toggled(self, on: bool) -> None:
-        self.controller.set_view(**{self.field: on})
+        self.controller.set_layers(**{self.field: on})
 
     @Slot()
     def _on_view_changed(self) -> None:
         self.blockSignals(True)
-        self.setChecked(getattr(self.controller.view, self.field))
+        self.setChecked(getattr(self.controller.layers, self.field))
         self.blockSignals(False)
 
 
@@ -58,12 +59,12 @@ class GradientFieldChooser(QComboBox):
 
     @Slot(int)
     def _on_chosen(self, index: int) -> None:
-        self.controller.set_view(gradient_field=self.itemData(index))
+        self.controller.set_layers(gradient_field=self.itemData(index))
 
     @Slot()
     def _on_view_changed(self) -> None:
         self.blockSignals(True)
-        self.setCurrentIndex(self.findData(self.controller.view.gradient_field))
+        self.setCurrentIndex(self.findData(self.controller.layers.gradient_field))
         self.blockSignals(False)
 
 

@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
-from gdstudio.controller import Controller
+from gdstudio.engine.controller import Controller
 from gdstudio.ui import style as S
 from gdstudio.ui.curves import Marker, clear, show_data
 from gdstudio.ui.loss_scale import DECIMATE_ABOVE, Decimator, log_tick_values, nice_ceiling, stable_range

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gdstudio.controller import Controller, MessageLevel, RunState
+from gdstudio.engine.controller import Controller, MessageLevel, RunState
 from gdstudio.ui import style as S
 from gdstudio.ui.classroom import Classroom
 from gdstudio.ui.controls import ControlBar
@@ -239,9 +239,9 @@ class MainWindow(QMainWindow):
         log.setChecked(self.loss_panel.log_scale.isChecked())
         self.loss_panel.log_scale.toggled.connect(log.setChecked)
         race_lines = self._action(view, self.tr("Every run's line in the data panel (race)"),
-                                  lambda on: self.controller.set_view(race_lines=on))
+                                  lambda on: self.controller.set_layers(race_lines=on))
         race_lines.setCheckable(True)
-        race_lines.setChecked(self.controller.view.race_lines)
+        race_lines.setChecked(self.controller.layers.race_lines)
         view.addSeparator()
         for number in range(self.tabs.count()):
             self._action(view, self.tr("Show {tab}").format(tab=self.tabs.tabText(number)),
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
         shown = self.tab_page(index)
-        self.controller.set_view(slice_cuts=shown is self.slice_panel)
+        self.controller.view_state.set_slice_cuts(shown is self.slice_panel)
         grid = shown is self.grid_search
         self.grid_search.set_active(grid)
         self.loss_panel.setVisible(not grid)  # a grid search has no iterations: give it the whole row

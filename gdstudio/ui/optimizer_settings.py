@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gdstudio.controller import Controller
 from gdstudio.core.optimizers import OPTIMIZERS
 from gdstudio.core.schedules import Schedule, ScheduleKind
+from gdstudio.engine.controller import Controller
+from gdstudio.engine.run import MAX_RUNS, optimizer_title
 from gdstudio.i18n import translate
-from gdstudio.run import MAX_RUNS, optimizer_title
 
 # The hyperparameters a teacher may edit, in this order.
 PARAM_FIELDS = ("momentum", "dampening", "nesterov", "weight_decay", "lr_decay", "initial_accumulator_value",

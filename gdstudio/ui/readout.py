@@ -9,8 +9,9 @@ import numpy as np
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from gdstudio.controller import Controller, suggested_lr
 from gdstudio.core.descent import Stop
+from gdstudio.engine.controller import Controller
+from gdstudio.engine.run import suggested_lr
 from gdstudio.i18n import translate
 from gdstudio.ui import style as S
 from gdstudio.ui.style import SteadyLabel, fmt

@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
-from gdstudio.controller import Controller
 from gdstudio.core.model import LossForm
 from gdstudio.core.sampling import Sampler, Sampling
 from gdstudio.core.standardize import Standardize
+from gdstudio.engine.controller import Controller
 from gdstudio.i18n import translate
 from gdstudio.ui.flow_layout import FlowLayout, group
 from gdstudio.ui.optimizer_settings import OptimizerBar

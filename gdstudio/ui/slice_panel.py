@@ -25,10 +25,10 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from gdstudio.controller import Controller
 from gdstudio.core.contours import default_view
 from gdstudio.core.descent import Problem
 from gdstudio.core.model import ErrorSurface
+from gdstudio.engine.controller import Controller
 from gdstudio.i18n import translate
 from gdstudio.ui import style as S
 from gdstudio.ui.style import fmt, style_plot

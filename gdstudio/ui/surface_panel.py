@@ -2,7 +2,7 @@
 the start, the current w and the optimizer's path. Clicking sets a new start point;
 the current-w marker can be dragged (a manual fit in parameter space).
 
-Teaching layers (ViewOptions): each data point as its line w0 + w1·xᵢ = yᵢ (duality),
+Teaching layers (the Document's Layers): each data point as its line w0 + w1·xᵢ = yᵢ (duality),
 the gradient field on a coarse grid with the gradient and the next step at the current w.
 Hovering previews that w's line in the data panel; hovering a point's line highlights it.
 
@@ -17,8 +17,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsItem
 
-from gdstudio.controller import Controller, GradientField
 from gdstudio.core.contours import default_view, surface_image
+from gdstudio.core.document import GradientField
+from gdstudio.engine.controller import Controller
 from gdstudio.ui import style as S
 from gdstudio.ui.arrows import arrow_segments, screen_normalised
 from gdstudio.ui.curves import Marker, clear, show_data
@@ -129,6 +130,7 @@ class SurfacePanel(pg.PlotWidget):
         controller.sig_runs_changed.connect(self.update_run)
         controller.sig_settings_changed.connect(self.update_run)
         controller.sig_view_changed.connect(self._on_view_changed)
+        controller.view_state.sig_cuts_changed.connect(self._on_view_changed)
         controller.sig_hover_changed.connect(self._update_constraint_hover)
         self.fit_view()
         self._on_data_changed()
@@ -190,15 +192,15 @@ class SurfacePanel(pg.PlotWidget):
     # ------------------------------------------------------------ teaching layers
     def _update_constraints(self) -> None:
         data = self.controller.model_data
-        if self.controller.view.constraint_lines and 0 < len(data) <= CONSTRAINT_LINES_UP_TO:
+        if self.controller.layers.constraint_lines and 0 < len(data) <= CONSTRAINT_LINES_UP_TO:
             show_data(self.constraints, *constraint_segments(data.x, data.y, self.view_box.viewRange()[1]))
         else:
             clear(self.constraints)
         self._update_constraint_hover()
 
     def _update_constraint_hover(self) -> None:
-        i, data = self.controller.hover_point, self.controller.model_data
-        if self.controller.view.constraint_lines and 0 <= i < len(data):
+        i, data = self.controller.view_state.hover_point, self.controller.model_data
+        if self.controller.layers.constraint_lines and 0 <= i < len(data):
             segments = constraint_segments(data.x[i:i + 1], data.y[i:i + 1], self.view_box.viewRange()[1])
             show_data(self.constraint_hover, *segments)
         else:
@@ -207,7 +209,7 @@ class SurfacePanel(pg.PlotWidget):
     def constraint_near(self, pos: QPointF) -> int:
         """The data point whose line passes within grabbing distance of `pos`, or -1."""
         data = self.controller.model_data
-        if not (self.controller.view.constraint_lines and 0 < len(data) <= CONSTRAINT_LINES_UP_TO):
+        if not (self.controller.layers.constraint_lines and 0 < len(data) <= CONSTRAINT_LINES_UP_TO):
             return -1
         sx, sy = self.view_box.pixel_scale()
         # Horizontal pixel distance to w0 = yᵢ − xᵢ·w1, turned into a perpendicular one on screen.
@@ -219,7 +221,7 @@ class SurfacePanel(pg.PlotWidget):
 
     def field_arrows(self) -> tuple[np.ndarray, np.ndarray]:
         """Starts and ends (data units) of the gradient-field arrows over the current view."""
-        mode, surface = self.controller.view.gradient_field, self.controller.surface
+        mode, surface = self.controller.layers.gradient_field, self.controller.surface
         if mode is GradientField.OFF or not surface.n:
             return np.empty((0, 2)), np.empty((0, 2))
         (x0, x1), (y0, y1) = self.view_box.viewRange()
@@ -237,7 +239,7 @@ class SurfacePanel(pg.PlotWidget):
         show_data(self.field, *arrow_segments(starts, ends, self.view_box.pixel_scale(), head_px=6))
 
     def _update_current_arrows(self) -> None:
-        mode, state = self.controller.view.gradient_field, self.controller.current
+        mode, state = self.controller.layers.gradient_field, self.controller.current
         if mode is GradientField.OFF or not self.controller.surface.n:
             clear(self.gradient_arrow)
             clear(self.step_arrow)
@@ -282,7 +284,7 @@ class SurfacePanel(pg.PlotWidget):
         self._update_cuts()
 
     def _update_cuts(self) -> None:
-        if not (self.controller.view.slice_cuts and self.controller.surface.n > 0):
+        if not (self.controller.view_state.slice_cuts and self.controller.surface.n > 0):
             for cut in self.cuts:
                 clear(cut)
             return
@@ -317,7 +319,7 @@ class SurfacePanel(pg.PlotWidget):
         pos = self.view_box.mapSceneToView(scene_pos)
         self.controller.set_hover_w(None if self._dragging_w else (pos.x(), pos.y()))
         line = self.constraint_near(pos)
-        if line >= 0 or self.controller.view.constraint_lines:
+        if line >= 0 or self.controller.layers.constraint_lines:
             self.controller.set_hover_point(line)
 
     def leaveEvent(self, ev) -> None:  # noqa: N802

@@ -74,6 +74,6 @@ class LazyRefresh(QObject):
 def lazy_refresh(widget, slot: Callable[[], None], controller) -> Callable[[], None]:
     """A LazyRefresh that throttles while the controller is playing, as a bound slot: connected to a
     controller signal, it is disconnected by Qt when the widget (its parent) is destroyed."""
-    from gdstudio.controller import RunState
+    from gdstudio.engine.controller import RunState
 
     return LazyRefresh(widget, slot, lambda: controller.run_state is RunState.PLAYING).__call__

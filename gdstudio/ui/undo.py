@@ -1,95 +1,87 @@
 """Undo / redo: every edit the controller reports (sig_edited) becomes one QUndoCommand.
 
-A command holds the controller snapshots before and after the edit; undo and redo
-restore one of them (restore() is not itself recorded). The edit has already happened
-when it is pushed, so the first redo() does nothing.
+A command holds the Documents before and after the edit and the Edit itself; undo and redo
+apply one of the documents again (not itself recorded). The edit has already happened when it
+is pushed, so the first redo() does nothing.
 
-A gesture is one undo step: the many edits of one drag of a point or of the start point,
-or of one sweep of the η slider or a spin box, merge while they follow each other with
-the same `what` less than MERGE_GAP_S apart. Adding, removing, clearing and loading never
-merge: two clicks are two points, and two undo steps.
+A gesture is one undo step: the many edits of one drag of a point or of the start point, or of
+one sweep of the η slider or a spin box, merge while they follow each other with the same Edit
+less than MERGE_GAP_S apart. Adding, removing, clearing and loading never merge: two clicks are
+two points, and two undo steps.
 
 The stack's clean state is the document's saved state (see file_actions).
 """
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 
-from gdstudio.controller import Controller, Snapshot
+from gdstudio.core.document import Document
 from gdstudio.core.optimizers import OPTIMIZERS
+from gdstudio.engine.controller import Controller
+from gdstudio.engine.edits import Edit, EditKind
+from gdstudio.engine.run import optimizer_title
 from gdstudio.i18n import SOURCE_LANGUAGE, current_language, translate
-from gdstudio.run import optimizer_title
 
 MERGE_GAP_S = 1.0
-MERGE_ID = 6001  # any id other than -1; merging is then decided by `what` in mergeWith
-CONTINUOUS = ("move point", "start point", "learning rate", "sampling")  # edits made by dragging or sweeping
+MERGE_ID = 6001  # any id other than -1; merging is then decided by the Edit in mergeWith
 
 
-def edit_names() -> dict[str, str]:
-    """The controller's `what` → the edit's name in the Edit menu ("Undo " + this), in the current language."""
+def edit_names() -> dict[EditKind, str]:
+    """Each kind of edit's name in the Edit menu ("Undo " + this), in the current language."""
     return {
-        "add point": translate("UndoHistory", "add point"),
-        "remove point": translate("UndoHistory", "remove point"),
-        "clear points": translate("UndoHistory", "clear points"),
-        "load data": translate("UndoHistory", "load data"),
-        "edit data": translate("UndoHistory", "edit data"),
-        "start point": translate("UndoHistory", "move start point"),
-        "standardise": translate("UndoHistory", "change standardisation"),
-        "learning rate": translate("UndoHistory", "change learning rate"),
-        "sampling": translate("UndoHistory", "change sampling"),
-        "schedule": translate("UndoHistory", "change schedule"),
-        "error function": translate("UndoHistory", "change error function"),
-        "optimizers": translate("UndoHistory", "change optimizers"),
+        EditKind.ADD_POINT: translate("UndoHistory", "add point"),
+        EditKind.REMOVE_POINT: translate("UndoHistory", "remove point"),
+        EditKind.CLEAR_POINTS: translate("UndoHistory", "clear points"),
+        EditKind.LOAD_DATA: translate("UndoHistory", "load data"),
+        EditKind.EDIT_DATA: translate("UndoHistory", "edit data"),
+        EditKind.START: translate("UndoHistory", "move start point"),
+        EditKind.STANDARDIZE: translate("UndoHistory", "change standardisation"),
+        EditKind.LEARNING_RATE: translate("UndoHistory", "change learning rate"),
+        EditKind.SAMPLING: translate("UndoHistory", "change sampling"),
+        EditKind.SCHEDULE: translate("UndoHistory", "change schedule"),
+        EditKind.ERROR_FUNCTION: translate("UndoHistory", "change error function"),
+        EditKind.OPTIMIZERS: translate("UndoHistory", "change optimizers"),
+        EditKind.LAYERS: translate("UndoHistory", "show or hide a layer"),
     }
 
 
 def _optimizer_name(key: str) -> str:
-    """The optimizer in "change … settings": its key in English (as the controller names it),
-    its screen name in a translation ("Adam", "モメンタム")."""
+    """The optimizer in "change … settings": its key in English, its screen name in a translation
+    ("Adam", "モメンタム")."""
     if current_language() == SOURCE_LANGUAGE or key not in OPTIMIZERS:
         return key
     return optimizer_title(key)
 
 
-def describe(what: str) -> str:
-    """The edit as the Edit menu names it: "Undo " + this, in the current language.
-    `what` is the controller's English name of the edit (see Controller._edit)."""
-    names = edit_names()
-    if what in names:
-        return names[what]
-    moved = re.fullmatch(r"move point (\d+)", what)
-    if moved:
-        return translate("UndoHistory", "move point {number}").format(number=moved[1])
-    if what.endswith(" settings"):
-        key = what[: -len(" settings")]
-        return translate("UndoHistory", "change {optimizer} settings").format(optimizer=_optimizer_name(key))
-    return what  # an edit not named above yet: the controller's own (English) words
-
-
-def is_continuous(what: str) -> bool:
-    return what.startswith(CONTINUOUS)
+def describe(edit: Edit) -> str:
+    """The edit as the Edit menu names it: "Undo " + this, in the current language."""
+    if edit.kind is EditKind.MOVE_POINT:
+        return translate("UndoHistory", "move point {number}").format(number=int(edit.detail or 0) + 1)
+    if edit.kind is EditKind.OPTIMIZER_SETTINGS:
+        return translate("UndoHistory", "change {optimizer} settings").format(
+            optimizer=_optimizer_name(str(edit.detail)))
+    return edit_names().get(edit.kind, edit.kind.value)
 
 
 class EditCommand(QUndoCommand):
-    def __init__(self, controller: Controller, what: str, before: Snapshot, after: Snapshot, at: float) -> None:
-        super().__init__(describe(what))
+    def __init__(self, controller: Controller, edit: Edit, before: Document, after: Document, at: float) -> None:
+        super().__init__(describe(edit))
         self.controller = controller
-        self.what = what
+        self.edit = edit
         self.before, self.after = before, after
         self.last_at = at
         self._pushed = False
 
     def id(self) -> int:
-        return MERGE_ID if is_continuous(self.what) else -1
+        return MERGE_ID if self.edit.continuous else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
-        if not isinstance(other, EditCommand) or other.what != self.what or other.last_at - self.last_at > MERGE_GAP_S:
+        if not isinstance(other, EditCommand) or other.edit != self.edit or other.last_at - self.last_at > MERGE_GAP_S:
             return False
         self.after, self.last_at = other.after, other.last_at
         self.setObsolete(self.after == self.before)  # swept back to where it was: no step at all
@@ -99,10 +91,10 @@ class EditCommand(QUndoCommand):
         if not self._pushed:  # QUndoStack.push calls redo(); the edit is already done
             self._pushed = True
             return
-        self.controller.restore(self.after)
+        self.controller.apply(self.after, self.edit, record=False)
 
     def undo(self) -> None:
-        self.controller.restore(self.before)
+        self.controller.apply(self.before, self.edit, record=False)
 
 
 class UndoHistory(QObject):
@@ -134,16 +126,16 @@ class UndoHistory(QObject):
         self.retranslate()
         controller.sig_edited.connect(self._on_controller_edited)
 
-    @Slot(str, object, object)
-    def _on_controller_edited(self, what: str, before: Snapshot, after: Snapshot) -> None:
-        self.stack.push(EditCommand(self.controller, what, before, after, self.clock()))
+    @Slot(object, object, object)
+    def _on_controller_edited(self, edit: Edit, before: Document, after: Document) -> None:
+        self.stack.push(EditCommand(self.controller, edit, before, after, self.clock()))
 
     def retranslate(self) -> None:
         """Name the actions and every edit on the stack in the current language."""
         for index in range(self.stack.count()):
             command = self.stack.command(index)
             if isinstance(command, EditCommand):
-                command.setText(describe(command.what))
+                command.setText(describe(command.edit))
         self.undo_action.setStatusTip(self.tr("Undo the last edit of the data or the settings"))
         self.redo_action.setStatusTip(self.tr("Redo the edit just undone"))
         self._update_texts()

@@ -52,7 +52,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gdstudio/app.py" line="141"/>
+        <location filename="../../gdstudio/app.py" line="113"/>
         <source>No Japanese font is installed, so Japanese text may show as boxes. On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic</source>
         <translation>No Japanese font is installed, so Japanese text may show as boxes. On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic</translation>
     </message>
@@ -60,12 +60,12 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../gdstudio/ui/recovery.py" line="47"/>
+        <location filename="../../gdstudio/ui/recovery.py" line="65"/>
         <source>an earlier session</source>
         <translation>an earlier session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/recovery.py" line="96"/>
+        <location filename="../../gdstudio/ui/recovery.py" line="114"/>
         <source>Autosave failed: {error}</source>
         <translation>Autosave failed: {error}</translation>
     </message>
@@ -73,62 +73,62 @@
 <context>
     <name>Classroom</name>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="27"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="29"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="27"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="29"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="28"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
         <source>Projector (high contrast)</source>
         <translation>Projector (high contrast)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="47"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="49"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="54"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="56"/>
         <source>&amp;Size</source>
         <translation>&amp;Size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="55"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="57"/>
         <source>Bigger</source>
         <translation>Bigger</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="57"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="59"/>
         <source>Smaller</source>
         <translation>Smaller</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="58"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="60"/>
         <source>Normal size</source>
         <translation>Normal size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="61"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="63"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="65"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="67"/>
         <source>&amp;Presentation layout</source>
         <translation>&amp;Presentation layout</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="79"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="81"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="80"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="82"/>
         <source>Keys and panels…</source>
         <translation>Keys and panels…</translation>
     </message>
@@ -267,42 +267,42 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gdstudio/controller.py" line="349"/>
+        <location filename="../../gdstudio/engine/controller.py" line="255"/>
         <source>All points removed: click in the data panel to add new ones.</source>
         <translation>All points removed: click in the data panel to add new ones.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="423"/>
+        <location filename="../../gdstudio/engine/controller.py" line="298"/>
         <source>Not applied: {error}</source>
         <translation>Not applied: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="487"/>
+        <location filename="../../gdstudio/engine/controller.py" line="359"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>Add data points first: click in the data panel.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="503"/>
+        <location filename="../../gdstudio/engine/controller.py" line="374"/>
         <source>This run is very long already: press Reset to start a new one.</source>
         <translation>This run is very long already: press Reset to start a new one.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="633"/>
+        <location filename="../../gdstudio/engine/controller.py" line="460"/>
         <source>Internal error while stepping: {error}</source>
         <translation>Internal error while stepping: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="666"/>
+        <location filename="../../gdstudio/engine/controller.py" line="439"/>
         <source>Stopped after {steps} steps: press Reset to start a new run.</source>
         <translation>Stopped after {steps} steps: press Reset to start a new run.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="671"/>
+        <location filename="../../gdstudio/engine/controller.py" line="449"/>
         <source>{message} Then Reset.</source>
         <translation>{message} Then Reset.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="673"/>
+        <location filename="../../gdstudio/engine/controller.py" line="451"/>
         <source>Every run has diverged: lower η, then Reset.</source>
         <translation>Every run has diverged: lower η, then Reset.</translation>
     </message>
@@ -360,14 +360,14 @@
         <translation>Click here to add data points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="215"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="217"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="219"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="221"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>Click to add a point · drag a point to move it · right click a point to remove it
@@ -385,58 +385,58 @@ Drag the line to shift it, or a ◇ handle to tilt it</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="48"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="47"/>
         <source>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</source>
         <translation>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="52"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="51"/>
         <source>Data files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Data files (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="57"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="56"/>
         <source>{kind} files (*.{suffix})</source>
         <translation>{kind} files (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="65"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="64"/>
         <source>{path}: cannot be written ({error}).</source>
         <translation>{path}: cannot be written ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="71"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="70"/>
         <source>The {panel} is not shown right now (the grid search tab hides the loss curve).</source>
         <translation>The {panel} is not shown right now (the grid search tab hides the loss curve).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="136"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="135"/>
         <source>this session</source>
         <translation>this session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="142"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="141"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="158"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="168"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="157"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="167"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="172"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="171"/>
         <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
         <translation>Loaded {count} points from {name} (x = {x}, y = {y}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="175"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="174"/>
         <source>Loaded {count} points from {name}.</source>
         <translation>Loaded {count} points from {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="180"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="179"/>
         <source>{error}
 
 The current data is unchanged.</source>
@@ -445,79 +445,79 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="184"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="183"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="193"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="196"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="192"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="195"/>
         <source>Cannot load preset</source>
         <translation>Cannot load preset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="194"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="193"/>
         <source>There is no preset &apos;{name}&apos;.</source>
         <translation>There is no preset &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="198"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="197"/>
         <source>Preset “{title}”: {count} points.</source>
         <translation>Preset “{title}”: {count} points.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="206"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="205"/>
         <source>Cannot list the presets</source>
         <translation>Cannot list the presets</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="216"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="215"/>
         <source>Cannot export data</source>
         <translation>Cannot export data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="217"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="216"/>
         <source>Wrote {count} points to {name}.</source>
         <translation>Wrote {count} points to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="224"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="223"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="224"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="223"/>
         <source>There are no points to export: add some first.</source>
         <translation>There are no points to export: add some first.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="226"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="225"/>
         <source>Export data as CSV</source>
         <translation>Export data as CSV</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="236"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="235"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="237"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="236"/>
         <source>Wrote {count} states to {name}.</source>
         <translation>Wrote {count} states to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="243"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="242"/>
         <source>Export trajectory</source>
         <translation>Export trajectory</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="256"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="258"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="255"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="257"/>
         <source>Cannot open session</source>
         <translation>Cannot open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="257"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="256"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -526,12 +526,12 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="264"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="263"/>
         <source>Opened {name}.</source>
         <translation>Opened {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="282"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="277"/>
         <source>The session could not be applied ({error}).
 
 Nothing was changed.</source>
@@ -540,17 +540,17 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="289"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="285"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="301"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="297"/>
         <source>Cannot save session</source>
         <translation>Cannot save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="302"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="298"/>
         <source>{error}
 
 The session is not saved.</source>
@@ -559,32 +559,32 @@ The session is not saved.</source>
 The session is not saved.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="309"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="305"/>
         <source>Saved {name}.</source>
         <translation>Saved {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="315"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="311"/>
         <source>Save session as</source>
         <translation>Save session as</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="326"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="322"/>
         <source>File not found</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="327"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="323"/>
         <source>{path} no longer exists, so it was removed from the recent files.</source>
         <translation>{path} no longer exists, so it was removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="345"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="341"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="347"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="343"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
@@ -696,87 +696,87 @@ The session is not saved.</translation>
         <translation>Restored your unsaved work: save it with Ctrl+S to keep it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="575"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="576"/>
         <source>&amp;Open data (CSV)…</source>
         <translation>&amp;Open data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="576"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="577"/>
         <source>Import points from a CSV file (Undo brings the old ones back)</source>
         <translation>Import points from a CSV file (Undo brings the old ones back)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="577"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="578"/>
         <source>&amp;Presets…</source>
         <translation>&amp;Presets…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="577"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="578"/>
         <source>Load a prepared data set</source>
         <translation>Load a prepared data set</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="579"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="580"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="583"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="584"/>
         <source>Open &amp;session…</source>
         <translation>Open &amp;session…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="584"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="585"/>
         <source>Open a saved session: data, settings and view</source>
         <translation>Open a saved session: data, settings and view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="585"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="586"/>
         <source>&amp;Save session</source>
         <translation>&amp;Save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="586"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="587"/>
         <source>Save session &amp;as…</source>
         <translation>Save session &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="588"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="589"/>
         <source>Export &amp;data as CSV…</source>
         <translation>Export &amp;data as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="589"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="590"/>
         <source>Export &amp;trajectory as CSV…</source>
         <translation>Export &amp;trajectory as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="590"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="591"/>
         <source>step, w0, w1, loss, gradient of the first run</source>
         <translation>step, w0, w1, loss, gradient of the first run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="591"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="592"/>
         <source>Export &amp;image…</source>
         <translation>Export &amp;image…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="592"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="593"/>
         <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
         <translation>The window or one panel as PNG (up to 3× for print) or SVG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="593"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="594"/>
         <source>Export a&amp;nimation…</source>
         <translation>Export a&amp;nimation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="594"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="595"/>
         <source>The run so far as an animated GIF or PNG</source>
         <translation>The run so far as an animated GIF or PNG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="596"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="597"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1371,57 +1371,57 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LayerToggles</name>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="19"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="20"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="20"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="21"/>
         <source>−∇E (downhill)</source>
         <translation>−∇E (downhill)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="21"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="22"/>
         <source>∇E (uphill)</source>
         <translation>∇E (uphill)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="52"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="53"/>
         <source>Gradient arrows over the surface: −∇E points downhill (where gradient descent goes), ∇E uphill. Also shows the gradient and the next step at the current w.</source>
         <translation>Gradient arrows over the surface: −∇E points downhill (where gradient descent goes), ∇E uphill. Also shows the gradient and the next step at the current w.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="87"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="88"/>
         <source>Clear points</source>
         <translation>Clear points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="90"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="91"/>
         <source>Remove every data point (Ctrl+Z brings them back)</source>
         <translation>Remove every data point (Ctrl+Z brings them back)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="102"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="103"/>
         <source>Squared residuals</source>
         <translation>Squared residuals</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="103"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="104"/>
         <source>Draw each residual as a square of side |yᵢ − f_w(xᵢ)|: squared error you can see (the axes are locked 1:1 so they stay square)</source>
         <translation>Draw each residual as a square of side |yᵢ − f_w(xᵢ)|: squared error you can see (the axes are locked 1:1 so they stay square)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="109"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="110"/>
         <source>Points as lines</source>
         <translation>Points as lines</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="110"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="111"/>
         <source>Duality: draw each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ in parameter space. Hover a point or its line to highlight both.</source>
         <translation>Duality: draw each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ in parameter space. Hover a point or its line to highlight both.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="112"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="113"/>
         <source>Gradient</source>
         <translation>Gradient</translation>
     </message>
@@ -1429,37 +1429,37 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LossPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="102"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="33"/>
         <source>Loss curve: E(w) over iterations</source>
         <translation>Loss curve: E(w) over iterations</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="102"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="33"/>
         <source>iteration</source>
         <translation>iteration</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="50"/>
         <source>E(w) after each step: it should fall; it rises when η is too large</source>
         <translation>E(w) after each step: it should fall; it rises when η is too large</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="121"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="52"/>
         <source>Log scale</source>
         <translation>Log scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="122"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="53"/>
         <source>Show E on a logarithmic axis: slow convergence shows as a straight line</source>
         <translation>Show E on a logarithmic axis: slow convergence shows as a straight line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="136"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="67"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="146"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="76"/>
         <source>step</source>
         <translation>step</translation>
     </message>
@@ -1512,72 +1512,72 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>Brute force: evaluate E on every cell of a grid and keep the best</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="208"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="209"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="210"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="223"/>
         <source>&amp;Clear points</source>
         <translation>&amp;Clear points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="217"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="230"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="218"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="231"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Play / Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="219"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="232"/>
         <source>&amp;Step</source>
         <translation>&amp;Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="220"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="233"/>
         <source>Step &amp;back</source>
         <translation>Step &amp;back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="221"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="234"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="222"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="223"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="236"/>
         <source>&amp;Fit views to data</source>
         <translation>&amp;Fit views to data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="224"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="237"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>&amp;Log-scale loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="228"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="241"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>Every run&apos;s line in the data panel (race)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="234"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="247"/>
         <source>Show {tab}</source>
         <translation>Show {tab}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="267"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="280"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
     </message>
@@ -1797,12 +1797,12 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>Optimizers</name>
     <message>
-        <location filename="../../gdstudio/run.py" line="50"/>
+        <location filename="../../gdstudio/engine/run.py" line="50"/>
         <source>Gradient descent</source>
         <translation>Gradient descent</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="52"/>
+        <location filename="../../gdstudio/engine/run.py" line="52"/>
         <source>Momentum</source>
         <translation>Momentum</translation>
     </message>
@@ -1891,72 +1891,72 @@ take the same number of steps, and each stops on its own.</translation>
 <context>
     <name>Readout</name>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="27"/>
+        <location filename="../../gdstudio/ui/readout.py" line="28"/>
         <source>iteration</source>
         <translation>iteration</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="28"/>
+        <location filename="../../gdstudio/ui/readout.py" line="29"/>
         <source>Number of updates taken since the start point</source>
         <translation>Number of updates taken since the start point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="29"/>
+        <location filename="../../gdstudio/ui/readout.py" line="30"/>
         <source>Intercept of the current line</source>
         <translation>Intercept of the current line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="30"/>
+        <location filename="../../gdstudio/ui/readout.py" line="31"/>
         <source>Slope of the current line</source>
         <translation>Slope of the current line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="31"/>
+        <location filename="../../gdstudio/ui/readout.py" line="32"/>
         <source>Error of the current line</source>
         <translation>Error of the current line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="32"/>
+        <location filename="../../gdstudio/ui/readout.py" line="33"/>
         <source>Partial derivative of E by w0: Σ (f_w(xᵢ) − yᵢ)</source>
         <translation>Partial derivative of E by w0: Σ (f_w(xᵢ) − yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="33"/>
+        <location filename="../../gdstudio/ui/readout.py" line="34"/>
         <source>Partial derivative of E by w1: Σ (f_w(xᵢ) − yᵢ)·xᵢ</source>
         <translation>Partial derivative of E by w1: Σ (f_w(xᵢ) − yᵢ)·xᵢ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="41"/>
+        <location filename="../../gdstudio/ui/readout.py" line="42"/>
         <source>Length of the gradient: 0 at the optimum. Playing stops when it is negligible.</source>
         <translation>Length of the gradient: 0 at the optimum. Playing stops when it is negligible.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="42"/>
+        <location filename="../../gdstudio/ui/readout.py" line="43"/>
         <source>Distance from the current w to the least-squares optimum ☆</source>
         <translation>Distance from the current w to the least-squares optimum ☆</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="43"/>
+        <location filename="../../gdstudio/ui/readout.py" line="44"/>
         <source>η now</source>
         <translation>η now</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="44"/>
+        <location filename="../../gdstudio/ui/readout.py" line="45"/>
         <source>The learning rate of the next step (after the schedule, if any)</source>
         <translation>The learning rate of the next step (after the schedule, if any)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="45"/>
+        <location filename="../../gdstudio/ui/readout.py" line="46"/>
         <source>Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands make a long thin valley where gradient descent crawls (standardising x helps)</source>
         <translation>Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands make a long thin valley where gradient descent crawls (standardising x helps)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="69"/>
+        <location filename="../../gdstudio/ui/readout.py" line="70"/>
         <source>Fitting on standardised data: w0′, w1′ above are that model&apos;s parameters; this is the same line in the data&apos;s own units</source>
         <translation>Fitting on standardised data: w0′, w1′ above are that model&apos;s parameters; this is the same line in the data&apos;s own units</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="73"/>
+        <location filename="../../gdstudio/ui/readout.py" line="74"/>
         <source>Each run of the race: steps taken, its error, and whether it has stopped</source>
         <translation>Each run of the race: steps taken, its error, and whether it has stopped</translation>
     </message>
@@ -2019,43 +2019,43 @@ take the same number of steps, and each stops on its own.</translation>
 <context>
     <name>Run</name>
     <message>
-        <location filename="../../gdstudio/run.py" line="74"/>
+        <location filename="../../gdstudio/engine/run.py" line="74"/>
         <source>Diverged at step {step}: the learning rate η = {lr} is too large for this data, so every step overshoots further. Gradient descent converges only for η &lt; 2/λmax = {bound}: try η ≤ {suggested}.</source>
         <translation>Diverged at step {step}: the learning rate η = {lr} is too large for this data, so every step overshoots further. Gradient descent converges only for η &lt; 2/λmax = {bound}: try η ≤ {suggested}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="79"/>
+        <location filename="../../gdstudio/engine/run.py" line="79"/>
         <source>Diverged at step {step}: η = {lr} is too large for {name} on this data, so its steps overshoot further and further. Try a smaller η.</source>
         <translation>Diverged at step {step}: η = {lr} is too large for {name} on this data, so its steps overshoot further and further. Try a smaller η.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="82"/>
+        <location filename="../../gdstudio/engine/run.py" line="82"/>
         <source>{name}: {message} The others go on.</source>
         <translation>{name}: {message} The others go on.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="91"/>
+        <location filename="../../gdstudio/engine/run.py" line="91"/>
         <source>{name} converged after {steps} steps</source>
         <translation>{name} converged after {steps} steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="92"/>
+        <location filename="../../gdstudio/engine/run.py" line="92"/>
         <source>{name} diverged at step {step}</source>
         <translation>{name} diverged at step {step}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="95"/>
+        <location filename="../../gdstudio/engine/run.py" line="95"/>
         <source>Converged after {steps} steps: ∇E ≈ 0 at w = ({w0}, {w1}), the least-squares optimum.</source>
         <translation>Converged after {steps} steps: ∇E ≈ 0 at w = ({w0}, {w1}), the least-squares optimum.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="98"/>
+        <location filename="../../gdstudio/engine/run.py" line="98"/>
         <source>; </source>
         <comment>between the runs&apos; results in &apos;Race over: …&apos;</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="99"/>
+        <location filename="../../gdstudio/engine/run.py" line="99"/>
         <source>Race over: {results}.</source>
         <translation>Race over: {results}.</translation>
     </message>
@@ -2208,119 +2208,119 @@ the data panel</translation>
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="62"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="64"/>
         <source>Parameter space: error E(w0, w1)</source>
         <translation>Parameter space: error E(w0, w1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="62"/>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="136"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="64"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="141"/>
         <source>w0 (intercept)</source>
         <translation>w0 (intercept)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="62"/>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="137"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="64"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="142"/>
         <source>w1 (slope)</source>
         <translation>w1 (slope)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="93"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="97"/>
         <source>least-squares optimum</source>
         <translation>least-squares optimum</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="94"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="98"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="94"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="98"/>
         <source>current w</source>
         <translation>current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="95"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="99"/>
         <source>path of the steps</source>
         <translation>path of the steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="97"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="101"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>Colour: error E(w) on a log scale (dark = small error)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="98"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="102"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ Least-squares optimum: the w with the smallest error</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="100"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="104"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● Current w of the optimizer — drag it to move the line by hand</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="101"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="105"/>
         <source>● Current w of {name}</source>
         <translation>● Current w of {name}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="103"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="107"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ Start point (click anywhere to move it)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="104"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="108"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="106"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="110"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>The cut along w0 (w1 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="107"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="111"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>The cut along w1 (w0 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="109"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="113"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="114"/>
         <source>The gradient direction at the current w</source>
         <translation>The gradient direction at the current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="115"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>The next step −η·∇E(w), to scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="112"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="116"/>
         <source>Click to start gradient descent from that w</source>
         <translation>Click to start gradient descent from that w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="136"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="141"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (intercept, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="137"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="142"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (slope, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="163"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="168"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="164"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="169"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</translation>
     </message>
@@ -2388,42 +2388,47 @@ the data panel</translation>
         <translation>change optimizers</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="68"/>
+        <location filename="../../gdstudio/ui/undo.py" line="49"/>
+        <source>show or hide a layer</source>
+        <translation>show or hide a layer</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="64"/>
         <source>move point {number}</source>
         <translation>move point {number}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="71"/>
+        <location filename="../../gdstudio/ui/undo.py" line="66"/>
         <source>change {optimizer} settings</source>
         <translation>change {optimizer} settings</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="147"/>
+        <location filename="../../gdstudio/ui/undo.py" line="139"/>
         <source>Undo the last edit of the data or the settings</source>
         <translation>Undo the last edit of the data or the settings</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="148"/>
+        <location filename="../../gdstudio/ui/undo.py" line="140"/>
         <source>Redo the edit just undone</source>
         <translation>Redo the edit just undone</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="154"/>
+        <location filename="../../gdstudio/ui/undo.py" line="146"/>
         <source>Undo {edit}</source>
         <translation>Undo {edit}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="154"/>
+        <location filename="../../gdstudio/ui/undo.py" line="146"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="155"/>
+        <location filename="../../gdstudio/ui/undo.py" line="147"/>
         <source>Redo {edit}</source>
         <translation>Redo {edit}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="155"/>
+        <location filename="../../gdstudio/ui/undo.py" line="147"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>

@@ -52,7 +52,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gdstudio/app.py" line="141"/>
+        <location filename="../../gdstudio/app.py" line="113"/>
         <source>No Japanese font is installed, so Japanese text may show as boxes. On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic</source>
         <translation>日本語フォントがインストールされていないため、日本語が四角で表示されることがあります。Debian や Ubuntu では: sudo apt-get install fonts-ipafont-gothic</translation>
     </message>
@@ -60,12 +60,12 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../gdstudio/ui/recovery.py" line="47"/>
+        <location filename="../../gdstudio/ui/recovery.py" line="65"/>
         <source>an earlier session</source>
         <translation>以前のセッション</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/recovery.py" line="96"/>
+        <location filename="../../gdstudio/ui/recovery.py" line="114"/>
         <source>Autosave failed: {error}</source>
         <translation>自動保存に失敗しました: {error}</translation>
     </message>
@@ -73,62 +73,62 @@
 <context>
     <name>Classroom</name>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="27"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="29"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="27"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="29"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="28"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
         <source>Projector (high contrast)</source>
         <translation>プロジェクター (高コントラスト)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="47"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="49"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="54"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="56"/>
         <source>&amp;Size</source>
         <translation>サイズ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="55"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="57"/>
         <source>Bigger</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="57"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="59"/>
         <source>Smaller</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="58"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="60"/>
         <source>Normal size</source>
         <translation>標準サイズ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="61"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="63"/>
         <source>&amp;Full screen</source>
         <translation>全画面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="65"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="67"/>
         <source>&amp;Presentation layout</source>
         <translation>プレゼンテーション表示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="79"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="81"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="80"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="82"/>
         <source>Keys and panels…</source>
         <translation>キー操作とパネル…</translation>
     </message>
@@ -267,42 +267,42 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gdstudio/controller.py" line="349"/>
+        <location filename="../../gdstudio/engine/controller.py" line="255"/>
         <source>All points removed: click in the data panel to add new ones.</source>
         <translation>すべての点を削除しました。データパネルをクリックすると新しい点を追加できます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="423"/>
+        <location filename="../../gdstudio/engine/controller.py" line="298"/>
         <source>Not applied: {error}</source>
         <translation>適用できません: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="487"/>
+        <location filename="../../gdstudio/engine/controller.py" line="359"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>まずデータ点を追加してください: データパネルをクリックします。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="503"/>
+        <location filename="../../gdstudio/engine/controller.py" line="374"/>
         <source>This run is very long already: press Reset to start a new one.</source>
         <translation>この実行はすでに非常に長くなっています。リセットを押して新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="633"/>
+        <location filename="../../gdstudio/engine/controller.py" line="460"/>
         <source>Internal error while stepping: {error}</source>
         <translation>ステップ計算中の内部エラー: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="666"/>
+        <location filename="../../gdstudio/engine/controller.py" line="439"/>
         <source>Stopped after {steps} steps: press Reset to start a new run.</source>
         <translation>{steps} ステップで停止しました。リセットを押して新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="671"/>
+        <location filename="../../gdstudio/engine/controller.py" line="449"/>
         <source>{message} Then Reset.</source>
         <translation>{message} その後リセットしてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/controller.py" line="673"/>
+        <location filename="../../gdstudio/engine/controller.py" line="451"/>
         <source>Every run has diverged: lower η, then Reset.</source>
         <translation>すべての実行が発散しました。η を小さくしてからリセットしてください。</translation>
     </message>
@@ -360,14 +360,14 @@
         <translation>ここをクリックしてデータ点を追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="215"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="217"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>点 {n}: ({x}, {y})
 ドラッグで移動 · 右クリックまたは Delete で削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="219"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="221"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>クリックで点を追加 · 点をドラッグで移動 · 点を右クリックで削除
@@ -385,58 +385,58 @@ Drag the line to shift it, or a ◇ handle to tilt it</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="48"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="47"/>
         <source>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</source>
         <translation>gdstudio セッション (*.gdstudio.json *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="52"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="51"/>
         <source>Data files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>データファイル (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="57"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="56"/>
         <source>{kind} files (*.{suffix})</source>
         <translation>{kind} ファイル (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="65"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="64"/>
         <source>{path}: cannot be written ({error}).</source>
         <translation>{path}: 書き込めません ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="71"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="70"/>
         <source>The {panel} is not shown right now (the grid search tab hides the loss curve).</source>
         <translation>{panel}は現在表示されていません (グリッドサーチのタブでは損失曲線が隠れます)。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="136"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="135"/>
         <source>this session</source>
         <translation>このセッション</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="142"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="141"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="158"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="168"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="157"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="167"/>
         <source>Cannot open data</source>
         <translation>データを開けません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="172"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="171"/>
         <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
         <translation>{name} から {count} 点を読み込みました (x = {x}, y = {y})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="175"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="174"/>
         <source>Loaded {count} points from {name}.</source>
         <translation>{name} から {count} 点を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="180"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="179"/>
         <source>{error}
 
 The current data is unchanged.</source>
@@ -445,79 +445,79 @@ The current data is unchanged.</source>
 現在のデータは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="184"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="183"/>
         <source>Open data</source>
         <translation>データを開く</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="193"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="196"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="192"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="195"/>
         <source>Cannot load preset</source>
         <translation>プリセットを読み込めません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="194"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="193"/>
         <source>There is no preset &apos;{name}&apos;.</source>
         <translation>プリセット「{name}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="198"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="197"/>
         <source>Preset “{title}”: {count} points.</source>
         <translation>プリセット「{title}」: {count} 点。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="206"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="205"/>
         <source>Cannot list the presets</source>
         <translation>プリセットの一覧を読み込めません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="216"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="215"/>
         <source>Cannot export data</source>
         <translation>データを書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="217"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="216"/>
         <source>Wrote {count} points to {name}.</source>
         <translation>{count} 点を {name} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="224"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="223"/>
         <source>Nothing to export</source>
         <translation>書き出すものがありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="224"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="223"/>
         <source>There are no points to export: add some first.</source>
         <translation>書き出す点がありません。先に点を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="226"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="225"/>
         <source>Export data as CSV</source>
         <translation>データを CSV に書き出す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="236"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="235"/>
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="237"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="236"/>
         <source>Wrote {count} states to {name}.</source>
         <translation>{count} ステップ分の状態を {name} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="243"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="242"/>
         <source>Export trajectory</source>
         <translation>軌跡の書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="256"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="258"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="255"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="257"/>
         <source>Cannot open session</source>
         <translation>セッションを開けません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="257"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="256"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -526,12 +526,12 @@ Nothing was changed.</source>
 何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="264"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="263"/>
         <source>Opened {name}.</source>
         <translation>{name} を開きました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="282"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="277"/>
         <source>The session could not be applied ({error}).
 
 Nothing was changed.</source>
@@ -540,17 +540,17 @@ Nothing was changed.</source>
 何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="289"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="285"/>
         <source>Open session</source>
         <translation>セッションを開く</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="301"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="297"/>
         <source>Cannot save session</source>
         <translation>セッションを保存できません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="302"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="298"/>
         <source>{error}
 
 The session is not saved.</source>
@@ -559,32 +559,32 @@ The session is not saved.</source>
 セッションは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="309"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="305"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="315"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="311"/>
         <source>Save session as</source>
         <translation>名前を付けてセッションを保存</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="326"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="322"/>
         <source>File not found</source>
         <translation>ファイルが見つかりません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="327"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="323"/>
         <source>{path} no longer exists, so it was removed from the recent files.</source>
         <translation>{path} はもう存在しないため、最近使ったファイルから外しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="345"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="341"/>
         <source>Clear the list</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="347"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="343"/>
         <source>(none yet)</source>
         <translation>(まだありません)</translation>
     </message>
@@ -696,87 +696,87 @@ The session is not saved.</source>
         <translation>未保存の作業を復元しました。残すには Ctrl+S で保存してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="575"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="576"/>
         <source>&amp;Open data (CSV)…</source>
         <translation>データを開く (CSV)(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="576"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="577"/>
         <source>Import points from a CSV file (Undo brings the old ones back)</source>
         <translation>CSV ファイルから点を読み込みます (元に戻すで前の点に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="577"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="578"/>
         <source>&amp;Presets…</source>
         <translation>プリセット(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="577"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="578"/>
         <source>Load a prepared data set</source>
         <translation>用意されたデータセットを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="579"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="580"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="583"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="584"/>
         <source>Open &amp;session…</source>
         <translation>セッションを開く(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="584"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="585"/>
         <source>Open a saved session: data, settings and view</source>
         <translation>保存したセッション (データ、設定、表示) を開きます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="585"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="586"/>
         <source>&amp;Save session</source>
         <translation>セッションを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="586"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="587"/>
         <source>Save session &amp;as…</source>
         <translation>名前を付けてセッションを保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="588"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="589"/>
         <source>Export &amp;data as CSV…</source>
         <translation>データを CSV に書き出す(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="589"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="590"/>
         <source>Export &amp;trajectory as CSV…</source>
         <translation>軌跡を CSV に書き出す(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="590"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="591"/>
         <source>step, w0, w1, loss, gradient of the first run</source>
         <translation>最初の実行の各ステップの w0, w1, 誤差, 勾配 (step, w0, w1, loss, grad)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="591"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="592"/>
         <source>Export &amp;image…</source>
         <translation>画像を書き出す(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="592"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="593"/>
         <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
         <translation>ウィンドウ全体またはパネル 1 つを PNG (印刷用に最大 3×) か SVG で書き出します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="593"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="594"/>
         <source>Export a&amp;nimation…</source>
         <translation>アニメーションを書き出す(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="594"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="595"/>
         <source>The run so far as an animated GIF or PNG</source>
         <translation>ここまでの実行をアニメーション GIF か PNG で書き出します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="596"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="597"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1371,57 +1371,57 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LayerToggles</name>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="19"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="20"/>
         <source>off</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="20"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="21"/>
         <source>−∇E (downhill)</source>
         <translation>−∇E (下り)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="21"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="22"/>
         <source>∇E (uphill)</source>
         <translation>∇E (上り)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="52"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="53"/>
         <source>Gradient arrows over the surface: −∇E points downhill (where gradient descent goes), ∇E uphill. Also shows the gradient and the next step at the current w.</source>
         <translation>誤差曲面上の勾配の矢印: −∇E は下り (勾配降下法が進む向き)、∇E は上りを指します。現在の w での勾配と次のステップも表示します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="87"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="88"/>
         <source>Clear points</source>
         <translation>点を全消去</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="90"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="91"/>
         <source>Remove every data point (Ctrl+Z brings them back)</source>
         <translation>すべてのデータ点を削除します (Ctrl+Z で元に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="102"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="103"/>
         <source>Squared residuals</source>
         <translation>二乗残差</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="103"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="104"/>
         <source>Draw each residual as a square of side |yᵢ − f_w(xᵢ)|: squared error you can see (the axes are locked 1:1 so they stay square)</source>
         <translation>各残差を一辺 |yᵢ − f_w(xᵢ)| の正方形で描きます: 目に見える二乗誤差 (正方形に見えるよう縦横比を 1:1 に固定します)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="109"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="110"/>
         <source>Points as lines</source>
         <translation>点を直線で</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="110"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="111"/>
         <source>Duality: draw each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ in parameter space. Hover a point or its line to highlight both.</source>
         <translation>双対性: 各データ点 (xᵢ, yᵢ) をパラメータ空間の直線 w0 + w1·xᵢ = yᵢ として描きます。点か直線にマウスを重ねると両方が強調されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="112"/>
+        <location filename="../../gdstudio/ui/layer_toggles.py" line="113"/>
         <source>Gradient</source>
         <translation>勾配</translation>
     </message>
@@ -1429,37 +1429,37 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LossPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="102"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="33"/>
         <source>Loss curve: E(w) over iterations</source>
         <translation>損失曲線: 反復ごとの E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="102"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="33"/>
         <source>iteration</source>
         <translation>反復</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="50"/>
         <source>E(w) after each step: it should fall; it rises when η is too large</source>
         <translation>各ステップ後の E(w): 下がっていくはずですが、η が大きすぎると上がります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="121"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="52"/>
         <source>Log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="122"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="53"/>
         <source>Show E on a logarithmic axis: slow convergence shows as a straight line</source>
         <translation>E を対数軸で表示: ゆっくりした収束が直線に見えます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="136"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="67"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>タイムライン: ドラッグで以前の任意のステップに戻れます。ステップや再生はそこから続きます (それ以降のステップは破棄されます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="146"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="76"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
@@ -1512,72 +1512,72 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>総当たり: 格子のすべてのセルで E を評価し、最良のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="208"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="209"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="210"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="223"/>
         <source>&amp;Clear points</source>
         <translation>点を全消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="217"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="230"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="218"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="231"/>
         <source>&amp;Play / Pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="219"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="232"/>
         <source>&amp;Step</source>
         <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="220"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="233"/>
         <source>Step &amp;back</source>
         <translation>1ステップ戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="221"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="234"/>
         <source>&amp;Reset</source>
         <translation>リセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="222"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="223"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="236"/>
         <source>&amp;Fit views to data</source>
         <translation>表示をデータに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="224"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="237"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>損失曲線を対数目盛に(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="228"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="241"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>データ空間に全実行の直線を表示（レース）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="234"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="247"/>
         <source>Show {tab}</source>
         <translation>{tab}を表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="267"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="280"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>データ点がまだありません。データパネルをクリックして追加するか、CSV ファイルを開いてください (Ctrl+O)。</translation>
     </message>
@@ -1797,12 +1797,12 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>Optimizers</name>
     <message>
-        <location filename="../../gdstudio/run.py" line="50"/>
+        <location filename="../../gdstudio/engine/run.py" line="50"/>
         <source>Gradient descent</source>
         <translation>勾配降下法</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="52"/>
+        <location filename="../../gdstudio/engine/run.py" line="52"/>
         <source>Momentum</source>
         <translation>モメンタム</translation>
     </message>
@@ -1891,72 +1891,72 @@ take the same number of steps, and each stops on its own.</source>
 <context>
     <name>Readout</name>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="27"/>
+        <location filename="../../gdstudio/ui/readout.py" line="28"/>
         <source>iteration</source>
         <translation>反復</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="28"/>
+        <location filename="../../gdstudio/ui/readout.py" line="29"/>
         <source>Number of updates taken since the start point</source>
         <translation>開始点からの更新回数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="29"/>
+        <location filename="../../gdstudio/ui/readout.py" line="30"/>
         <source>Intercept of the current line</source>
         <translation>現在の直線の切片</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="30"/>
+        <location filename="../../gdstudio/ui/readout.py" line="31"/>
         <source>Slope of the current line</source>
         <translation>現在の直線の傾き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="31"/>
+        <location filename="../../gdstudio/ui/readout.py" line="32"/>
         <source>Error of the current line</source>
         <translation>現在の直線の誤差</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="32"/>
+        <location filename="../../gdstudio/ui/readout.py" line="33"/>
         <source>Partial derivative of E by w0: Σ (f_w(xᵢ) − yᵢ)</source>
         <translation>E の w0 による偏微分: Σ (f_w(xᵢ) − yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="33"/>
+        <location filename="../../gdstudio/ui/readout.py" line="34"/>
         <source>Partial derivative of E by w1: Σ (f_w(xᵢ) − yᵢ)·xᵢ</source>
         <translation>E の w1 による偏微分: Σ (f_w(xᵢ) − yᵢ)·xᵢ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="41"/>
+        <location filename="../../gdstudio/ui/readout.py" line="42"/>
         <source>Length of the gradient: 0 at the optimum. Playing stops when it is negligible.</source>
         <translation>勾配の大きさ: 最適解で 0。十分小さくなると再生が止まります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="42"/>
+        <location filename="../../gdstudio/ui/readout.py" line="43"/>
         <source>Distance from the current w to the least-squares optimum ☆</source>
         <translation>現在の w から最小二乗解 ☆ までの距離</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="43"/>
+        <location filename="../../gdstudio/ui/readout.py" line="44"/>
         <source>η now</source>
         <translation>現在の η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="44"/>
+        <location filename="../../gdstudio/ui/readout.py" line="45"/>
         <source>The learning rate of the next step (after the schedule, if any)</source>
         <translation>次のステップの学習率 (スケジュールがあれば適用後)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="45"/>
+        <location filename="../../gdstudio/ui/readout.py" line="46"/>
         <source>Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands make a long thin valley where gradient descent crawls (standardising x helps)</source>
         <translation>ヘッセ行列の条件数 λmax/λmin: 1 なら丸いお椀、数千なら細長い谷になり、勾配降下法はなかなか進みません (x の標準化が有効)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="69"/>
+        <location filename="../../gdstudio/ui/readout.py" line="70"/>
         <source>Fitting on standardised data: w0′, w1′ above are that model&apos;s parameters; this is the same line in the data&apos;s own units</source>
         <translation>標準化したデータでフィット中: 上の w0′, w1′ はそのモデルのパラメータです。これは同じ直線をデータの元の単位で表したものです</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="73"/>
+        <location filename="../../gdstudio/ui/readout.py" line="74"/>
         <source>Each run of the race: steps taken, its error, and whether it has stopped</source>
         <translation>レースの各実行: ステップ数、誤差、停止したかどうか</translation>
     </message>
@@ -2019,43 +2019,43 @@ take the same number of steps, and each stops on its own.</source>
 <context>
     <name>Run</name>
     <message>
-        <location filename="../../gdstudio/run.py" line="74"/>
+        <location filename="../../gdstudio/engine/run.py" line="74"/>
         <source>Diverged at step {step}: the learning rate η = {lr} is too large for this data, so every step overshoots further. Gradient descent converges only for η &lt; 2/λmax = {bound}: try η ≤ {suggested}.</source>
         <translation>ステップ {step} で発散しました: 学習率 η = {lr} はこのデータには大きすぎ、ステップのたびに行き過ぎが大きくなります。勾配降下法が収束するのは η &lt; 2/λmax = {bound} のときだけです: η ≤ {suggested} を試してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="79"/>
+        <location filename="../../gdstudio/engine/run.py" line="79"/>
         <source>Diverged at step {step}: η = {lr} is too large for {name} on this data, so its steps overshoot further and further. Try a smaller η.</source>
         <translation>ステップ {step} で発散しました: このデータでは η = {lr} は {name} には大きすぎ、行き過ぎがどんどん大きくなります。η を小さくしてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="82"/>
+        <location filename="../../gdstudio/engine/run.py" line="82"/>
         <source>{name}: {message} The others go on.</source>
         <translation>{name}: {message} ほかの手法は続行します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="91"/>
+        <location filename="../../gdstudio/engine/run.py" line="91"/>
         <source>{name} converged after {steps} steps</source>
         <translation>{name} は {steps} ステップで収束</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="92"/>
+        <location filename="../../gdstudio/engine/run.py" line="92"/>
         <source>{name} diverged at step {step}</source>
         <translation>{name} はステップ {step} で発散</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="95"/>
+        <location filename="../../gdstudio/engine/run.py" line="95"/>
         <source>Converged after {steps} steps: ∇E ≈ 0 at w = ({w0}, {w1}), the least-squares optimum.</source>
         <translation>{steps} ステップで収束しました: w = ({w0}, {w1}) で ∇E ≈ 0、最小二乗解です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="98"/>
+        <location filename="../../gdstudio/engine/run.py" line="98"/>
         <source>; </source>
         <comment>between the runs&apos; results in &apos;Race over: …&apos;</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/run.py" line="99"/>
+        <location filename="../../gdstudio/engine/run.py" line="99"/>
         <source>Race over: {results}.</source>
         <translation>レース終了: {results}。</translation>
     </message>
@@ -2208,119 +2208,119 @@ the data panel</source>
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="62"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="64"/>
         <source>Parameter space: error E(w0, w1)</source>
         <translation>パラメータ空間: 誤差 E(w0, w1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="62"/>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="136"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="64"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="141"/>
         <source>w0 (intercept)</source>
         <translation>w0 (切片)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="62"/>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="137"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="64"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="142"/>
         <source>w1 (slope)</source>
         <translation>w1 (傾き)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="93"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="97"/>
         <source>least-squares optimum</source>
         <translation>最小二乗解</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="94"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="98"/>
         <source>start</source>
         <translation>開始点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="94"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="98"/>
         <source>current w</source>
         <translation>現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="95"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="99"/>
         <source>path of the steps</source>
         <translation>ステップの軌跡</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="97"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="101"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>色: 誤差 E(w) (対数目盛、暗いほど誤差が小さい)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="98"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="102"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ 最小二乗解: 誤差が最小の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="100"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="104"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● 最適化手法の現在の w — ドラッグすると直線を手で動かせます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="101"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="105"/>
         <source>● Current w of {name}</source>
         <translation>● {name} の現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="103"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="107"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ 開始点 (クリックした場所に移動します)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="104"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="108"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>各データ点 (xᵢ, yᵢ) を直線 w0 + w1·xᵢ = yᵢ として表示: この直線上の w はどれもその点にぴったり合います</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="106"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="110"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w0 方向の断面 (w1 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="107"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="111"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w1 方向の断面 (w0 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="109"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="113"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>勾配場: 粗い格子上での −∇E (最急降下の向き) または ∇E の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="114"/>
         <source>The gradient direction at the current w</source>
         <translation>現在の w での勾配の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="115"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>次のステップ −η·∇E(w) (実際の長さ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="112"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="116"/>
         <source>Click to start gradient descent from that w</source>
         <translation>クリックすると、その w から勾配降下法を始めます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="136"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="141"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (切片、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="137"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="142"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (傾き、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="163"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="168"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(一意ではありません: 異なる x が2つ未満だと、谷底のどの w も同じようによく当てはまります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="164"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="169"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ 最小二乗解 w = ({w0}, {w1}), E = {loss}</translation>
     </message>
@@ -2388,42 +2388,47 @@ the data panel</source>
         <translation>最適化手法の変更</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="68"/>
+        <location filename="../../gdstudio/ui/undo.py" line="49"/>
+        <source>show or hide a layer</source>
+        <translation>レイヤーの表示切り替え</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/undo.py" line="64"/>
         <source>move point {number}</source>
         <translation>点 {number} の移動</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="71"/>
+        <location filename="../../gdstudio/ui/undo.py" line="66"/>
         <source>change {optimizer} settings</source>
         <translation>{optimizer}の設定の変更</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="147"/>
+        <location filename="../../gdstudio/ui/undo.py" line="139"/>
         <source>Undo the last edit of the data or the settings</source>
         <translation>データや設定の直前の編集を元に戻します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="148"/>
+        <location filename="../../gdstudio/ui/undo.py" line="140"/>
         <source>Redo the edit just undone</source>
         <translation>元に戻した編集をやり直します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="154"/>
+        <location filename="../../gdstudio/ui/undo.py" line="146"/>
         <source>Undo {edit}</source>
         <translation>{edit}を元に戻す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="154"/>
+        <location filename="../../gdstudio/ui/undo.py" line="146"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="155"/>
+        <location filename="../../gdstudio/ui/undo.py" line="147"/>
         <source>Redo {edit}</source>
         <translation>{edit}をやり直す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="155"/>
+        <location filename="../../gdstudio/ui/undo.py" line="147"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>

@@ -42,7 +42,7 @@ def _session(**changes) -> Session:
         schedule={"kind": "cosine", "step_size": 10, "gamma": 0.9, "t_max": 300, "eta_min": 0.001},
         speed=math.inf,
         view={"constraint_lines": True, "squared_residuals": False, "gradient_field": "descent",
-              "slice_cuts": True, "race_lines": False},
+              "race_lines": False},
         theme="projector",
     )
     return dataclasses.replace(base, **changes) if changes else base
@@ -99,8 +99,7 @@ def test_the_file_is_readable_json_with_the_data_last():
 
 def test_conversions_to_and_from_the_apps_objects():
     data = DataSet([1.0, 2.0], [3.0, 5.0], "spend", "clicks")
-    view = {"constraint_lines": False, "squared_residuals": True, "gradient_field": "ascent", "slice_cuts": False,
-            "race_lines": True}
+    view = {"constraint_lines": False, "squared_residuals": True, "gradient_field": "ascent", "race_lines": True}
     s = Session.from_objects(data, loss_form=LossForm.MEAN, lr=0.3, start=np.array([1.0, -2.0]),
                              sampler=Sampler(Sampling.SGD, 3, 11), optimizers=["adam", "gd"],
                              optimizer_params={"adam": {"eps": 1e-6}},
@@ -115,19 +114,26 @@ def test_conversions_to_and_from_the_apps_objects():
     assert session_from_json(session_to_json(s)) == s
 
 
-def test_view_options_convert_and_the_gradient_field_names_match():
-    from gdstudio.view_options import GradientField, ViewOptions
+def test_layers_convert_and_the_gradient_field_names_match():
+    from gdstudio.core.document import GradientField, Layers
 
     assert session_module.GRADIENT_FIELDS == tuple(g.value for g in GradientField)
-    assert set(session_module.DEFAULT_VIEW) == {f.name for f in dataclasses.fields(ViewOptions)}
-    s = Session.from_objects(DataSet(), view=ViewOptions(gradient_field=GradientField.DESCENT, slice_cuts=True))
-    assert s.view["gradient_field"] == "descent" and s.view["slice_cuts"] is True
-    assert ViewOptions(**s.view) == ViewOptions(gradient_field=GradientField.DESCENT, slice_cuts=True)
+    assert set(session_module.DEFAULT_VIEW) == {f.name for f in dataclasses.fields(Layers)}
+    s = Session.from_objects(DataSet(), view=Layers(gradient_field=GradientField.DESCENT, race_lines=False))
+    assert s.view["gradient_field"] == "descent" and s.view["race_lines"] is False
+    assert Layers(**s.view) == Layers(gradient_field=GradientField.DESCENT, race_lines=False)
     assert Session.from_objects(DataSet()).view == Session().view
 
 
+def test_an_older_file_with_the_slice_cuts_view_state_opens_and_it_is_not_written_again():
+    old = VALID.replace('"race_lines": false', '"race_lines": false, "slice_cuts": true')
+    assert old != VALID
+    s = session_from_json(old)
+    assert "slice_cuts" not in s.view and "slice_cuts" not in session_to_json(s)
+
+
 def test_the_race_limit_matches_the_app():
-    from gdstudio.run import MAX_RUNS
+    from gdstudio.engine.run import MAX_RUNS
 
     assert session_module.MAX_OPTIMIZERS == MAX_RUNS
 
@@ -138,7 +144,7 @@ def test_a_session_cannot_be_changed_behind_its_back():
     params["adam"]["eps"] = -1.0  # the caller's dict, not the session's
     assert s.optimizer_params["adam"]["eps"] == 1e-6
     with pytest.raises(TypeError):
-        s.view["slice_cuts"] = False
+        s.view["race_lines"] = True
     with pytest.raises(dataclasses.FrozenInstanceError):
         s.lr = 1.0
     with pytest.raises(SessionError, match="lr: must be greater than 0"):
@@ -284,7 +290,7 @@ BAD_TEXTS = [
     ("speed as word", _with("speed", "fast"), "speed: must be a number of steps per second or \"max\""),
     ("speed Infinity", VALID.replace('"speed": "max"', '"speed": Infinity'), "speed: must be a number of steps"),
     ("unknown gradient field", _with("view.gradient_field", "sideways"), "view.gradient_field: must be one of off"),
-    ("view flag as 1", _with("view.slice_cuts", 1), "view.slice_cuts: must be true or false, found 1"),
+    ("view flag as 1", _with("view.race_lines", 1), "view.race_lines: must be true or false, found 1"),
     ("unknown view field", _with("view.grid", True), "view: unknown field 'grid'"),
     ("bad theme", _with("theme", "Dark Mode!"), "theme: must be a theme name"),
     ("theme not text", _with("theme", None), "theme: must be a theme name"),

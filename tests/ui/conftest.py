@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from gdstudio.assets import default_dataset
-from gdstudio.controller import Controller
+from gdstudio.engine.controller import Controller
 from gdstudio.ui.main_window import MainWindow
 from gdstudio.ui.style import configure_pyqtgraph
 

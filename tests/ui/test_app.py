@@ -4,9 +4,9 @@ import numpy as np
 from PySide6.QtGui import QImage
 
 from gdstudio.app import main
-from gdstudio.controller import Controller
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.model import ErrorSurface
+from gdstudio.engine.controller import Controller
 from gdstudio.ui.main_window import MainWindow
 from tests.ui.conftest import wait_idle
 

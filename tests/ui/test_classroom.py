@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from gdstudio.controller import RunState
+from gdstudio.engine.controller import RunState
 from gdstudio.ui import style as S
 from gdstudio.ui.classroom import parse_splitter_sizes, saved_look
 from tests.ui.conftest import wait_idle

@@ -99,7 +99,7 @@ def actions(window, prompts):
 
 
 def unchanged(controller, before, undo_steps: int, undo) -> bool:
-    return controller.snapshot() == before and undo.stack.count() == undo_steps
+    return controller.document == before and undo.stack.count() == undo_steps
 
 
 # --------------------------------------------------------------------------------- CSV
@@ -120,13 +120,13 @@ def test_a_table_with_more_than_two_columns_asks_which_are_x_and_y(actions, prom
 def test_cancelling_the_column_choice_changes_nothing(actions, prompts, controller, window, tmp_path):
     path = tmp_path / "wide.csv"
     path.write_text("a,b,c\n1,2,3\n4,5,6\n")
-    before, steps = controller.snapshot(), window.undo_history.stack.count()
+    before, steps = controller.document, window.undo_history.stack.count()
     assert not actions.open_data(path)
     assert unchanged(controller, before, steps, window.undo_history) and prompts.warnings == []
 
 
 def test_two_columns_load_directly_and_the_import_is_undoable(actions, prompts, controller, window, tmp_path):
-    before = controller.snapshot()
+    before = controller.document
     path = tmp_path / "two.csv"
     path.write_text(" hours , score \n\n1, 2\n2, 4\n3, 7\n")
     assert actions.open_data(path)
@@ -134,7 +134,7 @@ def test_two_columns_load_directly_and_the_import_is_undoable(actions, prompts, 
     np.testing.assert_array_equal(controller.data.y, [2, 4, 7])
     assert window.undo_history.undo_action.text() == "Undo load data"
     window.undo_history.undo()
-    assert controller.snapshot() == before
+    assert controller.document == before
 
 
 BAD_CSV = {
@@ -151,7 +151,7 @@ BAD_CSV = {
 def test_every_rejected_import_is_its_own_message_and_leaves_everything_as_it_was(actions, prompts, controller,
                                                                                  window, tmp_path):
     controller.add_point(9.0, 9.0)
-    before, data, steps = controller.snapshot(), controller.data, window.undo_history.stack.count()
+    before, data, steps = controller.document, controller.data, window.undo_history.stack.count()
     for name, (raw, expected) in BAD_CSV.items():
         path = tmp_path / name
         path.write_bytes(raw)
@@ -165,12 +165,12 @@ def test_every_rejected_import_is_its_own_message_and_leaves_everything_as_it_wa
 
 
 def test_a_folder_or_missing_file_is_a_message(actions, prompts, controller, tmp_path):
-    before = controller.snapshot()
+    before = controller.document
     assert not actions.open_data(tmp_path)
     assert "is a folder" in prompts.last
     assert not actions.open_data(tmp_path / "gone.csv")
     assert "cannot be read" in prompts.last
-    assert controller.snapshot() == before
+    assert controller.document == before
 
 
 def test_column_dialog_refuses_the_same_column_twice(qtbot):
@@ -208,7 +208,7 @@ def test_export_trajectory_writes_the_cli_format(qtbot, actions, controller, tmp
 
 
 def test_presets_load_through_the_chooser(actions, prompts, controller, window):
-    before = controller.snapshot()
+    before = controller.document
     prompts.preset = "anscombe-2"
     actions.presets_dialog()
     expected = load_preset("anscombe-2")
@@ -216,15 +216,15 @@ def test_presets_load_through_the_chooser(actions, prompts, controller, window):
     np.testing.assert_array_equal(controller.data.y, expected.y)
     assert "Anscombe" in controller.message[0]
     window.undo_history.undo()
-    assert controller.snapshot() == before
+    assert controller.document == before
 
 
 def test_cancelling_the_preset_chooser_and_an_unknown_preset(actions, prompts, controller):
-    before = controller.snapshot()
+    before = controller.document
     actions.presets_dialog()
-    assert controller.snapshot() == before
+    assert controller.document == before
     assert not actions.load_preset("no-such-preset")
-    assert "no-such-preset" in prompts.last and controller.snapshot() == before
+    assert "no-such-preset" in prompts.last and controller.document == before
 
 
 def test_preset_dialog_lists_titles_and_describes_the_chosen_one(qtbot):
@@ -248,9 +248,9 @@ def test_session_save_and_open_round_trip(actions, prompts, controller, window, 
     controller.set_sampler(Sampler(Sampling.MINIBATCH, 3, 11))
     controller.set_optimizer_params("adam", betas=(0.8, 0.99))
     controller.set_optimizers(["gd", "adam"])
-    controller.set_view(constraint_lines=True, gradient_field="descent")
+    controller.set_layers(constraint_lines=True, gradient_field="descent")
     controller.set_speed(55.0)
-    saved, view = controller.snapshot(), controller.view
+    saved = controller.document
     path = tmp_path / "lesson.gdstudio.json"
     assert actions.save_session(path)
     assert actions.is_clean and not window.isWindowModified() and "lesson.gdstudio.json" in window.windowTitle()
@@ -258,14 +258,14 @@ def test_session_save_and_open_round_trip(actions, prompts, controller, window, 
 
     controller.load_data(load_preset("outlier"))
     controller.set_lr(0.3)
-    controller.set_view(constraint_lines=False, squared_residuals=True)
+    controller.set_layers(constraint_lines=False, squared_residuals=True)
     controller.set_speed(5.0)
     prompts.save_choice = SaveChoice.DISCARD
     assert actions.open_session(path)
     assert prompts.asked == ["save changes"]
-    assert controller.snapshot() == saved
+    assert controller.document == saved
     np.testing.assert_array_equal(controller.data.x, saved.data.x)
-    assert controller.view == view and controller.speed == 55.0
+    assert controller.speed == 55.0
     assert controller.history.steps_taken == 0 and tuple(controller.current.w) == (-1.0, 2.0)
     assert window.undo_history.stack.count() == 0 and actions.is_clean
     assert actions.path == path
@@ -275,10 +275,10 @@ def test_unsaved_changes_cancel_stops_opening(actions, prompts, controller, tmp_
     path = tmp_path / "s.gdstudio.json"
     assert actions.save_session(path)
     controller.add_point(3.0, 3.0)
-    before = controller.snapshot()
+    before = controller.document
     prompts.save_choice = SaveChoice.CANCEL
     assert not actions.open_session(path)
-    assert controller.snapshot() == before and not actions.is_clean
+    assert controller.document == before and not actions.is_clean
 
 
 def test_save_without_a_file_asks_where_and_adds_the_suffix(actions, prompts, tmp_path):
@@ -301,12 +301,12 @@ BAD_SESSIONS = {
 def test_every_bad_session_is_its_own_message_and_changes_nothing(actions, prompts, controller, window, tmp_path):
     controller.add_point(1.5, 1.5)
     prompts.save_choice = SaveChoice.DISCARD
-    before, view, steps = controller.snapshot(), controller.view, window.undo_history.stack.count()
+    before, steps = controller.document, window.undo_history.stack.count()
     for name, (text, expected) in BAD_SESSIONS.items():
         path = tmp_path / name
         path.write_text(text)
         assert not actions.open_session(path)
-        assert unchanged(controller, before, steps, window.undo_history) and controller.view == view
+        assert unchanged(controller, before, steps, window.undo_history)
         assert actions.path is None and not actions.is_clean
         title, message = prompts.warnings[-1]
         assert title == "Cannot open session" and expected in message and "Nothing was changed" in message, name
@@ -320,10 +320,10 @@ def test_a_session_with_a_bad_field_names_it(actions, prompts, controller, tmp_p
     doc["lr"] = -1
     bad = tmp_path / "bad.gdstudio.json"
     bad.write_text(json.dumps(doc))
-    before = controller.snapshot()
+    before = controller.document
     assert not actions.open_session(bad)
     assert "lr" in prompts.last and "greater than 0" in prompts.last
-    assert controller.snapshot() == before
+    assert controller.document == before
 
 
 def test_saving_into_a_folder_is_a_message(actions, prompts, tmp_path):

@@ -4,8 +4,9 @@ import time
 
 import pytest
 
-from gdstudio.controller import MAX_CHUNK_S, MAX_SPEED, MIN_CHUNK_S, RunState
-from gdstudio.frame_clock import FRAME_MS
+from gdstudio.engine.controller import MAX_SPEED, RunState
+from gdstudio.engine.frame_clock import FRAME_MS
+from gdstudio.engine.player import MAX_CHUNK_S, MIN_CHUNK_S
 from tests.ui.conftest import assert_follows_update_rule, wait_steps
 
 
@@ -14,7 +15,7 @@ def test_playing_alternates_chunks_and_frames(qtbot, window, controller, speed):
     controller.set_lr(0.001 * controller.surface.max_stable_lr())  # neither converges nor diverges soon
     controller.set_speed(speed)
     events = []
-    controller.sig_request_steps.connect(lambda request: events.append(("request", request.time_budget)))
+    controller.player.sig_request_steps.connect(lambda request: events.append(("request", request.time_budget)))
     controller.sig_history_changed.connect(lambda: events.append(("frame", time.perf_counter())))
     controller.play()
     wait_steps(qtbot, controller, 20_000 if speed == MAX_SPEED else 200, timeout=20_000)

@@ -6,10 +6,10 @@ Asserted on data (search results, plotted item data, label texts), never on pixe
 import numpy as np
 import pytest
 
-from gdstudio.controller import Controller
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.grid_search import GridSpec
 from gdstudio.core.model import ErrorSurface, direct_loss
+from gdstudio.engine.controller import Controller
 from gdstudio.ui.grid_search import GridSearchPanel, SpecError, parse_spec
 from gdstudio.ui.grid_search_run import GridSearchRun, SweepState
 from gdstudio.ui.style import fmt

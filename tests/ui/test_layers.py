@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from gdstudio.controller import GradientField
+from gdstudio.core.document import GradientField
 from gdstudio.core.model import direct_loss
 from gdstudio.ui.layer_toggles import GradientFieldChooser, LayerCheckBox
 
@@ -48,19 +48,19 @@ def test_dragging_the_current_w_marker_moves_the_line(window, controller):
 
 
 def test_squared_residuals_add_up_to_twice_the_error(window, controller):
-    controller.set_view(squared_residuals=True)
+    controller.set_layers(squared_residuals=True)
     panel = window.data_panel
     assert panel.view_box.state["aspectLocked"] == 1.0
     data = controller.data
     assert np.sum(panel.square_sides**2) == pytest.approx(2 * direct_loss(controller.current.w, data.x, data.y))
     assert panel.squares.path().elementCount() == 5 * len(data)
-    controller.set_view(squared_residuals=False)
+    controller.set_layers(squared_residuals=False)
     assert panel.squares.path().isEmpty()
     assert not panel.view_box.state["aspectLocked"]
 
 
 def test_points_as_lines_in_parameter_space(window, controller):
-    controller.set_view(constraint_lines=True)
+    controller.set_layers(constraint_lines=True)
     w0, w1 = window.surface_panel.constraints.getData()
     data = controller.data
     assert len(w0) == 2 * len(data)
@@ -69,7 +69,7 @@ def test_points_as_lines_in_parameter_space(window, controller):
 
 
 def test_hover_links_points_and_their_lines(window, controller):
-    controller.set_view(constraint_lines=True)
+    controller.set_layers(constraint_lines=True)
     data = controller.data
     # A position on point 0's line (x = 0.3 is unique in the data) is recognised as that line.
     w1 = 0.7
@@ -93,7 +93,7 @@ def test_hovering_parameter_space_previews_that_line(window, controller):
 
 @pytest.mark.parametrize("mode,sign", [(GradientField.DESCENT, -1.0), (GradientField.ASCENT, 1.0)])
 def test_gradient_field_points_along_minus_or_plus_gradient(window, controller, mode, sign):
-    controller.set_view(gradient_field=mode)
+    controller.set_layers(gradient_field=mode)
     panel = window.surface_panel
     starts, ends = panel.field_arrows()
     assert len(starts) == 13 * 13
@@ -109,19 +109,19 @@ def test_gradient_field_points_along_minus_or_plus_gradient(window, controller, 
     ax, ay = panel.step_arrow.getData()
     w = controller.current.w
     np.testing.assert_allclose([ax[1], ay[1]], w - controller.lr * controller.current.grad)  # the step, to scale
-    controller.set_view(gradient_field=GradientField.OFF)
+    controller.set_layers(gradient_field=GradientField.OFF)
     assert len(panel.field.getData()[0]) == 0 and len(panel.step_arrow.getData()[0]) == 0
 
 
 def test_layer_toggles_and_options_follow_each_other(window, controller):
     boxes = {b.field: b for b in window.findChildren(LayerCheckBox)}
-    controller.set_view(constraint_lines=True)
+    controller.set_layers(constraint_lines=True)
     assert boxes["constraint_lines"].isChecked()
     boxes["squared_residuals"].setChecked(True)
-    assert controller.view.squared_residuals
+    assert controller.layers.squared_residuals
     chooser = window.findChildren(GradientFieldChooser)[0]
     chooser.setCurrentIndex(chooser.findData(GradientField.ASCENT))
-    assert controller.view.gradient_field is GradientField.ASCENT
+    assert controller.layers.gradient_field is GradientField.ASCENT
 
 
 def test_a_click_on_the_legend_hides_nothing(qtbot, window):

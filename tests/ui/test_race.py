@@ -2,8 +2,8 @@
 
 import numpy as np
 
-from gdstudio.controller import RunState
 from gdstudio.core.descent import Stop
+from gdstudio.engine.controller import RunState
 from tests.ui.conftest import wait_idle
 
 

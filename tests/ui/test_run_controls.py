@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from gdstudio.controller import MessageLevel, RunState
+from gdstudio.engine.controller import MessageLevel, RunState
 from tests.ui.conftest import assert_follows_update_rule, wait_idle, wait_steps
 
 
@@ -107,7 +107,7 @@ def test_closing_while_playing_stops_the_thread(qtbot, window, controller):
     controller.set_lr(1e-4)  # slow convergence: still playing when we close
     controller.play()
     wait_steps(qtbot, controller, 10)
-    thread = controller._workers.thread
+    thread = controller.player._workers.thread
     assert thread.isRunning()
     window.close()
     assert not thread.isRunning()

@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from gdstudio.controller import Controller
 from gdstudio.core.dataset import DataSet
+from gdstudio.engine.controller import Controller
 from gdstudio.ui.slice_panel import SlicePanel, slice_lines, slice_loss
 from tests.ui.conftest import wait_idle
 

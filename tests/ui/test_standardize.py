@@ -44,4 +44,4 @@ def test_dragging_the_line_while_standardised_sets_the_line_in_data_units(window
 
 def test_standardise_is_undoable(window, controller):
     controller.set_standardize(Standardize.X)
-    assert controller.snapshot().standardize is Standardize.X
+    assert controller.document.standardize is Standardize.X

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from gdstudio.controller import RunState
+from gdstudio.engine.controller import RunState
 from tests.ui.conftest import wait_idle
 
 

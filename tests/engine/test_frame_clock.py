@@ -2,7 +2,7 @@
 
 import pytest
 
-from gdstudio.frame_clock import FRAME_MS, FrameClock, next_beat
+from gdstudio.engine.frame_clock import FRAME_MS, FrameClock, next_beat
 
 P = FRAME_MS / 1000
 

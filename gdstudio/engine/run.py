@@ -10,12 +10,11 @@ import math
 from dataclasses import dataclass
 
 from gdstudio.core.descent import Stop, evaluate
+from gdstudio.core.document import MAX_RUNS  # noqa: F401 (re-exported)
 from gdstudio.core.history import RunHistory
 from gdstudio.core.model import ErrorSurface
-from gdstudio.core.optimizers import OPTIMIZERS, Optimizer, make_optimizer  # noqa: F401 (re-exported)
+from gdstudio.core.optimizers import OPTIMIZERS, Optimizer
 from gdstudio.i18n import translate
-
-MAX_RUNS = 4
 
 
 @dataclass
@@ -38,7 +37,8 @@ class Run:
         """The optimizer's name as shown, in the current language."""
         return optimizer_title(self.key)
 
-    def restart(self, surface: ErrorSurface, w) -> None:
+    def restart(self, surface: ErrorSurface, w, optimizer: Optimizer) -> None:
+        self.optimizer = optimizer
         self.history = RunHistory(evaluate(surface, w))
         self.stop = Stop.NONE
 

@@ -3,9 +3,9 @@
 import gc
 import weakref
 
-from gdstudio import worker as worker_module
 from gdstudio.assets import default_dataset
-from gdstudio.controller import Controller
+from gdstudio.engine import worker as worker_module
+from gdstudio.engine.controller import Controller
 
 
 class Node:
@@ -23,7 +23,7 @@ def test_garbage_is_collected_only_on_the_gui_thread_while_a_worker_lives(qapp):
         node.me = node  # a cycle: only the collector frees it
         probe = weakref.ref(node, lambda ref: freed.append(ref))
         del node
-        collector = first._workers.collector
+        collector = first.player._workers.collector
         collector._threshold = (0, 0, 0)
         collector.check()  # what its timer on the GUI thread does
         assert freed and probe() is None
@@ -40,7 +40,7 @@ def test_requests_made_stale_in_the_queue_are_skipped(qapp, monkeypatch):
     try:
         computed = []
         monkeypatch.setattr(worker_module, "run_tasks", lambda request: computed.append(request.generation) or ())
-        worker = controller._workers.worker
+        worker = controller.player._workers.worker
         worker.latest_generation = 5
         worker.on_request(worker_module.StepRequest(4, (), 10, None, False))  # stale: skipped
         worker.on_request(worker_module.StepRequest(5, (), 10, None, False))

@@ -1,0 +1,52 @@
+"""View state: what the pointer is over, which derivative cuts are shown, the message line.
+
+It is not part of the Document: it is never undone and never written to a file."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+
+class MessageLevel(Enum):
+    INFO = "info"
+    SUCCESS = "success"
+    WARNING = "warning"
+
+
+class ViewState(QObject):
+    sig_hover_changed = Signal()   # the hovered data point or parameter-space position changed
+    sig_cuts_changed = Signal()    # the derivative slices' cut lines shown or hidden
+    sig_message = Signal(str, object)  # text ("" clears), MessageLevel
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.hover_point = -1                   # data point under the mouse (in either panel), or -1
+        self.hover_w: np.ndarray | None = None  # parameter-space position under the mouse
+        self.slice_cuts = False                 # follows the Slices tab
+        self.message: tuple[str, MessageLevel] = ("", MessageLevel.INFO)
+
+    def set_hover_point(self, index: int) -> None:
+        if index != self.hover_point:
+            self.hover_point = index
+            self.sig_hover_changed.emit()
+
+    def set_hover_w(self, w) -> None:
+        w = None if w is None else np.array(w, dtype=float)
+        same = (w is None and self.hover_w is None) or (
+            w is not None and self.hover_w is not None and np.array_equal(w, self.hover_w))
+        if not same:
+            self.hover_w = w
+            self.sig_hover_changed.emit()
+
+    def set_slice_cuts(self, on: bool) -> None:
+        if bool(on) != self.slice_cuts:
+            self.slice_cuts = bool(on)
+            self.sig_cuts_changed.emit()
+
+    def say(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
+        if (text, level) != self.message:
+            self.message = (text, level)
+            self.sig_message.emit(text, level)
