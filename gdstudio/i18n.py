@@ -67,7 +67,7 @@ def load_translator(lang: str) -> QTranslator:
     translator = QTranslator()
     if not translator.load(data):
         raise RuntimeError(f"The translation {qm_name(lang)} could not be loaded.")
-    translator.qm_data = data  # Qt reads the messages from this buffer as long as the translator lives
+    translator.qm_data = data  # type: ignore[attr-defined]  # Qt reads the messages from this buffer as long as the translator lives
     return translator
 
 
@@ -161,7 +161,7 @@ def fill_source_translations(ts: Path) -> int:
             filled += 1
     if filled:
         ET.indent(tree, space="    ")
-        body = ET.tostring(tree.getroot(), encoding="unicode")
+        body = ET.tostring(tree.getroot(), encoding="unicode")  # type: ignore[arg-type]  # (parsed: has a root)
         ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
     return filled
 
@@ -182,11 +182,11 @@ def finished_translations(ts: Path) -> dict[str, str]:
     """Source text → its finished translation (any context), to offer for the same text elsewhere."""
     if not ts.is_file():
         return {}
-    known = {}
+    known: dict[str, str] = {}
     for message in ET.parse(ts).getroot().iter("message"):
         translation = message.find("translation")
         if translation is not None and not translation.get("type") and (translation.text or "").strip():
-            known.setdefault(message.findtext("source") or "", translation.text)
+            known.setdefault(message.findtext("source") or "", translation.text or "")
     return known
 
 

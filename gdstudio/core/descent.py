@@ -17,6 +17,7 @@ import math
 import time
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 import numpy as np
 
@@ -84,10 +85,10 @@ class State:
     w: np.ndarray
     loss: float
     grad: np.ndarray
-    opt_state: object = None  # None: the optimizer's initial state
+    opt_state: Any = None  # None: the optimizer's initial state
 
 
-def evaluate(surface: ErrorSurface, w: np.ndarray, step: int = 0, opt_state: object = None) -> State:
+def evaluate(surface: ErrorSurface, w: np.ndarray, step: int = 0, opt_state: Any = None) -> State:
     w = np.array(w, dtype=float)
     return State(step, w, float(surface.loss(w[0], w[1])), surface.gradient(w[0], w[1]), opt_state)
 
@@ -106,7 +107,7 @@ class Chunk:
     lr: np.ndarray
     batch_flat: np.ndarray
     batch_offsets: np.ndarray
-    opt_state: object       # the optimizer's state after the last step
+    opt_state: Any          # the optimizer's state after the last step
     opt_rows: np.ndarray    # (k, STATE_ROW): its state after each step, packed (see state_to_row)
     stop: Stop
 
@@ -208,7 +209,7 @@ def _plain_batch_descent(problem: Problem, start: State, max_steps: int, time_bu
     deadline = None if time_budget is None else time.perf_counter() + time_budget
     w0, w1 = float(start.w[0]), float(start.w[1])
     g0, g1 = float(start.grad[0]), float(start.grad[1])
-    out = []  # flat rows: w0, w1, loss, g0, g1, used g0, used g1, lr (a flat list converts 2× faster)
+    out: list[float] = []  # flat rows: w0, w1, loss, g0, g1, used g0, used g1, lr (a flat list converts 2× faster)
     record = out.extend
     stop = Stop.NONE
     isfinite = math.isfinite
@@ -233,7 +234,7 @@ def _plain_batch_descent(problem: Problem, start: State, max_steps: int, time_bu
             break
     if stop is Stop.NONE and g0 * g0 + g1 * g1 <= tol2:
         stop = Stop.CONVERGED
-    rows = np.array(out, dtype=float).reshape(-1, 8)
+    rows = np.array(out, dtype=np.float64).reshape(-1, 8)
     k = len(rows)
     t0 = start.opt_state.t if start.opt_state is not None else 0
     opt_rows = np.zeros((k, STATE_ROW))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import itertools
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -52,6 +53,7 @@ class _Column:
     def _move(self, count: int) -> None:
         start = min(self._moved, self.len)  # rows beyond len may be stale (after a truncate)
         end = min(self.len, start + count)
+        assert self._next is not None  # (a move is under way)
         self._next[start:end] = self._a[start:end]
         self._moved = end
 
@@ -111,7 +113,7 @@ class RunHistory:
         self._opt = _Column((STATE_ROW,))
         self._batch_flat = _Column(dtype=np.int64, max_rows=None)  # (batch sizes × steps: no cap)
         self._batch_end = _Column(dtype=np.int64)  # end offset of each state's batch in _batch_flat
-        self._opt_class = None if start.opt_state is None else type(start.opt_state)
+        self._opt_class: Any = None if start.opt_state is None else type(start.opt_state)
         self._limit: int | None = None  # set on views only
         start_row = np.full(STATE_ROW, np.nan) if start.opt_state is None else state_to_row(start.opt_state)
         self._append(start.w[None, :], [start.loss], start.grad[None, :], np.full((1, 2), np.nan), [np.nan],

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -49,6 +49,7 @@ from gdstudio.core.model import LossForm
 from gdstudio.core.optimizers import OPTIMIZERS
 from gdstudio.core.sampling import Sampler, Sampling
 from gdstudio.core.schedules import Schedule, ScheduleKind
+from gdstudio.core.standardize import Standardize
 
 SCHEMA_VERSION = 1
 MAX_BYTES = 64 * 1024 * 1024   # a million points in repr() floats fit comfortably
@@ -234,7 +235,7 @@ def _view(v: Any, path: str) -> Mapping:
     v = _object(v, path)
     d = {k: x for k, x in v.items() if k not in IGNORED_VIEW_FLAGS}
     _object(d, path, tuple(DEFAULT_VIEW))
-    out = {k: _bool(d[k], f"{path}.{k}") for k in DEFAULT_VIEW if k in VIEW_FLAGS}
+    out: dict[str, Any] = {k: _bool(d[k], f"{path}.{k}") for k in DEFAULT_VIEW if k in VIEW_FLAGS}
     out["gradient_field"] = _choice(d["gradient_field"], f"{path}.gradient_field", GRADIENT_FIELDS)
     return _readonly({k: out[k] for k in DEFAULT_VIEW})
 
@@ -260,7 +261,7 @@ def _optimizer_params(v: Any, path: str) -> Mapping:
         if key not in OPTIMIZERS:
             raise _fail(where, f"unknown optimizer '{key}' (known: {', '.join(OPTIMIZERS)})")
         cls = OPTIMIZERS[key]
-        defaults = {f.name: f.default for f in dataclasses.fields(cls)}
+        defaults = {f.name: f.default for f in dataclasses.fields(cast(Any, cls))}  # (every optimizer is a dataclass)
         params = _object(params, where)
         clean: dict[str, Any] = {}
         for name, value in params.items():
@@ -397,7 +398,7 @@ class Session:
         v = self.view
         layers = Layers(v["constraint_lines"], v["squared_residuals"], GradientField(v["gradient_field"]),
                         v["race_lines"])
-        return Document(self.to_dataset(), self.to_loss_form(), self.standardize, self.start, self.lr,
+        return Document(self.to_dataset(), self.to_loss_form(), Standardize(self.standardize), self.start, self.lr,
                         self.to_schedule(), self.to_sampler(), self.optimizers,
                         freeze_params(self.optimizer_settings()), layers)
 

@@ -21,7 +21,7 @@ from gdstudio.core.dataset import DataSet
 from gdstudio.core.descent import State, Stop, evaluate
 from gdstudio.core.document import Document, Fit, freeze_params, problem_for
 from gdstudio.core.history import RunHistory
-from gdstudio.core.model import ErrorSurface, LossForm
+from gdstudio.core.model import LossForm
 from gdstudio.core.sampling import Sampler
 from gdstudio.core.schedules import Schedule
 from gdstudio.core.standardize import Scaling, Standardize
@@ -170,9 +170,9 @@ class Controller(QObject):
     loss_form = property(lambda self: self._document.loss_form)
     standardize = property(lambda self: self._document.standardize)
     layers = property(lambda self: self._document.layers)
-    surface: ErrorSurface = property(lambda self: self._fit.surface)  # E over the model's parameters
-    model_data: DataSet = property(lambda self: self._fit.model_data)  # the data the model is fitted to
-    scaling: Scaling = property(lambda self: self._fit.scaling)
+    surface = property(lambda self: self._fit.surface)  # E over the model's parameters
+    model_data = property(lambda self: self._fit.model_data)  # the data the model is fitted to
+    scaling = property(lambda self: self._fit.scaling)
     runs = property(lambda self: self._runs)
     cursor = property(lambda self: self._cursor, doc="The step shown while scrubbing; None: the newest.")
     speed = property(lambda self: self.player.speed)
@@ -285,9 +285,9 @@ class Controller(QObject):
 
     def set_optimizers(self, keys: list[str]) -> None:
         """One optimizer (the lecture) or up to four distinct ones racing from the start; runs restart."""
-        keys = tuple(dict.fromkeys(keys))
-        if keys and keys != self._document.optimizers:
-            self.edit(EditKind.OPTIMIZERS, optimizers=keys)
+        distinct = tuple(dict.fromkeys(keys))
+        if distinct and distinct != self._document.optimizers:
+            self.edit(EditKind.OPTIMIZERS, optimizers=distinct)
 
     def set_optimizer_params(self, key: str, **params) -> bool:
         """Change an optimizer's hyperparameters (μ, β1, β2, ε…); runs go on with them.
