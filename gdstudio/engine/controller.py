@@ -1,12 +1,10 @@
 """The Controller: the facade the window talks to. It holds the Document, its Fit and the runs.
 
-Data flows one way: an intent builds a new Document, `apply` makes it current as one
-transaction (the derived state rebuilt once, each signal emitted at most once), steps are
-computed by the worker from frozen requests (the Player paces them), replies are appended
-to the runs' histories here, and the panels redraw from this state at most once per frame.
-
-A document has one run per optimizer: one for the lecture, up to four in a race. The first
-run is the one the readout, the formula and the slices describe.
+Data flows one way: an intent builds a new Document (engine/intents.py), `apply` makes it
+current as one transaction (the derived state rebuilt once, each signal emitted at most once),
+steps are computed by the worker from frozen requests (the Player paces them), replies are
+appended to the runs' histories (engine/runs.py), and the panels redraw from this state at
+most once per frame. The first run is the one the readout, the formula and the slices describe.
 """
 
 from __future__ import annotations
@@ -18,16 +16,14 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
 from gdstudio.core.dataset import DataSet
-from gdstudio.core.descent import State, Stop, evaluate
-from gdstudio.core.document import Document, Fit, freeze_params, problem_for
+from gdstudio.core.descent import State, Stop
+from gdstudio.core.document import Document, Fit, freeze_params
 from gdstudio.core.history import RunHistory
-from gdstudio.core.model import LossForm
-from gdstudio.core.sampling import Sampler
-from gdstudio.core.schedules import Schedule
-from gdstudio.core.standardize import Scaling, Standardize
 from gdstudio.engine.edits import Edit, EditKind
+from gdstudio.engine.intents import Intents
 from gdstudio.engine.player import HISTORY_LIMIT, MAX_SPEED, Player
 from gdstudio.engine.run import Run, divergence_message, finish_message
+from gdstudio.engine.runs import Runs
 from gdstudio.engine.view_state import MessageLevel, ViewState
 from gdstudio.engine.worker import StepReply, StepTask
 
@@ -44,7 +40,7 @@ class RunState(Enum):
     PLAYING = "playing"
 
 
-class Controller(QObject):
+class Controller(Intents, QObject):
     sig_data_changed = Signal()      # points or error function changed: surface must be redrawn
     sig_data_loaded = Signal()       # a whole new data set (file, preset, standardisation): views refit
     sig_history_changed = Signal()   # a frame: a run moved on or was reset (paths, lines, curves, readout)
@@ -63,10 +59,9 @@ class Controller(QObject):
             document = Document(document if document is not None else DataSet(),
                                 params=freeze_params(optimizer_params), **fields)
         self._document = document
-        self._in_transaction = False
         self._fit = Fit.of(document)
-        self._runs = [self._new_run(key) for key in document.optimizers]
-        self._cursor: int | None = None  # the step being looked at while scrubbing; None = the newest
+        self._runs = Runs(document, self._fit)
+        self._in_transaction = False
         self.view_state = ViewState(self)
         self.sig_message = self.view_state.sig_message
         self.sig_hover_changed = self.view_state.sig_hover_changed
@@ -92,16 +87,14 @@ class Controller(QObject):
             self._rebuild(old, new, changed, fresh)
         finally:
             self._in_transaction = False
-        if changed & DATA_FIELDS:
-            self.sig_data_changed.emit()
-        if "optimizers" in changed:
-            self.sig_runs_changed.emit()
-        if changed - {"layers"}:
-            self.sig_settings_changed.emit()
-        if "layers" in changed:
-            self.sig_view_changed.emit()
-        if fresh or "standardize" in changed:
-            self.sig_data_loaded.emit()  # a new data set or parameter space: the views refit
+        signals = ((self.sig_data_changed, changed & DATA_FIELDS),
+                   (self.sig_runs_changed, "optimizers" in changed),
+                   (self.sig_settings_changed, changed - {"layers"}),
+                   (self.sig_view_changed, "layers" in changed),
+                   (self.sig_data_loaded, fresh or "standardize" in changed))  # (loaded: the views refit)
+        for signal, fires in signals:
+            if fires:
+                signal.emit()
         self.player.frames.request()
         if self.run_state is not was:
             self.sig_run_state_changed.emit(self.run_state)
@@ -119,7 +112,8 @@ class Controller(QObject):
         if fresh or changed & RESTART_FIELDS:
             self._restart_runs(new_set="optimizers" in changed)
         elif changed & GOES_ON_FIELDS:
-            self._go_on(replace_last="data" in changed, new_optimizers="params" in changed)
+            self._runs.go_on(new, self._fit, replace_last="data" in changed, new_optimizers="params" in changed)
+            self.player.invalidate()
         if not len(new.data):
             self.player.set_playing(False)
 
@@ -135,32 +129,11 @@ class Controller(QObject):
         self.apply(document, Edit(EditKind.OPEN), record=False)
 
     def _restart_runs(self, new_set: bool) -> None:
-        doc = self._document
         self.player.set_playing(False)
         self.player.cancel_steps()
-        self._cursor = None
-        if new_set:
-            self._runs = [self._new_run(key) for key in doc.optimizers]
-        else:
-            for run in self._runs:
-                run.restart(self._fit.surface, np.array(doc.start), doc.optimizer(run.key))
+        self._runs.restart(self._document, self._fit, new_set)
         self.say("")
         self.player.invalidate()
-
-    def _go_on(self, replace_last: bool, new_optimizers: bool) -> None:
-        """Data or a setting changed: every run may move again with it (from the scrubbed step, if scrubbing)."""
-        self._continue_from_cursor()
-        for run in self._runs:
-            if replace_last:
-                h = run.history
-                h.replace_last(evaluate(self._fit.surface, h.w[-1], h.steps_taken))
-            if new_optimizers:
-                run.optimizer = self._document.optimizer(run.key)
-            run.stop = Stop.NONE
-        self.player.invalidate()
-
-    def _new_run(self, key: str) -> Run:
-        return Run.start(key, self._document.optimizer(key), self._fit.surface, np.array(self._document.start))
 
     # ----------------------------------------------------------------- what the panels read
     data = property(lambda self: self._document.data)
@@ -170,18 +143,17 @@ class Controller(QObject):
     loss_form = property(lambda self: self._document.loss_form)
     standardize = property(lambda self: self._document.standardize)
     layers = property(lambda self: self._document.layers)
+    start = property(lambda self: np.array(self._document.start))
     surface = property(lambda self: self._fit.surface)  # E over the model's parameters
     model_data = property(lambda self: self._fit.model_data)  # the data the model is fitted to
     scaling = property(lambda self: self._fit.scaling)
-    runs = property(lambda self: self._runs)
-    cursor = property(lambda self: self._cursor, doc="The step shown while scrubbing; None: the newest.")
+    runs = property(lambda self: self._runs.runs)
+    racing = property(lambda self: len(self._runs.runs) > 1)
+    cursor = property(lambda self: self._runs.cursor, doc="The step shown while scrubbing; None: the newest.")
+    max_step = property(lambda self: self._runs.max_step, doc="Steps taken by the longest run.")
     speed = property(lambda self: self.player.speed)
     busy = property(lambda self: self.player.busy, doc="Steps are being computed or owed.")
     message = property(lambda self: self.view_state.message)
-
-    @property
-    def start(self) -> np.ndarray:
-        return np.array(self._document.start)
 
     def optimizer_params(self, key: str) -> dict:
         return self._document.optimizer_params(key)
@@ -195,26 +167,16 @@ class Controller(QObject):
         return self._fit.scaling.from_original(w)
 
     @property
-    def racing(self) -> bool:
-        return len(self._runs) > 1
-
-    @property
     def history(self) -> RunHistory:
         """The first run's history as shown: up to the scrubbed step while scrubbing."""
-        return self.shown_history(0)
+        return self._runs.shown_history(0)
 
     def shown_history(self, run: int) -> RunHistory:
-        history = self._runs[run].history
-        return history if self._cursor is None else history.view(self._cursor + 1)
+        return self._runs.shown_history(run)
 
     @property
     def current(self) -> State:
         return self.history.state(-1)
-
-    @property
-    def max_step(self) -> int:
-        """Steps taken by the longest run (the end of the timeline)."""
-        return max(r.history.steps_taken for r in self._runs)
 
     @property
     def run_state(self) -> RunState:
@@ -230,87 +192,13 @@ class Controller(QObject):
         """η for the first run's next step (the schedule applied to the base η)."""
         return self.schedule.lr(self.lr, self.history.steps_taken)
 
-    # ----------------------------------------------------------------- edits (each one transaction)
-    def set_data(self, data: DataSet, kind: EditKind = EditKind.EDIT_DATA, detail=None) -> None:
-        self.edit(kind, detail, data=data)
-
-    def load_data(self, data: DataSet) -> None:
-        """Replace the whole data set (a file or preset): a new run at step 0; the views refit."""
-        self.set_data(data, EditKind.LOAD_DATA)
-
-    def add_point(self, x: float, y: float) -> None:
-        if np.isfinite([x, y]).all():
-            self.set_data(self.data.with_point(x, y), EditKind.ADD_POINT)
-
-    def move_point(self, index: int, x: float, y: float) -> None:
-        if 0 <= index < len(self.data) and np.isfinite([x, y]).all():
-            self.set_data(self.data.with_moved(index, x, y), EditKind.MOVE_POINT, index)
-
-    def remove_point(self, index: int) -> None:
-        if 0 <= index < len(self.data):
-            self.set_data(self.data.without(index), EditKind.REMOVE_POINT)
-
-    def clear_points(self) -> None:
-        self.set_data(self.data.cleared(), EditKind.CLEAR_POINTS)
-        self.say(self.tr("All points removed: click in the data panel to add new ones."))
-
-    def set_standardize(self, mode: Standardize) -> None:
-        """Fit on standardised x (or x and y). The start stays the same line; the runs restart,
-        since their parameters now mean something else."""
-        mode = Standardize(mode)
-        if mode is not self.standardize:
-            start = Scaling.of(self.data, mode).from_original(self.line_w(self.start))
-            self.edit(EditKind.STANDARDIZE, standardize=mode, start=tuple(start))
-
-    def set_lr(self, lr: float) -> None:
-        """Change η; running runs go on from where they are with the new η."""
-        if np.isfinite(lr) and lr > 0:
-            self.edit(EditKind.LEARNING_RATE, lr=float(lr))
-
-    def set_sampler(self, sampler: Sampler) -> None:
-        """Batch, mini-batch or SGD; like η, a change applies from the next step on."""
-        self.edit(EditKind.SAMPLING, sampler=sampler)
-
-    def set_schedule(self, schedule: Schedule) -> None:
-        """How η changes over the steps; applies from the next step on."""
-        self.edit(EditKind.SCHEDULE, schedule=schedule)
-
-    def set_loss_form(self, form: LossForm) -> None:
-        """Switch between ½Σ and ½(1/N)Σ; the runs restart, as their E values change meaning."""
-        self.edit(EditKind.ERROR_FUNCTION, loss_form=LossForm(form))
-
-    def set_start(self, w0: float, w1: float) -> None:
-        if np.isfinite([w0, w1]).all():
-            self.edit(EditKind.START, start=(float(w0), float(w1)))
-
-    def set_optimizers(self, keys: list[str]) -> None:
-        """One optimizer (the lecture) or up to four distinct ones racing from the start; runs restart."""
-        distinct = tuple(dict.fromkeys(keys))
-        if distinct and distinct != self._document.optimizers:
-            self.edit(EditKind.OPTIMIZERS, optimizers=distinct)
-
-    def set_optimizer_params(self, key: str, **params) -> bool:
-        """Change an optimizer's hyperparameters (μ, β1, β2, ε…); runs go on with them.
-        Invalid values are refused with a message (returns False)."""
-        try:
-            new = self._document.with_params(key, {**self.optimizer_params(key), **params})
-        except (TypeError, ValueError) as exc:
-            self.say(self.tr("Not applied: {error}").format(error=exc), MessageLevel.WARNING)
-            return False
-        self.apply(new, Edit(EditKind.OPTIMIZER_SETTINGS, key))
-        return True
-
-    def set_layers(self, **changes) -> None:
-        """Show or hide teaching layers, e.g. set_layers(constraint_lines=True)."""
-        self.edit(EditKind.LAYERS, layers=replace(self.layers, **changes))
-
+    # ----------------------------------------------------------------- speed and view state
     def set_speed(self, steps_per_second: float) -> None:
         """Steps per second while playing (MAX_SPEED: flat out); not part of the document."""
         if steps_per_second > 0 and steps_per_second != self.player.speed:
             self.player.speed = float(steps_per_second)
             self.sig_settings_changed.emit()
 
-    # ----------------------------------------------------------------- view state
     def set_hover_point(self, index: int) -> None:
         """The data point under the mouse in either panel (-1: none); both panels highlight it."""
         self.view_state.set_hover_point(index)
@@ -328,29 +216,21 @@ class Controller(QObject):
         Playing pauses; stepping or editing from there discards the later steps."""
         self.player.set_playing(False)
         self.player.cancel_steps()
-        cursor = None if step is None or step >= self.max_step else max(0, int(step))
-        if cursor != self._cursor:
-            self._cursor = cursor
+        if self._runs.scrub_to(step):
             self.player.invalidate()
             self.sig_settings_changed.emit()  # panels that show η / the start read it again
             self.player.frames.request()
 
     def step_back(self) -> None:
         """One step back in time (nothing is discarded until you continue from there)."""
-        shown = self.max_step if self._cursor is None else self._cursor
+        shown = self.max_step if self.cursor is None else self.cursor
         if shown > 0:
             self.scrub_to(shown - 1)
 
     def _continue_from_cursor(self) -> None:
-        """Make the scrubbed step the newest: the later steps are gone, as with undo."""
-        if self._cursor is None:
-            return
-        for run in self._runs:
-            run.history.truncate(self._cursor + 1)
-            run.stop = Stop.NONE
-        self._cursor = None
-        self.player.invalidate()
-        self.player.frames.request()
+        if self._runs.continue_from_cursor():
+            self.player.invalidate()
+            self.player.frames.request()
 
     # ----------------------------------------------------------------- running
     def step(self, count: int = 1) -> None:
@@ -360,7 +240,7 @@ class Controller(QObject):
             return
         self.player.set_playing(False)
         self._continue_from_cursor()
-        if not self._runs_to_step(playing=False):
+        if not self._runs.can_step(playing=False):
             self.say(self._all_diverged_message(), MessageLevel.WARNING)
             return
         self.say("")
@@ -370,13 +250,11 @@ class Controller(QObject):
         if self.run_state is not RunState.IDLE:
             return
         self._continue_from_cursor()
-        if self.longest_history() >= HISTORY_LIMIT:
+        if self._runs.longest_history() >= HISTORY_LIMIT:
             self.say(self.tr("This run is very long already: press Reset to start a new one."), MessageLevel.WARNING)
             return
-        for run in self._runs:  # a converged run may move again (after an edit, or to show it stays)
-            if run.stop is Stop.CONVERGED:
-                run.stop = Stop.NONE
-        if not self._runs_to_step(playing=True):
+        self._runs.wake_converged()
+        if not self._runs.can_step(playing=True):
             self.say(self._all_diverged_message(), MessageLevel.WARNING)
             return
         self.say("")
@@ -403,51 +281,37 @@ class Controller(QObject):
 
     # ----------------------------------------------------------------- what the Player asks of us
     def step_tasks(self, playing: bool) -> tuple[StepTask, ...]:
-        if not len(self.data):
-            return ()
-        return tuple(StepTask(i, problem_for(self._document, i, self._fit), self._runs[i].history.state(-1))
-                     for i in self._runs_to_step(playing))
+        return self._runs.tasks(self._document, self._fit, playing) if len(self.data) else ()
 
     def longest_history(self) -> int:
-        return max(len(r.history) for r in self._runs)
+        return self._runs.longest_history()
 
     def take_reply(self, reply: StepReply, playing: bool) -> int:
-        taken = 0
-        for index, chunk in reply.chunks:
-            run = self._runs[index]
-            run.history.extend(chunk)
-            taken = max(taken, len(chunk))
-            if chunk.stop is Stop.DIVERGED:
-                run.stop = Stop.DIVERGED
-                self.say(divergence_message(run, self.lr, self.surface, self.racing), MessageLevel.WARNING)
-            elif chunk.stop is Stop.CONVERGED and playing:
-                run.stop = Stop.CONVERGED
+        taken, diverged = self._runs.take(reply, playing)
+        for run in diverged:
+            self.say(divergence_message(run, self.lr, self.surface, self.racing), MessageLevel.WARNING)
         return taken
 
     def after_steps(self) -> None:
         """Stop playing when no run can go on, and say how it ended."""
-        playing = self.player.playing
-        if not self._runs_to_step(playing):
+        playing, runs = self.player.playing, self._runs.runs
+        if not self._runs.can_step(playing):
             self.player.cancel_steps()
             self.player.set_playing(False)
-            if any(r.stop is Stop.CONVERGED for r in self._runs):
-                diverged = [r for r in self._runs if r.stop is Stop.DIVERGED]
-                level = MessageLevel.WARNING if diverged and not self.racing else MessageLevel.SUCCESS
-                self.say(finish_message(self._runs), level)
-        elif playing and self.longest_history() >= HISTORY_LIMIT:
+            if any(r.stop is Stop.CONVERGED for r in runs):
+                diverged = any(r.stop is Stop.DIVERGED for r in runs)
+                self.say(finish_message(runs),
+                         MessageLevel.WARNING if diverged and not self.racing else MessageLevel.SUCCESS)
+        elif playing and self._runs.longest_history() >= HISTORY_LIMIT:
             self.player.set_playing(False)
             self.say(self.tr("Stopped after {steps} steps: press Reset to start a new run.").format(
                 steps=f"{HISTORY_LIMIT:,}"), MessageLevel.WARNING)
 
-    def _runs_to_step(self, playing: bool) -> list[int]:
-        """Runs that can take steps: never a diverged one; when playing, not a converged one."""
-        return [i for i, r in enumerate(self._runs)
-                if r.stop is Stop.NONE or (not playing and r.stop is Stop.CONVERGED)]
-
     def _all_diverged_message(self) -> str:
-        if len(self._runs) == 1:
+        runs: list[Run] = self._runs.runs
+        if len(runs) == 1:
             return self.tr("{message} Then Reset.").format(
-                message=divergence_message(self._runs[0], self.lr, self.surface, racing=False))
+                message=divergence_message(runs[0], self.lr, self.surface, racing=False))
         return self.tr("Every run has diverged: lower η, then Reset.")
 
     @Slot(bool)

@@ -267,42 +267,42 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="255"/>
+        <location filename="../../gdstudio/engine/intents.py" line="60"/>
         <source>All points removed: click in the data panel to add new ones.</source>
         <translation>All points removed: click in the data panel to add new ones.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="298"/>
+        <location filename="../../gdstudio/engine/intents.py" line="103"/>
         <source>Not applied: {error}</source>
         <translation>Not applied: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="359"/>
+        <location filename="../../gdstudio/engine/controller.py" line="239"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>Add data points first: click in the data panel.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="374"/>
+        <location filename="../../gdstudio/engine/controller.py" line="254"/>
         <source>This run is very long already: press Reset to start a new one.</source>
         <translation>This run is very long already: press Reset to start a new one.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="460"/>
+        <location filename="../../gdstudio/engine/controller.py" line="324"/>
         <source>Internal error while stepping: {error}</source>
         <translation>Internal error while stepping: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="439"/>
+        <location filename="../../gdstudio/engine/controller.py" line="307"/>
         <source>Stopped after {steps} steps: press Reset to start a new run.</source>
         <translation>Stopped after {steps} steps: press Reset to start a new run.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="449"/>
+        <location filename="../../gdstudio/engine/controller.py" line="313"/>
         <source>{message} Then Reset.</source>
         <translation>{message} Then Reset.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="451"/>
+        <location filename="../../gdstudio/engine/controller.py" line="315"/>
         <source>Every run has diverged: lower η, then Reset.</source>
         <translation>Every run has diverged: lower η, then Reset.</translation>
     </message>

@@ -267,42 +267,42 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="255"/>
+        <location filename="../../gdstudio/engine/intents.py" line="60"/>
         <source>All points removed: click in the data panel to add new ones.</source>
         <translation>すべての点を削除しました。データパネルをクリックすると新しい点を追加できます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="298"/>
+        <location filename="../../gdstudio/engine/intents.py" line="103"/>
         <source>Not applied: {error}</source>
         <translation>適用できません: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="359"/>
+        <location filename="../../gdstudio/engine/controller.py" line="239"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>まずデータ点を追加してください: データパネルをクリックします。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="374"/>
+        <location filename="../../gdstudio/engine/controller.py" line="254"/>
         <source>This run is very long already: press Reset to start a new one.</source>
         <translation>この実行はすでに非常に長くなっています。リセットを押して新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="460"/>
+        <location filename="../../gdstudio/engine/controller.py" line="324"/>
         <source>Internal error while stepping: {error}</source>
         <translation>ステップ計算中の内部エラー: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="439"/>
+        <location filename="../../gdstudio/engine/controller.py" line="307"/>
         <source>Stopped after {steps} steps: press Reset to start a new run.</source>
         <translation>{steps} ステップで停止しました。リセットを押して新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="449"/>
+        <location filename="../../gdstudio/engine/controller.py" line="313"/>
         <source>{message} Then Reset.</source>
         <translation>{message} その後リセットしてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="451"/>
+        <location filename="../../gdstudio/engine/controller.py" line="315"/>
         <source>Every run has diverged: lower η, then Reset.</source>
         <translation>すべての実行が発散しました。η を小さくしてからリセットしてください。</translation>
     </message>

@@ -1,0 +1,110 @@
+"""What a person asks for, as new Documents: each intent builds one and applies it as one edit.
+
+A mixin of the Controller, which provides what the TYPE_CHECKING block names. (Its texts are
+translated in the Controller's context: that is the class Qt sees at run time.)"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from gdstudio.core.dataset import DataSet
+from gdstudio.core.model import LossForm
+from gdstudio.core.sampling import Sampler
+from gdstudio.core.schedules import Schedule
+from gdstudio.core.standardize import Scaling, Standardize
+from gdstudio.engine.edits import Edit, EditKind
+from gdstudio.engine.view_state import MessageLevel
+from gdstudio.i18n import translate
+
+if TYPE_CHECKING:
+    from gdstudio.core.document import Document
+
+
+class Intents:
+    if TYPE_CHECKING:
+        @property
+        def document(self) -> Document: ...
+        @property
+        def data(self) -> DataSet: ...
+        @property
+        def start(self) -> np.ndarray: ...
+        def apply(self, new: Document, edit: Edit, *, record: bool = True) -> None: ...
+        def edit(self, kind: EditKind, detail: int | str | None = None, **changes) -> None: ...
+        def line_w(self, w) -> np.ndarray: ...
+        def say(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None: ...
+
+    def set_data(self, data: DataSet, kind: EditKind = EditKind.EDIT_DATA, detail=None) -> None:
+        self.edit(kind, detail, data=data)
+
+    def load_data(self, data: DataSet) -> None:
+        """Replace the whole data set (a file or preset): a new run at step 0; the views refit."""
+        self.set_data(data, EditKind.LOAD_DATA)
+
+    def add_point(self, x: float, y: float) -> None:
+        if np.isfinite([x, y]).all():
+            self.set_data(self.data.with_point(x, y), EditKind.ADD_POINT)
+
+    def move_point(self, index: int, x: float, y: float) -> None:
+        if 0 <= index < len(self.data) and np.isfinite([x, y]).all():
+            self.set_data(self.data.with_moved(index, x, y), EditKind.MOVE_POINT, index)
+
+    def remove_point(self, index: int) -> None:
+        if 0 <= index < len(self.data):
+            self.set_data(self.data.without(index), EditKind.REMOVE_POINT)
+
+    def clear_points(self) -> None:
+        self.set_data(self.data.cleared(), EditKind.CLEAR_POINTS)
+        self.say(translate("Controller", "All points removed: click in the data panel to add new ones."))
+
+    def set_standardize(self, mode: Standardize) -> None:
+        """Fit on standardised x (or x and y). The start stays the same line; the runs restart,
+        since their parameters now mean something else."""
+        mode = Standardize(mode)
+        if mode is not self.document.standardize:
+            start = Scaling.of(self.data, mode).from_original(self.line_w(self.start))
+            self.edit(EditKind.STANDARDIZE, standardize=mode, start=tuple(start))
+
+    def set_lr(self, lr: float) -> None:
+        """Change η; running runs go on from where they are with the new η."""
+        if np.isfinite(lr) and lr > 0:
+            self.edit(EditKind.LEARNING_RATE, lr=float(lr))
+
+    def set_sampler(self, sampler: Sampler) -> None:
+        """Batch, mini-batch or SGD; like η, a change applies from the next step on."""
+        self.edit(EditKind.SAMPLING, sampler=sampler)
+
+    def set_schedule(self, schedule: Schedule) -> None:
+        """How η changes over the steps; applies from the next step on."""
+        self.edit(EditKind.SCHEDULE, schedule=schedule)
+
+    def set_loss_form(self, form: LossForm) -> None:
+        """Switch between ½Σ and ½(1/N)Σ; the runs restart, as their E values change meaning."""
+        self.edit(EditKind.ERROR_FUNCTION, loss_form=LossForm(form))
+
+    def set_start(self, w0: float, w1: float) -> None:
+        if np.isfinite([w0, w1]).all():
+            self.edit(EditKind.START, start=(float(w0), float(w1)))
+
+    def set_optimizers(self, keys: list[str]) -> None:
+        """One optimizer (the lecture) or up to four distinct ones racing from the start; runs restart."""
+        distinct = tuple(dict.fromkeys(keys))
+        if distinct and distinct != self.document.optimizers:
+            self.edit(EditKind.OPTIMIZERS, optimizers=distinct)
+
+    def set_optimizer_params(self, key: str, **params) -> bool:
+        """Change an optimizer's hyperparameters (μ, β1, β2, ε…); runs go on with them.
+        Invalid values are refused with a message (returns False)."""
+        try:
+            new = self.document.with_params(key, {**self.document.optimizer_params(key), **params})
+        except (TypeError, ValueError) as exc:
+            self.say(translate("Controller", "Not applied: {error}").format(error=exc), MessageLevel.WARNING)
+            return False
+        self.apply(new, Edit(EditKind.OPTIMIZER_SETTINGS, key))
+        return True
+
+    def set_layers(self, **changes) -> None:
+        """Show or hide teaching layers, e.g. set_layers(constraint_lines=True)."""
+        self.edit(EditKind.LAYERS, layers=replace(self.document.layers, **changes))

@@ -1,0 +1,96 @@
+"""The runs of the current document — one for the lecture, up to four racing — and the step
+being looked at while scrubbing back in time. Qt-free bookkeeping for the Controller."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from gdstudio.core.descent import Stop, evaluate
+from gdstudio.core.document import Document, Fit, problem_for
+from gdstudio.core.history import RunHistory
+from gdstudio.engine.run import Run
+from gdstudio.engine.worker import StepReply, StepTask
+
+
+class Runs:
+    def __init__(self, document: Document, fit: Fit) -> None:
+        self.cursor: int | None = None  # the step shown while scrubbing; None = the newest
+        self.runs: list[Run] = []
+        self.restart(document, fit, new_set=True)
+
+    def restart(self, document: Document, fit: Fit, new_set: bool) -> None:
+        """Every run back at the start with an empty history (a new set of runs if `new_set`)."""
+        self.cursor = None
+        start = np.array(document.start)
+        if new_set:
+            self.runs = [Run.start(key, document.optimizer(key), fit.surface, start) for key in document.optimizers]
+        else:
+            for run in self.runs:
+                run.restart(fit.surface, start, document.optimizer(run.key))
+
+    def go_on(self, document: Document, fit: Fit, replace_last: bool, new_optimizers: bool) -> None:
+        """Data or a setting changed: every run may move again with it, from the step shown."""
+        self.continue_from_cursor()
+        for run in self.runs:
+            if replace_last:
+                h = run.history
+                h.replace_last(evaluate(fit.surface, h.w[-1], h.steps_taken))
+            if new_optimizers:
+                run.optimizer = document.optimizer(run.key)
+            run.stop = Stop.NONE
+
+    def continue_from_cursor(self) -> bool:
+        """Make the scrubbed step the newest (the later steps are gone, as with undo); True if it did."""
+        if self.cursor is None:
+            return False
+        for run in self.runs:
+            run.history.truncate(self.cursor + 1)
+            run.stop = Stop.NONE
+        self.cursor = None
+        return True
+
+    def scrub_to(self, step: int | None) -> bool:
+        """Show step `step` (None or the last: the newest); True if that changed what is shown."""
+        cursor = None if step is None or step >= self.max_step else max(0, int(step))
+        changed, self.cursor = cursor != self.cursor, cursor
+        return changed
+
+    def shown_history(self, run: int) -> RunHistory:
+        history = self.runs[run].history
+        return history if self.cursor is None else history.view(self.cursor + 1)
+
+    @property
+    def max_step(self) -> int:
+        """Steps taken by the longest run (the end of the timeline)."""
+        return max(r.history.steps_taken for r in self.runs)
+
+    def longest_history(self) -> int:
+        return max(len(r.history) for r in self.runs)
+
+    def can_step(self, playing: bool) -> list[int]:
+        """Runs that can take steps: never a diverged one; when playing, not a converged one."""
+        return [i for i, r in enumerate(self.runs) if r.stop is Stop.NONE or (not playing and r.stop is Stop.CONVERGED)]
+
+    def wake_converged(self) -> None:
+        """A converged run may move again when played (after an edit, or to show it stays)."""
+        for run in self.runs:
+            if run.stop is Stop.CONVERGED:
+                run.stop = Stop.NONE
+
+    def tasks(self, document: Document, fit: Fit, playing: bool) -> tuple[StepTask, ...]:
+        return tuple(StepTask(i, problem_for(document, i, fit), self.runs[i].history.state(-1))
+                     for i in self.can_step(playing))
+
+    def take(self, reply: StepReply, playing: bool) -> tuple[int, list[Run]]:
+        """Append a reply's chunks; the steps taken and the runs that diverged in them."""
+        taken, diverged = 0, []
+        for index, chunk in reply.chunks:
+            run = self.runs[index]
+            run.history.extend(chunk)
+            taken = max(taken, len(chunk))
+            if chunk.stop is Stop.DIVERGED:
+                run.stop = Stop.DIVERGED
+                diverged.append(run)
+            elif chunk.stop is Stop.CONVERGED and playing:
+                run.stop = Stop.CONVERGED
+        return taken, diverged
