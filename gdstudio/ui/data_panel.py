@@ -17,10 +17,9 @@ from PySide6.QtGui import QColor, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QLabel
 
 from gdstudio.engine.controller import Controller
-from gdstudio.ui import style as S
 from gdstudio.ui.curves import Marker, clear, show_data
 from gdstudio.ui.point_cloud import PointCloud
-from gdstudio.ui.style import add_legend, style_plot
+from gdstudio.ui.style import Look, add_legend, style_plot
 from gdstudio.ui.view_box import InteractiveViewBox
 
 GRAB_RADIUS_PX = 10
@@ -39,38 +38,43 @@ class Grab(Enum):
 class DataPanel(pg.PlotWidget):
     hint: QLabel | None = None  # pyqtgraph calls resizeEvent before __init__ has made it
 
-    def __init__(self, controller: Controller, parent=None) -> None:
+    def __init__(self, controller: Controller, look: Look, parent=None) -> None:
         self.view_box = InteractiveViewBox()
         super().__init__(parent, viewBox=self.view_box)
+        self.setBackground(look.background)
         self.controller = controller
+        self.look = look
         self._grab = Grab.NONE
         self._dragged = -1
         self._drag_origin = (QPointF(), np.zeros(2), np.zeros(2))  # press position, w, pivot
         plot = self.getPlotItem()
-        style_plot(plot, self.tr("Data space: f<sub>w</sub>(x) = w0 + w1·x"), "x", "y")
+        style_plot(look, plot, self.tr("Data space: f<sub>w</sub>(x) = w0 + w1·x"), "x", "y")
 
         self.squares = QGraphicsPathItem()
-        self.squares.setPen(pg.mkPen(S.VERMILLION, width=S.lw(1)))
+        self.squares.setPen(pg.mkPen(look.vermillion, width=look.lw(1)))
         self.squares.setBrush(pg.mkBrush(213, 94, 0, 50))
         # Vertical segments look the same without antialiasing, which costs a quarter of their drawing.
-        self.residuals = pg.PlotCurveItem(pen=pg.mkPen(S.VERMILLION, width=S.lw(1.5)), connect="pairs",
+        self.residuals = pg.PlotCurveItem(pen=pg.mkPen(look.vermillion, width=look.lw(1.5)), connect="pairs",
                                           antialias=False)
-        self.preview = pg.PlotCurveItem(pen=pg.mkPen(S.MUTED, width=S.lw(2), style=Qt.PenStyle.DashLine))
-        self.line = pg.PlotCurveItem(pen=pg.mkPen(S.BLUE, width=S.lw(3)))
+        self.preview = pg.PlotCurveItem(pen=pg.mkPen(look.muted, width=look.lw(2), style=Qt.PenStyle.DashLine))
+        self.line = pg.PlotCurveItem(pen=pg.mkPen(look.blue, width=look.lw(3)))
         # In a race, the other runs' lines (run 0's is self.line).
-        self.race_lines = [pg.PlotCurveItem(pen=pg.mkPen(colour, width=S.lw(2.5))) for colour in S.RUN_COLOURS[1:]]
-        self.handles = [Marker(size=S.px(13), symbol="d", pen=pg.mkPen(S.BLUE, width=S.lw(2)),
-                               brush=pg.mkBrush(S.BACKGROUND)) for _ in HANDLE_AT]
-        self.points = pg.ScatterPlotItem(size=S.px(11), pen=pg.mkPen("w", width=S.lw(1)), brush=pg.mkBrush(S.INK))
-        self.cloud = PointCloud(3, pg.mkColor(S.INK))  # replaces the scatter for large data sets
-        self.batch_mark = pg.ScatterPlotItem(size=S.px(17), pen=pg.mkPen(S.GREEN, width=S.lw(3)), brush=None)
-        self.hover_mark = Marker(size=S.px(20), pen=pg.mkPen(S.PURPLE, width=S.lw(3.5)), brush=None)
+        self.race_lines = [pg.PlotCurveItem(pen=pg.mkPen(colour, width=look.lw(2.5)))
+                           for colour in look.run_colours[1:]]
+        self.handles = [Marker(size=look.px(13), symbol="d", pen=pg.mkPen(look.blue, width=look.lw(2)),
+                               brush=pg.mkBrush(look.background)) for _ in HANDLE_AT]
+        self.points = pg.ScatterPlotItem(size=look.px(11), pen=pg.mkPen("w", width=look.lw(1)),
+                                         brush=pg.mkBrush(look.ink))
+        self.cloud = PointCloud(3, pg.mkColor(look.ink))  # replaces the scatter for large data sets
+        self.batch_mark = pg.ScatterPlotItem(size=look.px(17), pen=pg.mkPen(look.green, width=look.lw(3)), brush=None)
+        self.hover_mark = Marker(size=look.px(20), pen=pg.mkPen(look.purple, width=look.lw(3.5)), brush=None)
         for item in (self.squares, self.residuals, self.preview, *self.race_lines, self.line, *self.handles,
                      self.points, self.cloud, self.batch_mark, self.hover_mark):
             plot.addItem(item)
         # The points change only when edited: repaint them from a pixmap while the line moves over them.
         self.points.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.legend = add_legend(plot, [(self.points, self.tr("data (xᵢ, yᵢ)")), (self.line, "f_w(x) = w0 + w1·x"),
+        self.legend = add_legend(look, plot, [(self.points, self.tr("data (xᵢ, yᵢ)")),
+                                              (self.line, "f_w(x) = w0 + w1·x"),
                                         (self.residuals, self.tr("residual yᵢ − f_w(xᵢ)"))])
         self.line.setToolTip(self.tr("The current model f_w(x) = w0 + w1·x — drag it to shift it"))
         for handle in self.handles:
@@ -82,7 +86,7 @@ class DataPanel(pg.PlotWidget):
         self.preview.setToolTip(self.tr("The line of the w under the mouse in parameter space"))
 
         self.hint = QLabel(self.tr("Click here to add data points"), self)
-        self.hint.setStyleSheet(f"color: {S.MUTED}; font-size: {S.pt(16)}pt; background: transparent;")
+        self.hint.setStyleSheet(f"color: {look.muted}; font-size: {look.pt(16)}pt; background: transparent;")
         self.hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
         self.view_box.on_click = self._on_view_click
@@ -129,7 +133,8 @@ class DataPanel(pg.PlotWidget):
         self.cloud.setVisible(large)
         self.points.setVisible(not large)
         self.cloud.set_alpha(int(np.clip(255 * 3000 / max(len(data), 1), 20, 160)))  # denser data, lighter dots
-        self.residuals.setPen(pg.mkPen(S.VERMILLION, width=S.lw(1.5) if len(data) <= THIN_RESIDUALS_ABOVE else 1))
+        width = self.look.lw(1.5) if len(data) <= THIN_RESIDUALS_ABOVE else 1
+        self.residuals.setPen(pg.mkPen(self.look.vermillion, width=width))
         self.hint.setVisible(not len(data))
         if self.hovered >= len(data):
             self.controller.set_hover_point(-1)
@@ -149,11 +154,11 @@ class DataPanel(pg.PlotWidget):
         x0, x1 = self.view_box.viewRange()[0]
         xs = np.array([x0, x1])
         self.line.setData(xs, w[0] + w[1] * xs)
-        colour = S.RUN_COLOURS[0] if self.controller.racing else S.BLUE
+        colour = self.look.run_colours[0] if self.controller.racing else self.look.blue
         if self.line.opts["pen"].color().name() != QColor(colour).name():
-            self.line.setPen(pg.mkPen(colour, width=S.lw(3)))
+            self.line.setPen(pg.mkPen(colour, width=self.look.lw(3)))
             for handle in self.handles:  # the handles belong to the line: same colour
-                handle.setPen(pg.mkPen(colour, width=S.lw(2)))
+                handle.setPen(pg.mkPen(colour, width=self.look.lw(2)))
         runs = self.controller.runs
         for i, item in enumerate(self.race_lines, start=1):
             if i < len(runs) and self.controller.layers.race_lines:

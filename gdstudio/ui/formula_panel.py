@@ -29,8 +29,7 @@ from gdstudio.core.history import StepRecord
 from gdstudio.core.model import LossForm
 from gdstudio.engine.controller import Controller
 from gdstudio.i18n import translate
-from gdstudio.ui import style as S
-from gdstudio.ui.style import fmt
+from gdstudio.ui.style import Look, fmt
 from gdstudio.ui.throttle import lazy_refresh
 
 BASE_FONT_PT = 16.0        # readable from the back row of a classroom
@@ -124,10 +123,11 @@ def follows_rule(w_before, lr: float, grad, w_after) -> bool:
 
 
 class FormulaPanel(QWidget):
-    def __init__(self, controller: Controller, parent=None) -> None:
+    def __init__(self, controller: Controller, look: Look, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self._scale = 1.0
+        self.look = look
+        self._scale = min(4.0, max(0.5, look.scale))  # (the size setting, as every other panel)
         self._html: dict[str, str] = {}
         self.heading = QLabel()
         self.label = QLabel()      # the update rule with its numbers
@@ -193,14 +193,14 @@ class FormulaPanel(QWidget):
         font.setPointSizeF(BASE_FONT_PT * self._scale)
         for label in self._labels.values():
             label.setFont(font)
-            label.setStyleSheet(f"color: {S.INK};")
+            label.setStyleSheet(f"color: {self.look.ink};")
         self._html.clear()  # the HTML carries sizes: rebuild it all
 
     def _pt(self, relative: float) -> str:
         return f"{BASE_FONT_PT * self._scale * relative:.1f}pt"
 
-    def _small(self, text: str, colour: str = S.MUTED, size: float = NOTE_SIZE) -> str:
-        return f"<span style='font-size:{self._pt(size)}; color:{colour}'>{text}</span>"
+    def _small(self, text: str, colour: str | None = None, size: float = NOTE_SIZE) -> str:
+        return f"<span style='font-size:{self._pt(size)}; color:{colour or self.look.muted}'>{text}</span>"
 
     def _build(self) -> dict[str, str]:
         c = self.controller
@@ -257,8 +257,8 @@ class FormulaPanel(QWidget):
         for k in range(2):
             symbols = (f"{NAMES[k]} ←", NAMES[k], "−", "η", "·", PARTIALS[k], "", "")
             numbers = ("=", num(w_old[k], W_DIGITS), "−", num(lr, LR_DIGITS), "·", factor(grad[k], GRAD_DIGITS),
-                       equals, f"<b style='color:{S.BLUE}'>{num(w_new[k], W_DIGITS)}</b>")
-            rows.append(_row(symbols, RULE_ALIGN, f"color:{S.MUTED}; font-size:{self._pt(SYMBOL_SIZE)}",
+                       equals, f"<b style='color:{self.look.blue}'>{num(w_new[k], W_DIGITS)}</b>")
+            rows.append(_row(symbols, RULE_ALIGN, f"color:{self.look.muted}; font-size:{self._pt(SYMBOL_SIZE)}",
                              top=8 if k else 0))  # air between the two parameters
             rows.append(_row(numbers, RULE_ALIGN))
         return _table(rows)
@@ -277,7 +277,7 @@ class FormulaPanel(QWidget):
                 where = self.tr("over all N = {points}").format(points=plural(n))
         else:
             total, size, scale = "Σ<sub>i∈B</sub> ", len(batch), "(1/|B|) " if mean else ""
-            shown = f"<b style='color:{S.GREEN}'>{point_set(batch)}</b>"
+            shown = f"<b style='color:{self.look.green}'>{point_set(batch)}</b>"
             if size == 1:
                 where = self.tr("over the single point i = {i} (SGD)").format(
                     i=shown.replace("{", "").replace("}", ""))
@@ -299,7 +299,7 @@ class FormulaPanel(QWidget):
                 rows.append(_row(("", "=", f"{terms[k]} = {value}"), "lcl"))
             else:
                 rows.append(_row((PARTIALS[k], "=", f"{sums} &nbsp;= {value}"), "lcl"))
-        return _table(rows) + self._small(where, S.INK, RANGE_SIZE)
+        return _table(rows) + self._small(where, self.look.ink, RANGE_SIZE)
 
     def _same_data(self, batch: np.ndarray | None, w, grad, mean: bool) -> bool:
         """Whether the current data still gives the gradient the step used (it may have been edited since)."""
@@ -336,10 +336,10 @@ class FormulaPanel(QWidget):
             return text
         diff = after - before
         if diff < 0:
-            verdict = f"<b style='color:{S.GREEN}'>▼&nbsp;{num(diff, 3)}</b>"
+            verdict = f"<b style='color:{self.look.green}'>▼&nbsp;{num(diff, 3)}</b>"
         elif diff > 0:
-            verdict = f"<b style='color:{S.VERMILLION}'>▲&nbsp;+{num(diff, 3)}</b>"
+            verdict = f"<b style='color:{self.look.vermillion}'>▲&nbsp;+{num(diff, 3)}</b>"
         else:
             unchanged = self.tr("unchanged")
-            verdict = f"<span style='color:{S.MUTED}'>{unchanged}</span>"
+            verdict = f"<span style='color:{self.look.muted}'>{unchanged}</span>"
         return f"{text} &nbsp; {verdict}"

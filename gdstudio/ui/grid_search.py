@@ -189,12 +189,13 @@ class GridSearchPanel(QWidget):
 
     Lays itself out side by side when wide (a bottom row), stacked when narrow (a dock)."""
 
-    def __init__(self, controller: Controller, surface_plot: pg.PlotItem, data_plot: pg.PlotItem,
+    def __init__(self, controller: Controller, look: S.Look, surface_plot: pg.PlotItem, data_plot: pg.PlotItem,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.look = look
         self.run = GridSearchRun(controller, parent=self)
-        self.overlay = GridSearchOverlay(surface_plot, data_plot, controller.line_w)
+        self.overlay = GridSearchOverlay(look, surface_plot, data_plot, controller.line_w)
         self.active = False
 
         title = QLabel(self.tr("Grid search: try every combination"))

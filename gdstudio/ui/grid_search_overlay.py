@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF, Qt
 
 from gdstudio.core.grid_search import GridSearch, GridSpec
 from gdstudio.i18n import translate
-from gdstudio.ui import style as S
+from gdstudio.ui.style import Look
 
 OVERLAY_COLORMAP = "magma"     # unlike the surface's viridis, so the swept cells stand out
 
@@ -35,7 +35,8 @@ def display_levels(search: GridSearch) -> tuple[float, float, float]:
 class GridSearchOverlay:
     """What grid search draws over the two plots. Build once; `update` redraws in place."""
 
-    def __init__(self, surface_plot: pg.PlotItem, data_plot: pg.PlotItem, line_w=None) -> None:
+    def __init__(self, look: Look, surface_plot: pg.PlotItem, data_plot: pg.PlotItem, line_w=None) -> None:
+        self.look = look
         # line_w maps model parameters to the line in the data's units (they differ when standardising).
         self._line_w = line_w or (lambda w: w)
         self.surface_plot = surface_plot
@@ -46,12 +47,15 @@ class GridSearchOverlay:
         self.image.setColorMap(pg.colormap.get(OVERLAY_COLORMAP))
         self.image.setOpacity(0.92)
         self.image.setZValue(-5)  # over the surface's colour map, under its contours and markers
-        self.frame = pg.PlotCurveItem(pen=pg.mkPen("w", width=S.lw(2), style=Qt.PenStyle.DashLine))
-        self.frame_shadow = pg.PlotCurveItem(pen=pg.mkPen(S.INK, width=S.lw(4)))
-        self.front = pg.PlotCurveItem(pen=pg.mkPen("w", width=S.lw(3)))
-        self.best_halo = pg.ScatterPlotItem(size=S.px(24), symbol="s", pen=pg.mkPen(S.INK, width=S.lw(6)), brush=None)
-        self.best_mark = pg.ScatterPlotItem(size=S.px(24), symbol="s", pen=pg.mkPen(S.GREEN, width=S.lw(3)), brush=None)
-        self.best_label = pg.TextItem(translate("GridSearchOverlay", "best cell"), color="w", fill=pg.mkBrush(S.GREEN),
+        self.frame = pg.PlotCurveItem(pen=pg.mkPen("w", width=look.lw(2), style=Qt.PenStyle.DashLine))
+        self.frame_shadow = pg.PlotCurveItem(pen=pg.mkPen(look.ink, width=look.lw(4)))
+        self.front = pg.PlotCurveItem(pen=pg.mkPen("w", width=look.lw(3)))
+        self.best_halo = pg.ScatterPlotItem(size=look.px(24), symbol="s", pen=pg.mkPen(look.ink, width=look.lw(6)),
+                                            brush=None)
+        self.best_mark = pg.ScatterPlotItem(size=look.px(24), symbol="s", pen=pg.mkPen(look.green, width=look.lw(3)),
+                                            brush=None)
+        self.best_label = pg.TextItem(translate("GridSearchOverlay", "best cell"), color="w",
+                                      fill=pg.mkBrush(look.green),
                                       anchor=(-0.25, 1.1))
         for z, item in ((4, self.frame_shadow), (5, self.frame), (6, self.front), (14, self.best_halo),
                         (15, self.best_mark), (16, self.best_label)):
@@ -67,11 +71,11 @@ class GridSearchOverlay:
         self.best_mark.setToolTip(translate("GridSearchOverlay", "The best cell so far: the grid point with the "
                                                                  "smallest error E"))
 
-        self.best_line = pg.PlotCurveItem(pen=pg.mkPen(S.GREEN, width=S.lw(3), style=Qt.PenStyle.DashLine))
+        self.best_line = pg.PlotCurveItem(pen=pg.mkPen(look.green, width=look.lw(3), style=Qt.PenStyle.DashLine))
         self.best_line.setZValue(5)
         self.best_line.setToolTip(translate("GridSearchOverlay", "The line of the best grid cell: f(x) = w0 + w1·x"))
         self.line_label = pg.TextItem(translate("GridSearchOverlay", "grid search: best cell"), color="w",
-                                      fill=pg.mkBrush(S.GREEN), anchor=(0, 1.2))
+                                      fill=pg.mkBrush(look.green), anchor=(0, 1.2))
         self.line_label.setZValue(16)
         self.data_items = (self.best_line, self.line_label)
         for item in self.data_items:

@@ -8,10 +8,9 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from gdstudio.engine.controller import Controller
-from gdstudio.ui import style as S
 from gdstudio.ui.curves import Marker, clear, show_data
 from gdstudio.ui.loss_scale import DECIMATE_ABOVE, Decimator, log_tick_values, nice_ceiling, stable_range
-from gdstudio.ui.style import SteadyLabel, add_legend, style_plot
+from gdstudio.ui.style import BASE_POINT_SIZE, Look, SteadyLabel, add_legend, style_plot
 from gdstudio.ui.throttle import lazy_refresh
 
 
@@ -19,18 +18,23 @@ class LossAxis(pg.AxisItem):
     """The loss panel's y axis. On a log scale pyqtgraph labels 1, 2, …, 9 in every decade, which
     crowds into a smudge on a short panel; this one labels fewer, evenly (log_tick_values)."""
 
+    def __init__(self, look: Look, orientation: str) -> None:
+        super().__init__(orientation)
+        self.look = look
+
     def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802, N803 (pyqtgraph's names)
-        values = log_tick_values(minVal, maxVal, max(2, int(size // (3 * S.pt(S.BASE_POINT_SIZE)))))
+        values = log_tick_values(minVal, maxVal, max(2, int(size // (3 * self.look.pt(BASE_POINT_SIZE)))))
         return super().logTickValues(minVal, maxVal, size, stdTicks) if values is None else [(None, values)]
 
 
 class LossPanel(QWidget):
-    def __init__(self, controller: Controller, parent=None) -> None:
+    def __init__(self, controller: Controller, look: Look, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.plot_widget = pg.PlotWidget(axisItems={"left": LossAxis("left")})
+        self.look = look
+        self.plot_widget = pg.PlotWidget(axisItems={"left": LossAxis(look, "left")}, background=look.background)
         plot = self.plot_widget.getPlotItem()
-        style_plot(plot, self.tr("Loss curve: E(w) over iterations"), self.tr("iteration"), "E(w)")
+        style_plot(look, plot, self.tr("Loss curve: E(w) over iterations"), self.tr("iteration"), "E(w)")
         # Long runs are reduced to their per-block minima and maxima (decimate) before plotting, and
         # the x range grows in jumps, so axes and curves are not rebuilt from scratch every frame.
         # The same for y (stable_range); a zoom or pan by the user stops the following until the
@@ -40,13 +44,13 @@ class LossPanel(QWidget):
         self._y_range: tuple[float, float] | None = None
         self._following = True
         plot.getViewBox().sigRangeChangedManually.connect(self._on_user_zoom)
-        self.curves = [plot.plot(pen=pg.mkPen(S.VERMILLION if i == 0 else colour, width=S.lw(2)))
-                       for i, colour in enumerate(S.RUN_COLOURS)]
+        self.curves = [plot.plot(pen=pg.mkPen(look.vermillion if i == 0 else colour, width=look.lw(2)))
+                       for i, colour in enumerate(look.run_colours)]
         self.curve = self.curves[0]
         self._decimators = [Decimator() for _ in self.curves]
-        self.current_mark = Marker(symbol="o", size=S.px(10), brush=pg.mkBrush(S.VERMILLION), pen=None)
+        self.current_mark = Marker(symbol="o", size=look.px(10), brush=pg.mkBrush(look.vermillion), pen=None)
         plot.addItem(self.current_mark)
-        self.legend = add_legend(plot, [], corner="top-right")
+        self.legend = add_legend(look, plot, [], corner="top-right")
         self.curve.setToolTip(self.tr("E(w) after each step: it should fall; it rises when η is too large"))
 
         self.log_scale = QCheckBox(self.tr("Log scale"))
@@ -61,7 +65,8 @@ class LossPanel(QWidget):
         layout.addWidget(self.plot_widget, 1)
 
         # The timeline: drag back to see every panel as it was at an earlier step.
-        self.cursor_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(S.MUTED, width=S.lw(2), style=Qt.PenStyle.DashLine))
+        self.cursor_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(look.muted, width=look.lw(2),
+                                                                 style=Qt.PenStyle.DashLine))
         plot.addItem(self.cursor_line)
         self.timeline = QSlider(Qt.Orientation.Horizontal)
         self.timeline.setToolTip(self.tr("Timeline: drag to go back to any earlier step; Step or Play continues "
@@ -162,11 +167,11 @@ class LossPanel(QWidget):
         racing = len(runs) > 1
         self.legend.clear()
         for i, curve in enumerate(self.curves):
-            colour = S.RUN_COLOURS[i] if racing else S.VERMILLION
-            curve.setPen(pg.mkPen(colour, width=S.lw(2)))
+            colour = self.look.run_colours[i] if racing else self.look.vermillion
+            curve.setPen(pg.mkPen(colour, width=self.look.lw(2)))
             if racing and i < len(runs):
                 self.legend.addItem(curve, runs[i].title)
-        self.current_mark.setBrush(pg.mkBrush(S.RUN_COLOURS[0] if racing else S.VERMILLION))
+        self.current_mark.setBrush(pg.mkBrush(self.look.run_colours[0] if racing else self.look.vermillion))
         self.legend.setVisible(racing)
         self.update_curve()
 

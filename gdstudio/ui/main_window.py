@@ -76,14 +76,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("gdstudio — gradient descent, live"))
         self.controls = ControlBar(controller)
         self.settings_bar = SettingsBar(controller)
-        self.data_panel = DataPanel(controller)
-        self.surface_panel = SurfacePanel(controller)
-        self.loss_panel = LossPanel(controller)
-        self.readout = Readout(controller)
-        self.slice_panel = SlicePanel(controller)
-        self.formula_panel = FormulaPanel(controller)
+        look = self.look
+        self.data_panel = DataPanel(controller, look)
+        self.surface_panel = SurfacePanel(controller, look)
+        self.loss_panel = LossPanel(controller, look)
+        self.readout = Readout(controller, look)
+        self.slice_panel = SlicePanel(controller, look)
+        self.formula_panel = FormulaPanel(controller, look)
         self.tabs = QTabWidget()
-        self.grid_search = GridSearchPanel(controller, self.surface_panel.getPlotItem(),
+        self.grid_search = GridSearchPanel(controller, look, self.surface_panel.getPlotItem(),
                                            self.data_panel.getPlotItem())
         # Text-heavy tabs scroll rather than squeeze the plots when the text is big (projector, 200 %).
         for page, title in ((self.readout, self.tr("Values")), (self.slice_panel, self.tr("Slices ∂E/∂w")),
@@ -130,6 +131,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)  # (deletes the previous one, if any)
         self._maximised = None
         self.set_presentation(self.classroom.presenting)
+
+    @property
+    def look(self) -> S.Look:
+        """How this window draws: its theme, size and language."""
+        room = self.classroom
+        return S.Look.of(room.theme, room.scale, room.language)
 
     def rebuild(self) -> None:
         """Build every panel and menu again (new theme, size or language), keeping what is shown."""

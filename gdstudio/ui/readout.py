@@ -13,8 +13,7 @@ from gdstudio.core.descent import Stop
 from gdstudio.engine.controller import Controller
 from gdstudio.engine.run import suggested_lr
 from gdstudio.i18n import translate
-from gdstudio.ui import style as S
-from gdstudio.ui.style import SteadyLabel, fmt
+from gdstudio.ui.style import Look, SteadyLabel, fmt
 from gdstudio.ui.throttle import lazy_refresh
 
 ILL_CONDITIONED = 1e3  # κ above this: a long thin valley where plain gradient descent crawls
@@ -50,27 +49,28 @@ def side_rows() -> tuple[tuple[str, str, str], ...]:
 
 
 class Readout(QWidget):
-    def __init__(self, controller: Controller, parent=None) -> None:
+    def __init__(self, controller: Controller, look: Look, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.look = look
         self.values: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         self._add_rows(grid, rows(), column=0, size=16)      # the step's own numbers, big
         self._add_rows(grid, side_rows(), column=3, size=13)  # how far along, how hard the problem is
         self.formula = QLabel()
-        self.formula.setStyleSheet(f"font-size: {S.pt(12)}pt;")
+        self.formula.setStyleSheet(f"font-size: {look.pt(12)}pt;")
         self.stability = QLabel()
         self.stability.setWordWrap(True)
-        self.stability.setStyleSheet(f"font-size: {S.pt(11)}pt;")
+        self.stability.setStyleSheet(f"font-size: {look.pt(11)}pt;")
         grid.setColumnMinimumWidth(2, 18)
         grid.setColumnStretch(5, 1)  # values sit beside their names, the spare width goes right
         self.mapping = QLabel()
-        self.mapping.setStyleSheet(f"font-size: {S.pt(12)}pt;")
+        self.mapping.setStyleSheet(f"font-size: {look.pt(12)}pt;")
         self.mapping.setToolTip(self.tr("Fitting on standardised data: w0′, w1′ above are that model's parameters; "
                                         "this is the same line in the data's own units"))
         self.race = QLabel()
-        self.race.setStyleSheet(f"font-size: {S.pt(12)}pt;")
+        self.race.setStyleSheet(f"font-size: {look.pt(12)}pt;")
         self.race.setToolTip(self.tr("Each run of the race: steps taken, its error, and whether it has stopped"))
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
@@ -95,8 +95,8 @@ class Readout(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             for w in (name, value):
                 w.setToolTip(tip)
-                w.setStyleSheet(f"font-size: {S.pt(size)}pt; color: {S.INK};")
-            value.setStyleSheet(f"font-size: {S.pt(size)}pt; color: {S.INK}; font-family: monospace;")
+                w.setStyleSheet(f"font-size: {self.look.pt(size)}pt; color: {self.look.ink};")
+            value.setStyleSheet(f"font-size: {self.look.pt(size)}pt; color: {self.look.ink}; font-family: monospace;")
             grid.addWidget(name, row, column)
             grid.addWidget(value, row, column + 1)
             self.values[key] = value
@@ -139,7 +139,7 @@ class Readout(QWidget):
             return
         status = {Stop.NONE: "", Stop.CONVERGED: self.tr("✔ converged"), Stop.DIVERGED: self.tr("✘ diverged")}
         rows = "".join(
-            f"<tr><td style='color:{S.RUN_COLOURS[i]}'>■</td><td>{r.title}</td>"
+            f"<tr><td style='color:{self.look.run_colours[i]}'>■</td><td>{r.title}</td>"
             f"<td align='right'>&nbsp;{self.controller.shown_history(i).steps_taken}</td>"
             f"<td align='right'>&nbsp;E = {fmt(float(self.controller.shown_history(i).loss[-1]), 4)}</td>"
             f"<td>&nbsp;{status[r.stop]}</td></tr>" for i, r in enumerate(runs))
@@ -163,24 +163,25 @@ class Readout(QWidget):
         kappa = lam[-1] / lam[0] if lam[0] > lam[-1] * 1e-15 else float("inf")
         self.values["kappa"].setText("∞" if not np.isfinite(kappa) else fmt(float(kappa), 3))
         self.values["kappa"].setStyleSheet(
-            f"font-size: {S.pt(13)}pt; font-family: monospace; "
-            f"color: {S.VERMILLION if kappa > ILL_CONDITIONED else S.INK};")
+            f"font-size: {self.look.pt(13)}pt; font-family: monospace; "
+            f"color: {self.look.vermillion if kappa > ILL_CONDITIONED else self.look.ink};")
         advice = self.tr("κ is large: a long thin valley. Standardise x to make it round.")
-        hint = (f"<br><span style='color:{S.VERMILLION}'>{advice}</span>"
+        hint = (f"<br><span style='color:{self.look.vermillion}'>{advice}</span>"
                 if kappa > ILL_CONDITIONED and c.scaling.is_identity else "")
         bound = c.surface.max_stable_lr()
         plain = c.runs[0].key == "gd" and not c.racing  # the bound is about this very run
         if c.lr_is_stable():
             verdict = (self.tr("✔ η &lt; 2/λ<sub>max</sub> = {bound}: steps converge") if plain else
                        self.tr("✔ η &lt; 2/λ<sub>max</sub> = {bound}: gradient descent converges"))
-            self.stability.setText(f"<span style='color:{S.GREEN}'>{verdict.format(bound=fmt(bound, 3))}</span>{hint}")
+            verdict = verdict.format(bound=fmt(bound, 3))
+            self.stability.setText(f"<span style='color:{self.look.green}'>{verdict}</span>{hint}")
         else:
             verdict = (self.tr("<b>✘ η ≥ 2/λ<sub>max</sub> = {bound}: this run will diverge.</b> Try η ≤ {suggested}")
                        if plain else
                        self.tr("<b>✘ η ≥ 2/λ<sub>max</sub> = {bound}: gradient descent will diverge.</b> "
                                "Try η ≤ {suggested}"))
             verdict = verdict.format(bound=fmt(bound, 3), suggested=fmt(suggested_lr(bound), 3))
-            self.stability.setText(f"<span style='color:{S.VERMILLION}'>{verdict}</span>{hint}")
+            self.stability.setText(f"<span style='color:{self.look.vermillion}'>{verdict}</span>{hint}")
         self.stability.setToolTip(self.tr("Gradient descent on this error converges exactly when η is below 2 divided "
                                           "by the largest eigenvalue λmax of the Hessian of E (its steepest "
                                           "curvature)."))

@@ -30,8 +30,7 @@ from gdstudio.core.descent import Problem
 from gdstudio.core.model import ErrorSurface
 from gdstudio.engine.controller import Controller
 from gdstudio.i18n import translate
-from gdstudio.ui import style as S
-from gdstudio.ui.style import fmt, style_plot
+from gdstudio.ui.style import BASE_POINT_SIZE, Look, fmt, style_plot
 from gdstudio.ui.throttle import lazy_refresh
 
 SLICE_SAMPLES = 201
@@ -39,9 +38,9 @@ MARGIN = 1.5           # half-width: this many times the distance to the optimum
 KEEP_INSIDE = 0.8      # refit the range once the current point leaves its middle 80 % …
 ARRIVED = 0.05         # … or once it has arrived (this close to the optimum's coordinate) off-centre
 TANGENT_HALF = 0.3     # the tangent segment spans ± this fraction of the range's half-width
-def cut_colours() -> tuple[str, str]:
+def cut_colours(look: Look) -> tuple[str, str]:
     """E along w0, E along w1; the surface panel draws its cut lines in these."""
-    return S.BLUE, S.PURPLE
+    return look.blue, look.purple
 
 
 NAMES = ("w0", "w1")
@@ -117,9 +116,10 @@ def minus(text: str) -> str:
 
 
 class SlicePanel(QWidget):
-    def __init__(self, controller: Controller, parent=None) -> None:
+    def __init__(self, controller: Controller, look: Look, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.look = look
         self.plot_widgets: list[pg.PlotWidget] = []
         self.plots: list[pg.PlotItem] = []
         self.curves: list[pg.PlotCurveItem] = []
@@ -152,22 +152,23 @@ class SlicePanel(QWidget):
 
     def _build_slice(self, axis: int) -> QVBoxLayout:
         name, other = NAMES[axis], NAMES[1 - axis]
-        widget = pg.PlotWidget()
+        widget = pg.PlotWidget(background=self.look.background)
         plot = widget.getPlotItem()
-        style_plot(plot, self._title(axis, None), name, "E")
+        style_plot(self.look, plot, self._title(axis, None), name, "E")
         plot.getAxis("left").showLabel(False)  # the title says it is E; the width goes to the curve
         # The range follows the run; panning or the auto-range button would only fight it.
         plot.setMouseEnabled(x=False, y=False)
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.disableAutoRange()
-        curve = pg.PlotCurveItem(pen=pg.mkPen(cut_colours()[axis], width=S.lw(3)))
-        tangent = pg.PlotCurveItem(pen=pg.mkPen(S.VERMILLION, width=S.lw(3)))
-        marker = pg.ScatterPlotItem(size=S.px(14), symbol="o", pen=pg.mkPen(S.BACKGROUND, width=S.lw(2)),
-                                    brush=pg.mkBrush(S.VERMILLION))
-        hint = pg.TextItem(no_data_hint(), color=S.MUTED, anchor=(0.5, 0.5))
+        curve = pg.PlotCurveItem(pen=pg.mkPen(cut_colours(self.look)[axis], width=self.look.lw(3)))
+        tangent = pg.PlotCurveItem(pen=pg.mkPen(self.look.vermillion, width=self.look.lw(3)))
+        look = self.look
+        marker = pg.ScatterPlotItem(size=look.px(14), symbol="o", pen=pg.mkPen(look.background, width=look.lw(2)),
+                                    brush=pg.mkBrush(self.look.vermillion))
+        hint = pg.TextItem(no_data_hint(), color=self.look.muted, anchor=(0.5, 0.5))
         hint_font = QFont()
-        hint_font.setPointSize(S.BASE_POINT_SIZE + 1)
+        hint_font.setPointSizeF(self.look.pt(BASE_POINT_SIZE + 1))
         hint.setFont(hint_font)
         for item in (curve, tangent, marker, hint):
             plot.addItem(item)
@@ -189,7 +190,7 @@ class SlicePanel(QWidget):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Never let a long number widen the panel: the label takes the width the plot gets.
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        label.setStyleSheet(f"font-size: {S.pt(S.BASE_POINT_SIZE + 3)}pt; color: {S.INK};")
+        label.setStyleSheet(f"font-size: {self.look.pt(BASE_POINT_SIZE + 3)}pt; color: {self.look.ink};")
         label.setToolTip(self.tr("The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} "
                                  "fixed). Both partial derivatives together are the gradient ∇E.").format(
             name=name, other=other))
@@ -252,8 +253,8 @@ class SlicePanel(QWidget):
         plot.setYRange(y_low, y_high, padding=0.08)
         name = NAMES[axis]
         self.slope_labels[axis].setText(
-            f"<b style='color:{S.VERMILLION}'>∂E/∂{name} {slope_text(surface, slope)}</b>"
-            f"<br><span style='color:{S.MUTED}; font-size: {S.pt(S.BASE_POINT_SIZE)}pt'>{self._slope_caption}</span>")
+            f"<b style='color:{self.look.vermillion}'>∂E/∂{name} {slope_text(surface, slope)}</b>"
+            f"<br><span style='{self._caption_style()}'>{self._slope_caption}</span>")
         plot.setTitle(self._title(axis, float(w[1 - axis])))
 
     def _show_empty(self) -> None:
@@ -265,10 +266,13 @@ class SlicePanel(QWidget):
             self.hints[axis].setPos(0, 0)
             self.hints[axis].show()
             self.slope_labels[axis].setText(
-                f"∂E/∂{NAMES[axis]} = —<br><span style='color:{S.MUTED}; font-size: {S.pt(S.BASE_POINT_SIZE)}pt'>"
+                f"∂E/∂{NAMES[axis]} = —<br><span style='{self._caption_style()}'>"
                 f"{self._no_slope_caption}</span>")
             self.plots[axis].setTitle(self._title(axis, None))
         self._refit = True
+
+    def _caption_style(self) -> str:
+        return f"color:{self.look.muted}; font-size: {self.look.pt(BASE_POINT_SIZE)}pt"
 
     @staticmethod
     def _title(axis: int, fixed: float | None) -> str:
@@ -285,10 +289,11 @@ class SlicePanel(QWidget):
         self._layout.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
         # In narrow columns a step smaller type, so "E(w0, w1 = −0.123)" and long slopes still fit.
         column = size.width() / 2 if wide else size.width()
-        self._set_text_size(S.BASE_POINT_SIZE + (3 if column >= NARROW_COLUMN else 1))
+        self._set_text_size(BASE_POINT_SIZE + (3 if column >= NARROW_COLUMN else 1))
         super().resizeEvent(event)
 
-    def _set_text_size(self, points: int) -> None:
+    def _set_text_size(self, size: int) -> None:
+        points = self.look.pt(size)  # (the size setting applies here too)
         for plot, label in zip(self.plots, self.slope_labels, strict=True):
             plot.titleLabel.setText(plot.titleLabel.text, size=f"{points}pt")
-            label.setStyleSheet(f"font-size: {points}pt; color: {S.INK};")
+            label.setStyleSheet(f"font-size: {points}pt; color: {self.look.ink};")

@@ -71,6 +71,54 @@ def apply_look(theme: str = "light", scale: float = 1.0) -> None:
 apply_look()
 
 
+@dataclass(frozen=True)
+class Look:
+    """How one window draws: its theme, its size (1 = 100 %) and its language. A value handed to
+    every widget that draws, so two windows (laptop and projector) can each have their own."""
+
+    theme: Theme = THEMES["light"]
+    scale: float = 1.0
+    language: str = "en"
+
+    @classmethod
+    def of(cls, theme: str = "light", scale: float = 1.0, language: str = "en") -> Look:
+        """A look by theme name (unknown: light) and scale, clamped to 75–300 %."""
+        return cls(THEMES.get(theme, THEMES["light"]), min(3.0, max(0.75, float(scale))), language)
+
+    # The theme's colours, as look.blue, look.ink, …
+    background = property(lambda self: self.theme.background)
+    ink = property(lambda self: self.theme.ink)
+    muted = property(lambda self: self.theme.muted)
+    blue = property(lambda self: self.theme.blue)
+    orange = property(lambda self: self.theme.orange)
+    vermillion = property(lambda self: self.theme.vermillion)
+    green = property(lambda self: self.theme.green)
+    sky = property(lambda self: self.theme.sky)
+    purple = property(lambda self: self.theme.purple)
+
+    @property
+    def dark(self) -> bool:
+        return self.theme.dark
+
+    @property
+    def run_colours(self) -> tuple[str, str, str, str]:
+        """One colour per run in a race (run 0 is the lecture's own path colour)."""
+        t = self.theme
+        return t.orange, t.sky, t.purple, t.ink
+
+    def lw(self, width: float) -> float:
+        """A line width, scaled for the theme and the size."""
+        return width * self.theme.line_scale * self.scale
+
+    def px(self, size: float) -> float:
+        """A marker size in pixels, scaled likewise."""
+        return size * (1 + (self.theme.line_scale - 1) * 0.5) * self.scale
+
+    def pt(self, size: float) -> float:
+        """A font size in points, scaled for the theme and the size (one decimal)."""
+        return round(size * self.theme.font_scale * self.scale, 1)
+
+
 def lw(width: float) -> float:
     """A line width, scaled for the theme and the global scale."""
     return width * THEME.line_scale * SCALE
@@ -115,24 +163,24 @@ def apply_to_application(app: QApplication) -> None:
     configure_pyqtgraph()
 
 
-def style_plot(plot: pg.PlotItem, title: str, x_label: str, y_label: str, grid: bool = True) -> None:
+def style_plot(look: Look, plot: pg.PlotItem, title: str, x_label: str, y_label: str, grid: bool = True) -> None:
     """Readable titles, axis labels and tick labels for one panel. Grid lines only at the labelled
     ticks: pyqtgraph's finer levels cost most of a frame to paint and add nothing on a projector."""
-    plot.setTitle(title, size=f"{pt(BASE_POINT_SIZE + 3)}pt", color=INK)
+    plot.setTitle(title, size=f"{look.pt(BASE_POINT_SIZE + 3)}pt", color=look.ink)
     tick_font = QFont()
-    tick_font.setPointSizeF(pt(BASE_POINT_SIZE))
+    tick_font.setPointSizeF(look.pt(BASE_POINT_SIZE))
     for name, label in (("bottom", x_label), ("left", y_label)):
         axis = plot.getAxis(name)
         axis.setTickFont(tick_font)
-        axis.setTextPen(INK)
-        axis.setPen(pg.mkPen(MUTED, width=1))  # (the grid is drawn with this pen: keep it fine)
-        axis.setLabel(label, **{"font-size": f"{pt(BASE_POINT_SIZE + 1)}pt", "color": INK})
+        axis.setTextPen(look.ink)
+        axis.setPen(pg.mkPen(look.muted, width=1))  # (the grid is drawn with this pen: keep it fine)
+        axis.setLabel(label, **{"font-size": f"{look.pt(BASE_POINT_SIZE + 1)}pt", "color": look.ink})
         axis.enableAutoSIPrefix(False)  # "(x0.001)" beside a label confuses more than it helps
         axis.setStyle(maxTickLevel=1)
         # Repaint axes from a pixmap unless their ticks change: text is slow to draw every frame.
         axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     if grid:
-        plot.showGrid(x=True, y=True, alpha=THEME.grid_alpha)
+        plot.showGrid(x=True, y=True, alpha=look.theme.grid_alpha)
 
 
 def fmt(value: float, digits: int = 4) -> str:
@@ -150,15 +198,15 @@ class KeySample(pg.ItemSample):
         event.accept()
 
 
-def add_legend(plot: pg.PlotItem, entries, corner: str = "top-left", dark: bool = False) -> pg.LegendItem:
+def add_legend(look: Look, plot: pg.PlotItem, entries, corner: str = "top-left", dark: bool = False) -> pg.LegendItem:
     """A compact legend; `dark` gives it a dark backdrop with white text (for use over the colour map,
     whose white markers would vanish on white)."""
     offset = {"top-left": (8, 8), "top-right": (-8, 8), "bottom-right": (-8, -8)}[corner]
-    dark = dark or THEME.dark
+    dark = dark or look.dark
     brush = pg.mkBrush(30, 30, 30, 200) if dark else pg.mkBrush(255, 255, 255, 220)
-    legend = plot.addLegend(offset=offset, brush=brush, pen=pg.mkPen(MUTED),
-                            labelTextSize=f"{pt(BASE_POINT_SIZE - 1)}pt",
-                            labelTextColor="#f0f0f0" if dark else INK, verSpacing=-4, sampleType=KeySample)
+    legend = plot.addLegend(offset=offset, brush=brush, pen=pg.mkPen(look.muted),
+                            labelTextSize=f"{look.pt(BASE_POINT_SIZE - 1)}pt",
+                            labelTextColor="#f0f0f0" if dark else look.ink, verSpacing=-4, sampleType=KeySample)
     for item, name in entries:
         legend.addItem(item, name)
     # The moving line and markers pass under it every frame: repaint its text from a pixmap.

@@ -20,12 +20,11 @@ from PySide6.QtWidgets import QGraphicsItem
 from gdstudio.core.contours import default_view, surface_image
 from gdstudio.core.document import GradientField
 from gdstudio.engine.controller import Controller
-from gdstudio.ui import style as S
 from gdstudio.ui.arrows import arrow_segments, screen_normalised
 from gdstudio.ui.curves import Marker, clear, show_data
 from gdstudio.ui.point_cloud import PointCloud
 from gdstudio.ui.slice_panel import cut_colours, slice_lines
-from gdstudio.ui.style import add_legend, style_plot
+from gdstudio.ui.style import Look, add_legend, style_plot
 from gdstudio.ui.view_box import InteractiveViewBox
 
 GRID_SIZE = 200
@@ -55,36 +54,40 @@ def constraint_segments(x: np.ndarray, y: np.ndarray, w1_range: tuple[float, flo
 
 
 class SurfacePanel(pg.PlotWidget):
-    def __init__(self, controller: Controller, parent=None) -> None:
+    def __init__(self, controller: Controller, look: Look, parent=None) -> None:
         self.view_box = InteractiveViewBox()
         super().__init__(parent, viewBox=self.view_box)
+        self.setBackground(look.background)
         self.controller = controller
+        self.look = look
         self._dragging_w = False
         plot = self.getPlotItem()
-        style_plot(plot, self.tr("Parameter space: error E(w0, w1)"), self.tr("w0 (intercept)"), self.tr("w1 (slope)"),
+        style_plot(look, plot, self.tr("Parameter space: error E(w0, w1)"), self.tr("w0 (intercept)"),
+                   self.tr("w1 (slope)"),
                    grid=False)
 
         self.image = pg.ImageItem(axisOrder="col-major")
         self.image.setColorMap(pg.colormap.get("viridis"))
         self.contours = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 150), width=1), connect="finite")
         self.constraints = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 110), width=1.5), connect="pairs")
-        self.constraint_hover = pg.PlotCurveItem(pen=pg.mkPen(S.PURPLE, width=S.lw(4)), connect="pairs")
-        self.cuts = [pg.PlotCurveItem(pen=pg.mkPen(colour, width=S.lw(2), style=Qt.PenStyle.DashLine))
-                     for colour in cut_colours()]
+        self.constraint_hover = pg.PlotCurveItem(pen=pg.mkPen(look.purple, width=look.lw(4)), connect="pairs")
+        self.cuts = [pg.PlotCurveItem(pen=pg.mkPen(colour, width=look.lw(2), style=Qt.PenStyle.DashLine))
+                     for colour in cut_colours(look)]
         self.field = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 200), width=1.5), connect="pairs")
-        self.gradient_arrow = pg.PlotCurveItem(pen=pg.mkPen(S.SKY, width=S.lw(3.5)), connect="pairs")
-        self.step_arrow = pg.PlotCurveItem(pen=pg.mkPen(S.VERMILLION, width=S.lw(3.5)), connect="pairs")
-        self.paths = [pg.PlotDataItem(pen=pg.mkPen(colour, width=S.lw(2.5))) for colour in S.RUN_COLOURS]
+        self.gradient_arrow = pg.PlotCurveItem(pen=pg.mkPen(look.sky, width=look.lw(3.5)), connect="pairs")
+        self.step_arrow = pg.PlotCurveItem(pen=pg.mkPen(look.vermillion, width=look.lw(3.5)), connect="pairs")
+        self.paths = [pg.PlotDataItem(pen=pg.mkPen(colour, width=look.lw(2.5))) for colour in look.run_colours]
         # A dot per step while the path is short enough to count: one drawPoints call (pyqtgraph's
         # symbols rebuilt their table of every dot each frame, ≈ 1 ms per run at 300 steps).
-        self.path_dots = [PointCloud(S.px(5), pg.mkColor(colour)) for colour in S.RUN_COLOURS]
+        self.path_dots = [PointCloud(look.px(5), pg.mkColor(colour)) for colour in look.run_colours]
         self.path = self.paths[0]
-        self.start_mark = pg.ScatterPlotItem(size=S.px(14), symbol="s", pen=pg.mkPen("w", width=S.lw(2)), brush=None)
-        self.optimum_mark = pg.ScatterPlotItem(size=S.px(22), symbol="star", pen=pg.mkPen("k", width=S.lw(1)),
+        self.start_mark = pg.ScatterPlotItem(size=look.px(14), symbol="s", pen=pg.mkPen("w", width=look.lw(2)),
+                                             brush=None)
+        self.optimum_mark = pg.ScatterPlotItem(size=look.px(22), symbol="star", pen=pg.mkPen("k", width=look.lw(1)),
                                                brush=pg.mkBrush("w"))
-        self.current_marks = [Marker(size=S.px(16), symbol="o", pen=pg.mkPen("w", width=S.lw(2)),
-                                     brush=pg.mkBrush(S.VERMILLION if i == 0 else colour))
-                              for i, colour in enumerate(S.RUN_COLOURS)]
+        self.current_marks = [Marker(size=look.px(16), symbol="o", pen=pg.mkPen("w", width=look.lw(2)),
+                                     brush=pg.mkBrush(look.vermillion if i == 0 else colour))
+                              for i, colour in enumerate(look.run_colours)]
         self.current_mark = self.current_marks[0]
         for item in (self.image, self.contours, *self.cuts, self.constraints, self.constraint_hover, self.field,
                      *self.paths[::-1], *self.path_dots[::-1], self.gradient_arrow, self.step_arrow, self.start_mark,
@@ -94,7 +97,7 @@ class SurfacePanel(pg.PlotWidget):
         # These change only with the data or the view: keep them as pixmaps while the run moves over them.
         for item in (self.image, self.contours, self.constraints, self.field, self.start_mark, self.optimum_mark):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.legend = add_legend(plot, [(self.optimum_mark, self.tr("least-squares optimum")),
+        self.legend = add_legend(look, plot, [(self.optimum_mark, self.tr("least-squares optimum")),
                                         (self.start_mark, self.tr("start")), (self.current_mark, self.tr("current w")),
                                         (self.path, self.tr("path of the steps"))],
                                  corner="top-right", dark=True)
@@ -254,8 +257,8 @@ class SurfacePanel(pg.PlotWidget):
     # ---------------------------------------------------------------- run layer
     def update_run(self) -> None:
         runs = self.controller.runs
-        colour = S.RUN_COLOURS[0] if self.controller.racing else S.VERMILLION  # in a race, as its path
-        if colour != getattr(self, "_first_mark_colour", S.VERMILLION):
+        colour = self.look.run_colours[0] if self.controller.racing else self.look.vermillion  # in a race, as its path
+        if colour != getattr(self, "_first_mark_colour", self.look.vermillion):
             self._first_mark_colour = colour
             self.current_marks[0].setBrush(pg.mkBrush(colour))
         for i, (path_item, dots, mark) in enumerate(zip(self.paths, self.path_dots, self.current_marks)):

@@ -7,13 +7,13 @@ from gdstudio.core.dataset import DataSet
 from gdstudio.core.model import LossForm
 from gdstudio.core.sampling import Sampler, Sampling
 from gdstudio.ui.formula_panel import BASE_FONT_PT, NO_DATA_HINT, FormulaPanel, factor, num
-from gdstudio.ui.style import fmt
+from gdstudio.ui.style import Look, fmt
 from tests.ui.conftest import wait_idle
 
 
 @pytest.fixture
 def panel(qtbot, controller):
-    p = FormulaPanel(controller)
+    p = FormulaPanel(controller, Look())
     qtbot.addWidget(p)
     p.show()  # panels refresh only while on screen
     qtbot.waitExposed(p)

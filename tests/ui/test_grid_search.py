@@ -47,7 +47,7 @@ def make_run(qapp, controller):
 
 @pytest.fixture
 def panel(qtbot, window, controller):
-    p = GridSearchPanel(controller, window.surface_panel.getPlotItem(), window.data_panel.getPlotItem())
+    p = GridSearchPanel(controller, window.look, window.surface_panel.getPlotItem(), window.data_panel.getPlotItem())
     qtbot.addWidget(p)
     p.resize(900, 300)
     p.show()

@@ -6,12 +6,13 @@ import pytest
 from gdstudio.core.dataset import DataSet
 from gdstudio.engine.controller import Controller
 from gdstudio.ui.slice_panel import SlicePanel, slice_lines, slice_loss
+from gdstudio.ui.style import Look
 from tests.ui.conftest import wait_idle
 
 
 @pytest.fixture
 def panel(qtbot, controller):
-    p = SlicePanel(controller)
+    p = SlicePanel(controller, Look())
     qtbot.addWidget(p)
     p.show()  # panels refresh only while on screen
     qtbot.waitExposed(p)
@@ -174,7 +175,7 @@ def plotted_arrays(panel):
 def test_no_data_plots_nothing_non_finite(qtbot, qapp):
     controller = Controller(DataSet())
     try:
-        panel = SlicePanel(controller)
+        panel = SlicePanel(controller, Look())
         qtbot.addWidget(panel)
         panel.show()  # panels refresh only while on screen
         qtbot.waitUntil(lambda: panel.slope_labels[0].text() != "")
