@@ -4,7 +4,7 @@
 It works, but it costs grid points × data points × parameters, and the range and the
 resolution have to be chosen before you know where the optimum is."
 
-- `GridSearchRun` (grid_search_run.py) owns one `GridSearch` and a timer that sweeps it at a
+- `GridSearchRun` (engine/grid_sweep.py) owns one `GridSearch` and a timer that sweeps it at a
   watchable pace (one row of the default grid per tick: ~10 s for all 10,000 cells).
 - `GridSearchOverlay` (grid_search_overlay.py) draws the sweep on the surface panel (evaluated
   cells, the front of the sweep, the searched rectangle, the best cell) and the best cell's
@@ -47,10 +47,10 @@ from PySide6.QtWidgets import (
 
 from gdstudio.core.grid_search import MAX_DIVISIONS, GridSearch, GridSpec, sweep_cost
 from gdstudio.engine.controller import Controller
+from gdstudio.engine.grid_sweep import DEFAULT_SWEEP_S, GridSearchRun, SweepState
 from gdstudio.i18n import translate
 from gdstudio.ui import style as S
 from gdstudio.ui.grid_search_overlay import GridSearchOverlay
-from gdstudio.ui.grid_search_run import DEFAULT_SWEEP_S, GridSearchRun, SweepState
 from gdstudio.ui.style import fmt
 
 PACE_SECONDS = (20.0, 10.0, 3.0)
@@ -185,16 +185,17 @@ def cost_text(grid_points: int, data_points: int, parameters: int, operations: i
 
 
 class GridSearchPanel(QWidget):
-    """Grid-search controls and readout; creates its own run and overlay (hidden until `set_active(True)`).
+    """Grid-search controls and readout over a long-lived sweep (it outlives a rebuild of the panels, so
+    the grid typed in and the results stay); its overlay is hidden until `set_active(True)`.
 
     Lays itself out side by side when wide (a bottom row), stacked when narrow (a dock)."""
 
-    def __init__(self, controller: Controller, look: S.Look, surface_plot: pg.PlotItem, data_plot: pg.PlotItem,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, look: S.Look, run: GridSearchRun, surface_plot: pg.PlotItem,
+                 data_plot: pg.PlotItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.look = look
-        self.run = GridSearchRun(controller, parent=self)
+        self.run = run
         self.overlay = GridSearchOverlay(look, surface_plot, data_plot, controller.line_w)
         self.active = False
 
@@ -248,7 +249,8 @@ class GridSearchPanel(QWidget):
         self.pace = QComboBox()
         for seconds, text in paces():
             self.pace.addItem(text, seconds)
-        self.pace.setCurrentIndex(PACE_SECONDS.index(DEFAULT_SWEEP_S))
+        self.pace.setCurrentIndex(PACE_SECONDS.index(run.sweep_seconds) if run.sweep_seconds in PACE_SECONDS
+                                  else PACE_SECONDS.index(DEFAULT_SWEEP_S))
         self.pace.setToolTip(self.tr("How long a whole sweep takes on screen (the computer itself needs far less)"))
         self.pace.setStyleSheet(f"font-size: {S.pt(12)}pt;")
         self.start_button.clicked.connect(self._on_start_clicked)
@@ -339,6 +341,7 @@ class GridSearchPanel(QWidget):
 
         self.run.sig_progress.connect(self._on_run_progress)
         self.run.sig_state_changed.connect(self._on_run_state_changed)
+        self._attached = True
         controller.sig_data_changed.connect(self._on_controller_data_changed)
         self.overlay.set_visible(False)
         self._on_run_state_changed(self.run.state)
@@ -362,10 +365,14 @@ class GridSearchPanel(QWidget):
             self.overlay.show_whole_grid(self.run.spec)
 
     def shutdown(self) -> None:
-        """Stop every timer and hide the overlay (for closing the window, and for tests)."""
+        """Hide the overlay and let go of the sweep (closing the window, or rebuilding its panels: the sweep
+        itself lives on, with its grid and results)."""
         self.active = False
-        self.run.clear()
         self.overlay.set_visible(False)
+        if self._attached:
+            self._attached = False
+            self.run.sig_progress.disconnect(self._on_run_progress)
+            self.run.sig_state_changed.disconnect(self._on_run_state_changed)
 
     # ------------------------------------------------------------------ slots
     @Slot()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gdstudio.engine.controller import Controller, MessageLevel, RunState
+from gdstudio.engine.grid_sweep import GridSearchRun
 from gdstudio.ui import style as S
 from gdstudio.ui.classroom import Classroom
 from gdstudio.ui.controls import ControlBar
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         theme, scale, language = classroom_look or (S.THEME.name, S.SCALE, "en")
         self.classroom = Classroom(self, theme, scale, language)
         self._maximised = None
+        self.grid_sweep = GridSearchRun(controller, parent=self)  # (outlives the panels: a rebuild keeps the grid)
         self._build_central()
         self._build_menus()
         controller.sig_message.connect(self._on_message)
@@ -84,7 +86,7 @@ class MainWindow(QMainWindow):
         self.slice_panel = SlicePanel(controller, look)
         self.formula_panel = FormulaPanel(controller, look)
         self.tabs = QTabWidget()
-        self.grid_search = GridSearchPanel(controller, look, self.surface_panel.getPlotItem(),
+        self.grid_search = GridSearchPanel(controller, look, self.grid_sweep, self.surface_panel.getPlotItem(),
                                            self.data_panel.getPlotItem())
         # Text-heavy tabs scroll rather than squeeze the plots when the text is big (projector, 200 %).
         for page, title in ((self.readout, self.tr("Values")), (self.slice_panel, self.tr("Slices ∂E/∂w")),
@@ -314,5 +316,6 @@ class MainWindow(QMainWindow):
         self.classroom.save()  # the look and the window's place (only in the real app)
         self.file_actions.shutdown()
         self.grid_search.shutdown()
+        self.grid_sweep.clear()
         self.controller.shutdown()
         super().closeEvent(ev)

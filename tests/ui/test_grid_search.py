@@ -10,8 +10,8 @@ from gdstudio.core.dataset import DataSet
 from gdstudio.core.grid_search import GridSpec
 from gdstudio.core.model import ErrorSurface, direct_loss
 from gdstudio.engine.controller import Controller
+from gdstudio.engine.grid_sweep import GridSearchRun, SweepState
 from gdstudio.ui.grid_search import GridSearchPanel, SpecError, parse_spec
-from gdstudio.ui.grid_search_run import GridSearchRun, SweepState
 from gdstudio.ui.style import fmt
 
 SMALL = GridSpec((0.0, 3.0), (0.0, 3.0), 10, 10)
@@ -47,13 +47,15 @@ def make_run(qapp, controller):
 
 @pytest.fixture
 def panel(qtbot, window, controller):
-    p = GridSearchPanel(controller, window.look, window.surface_panel.getPlotItem(), window.data_panel.getPlotItem())
+    p = GridSearchPanel(controller, window.look, GridSearchRun(controller, parent=window),
+                        window.surface_panel.getPlotItem(), window.data_panel.getPlotItem())
     qtbot.addWidget(p)
     p.resize(900, 300)
     p.show()
     yield p
     running = p.run.is_running
     p.shutdown()
+    p.run.clear()
     assert not running, "the panel's sweep was still running after the test"
 
 
@@ -382,3 +384,17 @@ def test_parse_spec_rejects_infinity():
     with pytest.raises(SpecError, match="not a number") as info:
         parse_spec("0", "inf", "10", "0", "3", "10")
     assert info.value.field == "w0_to"
+
+
+def test_the_grid_typed_in_and_the_results_survive_a_new_theme(qtbot, window, controller):
+    """Once, the sweep lived in the panel: 37 divisions and a dark theme gave 100 divisions again."""
+    window.tabs.setCurrentIndex(3)
+    panel = window.grid_search
+    panel.inputs["w0_div"].setText("37")
+    panel.inputs["w0_div"].editingFinished.emit()
+    panel._on_skip_clicked()
+    assert window.grid_sweep.state is SweepState.DONE
+    window.classroom.set_theme("dark")
+    rebuilt = window.grid_search
+    assert rebuilt is not panel and rebuilt.inputs["w0_div"].text() == "37"
+    assert rebuilt.run.spec.w0_divisions == 37 and rebuilt.run.state is SweepState.DONE

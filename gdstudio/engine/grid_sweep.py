@@ -119,6 +119,7 @@ class GridSearchRun(QObject):
             return
         if self._search is None and not self.start():
             return
+        assert self._search is not None  # (start() made one)
         self._timer.stop()
         self._search.finish()
         self.sig_progress.emit()
