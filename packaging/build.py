@@ -63,7 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     command = [sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm", "--clean", "--log-level", "WARN",
                "--distpath", str(args.dist), "--workpath", str(args.work / "pyinstaller"),
                "--", "--icons", str(icons), *(["--console"] if args.console else [])]
-    env = dict(os.environ, PYTHONHASHSEED="0")  # the same inputs give the same bundle
+    # The same inputs give the same bundle; PyInstaller's cache stays in the work folder, not the home folder.
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    env.setdefault("PYINSTALLER_CONFIG_DIR", str(args.work / "pyinstaller-cache"))
     result = subprocess.run(command, cwd=ROOT, env=env)
     if result.returncode != 0:
         print(f"build: PyInstaller failed (exit code {result.returncode})", file=sys.stderr)
