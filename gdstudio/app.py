@@ -56,6 +56,10 @@ def export_trajectory(document: Document, steps: int, path: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.install_desktop or args.uninstall_desktop:  # no data, no Qt
+        from gdstudio import desktop_entry
+
+        return desktop_entry.run(uninstalling=args.uninstall_desktop)
     session = None
     try:
         if args.session:

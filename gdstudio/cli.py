@@ -156,6 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--export-trajectory", metavar="FILE.csv",
                    help="run --steps steps without a window and write step,w0,w1,loss,grad_w0,grad_w1 "
                         "(one row per state, from step 0) to FILE.csv, then exit")
+    desktop = p.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop", action="store_true",
+                         help="Linux: add gdstudio to this user's application menu (a .desktop file and the icon "
+                              "under $XDG_DATA_HOME, ~/.local/share by default) and exit")
+    desktop.add_argument("--uninstall-desktop", action="store_true",
+                         help="Linux: remove what --install-desktop wrote and exit")
     return p
 
 

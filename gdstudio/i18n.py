@@ -30,6 +30,7 @@ SOURCE_LANGUAGE = "en"  # the texts in the code are English
 
 _installed: list[QTranslator] = []  # ours first, then Qt's own (standard buttons, context menus)
 _current: str | None = None
+_qt_missing: set[str] = set()  # languages whose Qt translation was found missing (said once)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
@@ -77,7 +78,13 @@ def _qt_translator(lang: str) -> QTranslator | None:
         return None
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     translator = QTranslator()
-    return translator if translator.load(f"qtbase_{lang}", folder) else None
+    if translator.load(f"qtbase_{lang}", folder):
+        return translator
+    if lang not in _qt_missing:  # once: the app works, only Qt's own texts stay English
+        _qt_missing.add(lang)
+        print(f"gdstudio: Qt's translation qtbase_{lang}.qm is missing from {folder or '(no folder)'}; "
+              "Qt's standard buttons and menus stay in English.", file=sys.stderr)
+    return None
 
 
 def remove_language(app: QCoreApplication | None = None) -> None:
