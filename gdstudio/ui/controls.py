@@ -1,13 +1,13 @@
 """The control bar: Play/Pause, Step, Reset, learning rate η and speed.
 
-Buttons take their text and enabled state from one table keyed by the run state.
+Buttons take their icon, text and enabled state from one table keyed by the run state.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -20,6 +20,7 @@ from gdstudio.engine.controller import MAX_SPEED, Controller, MessageLevel, RunS
 from gdstudio.i18n import translate
 from gdstudio.ui import style as S
 from gdstudio.ui.flow_layout import FlowLayout, group
+from gdstudio.ui.icons import button_icon_size, set_button_icon, themed_icon
 from gdstudio.ui.style import fmt
 
 # η slider: 10 positions per decade from 1e-10 to 10, rounded to two significant digits.
@@ -29,13 +30,13 @@ SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, MAX_SPEED)  # steps per seco
 
 
 
-def buttons() -> dict[RunState, tuple[str, bool, bool]]:
-    """Run state → (play button text, step enabled, play enabled), in the current language."""
-    play = translate("ControlBar", "▶ Play")
+def buttons() -> dict[RunState, tuple[str, str, bool, bool]]:
+    """Run state → (play button icon, its text, step enabled, play enabled), in the current language."""
+    play = translate("ControlBar", "Play")
     return {
-        RunState.NO_DATA: (play, False, False),
-        RunState.IDLE: (play, True, True),
-        RunState.PLAYING: (translate("ControlBar", "⏸ Pause"), True, True),
+        RunState.NO_DATA: ("play", play, False, False),
+        RunState.IDLE: ("play", play, True, True),
+        RunState.PLAYING: ("pause", translate("ControlBar", "Pause"), True, True),
     }
 
 
@@ -69,18 +70,24 @@ class ControlBar(QWidget):
         self.play_button = QPushButton()
         self.play_button.setToolTip(
             self.tr("Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)"))
-        self.back_button = QPushButton(self.tr("◀ Back"))
+        self.back_button = QPushButton(self.tr("Back"))
         self.back_button.setToolTip(self.tr("Step back (← or PageUp): every panel as it was one step earlier. "
                                             "Stepping or playing from there discards the later steps."))
         self.back_button.clicked.connect(controller.step_back)
-        self.reset_button = QPushButton(self.tr("⟲ Reset"))
+        self.reset_button = QPushButton(self.tr("Reset"))
         self.reset_button.setToolTip(self.tr("Back to the start point; the run's history is cleared (R)"))
         self.step_button.clicked.connect(lambda: controller.step())
         self.play_button.clicked.connect(controller.toggle_play)
         self.reset_button.clicked.connect(controller.reset)
-        for b in (self.play_button, self.step_button, self.reset_button):
+        for button, icon in ((self.step_button, "step"), (self.back_button, "back"), (self.reset_button, "reset")):
+            set_button_icon(button, icon)
+        size = button_icon_size()
+        self._play_icons = {name: themed_icon(name, size) for name in ("play", "pause")}
+        self.play_button.setIconSize(QSize(size, size))
+        for b in (self.step_button, self.reset_button):
             b.setMinimumWidth(80)
         self.back_button.setMinimumWidth(70)
+        self.play_button.setMinimumWidth(max(80, self._widest_play_label()))  # Play ↔ Pause never moves the row
 
         self.lr_slider = QSlider(Qt.Orientation.Horizontal)
         self.lr_slider.setRange(LR_DECADES[0] * LR_STEPS_PER_DECADE, LR_DECADES[1] * LR_STEPS_PER_DECADE)
@@ -116,9 +123,19 @@ class ControlBar(QWidget):
     def _lr_tip(self) -> str:
         return self.tr("Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter")
 
+    def _widest_play_label(self) -> int:
+        """The play button's width for the widest of its labels (Play, Pause) in this language and size."""
+        widths = []
+        for icon, text, _, _ in buttons().values():
+            self.play_button.setIcon(self._play_icons[icon])
+            self.play_button.setText(text)
+            widths.append(self.play_button.sizeHint().width())
+        return max(widths)
+
     @Slot(object)
     def _on_run_state_changed(self, state: RunState) -> None:
-        text, step_on, play_on = buttons()[state]
+        icon, text, step_on, play_on = buttons()[state]
+        self.play_button.setIcon(self._play_icons[icon])
         self.play_button.setText(text)
         self.step_button.setEnabled(step_on)
         self.back_button.setEnabled(step_on)

@@ -51,9 +51,11 @@ from gdstudio.engine.grid_sweep import DEFAULT_SWEEP_S, GridSearchRun, SweepStat
 from gdstudio.i18n import translate
 from gdstudio.ui import style as S
 from gdstudio.ui.grid_search_overlay import GridSearchOverlay
+from gdstudio.ui.icons import set_button_icon
 from gdstudio.ui.style import fmt
 
 PACE_SECONDS = (20.0, 10.0, 3.0)
+BUTTON_POINTS = 12  # the buttons' text, before scaling
 
 
 def paces() -> tuple[tuple[float, str], ...]:
@@ -128,7 +130,7 @@ def _nowrap(*parts: str) -> str:
 
 def buttons() -> dict[SweepState, tuple[str, bool, bool, bool, bool]]:
     """State → (start text, start enabled, skip enabled, cancel enabled, inputs enabled)."""
-    start, again = translate("GridSearchPanel", "▶ Start"), translate("GridSearchPanel", "▶ Start again")
+    start, again = translate("GridSearchPanel", "Start"), translate("GridSearchPanel", "Start again")
     return {
         SweepState.READY: (start, True, True, False, True),
         SweepState.SWEEPING: (start, False, True, True, False),
@@ -239,12 +241,12 @@ class GridSearchPanel(QWidget):
         self.input_error.hide()
 
         # ---- controls
-        self.start_button = QPushButton(self.tr("▶ Start"))
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setToolTip(self.tr("Brute force: try every combination of w0 and w1 on the grid, one row "
                                              "at a time, and keep the one with the smallest error E(w)"))
         self.skip_button = QPushButton(self.tr("Skip to end »"))
         self.skip_button.setToolTip(self.tr("Evaluate all the remaining grid points at once"))
-        self.cancel_button = QPushButton(self.tr("■ Cancel"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop the sweep now; the cells evaluated so far stay on screen"))
         self.pace = QComboBox()
         for seconds, text in paces():
@@ -259,8 +261,10 @@ class GridSearchPanel(QWidget):
         self.pace.currentIndexChanged.connect(lambda i: self.run.set_sweep_seconds(self.pace.itemData(i)))
         buttons = QHBoxLayout()
         for b in (self.start_button, self.skip_button, self.cancel_button):
-            b.setStyleSheet(f"font-size: {S.pt(12)}pt; padding: 3px 8px;")
+            b.setStyleSheet(f"font-size: {S.pt(BUTTON_POINTS)}pt; padding: 3px 8px;")
             buttons.addWidget(b)
+        set_button_icon(self.start_button, "play", BUTTON_POINTS)
+        set_button_icon(self.cancel_button, "stop", BUTTON_POINTS)
         pace_row = QHBoxLayout()
         pace_label = QLabel(self.tr("sweep time"))
         pace_label.setStyleSheet(name_style())

@@ -54,6 +54,7 @@ SCALE = 1.0
 BLUE = ORANGE = VERMILLION = GREEN = SKY = PURPLE = INK = MUTED = BACKGROUND = ""
 RUN_COLOURS: tuple[str, ...] = ()
 BASE_POINT_SIZE = 11  # before scaling; pt(BASE_POINT_SIZE) is the plots' tick label size
+UI_POINT_SIZE = 10    # before scaling; the widgets' text (buttons, menus, labels)
 
 
 def apply_look(theme: str = "light", scale: float = 1.0) -> None:
@@ -158,7 +159,7 @@ def apply_to_application(app: QApplication) -> None:
             palette.setColor(role, QColor("#000000"))
     app.setPalette(palette)
     font = app.font()
-    font.setPointSizeF(pt(10))
+    font.setPointSizeF(pt(UI_POINT_SIZE))
     app.setFont(font)
     configure_pyqtgraph()
 

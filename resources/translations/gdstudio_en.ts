@@ -52,7 +52,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gdstudio/app.py" line="113"/>
+        <location filename="../../gdstudio/app.py" line="117"/>
         <source>No Japanese font is installed, so Japanese text may show as boxes. On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic</source>
         <translation>No Japanese font is installed, so Japanese text may show as boxes. On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic</translation>
     </message>
@@ -174,92 +174,92 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="34"/>
-        <source>▶ Play</source>
-        <translation>▶ Play</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/controls.py" line="38"/>
-        <source>⏸ Pause</source>
-        <translation>⏸ Pause</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/controls.py" line="52"/>
+        <location filename="../../gdstudio/ui/controls.py" line="53"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="53"/>
+        <location filename="../../gdstudio/ui/controls.py" line="54"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="67"/>
+        <location filename="../../gdstudio/ui/controls.py" line="68"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="68"/>
+        <location filename="../../gdstudio/ui/controls.py" line="69"/>
         <source>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</source>
         <translation>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="71"/>
+        <location filename="../../gdstudio/ui/controls.py" line="72"/>
         <source>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</source>
         <translation>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="72"/>
-        <source>◀ Back</source>
-        <translation>◀ Back</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/controls.py" line="73"/>
+        <location filename="../../gdstudio/ui/controls.py" line="74"/>
         <source>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
         <translation>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="76"/>
-        <source>⟲ Reset</source>
-        <translation>⟲ Reset</translation>
+        <location filename="../../gdstudio/ui/controls.py" line="35"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="39"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="73"/>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/controls.py" line="77"/>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="78"/>
         <source>Back to the start point; the run&apos;s history is cleared (R)</source>
         <translation>Back to the start point; the run&apos;s history is cleared (R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="88"/>
+        <location filename="../../gdstudio/ui/controls.py" line="95"/>
         <source>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</source>
         <translation>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="98"/>
+        <location filename="../../gdstudio/ui/controls.py" line="105"/>
         <source>Steps per second while playing (max: as fast as this computer can)</source>
         <translation>Steps per second while playing (max: as fast as this computer can)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="108"/>
+        <location filename="../../gdstudio/ui/controls.py" line="115"/>
         <source>Learning rate η</source>
         <translation>Learning rate η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="109"/>
+        <location filename="../../gdstudio/ui/controls.py" line="116"/>
         <source>Speed</source>
         <translation>Speed</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="117"/>
+        <location filename="../../gdstudio/ui/controls.py" line="124"/>
         <source>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</source>
         <translation>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="155"/>
+        <location filename="../../gdstudio/ui/controls.py" line="172"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</source>
         <translation>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="156"/>
+        <location filename="../../gdstudio/ui/controls.py" line="173"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</source>
         <translation>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</translation>
     </message>
@@ -310,64 +310,64 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="50"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="51"/>
         <source>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</source>
         <translation>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="73"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="76"/>
         <source>data (xᵢ, yᵢ)</source>
         <translation>data (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="74"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="78"/>
         <source>residual yᵢ − f_w(xᵢ)</source>
         <translation>residual yᵢ − f_w(xᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="75"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="79"/>
         <source>The current model f_w(x) = w0 + w1·x — drag it to shift it</source>
         <translation>The current model f_w(x) = w0 + w1·x — drag it to shift it</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="77"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="81"/>
         <source>Drag a handle to tilt the line (a manual fit; Play continues from there)</source>
         <translation>Drag a handle to tilt the line (a manual fit; Play continues from there)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="78"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="82"/>
         <source>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</source>
         <translation>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="80"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="84"/>
         <source>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</source>
         <translation>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="81"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="85"/>
         <source>The points the last step used (mini-batch / SGD)</source>
         <translation>The points the last step used (mini-batch / SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="82"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="86"/>
         <source>The line of the w under the mouse in parameter space</source>
         <translation>The line of the w under the mouse in parameter space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="84"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="88"/>
         <source>Click here to add data points</source>
         <translation>Click here to add data points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="217"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="222"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="221"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="226"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>Click to add a point · drag a point to move it · right click a point to remove it
@@ -837,24 +837,24 @@ The session is not saved.</translation>
 <context>
     <name>FormulaPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="54"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="53"/>
         <source>No data points yet: click in the data panel to add some. The update rule will then show here with its numbers.</source>
         <translation>No data points yet: click in the data panel to add some. The update rule will then show here with its numbers.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="61"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="60"/>
         <source>Gradient descent takes one step against the gradient. η is the learning rate (学習率).</source>
         <translation>Gradient descent takes one step against the gradient. η is the learning rate (学習率).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="63"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="62"/>
         <source>The update rule: each parameter moves against its partial derivative, w ← w − η ∂E/∂w.
 The top row is the rule, the row under it the same rule with this step&apos;s numbers.</source>
         <translation>The update rule: each parameter moves against its partial derivative, w ← w − η ∂E/∂w.
 The top row is the rule, the row under it the same rule with this step&apos;s numbers.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="66"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="65"/>
         <source>The partial derivatives of E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))², by the chain rule:
 E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).
 Mini-batch and SGD sum over only the points used in this step (ringed in the data panel).</source>
@@ -863,19 +863,19 @@ E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w�
 Mini-batch and SGD sum over only the points used in this step (ringed in the data panel).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="71"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="70"/>
         <source>The error E(w) of the whole data set before and after the step:
 gradient descent should make it go down (▼, green); ▲ in orange means it went up.</source>
         <translation>The error E(w) of the whole data set before and after the step:
 gradient descent should make it go down (▼, green); ▲ in orange means it went up.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="116"/>
         <source>{n} point</source>
         <translation>{n} point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="116"/>
         <source>{n} points</source>
         <translation>{n} points</translation>
     </message>
@@ -968,32 +968,32 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>GridSearchOverlay</name>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="54"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="57"/>
         <source>best cell</source>
         <translation>best cell</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="63"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="67"/>
         <source>Grid search: the cells evaluated so far, coloured by their error E (dark = small)</source>
         <translation>Grid search: the cells evaluated so far, coloured by their error E (dark = small)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="65"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="69"/>
         <source>The range searched: chosen before we know where the optimum is</source>
         <translation>The range searched: chosen before we know where the optimum is</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="67"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="71"/>
         <source>The best cell so far: the grid point with the smallest error E</source>
         <translation>The best cell so far: the grid point with the smallest error E</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="72"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="76"/>
         <source>The line of the best grid cell: f(x) = w0 + w1·x</source>
         <translation>The line of the best grid cell: f(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="73"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="77"/>
         <source>grid search: best cell</source>
         <translation>grid search: best cell</translation>
     </message>
@@ -1001,208 +1001,208 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>GridSearchPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="61"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="63"/>
         <source>slow (20 s)</source>
         <translation>slow (20 s)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="61"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="63"/>
         <source>normal (10 s)</source>
         <translation>normal (10 s)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="62"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="64"/>
         <source>fast (3 s)</source>
         <translation>fast (3 s)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="101"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="103"/>
         <source>&apos;{text}&apos; in &apos;{name} {bound}&apos; is not a number: enter e.g. 0 or 3.</source>
         <translation>&apos;{text}&apos; in &apos;{name} {bound}&apos; is not a number: enter e.g. 0 or 3.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="108"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="110"/>
         <source>&apos;{text}&apos; is not usable as the {name} divisions: enter a whole number from 1 to {max}.</source>
         <translation>&apos;{text}&apos; is not usable as the {name} divisions: enter a whole number from 1 to {max}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="114"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="116"/>
         <source>The {name} range is empty: &apos;{start}&apos; must be smaller than &apos;{end}&apos;.</source>
         <translation>The {name} range is empty: &apos;{start}&apos; must be smaller than &apos;{end}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="131"/>
-        <location filename="../../gdstudio/ui/grid_search.py" line="240"/>
-        <source>▶ Start</source>
-        <translation>▶ Start</translation>
+        <location filename="../../gdstudio/ui/grid_search.py" line="133"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="244"/>
+        <source>Start</source>
+        <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="131"/>
-        <source>▶ Start again</source>
-        <translation>▶ Start again</translation>
+        <location filename="../../gdstudio/ui/grid_search.py" line="133"/>
+        <source>Start again</source>
+        <translation>Start again</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="150"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="152"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="150"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="152"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="151"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="153"/>
         <source>divisions</source>
         <translation>divisions</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="156"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="158"/>
         <source>Where the search begins. Brute force needs the range before we know where the optimum is.</source>
         <translation>Where the search begins. Brute force needs the range before we know where the optimum is.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="158"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="160"/>
         <source>Where the search ends. If the optimum lies outside, the search cannot find it.</source>
         <translation>Where the search ends. If the optimum lies outside, the search cannot find it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="160"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="162"/>
         <source>Divisions of the range: each is one grid cell, evaluated once at its centre. 100 divisions each → 100 × 100 = 10,000 evaluations.</source>
         <translation>Divisions of the range: each is one grid cell, evaluated once at its centre. 100 divisions each → 100 × 100 = 10,000 evaluations.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="168"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="170"/>
         <source>best cell</source>
         <translation>best cell</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="169"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="171"/>
         <source>The grid point with the smallest error E(w) found so far (the green square)</source>
         <translation>The grid point with the smallest error E(w) found so far (the green square)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="170"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="172"/>
         <source>optimum</source>
         <translation>optimum</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="171"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="173"/>
         <source>The least-squares optimum: the exact minimum of E, computed directly (the star)</source>
         <translation>The least-squares optimum: the exact minimum of E, computed directly (the star)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="173"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="175"/>
         <source>gap</source>
         <translation>gap</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="174"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="176"/>
         <source>How far the best cell is from the optimum: distance in (w0, w1), and how much larger its error is. It shrinks only with more divisions, and so more cost.</source>
         <translation>How far the best cell is from the optimum: distance in (w0, w1), and how much larger its error is. It shrinks only with more divisions, and so more cost.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="182"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="184"/>
         <source>{grid} grid points × {data} data points × {parameters} parameters = {total}</source>
         <translation>{grid} grid points × {data} data points × {parameters} parameters = {total}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="200"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="204"/>
         <source>Grid search: try every combination</source>
         <translation>Grid search: try every combination</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="202"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="206"/>
         <source>Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the smallest</source>
         <translation>Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the smallest</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="241"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="245"/>
         <source>Brute force: try every combination of w0 and w1 on the grid, one row at a time, and keep the one with the smallest error E(w)</source>
         <translation>Brute force: try every combination of w0 and w1 on the grid, one row at a time, and keep the one with the smallest error E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="243"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="247"/>
         <source>Skip to end »</source>
         <translation>Skip to end »</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="244"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="248"/>
         <source>Evaluate all the remaining grid points at once</source>
         <translation>Evaluate all the remaining grid points at once</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="245"/>
-        <source>■ Cancel</source>
-        <translation>■ Cancel</translation>
+        <location filename="../../gdstudio/ui/grid_search.py" line="249"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="246"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="250"/>
         <source>Stop the sweep now; the cells evaluated so far stay on screen</source>
         <translation>Stop the sweep now; the cells evaluated so far stay on screen</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="251"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="256"/>
         <source>How long a whole sweep takes on screen (the computer itself needs far less)</source>
         <translation>How long a whole sweep takes on screen (the computer itself needs far less)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="262"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="269"/>
         <source>sweep time</source>
         <translation>sweep time</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="277"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="284"/>
         <source>Evaluations of E(w) so far: one per grid point</source>
         <translation>Evaluations of E(w) so far: one per grid point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="300"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="307"/>
         <source>The cost of brute force: grid points × data points × parameters. It grows with the data, and with the square of the divisions.</source>
         <translation>The cost of brute force: grid points × data points × parameters. It grows with the data, and with the square of the divisions.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="430"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="442"/>
         <source>{error} The grid is unchanged.</source>
         <translation>{error} The grid is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="448"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="460"/>
         <source>{done} / {total} evaluations</source>
         <translation>{done} / {total} evaluations</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="451"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="463"/>
         <source>Cost: {cost}</source>
         <translation>Cost: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="477"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="489"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>Add data points first: click in the data panel.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="479"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="491"/>
         <source>Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a time, and keeps the one with the smallest error.</source>
         <translation>Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a time, and keeps the one with the smallest error.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="482"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="494"/>
         <source>{rows} of {total} rows done: each cell is one evaluation of E over all {n} data points.</source>
         <translation>{rows} of {total} rows done: each cell is one evaluation of E over all {n} data points.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="485"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="497"/>
         <source>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</source>
         <translation>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="488"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="500"/>
         <source>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</source>
         <translation>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="493"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="505"/>
         <source>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</source>
         <translation>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</translation>
     </message>
@@ -1429,37 +1429,37 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LossPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="33"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="37"/>
         <source>Loss curve: E(w) over iterations</source>
         <translation>Loss curve: E(w) over iterations</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="33"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="37"/>
         <source>iteration</source>
         <translation>iteration</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="50"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="54"/>
         <source>E(w) after each step: it should fall; it rises when η is too large</source>
         <translation>E(w) after each step: it should fall; it rises when η is too large</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="52"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="56"/>
         <source>Log scale</source>
         <translation>Log scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="53"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="57"/>
         <source>Show E on a logarithmic axis: slow convergence shows as a straight line</source>
         <translation>Show E on a logarithmic axis: slow convergence shows as a straight line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="67"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="72"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="76"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="81"/>
         <source>step</source>
         <translation>step</translation>
     </message>
@@ -1467,117 +1467,117 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="76"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="78"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="89"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="92"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="89"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="92"/>
         <source>Slices ∂E/∂w</source>
         <translation>Slices ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="90"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="93"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="90"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="93"/>
         <source>Grid search</source>
         <translation>Grid search</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="92"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="95"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>The current step&apos;s numbers and the formulas in use</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="93"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="96"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>Partial derivatives: E along w0 and along w1 through the current w, with tangents</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="95"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="98"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>The last update w ← w − η∇E(w) with its numbers substituted</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="96"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="99"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>Brute force: evaluate E on every cell of a grid and keep the best</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="221"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="222"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="223"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="232"/>
         <source>&amp;Clear points</source>
         <translation>&amp;Clear points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="230"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="239"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="231"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="240"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Play / Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="232"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="241"/>
         <source>&amp;Step</source>
         <translation>&amp;Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="233"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="242"/>
         <source>Step &amp;back</source>
         <translation>Step &amp;back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="234"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="243"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="235"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="244"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="236"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="245"/>
         <source>&amp;Fit views to data</source>
         <translation>&amp;Fit views to data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="237"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="246"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>&amp;Log-scale loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="241"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="250"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>Every run&apos;s line in the data panel (race)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="247"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="256"/>
         <source>Show {tab}</source>
         <translation>Show {tab}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="280"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="289"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
     </message>
@@ -1891,62 +1891,62 @@ take the same number of steps, and each stops on its own.</translation>
 <context>
     <name>Readout</name>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="28"/>
+        <location filename="../../gdstudio/ui/readout.py" line="27"/>
         <source>iteration</source>
         <translation>iteration</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="29"/>
+        <location filename="../../gdstudio/ui/readout.py" line="28"/>
         <source>Number of updates taken since the start point</source>
         <translation>Number of updates taken since the start point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="30"/>
+        <location filename="../../gdstudio/ui/readout.py" line="29"/>
         <source>Intercept of the current line</source>
         <translation>Intercept of the current line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="31"/>
+        <location filename="../../gdstudio/ui/readout.py" line="30"/>
         <source>Slope of the current line</source>
         <translation>Slope of the current line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="32"/>
+        <location filename="../../gdstudio/ui/readout.py" line="31"/>
         <source>Error of the current line</source>
         <translation>Error of the current line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="33"/>
+        <location filename="../../gdstudio/ui/readout.py" line="32"/>
         <source>Partial derivative of E by w0: Σ (f_w(xᵢ) − yᵢ)</source>
         <translation>Partial derivative of E by w0: Σ (f_w(xᵢ) − yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="34"/>
+        <location filename="../../gdstudio/ui/readout.py" line="33"/>
         <source>Partial derivative of E by w1: Σ (f_w(xᵢ) − yᵢ)·xᵢ</source>
         <translation>Partial derivative of E by w1: Σ (f_w(xᵢ) − yᵢ)·xᵢ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="42"/>
+        <location filename="../../gdstudio/ui/readout.py" line="41"/>
         <source>Length of the gradient: 0 at the optimum. Playing stops when it is negligible.</source>
         <translation>Length of the gradient: 0 at the optimum. Playing stops when it is negligible.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="43"/>
+        <location filename="../../gdstudio/ui/readout.py" line="42"/>
         <source>Distance from the current w to the least-squares optimum ☆</source>
         <translation>Distance from the current w to the least-squares optimum ☆</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="44"/>
+        <location filename="../../gdstudio/ui/readout.py" line="43"/>
         <source>η now</source>
         <translation>η now</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="45"/>
+        <location filename="../../gdstudio/ui/readout.py" line="44"/>
         <source>The learning rate of the next step (after the schedule, if any)</source>
         <translation>The learning rate of the next step (after the schedule, if any)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="46"/>
+        <location filename="../../gdstudio/ui/readout.py" line="45"/>
         <source>Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands make a long thin valley where gradient descent crawls (standardising x helps)</source>
         <translation>Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands make a long thin valley where gradient descent crawls (standardising x helps)</translation>
     </message>
@@ -2001,17 +2001,17 @@ take the same number of steps, and each stops on its own.</translation>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent converges</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="178"/>
+        <location filename="../../gdstudio/ui/readout.py" line="179"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="180"/>
+        <location filename="../../gdstudio/ui/readout.py" line="181"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="184"/>
+        <location filename="../../gdstudio/ui/readout.py" line="185"/>
         <source>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</source>
         <translation>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</translation>
     </message>
@@ -2161,7 +2161,7 @@ take the same number of steps, and each stops on its own.</translation>
 <context>
     <name>SlicePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="52"/>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="51"/>
         <source>No data yet:
 click points into
 the data panel</source>
@@ -2180,27 +2180,27 @@ the data panel</translation>
         <translation>no data, no slope</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="178"/>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="179"/>
         <source>Fix {other}, vary {name}: this curve is E along {name} through the current w (a cut through the error surface). The slope of this curve at the current point is the partial derivative ∂E/∂{name}.</source>
         <translation>Fix {other}, vary {name}: this curve is E along {name} through the current w (a cut through the error surface). The slope of this curve at the current point is the partial derivative ∂E/∂{name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="183"/>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="184"/>
         <source>Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves {name} against the slope, downhill: {name} ← {name} − η·∂E/∂{name}.</source>
         <translation>Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves {name} against the slope, downhill: {name} ← {name} − η·∂E/∂{name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="186"/>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="187"/>
         <source>● Current w: ({name}, E)</source>
         <translation>● Current w: ({name}, E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="193"/>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="194"/>
         <source>The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). Both partial derivatives together are the gradient ∇E.</source>
         <translation>The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). Both partial derivatives together are the gradient ∇E.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="277"/>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="281"/>
         <source>fixed</source>
         <translation>fixed</translation>
     </message>
@@ -2208,119 +2208,119 @@ the data panel</translation>
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="64"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="65"/>
         <source>Parameter space: error E(w0, w1)</source>
         <translation>Parameter space: error E(w0, w1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="64"/>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="141"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="65"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="144"/>
         <source>w0 (intercept)</source>
         <translation>w0 (intercept)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="64"/>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="142"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="66"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="145"/>
         <source>w1 (slope)</source>
         <translation>w1 (slope)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="97"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="100"/>
         <source>least-squares optimum</source>
         <translation>least-squares optimum</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="98"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="101"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="98"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="101"/>
         <source>current w</source>
         <translation>current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="99"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="102"/>
         <source>path of the steps</source>
         <translation>path of the steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="101"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="104"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>Colour: error E(w) on a log scale (dark = small error)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="102"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="105"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ Least-squares optimum: the w with the smallest error</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="104"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="107"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● Current w of the optimizer — drag it to move the line by hand</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="105"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="108"/>
         <source>● Current w of {name}</source>
         <translation>● Current w of {name}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="107"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="110"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ Start point (click anywhere to move it)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="108"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="111"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="113"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>The cut along w0 (w1 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="114"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>The cut along w1 (w0 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="116"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="117"/>
         <source>The gradient direction at the current w</source>
         <translation>The gradient direction at the current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="115"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="118"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>The next step −η·∇E(w), to scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="119"/>
         <source>Click to start gradient descent from that w</source>
         <translation>Click to start gradient descent from that w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="141"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="144"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (intercept, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="142"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="145"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (slope, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="168"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="171"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="169"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="172"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</translation>
     </message>

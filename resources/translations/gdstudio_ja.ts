@@ -52,7 +52,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gdstudio/app.py" line="113"/>
+        <location filename="../../gdstudio/app.py" line="117"/>
         <source>No Japanese font is installed, so Japanese text may show as boxes. On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic</source>
         <translation>日本語フォントがインストールされていないため、日本語が四角で表示されることがあります。Debian や Ubuntu では: sudo apt-get install fonts-ipafont-gothic</translation>
     </message>
@@ -174,92 +174,92 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="34"/>
-        <source>▶ Play</source>
-        <translation>▶ 再生</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/controls.py" line="38"/>
-        <source>⏸ Pause</source>
-        <translation>⏸ 一時停止</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/controls.py" line="52"/>
+        <location filename="../../gdstudio/ui/controls.py" line="53"/>
         <source>max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="53"/>
+        <location filename="../../gdstudio/ui/controls.py" line="54"/>
         <source>{speed}/s</source>
         <translation>{speed}/秒</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="67"/>
+        <location filename="../../gdstudio/ui/controls.py" line="68"/>
         <source>Step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="68"/>
+        <location filename="../../gdstudio/ui/controls.py" line="69"/>
         <source>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</source>
         <translation>勾配降下法の更新を1回: w ← w − η ∇E(w)  (S または →)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="71"/>
+        <location filename="../../gdstudio/ui/controls.py" line="72"/>
         <source>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</source>
         <translation>選んだ速度で反復を続けます。収束または発散すると自動で止まります (Space)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="72"/>
-        <source>◀ Back</source>
-        <translation>◀ 戻る</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/controls.py" line="73"/>
+        <location filename="../../gdstudio/ui/controls.py" line="74"/>
         <source>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
         <translation>1ステップ戻る (← または PageUp): すべてのパネルが1ステップ前の状態に戻ります。そこからステップや再生をすると、それ以降のステップは破棄されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="76"/>
-        <source>⟲ Reset</source>
-        <translation>⟲ リセット</translation>
+        <location filename="../../gdstudio/ui/controls.py" line="35"/>
+        <source>Play</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="39"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="73"/>
+        <source>Back</source>
+        <translation>戻る</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/controls.py" line="77"/>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls.py" line="78"/>
         <source>Back to the start point; the run&apos;s history is cleared (R)</source>
         <translation>開始点に戻ります。反復の履歴は消去されます (R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="88"/>
+        <location filename="../../gdstudio/ui/controls.py" line="95"/>
         <source>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</source>
         <translation>学習率 η (対数目盛): 1目盛で ×1.26、10目盛で ×10</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="98"/>
+        <location filename="../../gdstudio/ui/controls.py" line="105"/>
         <source>Steps per second while playing (max: as fast as this computer can)</source>
         <translation>再生中の1秒あたりのステップ数 (最大: このコンピュータで可能な最高速度)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="108"/>
+        <location filename="../../gdstudio/ui/controls.py" line="115"/>
         <source>Learning rate η</source>
         <translation>学習率 η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="109"/>
+        <location filename="../../gdstudio/ui/controls.py" line="116"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="117"/>
+        <location filename="../../gdstudio/ui/controls.py" line="124"/>
         <source>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</source>
         <translation>学習率を数値で入力して (例: 0.02 や 3e-7) Enter を押します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="155"/>
+        <location filename="../../gdstudio/ui/controls.py" line="172"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</source>
         <translation>「{text}」は学習率に使えません: 0.02 のような正の数を入力してください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="156"/>
+        <location filename="../../gdstudio/ui/controls.py" line="173"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</source>
         <translation>「{text}」は学習率に使えません。0.02 のような正の数を入力してください。</translation>
     </message>
@@ -310,64 +310,64 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="50"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="51"/>
         <source>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</source>
         <translation>データ空間: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="73"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="76"/>
         <source>data (xᵢ, yᵢ)</source>
         <translation>データ (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="74"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="78"/>
         <source>residual yᵢ − f_w(xᵢ)</source>
         <translation>残差 yᵢ − f_w(xᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="75"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="79"/>
         <source>The current model f_w(x) = w0 + w1·x — drag it to shift it</source>
         <translation>現在のモデル f_w(x) = w0 + w1·x — ドラッグで平行移動</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="77"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="81"/>
         <source>Drag a handle to tilt the line (a manual fit; Play continues from there)</source>
         <translation>ハンドルをドラッグすると直線が傾きます (手動フィット。再生はそこから続きます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="78"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="82"/>
         <source>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</source>
         <translation>残差 yᵢ − f_w(xᵢ): E(w) が二乗して足し合わせる誤差</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="80"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="84"/>
         <source>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</source>
         <translation>二乗残差: 各正方形の面積が (yᵢ − f_w(xᵢ))²。合計すると 2·E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="81"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="85"/>
         <source>The points the last step used (mini-batch / SGD)</source>
         <translation>直前のステップで使った点 (ミニバッチ / SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="82"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="86"/>
         <source>The line of the w under the mouse in parameter space</source>
         <translation>パラメータ空間でマウスの位置にある w の直線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="84"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="88"/>
         <source>Click here to add data points</source>
         <translation>ここをクリックしてデータ点を追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="217"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="222"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>点 {n}: ({x}, {y})
 ドラッグで移動 · 右クリックまたは Delete で削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="221"/>
+        <location filename="../../gdstudio/ui/data_panel.py" line="226"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>クリックで点を追加 · 点をドラッグで移動 · 点を右クリックで削除
@@ -837,24 +837,24 @@ The session is not saved.</source>
 <context>
     <name>FormulaPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="54"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="53"/>
         <source>No data points yet: click in the data panel to add some. The update rule will then show here with its numbers.</source>
         <translation>データ点がまだありません。データパネルをクリックして追加してください。追加すると、ここに更新式が数値付きで表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="61"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="60"/>
         <source>Gradient descent takes one step against the gradient. η is the learning rate (学習率).</source>
         <translation>勾配降下法は勾配と逆向きに1ステップ進みます。η は学習率です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="63"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="62"/>
         <source>The update rule: each parameter moves against its partial derivative, w ← w − η ∂E/∂w.
 The top row is the rule, the row under it the same rule with this step&apos;s numbers.</source>
         <translation>更新式: 各パラメータは偏微分と逆向きに動きます (w ← w − η ∂E/∂w)。
 上の行が更新式、その下の行が同じ式にこのステップの数値を代入したものです。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="66"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="65"/>
         <source>The partial derivatives of E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))², by the chain rule:
 E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).
 Mini-batch and SGD sum over only the points used in this step (ringed in the data panel).</source>
@@ -863,19 +863,19 @@ E は f_w に依存し、f_w(x) = w₀ + w₁·x は w₀ (係数 1) と w₁ (�
 ミニバッチと SGD では、このステップで使った点 (データパネルで丸で囲んだ点) だけで和をとります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="71"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="70"/>
         <source>The error E(w) of the whole data set before and after the step:
 gradient descent should make it go down (▼, green); ▲ in orange means it went up.</source>
         <translation>ステップ前後の、データ全体に対する誤差 E(w):
 勾配降下法なら下がるはずです (▼、緑)。オレンジの ▲ は上がったことを示します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="116"/>
         <source>{n} point</source>
         <translation>{n} 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/formula_panel.py" line="116"/>
         <source>{n} points</source>
         <translation>{n} 点</translation>
     </message>
@@ -968,32 +968,32 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>GridSearchOverlay</name>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="54"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="57"/>
         <source>best cell</source>
         <translation>最良セル</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="63"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="67"/>
         <source>Grid search: the cells evaluated so far, coloured by their error E (dark = small)</source>
         <translation>グリッドサーチ: 評価済みのセルを誤差 E で色分け (暗いほど小さい)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="65"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="69"/>
         <source>The range searched: chosen before we know where the optimum is</source>
         <translation>探索範囲: 最適解の位置を知る前に決めた範囲</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="67"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="71"/>
         <source>The best cell so far: the grid point with the smallest error E</source>
         <translation>これまでの最良セル: 誤差 E が最小の格子点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="72"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="76"/>
         <source>The line of the best grid cell: f(x) = w0 + w1·x</source>
         <translation>最良セルの直線: f(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="73"/>
+        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="77"/>
         <source>grid search: best cell</source>
         <translation>グリッドサーチ: 最良セル</translation>
     </message>
@@ -1001,208 +1001,208 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>GridSearchPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="61"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="63"/>
         <source>slow (20 s)</source>
         <translation>ゆっくり (20 秒)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="61"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="63"/>
         <source>normal (10 s)</source>
         <translation>標準 (10 秒)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="62"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="64"/>
         <source>fast (3 s)</source>
         <translation>速い (3 秒)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="101"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="103"/>
         <source>&apos;{text}&apos; in &apos;{name} {bound}&apos; is not a number: enter e.g. 0 or 3.</source>
         <translation>「{name} {bound}」の「{text}」は数値ではありません。0 や 3 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="108"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="110"/>
         <source>&apos;{text}&apos; is not usable as the {name} divisions: enter a whole number from 1 to {max}.</source>
         <translation>「{text}」は {name} の分割数に使えません。1 から {max} までの整数を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="114"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="116"/>
         <source>The {name} range is empty: &apos;{start}&apos; must be smaller than &apos;{end}&apos;.</source>
         <translation>{name} の範囲が空です。「{start}」は「{end}」より小さくしてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="131"/>
-        <location filename="../../gdstudio/ui/grid_search.py" line="240"/>
-        <source>▶ Start</source>
-        <translation>▶ 開始</translation>
+        <location filename="../../gdstudio/ui/grid_search.py" line="133"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="244"/>
+        <source>Start</source>
+        <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="131"/>
-        <source>▶ Start again</source>
-        <translation>▶ もう一度</translation>
+        <location filename="../../gdstudio/ui/grid_search.py" line="133"/>
+        <source>Start again</source>
+        <translation>もう一度</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="150"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="152"/>
         <source>from</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="150"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="152"/>
         <source>to</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="151"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="153"/>
         <source>divisions</source>
         <translation>分割数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="156"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="158"/>
         <source>Where the search begins. Brute force needs the range before we know where the optimum is.</source>
         <translation>探索範囲の始まり。総当たりでは、最適解の位置を知る前に範囲を決めなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="158"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="160"/>
         <source>Where the search ends. If the optimum lies outside, the search cannot find it.</source>
         <translation>探索範囲の終わり。最適解が範囲の外にあると見つけられません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="160"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="162"/>
         <source>Divisions of the range: each is one grid cell, evaluated once at its centre. 100 divisions each → 100 × 100 = 10,000 evaluations.</source>
         <translation>範囲の分割数: 1区間が1セルで、その中心で1回評価します。それぞれ 100 分割 → 100 × 100 = 10,000 回の評価。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="168"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="170"/>
         <source>best cell</source>
         <translation>最良セル</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="169"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="171"/>
         <source>The grid point with the smallest error E(w) found so far (the green square)</source>
         <translation>これまでに見つかった、誤差 E(w) が最小の格子点 (緑の四角)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="170"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="172"/>
         <source>optimum</source>
         <translation>最適解</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="171"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="173"/>
         <source>The least-squares optimum: the exact minimum of E, computed directly (the star)</source>
         <translation>最小二乗解: E の厳密な最小点を直接計算したもの (星印)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="173"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="175"/>
         <source>gap</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="174"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="176"/>
         <source>How far the best cell is from the optimum: distance in (w0, w1), and how much larger its error is. It shrinks only with more divisions, and so more cost.</source>
         <translation>最良セルと最適解の差: (w0, w1) での距離と、誤差がどれだけ大きいか。分割を細かく (つまりコストを大きく) しないと縮みません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="182"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="184"/>
         <source>{grid} grid points × {data} data points × {parameters} parameters = {total}</source>
         <translation>格子点 {grid} × データ点 {data} × パラメータ {parameters} = {total}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="200"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="204"/>
         <source>Grid search: try every combination</source>
         <translation>グリッドサーチ: すべての組合せを試す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="202"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="206"/>
         <source>Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the smallest</source>
         <translation>総当たり: (w0, w1) の格子のすべての点で E(w) を評価し、最小のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="241"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="245"/>
         <source>Brute force: try every combination of w0 and w1 on the grid, one row at a time, and keep the one with the smallest error E(w)</source>
         <translation>総当たり: 格子上の w0 と w1 のすべての組合せを1行ずつ試し、誤差 E(w) が最小のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="243"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="247"/>
         <source>Skip to end »</source>
         <translation>最後まで »</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="244"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="248"/>
         <source>Evaluate all the remaining grid points at once</source>
         <translation>残りの格子点をすべて一度に評価します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="245"/>
-        <source>■ Cancel</source>
-        <translation>■ 中止</translation>
+        <location filename="../../gdstudio/ui/grid_search.py" line="249"/>
+        <source>Cancel</source>
+        <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="246"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="250"/>
         <source>Stop the sweep now; the cells evaluated so far stay on screen</source>
         <translation>探索をすぐに止めます。評価済みのセルは画面に残ります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="251"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="256"/>
         <source>How long a whole sweep takes on screen (the computer itself needs far less)</source>
         <translation>画面上で探索全体にかける時間 (計算自体はずっと短時間で終わります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="262"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="269"/>
         <source>sweep time</source>
         <translation>探索時間</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="277"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="284"/>
         <source>Evaluations of E(w) so far: one per grid point</source>
         <translation>これまでの E(w) の評価回数: 格子点ごとに1回</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="300"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="307"/>
         <source>The cost of brute force: grid points × data points × parameters. It grows with the data, and with the square of the divisions.</source>
         <translation>総当たりのコスト: 格子点数 × データ点数 × パラメータ数。データに比例し、分割数の二乗で増えます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="430"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="442"/>
         <source>{error} The grid is unchanged.</source>
         <translation>{error} 格子は変更していません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="448"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="460"/>
         <source>{done} / {total} evaluations</source>
         <translation>{done} / {total} 回評価</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="451"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="463"/>
         <source>Cost: {cost}</source>
         <translation>コスト: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="477"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="489"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>まずデータ点を追加してください: データパネルをクリックします。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="479"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="491"/>
         <source>Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a time, and keeps the one with the smallest error.</source>
         <translation>「開始」を押すと、w0 と w1 の {cells} 通りの組合せをすべて1行ずつ試し、誤差が最小のものを残します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="482"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="494"/>
         <source>{rows} of {total} rows done: each cell is one evaluation of E over all {n} data points.</source>
         <translation>{total} 行中 {rows} 行完了: 1セルごとに、{n} 個のデータ点全体で E を1回評価します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="485"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="497"/>
         <source>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</source>
         <translation>{cells} 回中 {done} 回の評価で中止しました。現在の最良セルは、探索した部分の中での最良にすぎません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="488"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="500"/>
         <source>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</source>
         <translation>{start}&lt;b&gt;✘ 最適解は探索範囲の外にあります。&lt;/b&gt;{end} 最良セルは格子の端に張り付いています。範囲は最適解の位置を知る前に決めなければなりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="493"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="505"/>
         <source>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</source>
         <translation>{start}&lt;b&gt;✔ 見つかりました&lt;/b&gt;{end} — 最良セルは最適解から {distance} (セル幅 {size}) ですが、{cells} 回の評価が必要でした。セル幅を半分にすると4倍 ({more} 回) 必要になり、範囲も前もって推測しなければなりません。</translation>
     </message>
@@ -1429,37 +1429,37 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LossPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="33"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="37"/>
         <source>Loss curve: E(w) over iterations</source>
         <translation>損失曲線: 反復ごとの E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="33"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="37"/>
         <source>iteration</source>
         <translation>反復</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="50"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="54"/>
         <source>E(w) after each step: it should fall; it rises when η is too large</source>
         <translation>各ステップ後の E(w): 下がっていくはずですが、η が大きすぎると上がります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="52"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="56"/>
         <source>Log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="53"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="57"/>
         <source>Show E on a logarithmic axis: slow convergence shows as a straight line</source>
         <translation>E を対数軸で表示: ゆっくりした収束が直線に見えます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="67"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="72"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>タイムライン: ドラッグで以前の任意のステップに戻れます。ステップや再生はそこから続きます (それ以降のステップは破棄されます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="76"/>
+        <location filename="../../gdstudio/ui/loss_panel.py" line="81"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
@@ -1467,117 +1467,117 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="76"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="78"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="89"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="92"/>
         <source>Values</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="89"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="92"/>
         <source>Slices ∂E/∂w</source>
         <translation>断面 ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="90"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="93"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="90"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="93"/>
         <source>Grid search</source>
         <translation>グリッドサーチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="92"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="95"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>現在のステップの数値と使用中の式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="93"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="96"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>偏微分: 現在の w を通る w0 方向と w1 方向の E と、その接線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="95"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="98"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>直前の更新 w ← w − η∇E(w) に数値を代入したもの</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="96"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="99"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>総当たり: 格子のすべてのセルで E を評価し、最良のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="221"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="222"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="223"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="232"/>
         <source>&amp;Clear points</source>
         <translation>点を全消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="230"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="239"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="231"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="240"/>
         <source>&amp;Play / Pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="232"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="241"/>
         <source>&amp;Step</source>
         <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="233"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="242"/>
         <source>Step &amp;back</source>
         <translation>1ステップ戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="234"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="243"/>
         <source>&amp;Reset</source>
         <translation>リセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="235"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="244"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="236"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="245"/>
         <source>&amp;Fit views to data</source>
         <translation>表示をデータに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="237"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="246"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>損失曲線を対数目盛に(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="241"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="250"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>データ空間に全実行の直線を表示（レース）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="247"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="256"/>
         <source>Show {tab}</source>
         <translation>{tab}を表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="280"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="289"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>データ点がまだありません。データパネルをクリックして追加するか、CSV ファイルを開いてください (Ctrl+O)。</translation>
     </message>
@@ -1891,62 +1891,62 @@ take the same number of steps, and each stops on its own.</source>
 <context>
     <name>Readout</name>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="28"/>
+        <location filename="../../gdstudio/ui/readout.py" line="27"/>
         <source>iteration</source>
         <translation>反復</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="29"/>
+        <location filename="../../gdstudio/ui/readout.py" line="28"/>
         <source>Number of updates taken since the start point</source>
         <translation>開始点からの更新回数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="30"/>
+        <location filename="../../gdstudio/ui/readout.py" line="29"/>
         <source>Intercept of the current line</source>
         <translation>現在の直線の切片</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="31"/>
+        <location filename="../../gdstudio/ui/readout.py" line="30"/>
         <source>Slope of the current line</source>
         <translation>現在の直線の傾き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="32"/>
+        <location filename="../../gdstudio/ui/readout.py" line="31"/>
         <source>Error of the current line</source>
         <translation>現在の直線の誤差</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="33"/>
+        <location filename="../../gdstudio/ui/readout.py" line="32"/>
         <source>Partial derivative of E by w0: Σ (f_w(xᵢ) − yᵢ)</source>
         <translation>E の w0 による偏微分: Σ (f_w(xᵢ) − yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="34"/>
+        <location filename="../../gdstudio/ui/readout.py" line="33"/>
         <source>Partial derivative of E by w1: Σ (f_w(xᵢ) − yᵢ)·xᵢ</source>
         <translation>E の w1 による偏微分: Σ (f_w(xᵢ) − yᵢ)·xᵢ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="42"/>
+        <location filename="../../gdstudio/ui/readout.py" line="41"/>
         <source>Length of the gradient: 0 at the optimum. Playing stops when it is negligible.</source>
         <translation>勾配の大きさ: 最適解で 0。十分小さくなると再生が止まります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="43"/>
+        <location filename="../../gdstudio/ui/readout.py" line="42"/>
         <source>Distance from the current w to the least-squares optimum ☆</source>
         <translation>現在の w から最小二乗解 ☆ までの距離</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="44"/>
+        <location filename="../../gdstudio/ui/readout.py" line="43"/>
         <source>η now</source>
         <translation>現在の η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="45"/>
+        <location filename="../../gdstudio/ui/readout.py" line="44"/>
         <source>The learning rate of the next step (after the schedule, if any)</source>
         <translation>次のステップの学習率 (スケジュールがあれば適用後)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="46"/>
+        <location filename="../../gdstudio/ui/readout.py" line="45"/>
         <source>Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands make a long thin valley where gradient descent crawls (standardising x helps)</source>
         <translation>ヘッセ行列の条件数 λmax/λmin: 1 なら丸いお椀、数千なら細長い谷になり、勾配降下法はなかなか進みません (x の標準化が有効)</translation>
     </message>
@@ -2001,17 +2001,17 @@ take the same number of steps, and each stops on its own.</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 勾配降下法は収束します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="178"/>
+        <location filename="../../gdstudio/ui/readout.py" line="179"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: この実行は発散します。&lt;/b&gt; η ≤ {suggested} を試してください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="180"/>
+        <location filename="../../gdstudio/ui/readout.py" line="181"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 勾配降下法は発散します。&lt;/b&gt; η ≤ {suggested} を試してください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="184"/>
+        <location filename="../../gdstudio/ui/readout.py" line="185"/>
         <source>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</source>
         <translation>この誤差関数での勾配降下法は、η が「2 ÷ E のヘッセ行列の最大固有値 λmax (最も急な曲率)」より小さいときに限り収束します。</translation>
     </message>
@@ -2161,7 +2161,7 @@ take the same number of steps, and each stops on its own.</source>
 <context>
     <name>SlicePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="52"/>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="51"/>
         <source>No data yet:
 click points into
 the data panel</source>
@@ -2180,27 +2180,27 @@ the data panel</source>
         <translation>データがないので傾きなし</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="178"/>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="179"/>
         <source>Fix {other}, vary {name}: this curve is E along {name} through the current w (a cut through the error surface). The slope of this curve at the current point is the partial derivative ∂E/∂{name}.</source>
         <translation>{other} を固定して {name} を動かす: この曲線は現在の w を通る {name} 方向の E です (誤差曲面の断面)。現在の点でのこの曲線の傾きが偏微分 ∂E/∂{name} です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="183"/>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="184"/>
         <source>Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves {name} against the slope, downhill: {name} ← {name} − η·∂E/∂{name}.</source>
         <translation>現在の点での接線: 傾きは ∂E/∂{name} です。勾配降下法は {name} を傾きと逆向き (下り) に動かします: {name} ← {name} − η·∂E/∂{name}。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="186"/>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="187"/>
         <source>● Current w: ({name}, E)</source>
         <translation>● 現在の w: ({name}, E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="193"/>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="194"/>
         <source>The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). Both partial derivatives together are the gradient ∇E.</source>
         <translation>偏微分 ∂E/∂{name}: ({other} を固定したときの) 接線の傾き。2つの偏微分を並べたものが勾配 ∇E です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="277"/>
+        <location filename="../../gdstudio/ui/slice_panel.py" line="281"/>
         <source>fixed</source>
         <translation>固定</translation>
     </message>
@@ -2208,119 +2208,119 @@ the data panel</source>
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="64"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="65"/>
         <source>Parameter space: error E(w0, w1)</source>
         <translation>パラメータ空間: 誤差 E(w0, w1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="64"/>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="141"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="65"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="144"/>
         <source>w0 (intercept)</source>
         <translation>w0 (切片)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="64"/>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="142"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="66"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="145"/>
         <source>w1 (slope)</source>
         <translation>w1 (傾き)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="97"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="100"/>
         <source>least-squares optimum</source>
         <translation>最小二乗解</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="98"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="101"/>
         <source>start</source>
         <translation>開始点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="98"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="101"/>
         <source>current w</source>
         <translation>現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="99"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="102"/>
         <source>path of the steps</source>
         <translation>ステップの軌跡</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="101"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="104"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>色: 誤差 E(w) (対数目盛、暗いほど誤差が小さい)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="102"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="105"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ 最小二乗解: 誤差が最小の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="104"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="107"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● 最適化手法の現在の w — ドラッグすると直線を手で動かせます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="105"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="108"/>
         <source>● Current w of {name}</source>
         <translation>● {name} の現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="107"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="110"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ 開始点 (クリックした場所に移動します)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="108"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="111"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>各データ点 (xᵢ, yᵢ) を直線 w0 + w1·xᵢ = yᵢ として表示: この直線上の w はどれもその点にぴったり合います</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="113"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w0 方向の断面 (w1 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="114"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w1 方向の断面 (w0 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="116"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>勾配場: 粗い格子上での −∇E (最急降下の向き) または ∇E の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="117"/>
         <source>The gradient direction at the current w</source>
         <translation>現在の w での勾配の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="115"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="118"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>次のステップ −η·∇E(w) (実際の長さ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="119"/>
         <source>Click to start gradient descent from that w</source>
         <translation>クリックすると、その w から勾配降下法を始めます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="141"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="144"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (切片、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="142"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="145"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (傾き、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="168"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="171"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(一意ではありません: 異なる x が2つ未満だと、谷底のどの w も同じようによく当てはまります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="169"/>
+        <location filename="../../gdstudio/ui/surface_panel.py" line="172"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ 最小二乗解 w = ({w0}, {w1}), E = {loss}</translation>
     </message>

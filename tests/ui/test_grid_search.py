@@ -319,7 +319,7 @@ def test_panel_readout_after_a_sweep(qtbot, window, controller, panel):
     gap = search.gap()
     assert fmt(gap.distance, 3) in panel.values["gap"].text()
     assert "It works" in panel.verdict.text() and "10,000 evaluations" in panel.verdict.text()
-    assert panel.start_button.text() == "▶ Start again" and not panel.skip_button.isEnabled()
+    assert panel.start_button.text() == "Start again" and not panel.skip_button.isEnabled()
     assert not any(edit.isReadOnly() for edit in panel.inputs.values())
 
 
