@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from gdstudio import i18n
-    from gdstudio.engine.controller import Controller
+    from gdstudio.engine.controller import Controller, MessageLevel
     from gdstudio.ui import style
     from gdstudio.ui.classroom import saved_look
     from gdstudio.ui.main_window import MainWindow
@@ -113,9 +113,9 @@ def main(argv: list[str] | None = None) -> int:
         window.classroom.restore_splitters()
         if args.fullscreen:
             window.classroom.toggle_fullscreen()
-        if language == "ja" and not i18n.has_japanese_font():
-            controller.say(i18n.translate("App", "No Japanese font is installed, so Japanese text may show as "
-                                          "boxes. On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic"))
+        notice = i18n.missing_font_notice(language)
+        if notice:
+            controller.say(notice, MessageLevel.WARNING)
         window.file_actions.start()  # recent files, prompt on close, autosave; offers to restore after a crash
         install_test_hooks(window.file_actions)
         return app.exec()

@@ -122,6 +122,15 @@ def has_japanese_font() -> bool:
     return bool(QFontDatabase.families(QFontDatabase.WritingSystem.Japanese))
 
 
+def missing_font_notice(lang: str) -> str:
+    """What to tell someone whose machine cannot draw `lang` ("" when it can). English on purpose:
+    without a Japanese font, the Japanese notice would itself be boxes."""
+    if lang == "ja" and not has_japanese_font():
+        return ("No Japanese font is installed, so Japanese text may show as boxes. "
+                "On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic")
+    return ""
+
+
 # ------------------------------------------------------------------------------ maintenance
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"

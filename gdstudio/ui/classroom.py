@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from gdstudio.engine.controller import MessageLevel
 from gdstudio.i18n import translate
 from gdstudio.ui import style as S
 from gdstudio.ui.help_overlay import HelpOverlay
@@ -120,6 +121,9 @@ class Classroom(QObject):
 
             i18n.install_language(QApplication.instance(), code)
             self.window.rebuild()
+            notice = i18n.missing_font_notice(code)
+            if notice:
+                self.window.controller.say(notice, MessageLevel.WARNING)
             self.save()
 
     def _restyle(self) -> None:

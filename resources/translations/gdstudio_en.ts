@@ -50,14 +50,6 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../../gdstudio/app.py" line="117"/>
-        <source>No Japanese font is installed, so Japanese text may show as boxes. On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic</source>
-        <translation>No Japanese font is installed, so Japanese text may show as boxes. On Debian or Ubuntu: sudo apt-get install fonts-ipafont-gothic</translation>
-    </message>
-</context>
-<context>
     <name>Autosave</name>
     <message>
         <location filename="../../gdstudio/ui/recovery.py" line="65"/>
@@ -73,62 +65,62 @@
 <context>
     <name>Classroom</name>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="29"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="29"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="31"/>
         <source>Projector (high contrast)</source>
         <translation>Projector (high contrast)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="49"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="50"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="56"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="57"/>
         <source>&amp;Size</source>
         <translation>&amp;Size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="57"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="58"/>
         <source>Bigger</source>
         <translation>Bigger</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="59"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="60"/>
         <source>Smaller</source>
         <translation>Smaller</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="60"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="61"/>
         <source>Normal size</source>
         <translation>Normal size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="63"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="64"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="67"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="68"/>
         <source>&amp;Presentation layout</source>
         <translation>&amp;Presentation layout</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="81"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="82"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="82"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="83"/>
         <source>Keys and panels…</source>
         <translation>Keys and panels…</translation>
     </message>
