@@ -3,8 +3,9 @@
 Every user-visible string goes through `self.tr("…")` (in QObject classes) or
 `translate("Context", "…")` (elsewhere); the texts are collected by pyside6-lupdate into
 resources/translations/gdstudio_<lang>.ts and compiled by pyside6-lrelease into the .qm files
-shipped in the package. `install_language(app, "ja")` switches the translator; widgets built
-afterwards are in that language (MainWindow rebuilds its panels to switch at run time).
+shipped in the package. `install_language(app, "ja")` switches the translators (gdstudio's and
+Qt's own, for the standard buttons and dialogs); widgets built afterwards are in that language
+(MainWindow rebuilds its panels to switch at run time).
 
 Maintenance, after changing any translatable text (see resources/translations/README.md):
 
@@ -20,7 +21,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 
 from gdstudio.assets import resource
@@ -31,6 +32,12 @@ SOURCE_LANGUAGE = "en"  # the texts in the code are English
 _installed: list[QTranslator] = []  # ours first, then Qt's own (standard buttons, context menus)
 _current: str | None = None
 _qt_missing: set[str] = set()  # languages whose Qt translation was found missing (said once)
+
+# Texts of Qt's own file dialog (the one Qt draws itself, where the platform has no native dialog)
+# that Qt's Japanese translation lacks: qtbase_ja.qm has only the older "Look in:" and "Files of
+# type:", without the shortcut marks the dialog now has, so these two labels stayed English. gdstudio's
+# .qm carries them: Qt asks the translator installed last (Qt's) first, then ours.
+QT_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
@@ -73,7 +80,10 @@ def load_translator(lang: str) -> QTranslator:
 
 
 def _qt_translator(lang: str) -> QTranslator | None:
-    """Qt's own translation (OK / Cancel, the edit boxes' context menu), if PySide6 ships one."""
+    """Qt's own translation (the standard buttons, message boxes, the file dialog, the edit boxes'
+    context menu), if PySide6 ships one. qtbase_<lang>, not qt_<lang>: that one is only a list of
+    modules' catalogs, and fails to load as a whole when one of them (qtmultimedia) is not installed,
+    as with PySide6-Essentials."""
     if lang == SOURCE_LANGUAGE:
         return None
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -266,6 +266,63 @@ def test_has_japanese_font_answers(qapp):
     assert isinstance(i18n.has_japanese_font(), bool)
 
 
+# --------------------------------------------------------------------- Qt's own dialogs
+MNEMONIC = re.compile(r"\(&\w\)|&(?=\w)")  # "ファイル名(&N):" and "&Open" both read without it
+
+
+def english_words(texts) -> list[str]:
+    return sorted({t for t in texts if re.search(r"[A-Za-z]{2,}", MNEMONIC.sub("", t))})
+
+
+def test_standard_buttons_follow_the_language(qapp, qtbot, language):
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    buttons = QMessageBox.StandardButton
+    i18n.install_language(qapp, "ja")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "キャンセル"
+    message = QMessageBox(QMessageBox.Icon.Question, "", "", buttons.Save | buttons.Discard | buttons.Cancel)
+    qtbot.addWidget(message)
+    assert message.button(buttons.Cancel).text() == "キャンセル"
+    assert not english_words(b.text() for b in message.buttons() if b.text() != "OK")
+    i18n.install_language(qapp, "en")
+    english = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(english)
+    assert english.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
+
+
+def file_dialog(qtbot):
+    """Qt's own file dialog, the one a platform without a native dialog (as here) shows."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(None, "", "", "CSV (*.csv)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def dialog_texts(dialog: QWidget) -> list[str]:
+    widgets = dialog.findChildren(QWidget)
+    texts = [w.text() for w in widgets if isinstance(w, (QLabel, QAbstractButton)) and w.text()]
+    texts += [w.toolTip() for w in widgets if w.toolTip()]
+    return texts + [a.text() for a in dialog.findChildren(QAction) if a.text()]
+
+
+def test_the_file_dialog_speaks_the_language(qapp, qtbot, language):
+    i18n.install_language(qapp, "ja")
+    dialog = file_dialog(qtbot)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == "ファイルの場所(&L):"
+    assert labels["fileTypeLabel"] == "ファイルの種類(&T):"
+    assert not english_words(dialog_texts(dialog)), "English left in the Japanese file dialog"
+
+    i18n.install_language(qapp, "en")
+    assert file_dialog(qtbot).findChild(QLabel, "lookInLabel").text() == "&Look in:"
+    QCoreApplication.processEvents()  # the open one follows too (Qt sends it a LanguageChange)
+    assert dialog.findChild(QLabel, "lookInLabel").text() == "&Look in:"
+
+
 # ------------------------------------------------------------------------------ the window
 def _shown_texts(window: QWidget) -> list[tuple[str, str]]:
     """(what, text) for every text a person can see or hover in the window."""

@@ -1866,6 +1866,19 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../gdstudio/i18n.py" line="39"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/i18n.py" line="39"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RaceDialog</name>
     <message>
         <location filename="../../gdstudio/ui/optimizer_settings.py" line="211"/>
