@@ -81,15 +81,17 @@ def main(argv: list[str] | None = None) -> int:
     # Qt is imported only now, so the headless export above starts fast and needs no display.
     from PySide6.QtWidgets import QApplication
 
-    from gdstudio import i18n
+    from gdstudio import app_info, i18n
     from gdstudio.engine.controller import Controller, MessageLevel
     from gdstudio.ui import style
     from gdstudio.ui.classroom import saved_look
+    from gdstudio.ui.icons import app_icon
     from gdstudio.ui.main_window import MainWindow
     from gdstudio.ui.selftest import install_test_hooks
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("gdstudio")
+    app_info.identify(app)  # before any QSettings or data folder is asked for
+    app.setWindowIcon(app_icon())
     # The look: the command line first, then what this teacher used last time (not for screenshots,
     # which must not depend on a machine's history), then the defaults.
     remembered = saved_look(i18n.system_language()) if not args.screenshot else ("light", 1.0, "en")

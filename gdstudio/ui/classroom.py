@@ -9,21 +9,17 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QObject, QSettings, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from gdstudio.app_info import settings
 from gdstudio.engine.controller import MessageLevel
 from gdstudio.i18n import translate
 from gdstudio.ui import style as S
 from gdstudio.ui.help_overlay import HelpOverlay
 
-SETTINGS_ORG, SETTINGS_APP = "gdstudio", "gdstudio"
 THEME_NAMES = ("light", "dark", "projector")
-
-
-def settings() -> QSettings:
-    return QSettings(SETTINGS_ORG, SETTINGS_APP)
 
 
 def theme_label(name: str) -> str:

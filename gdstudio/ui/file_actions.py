@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, QSettings, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from gdstudio.app_info import settings as app_settings
 from gdstudio.assets import PresetError, load_preset, presets
 from gdstudio.core.atomic import atomic_write_bytes
 from gdstudio.core.csvio import DataFileError, read_table, write_points, write_trajectory
@@ -499,7 +500,7 @@ class FileActions(QObject):
         """The real app's services: recent files in QSettings, the prompt on close, autosave every
         30 s while there are unsaved changes, and the offer to restore a copy left by a crash.
         Returns whether a recovery copy was restored."""
-        self.recent.use_settings(settings if settings is not None else QSettings("gdstudio", "gdstudio"))
+        self.recent.use_settings(settings if settings is not None else app_settings())
         if self.path is not None:
             self.recent.add(self.path)
         self.ask_on_close = True
