@@ -17,6 +17,7 @@ from gdstudio.app_info import settings
 from gdstudio.engine.controller import MessageLevel
 from gdstudio.i18n import translate
 from gdstudio.ui import style as S
+from gdstudio.ui.about import AboutDialog
 from gdstudio.ui.help_overlay import HelpOverlay
 
 THEME_NAMES = ("light", "dark", "projector")
@@ -77,6 +78,9 @@ class Classroom(QObject):
             self._actions.append(action)
         help_menu = w.menuBar().addMenu(translate("Classroom", "&Help"))
         w._action(help_menu, translate("Classroom", "Keys and panels…"), self.help.toggle)
+        help_menu.addSeparator()
+        about = w._action(help_menu, translate("Classroom", "&About gdstudio…"), self.show_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: in the application menu, where it belongs
 
     def build_language_menu(self, menu, languages: dict[str, str]) -> None:
         group = QActionGroup(menu)
@@ -85,6 +89,13 @@ class Classroom(QObject):
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             group.addAction(action)
             menu.addAction(action)
+
+    @Slot()
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # ------------------------------------------------------------------ look
     def set_theme(self, name: str) -> None:

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../gdstudio/ui/about.py" line="32"/>
+        <source>About gdstudio</source>
+        <translation>About gdstudio</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/about.py" line="46"/>
+        <source>Teach gradient descent live: the data fit, the error surface and the loss curve, linked.</source>
+        <translation>Teach gradient descent live: the data fit, the error surface and the loss curve, linked.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/about.py" line="51"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/about.py" line="52"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/about.py" line="54"/>
+        <source>The lecture it teaches: 勾配降下法 (gradient descent), an introduction given in a Japanese new-hire machine-learning course. Its formulas and labels follow the lecture&apos;s notation: f_w(x) = w0 + w1·x, E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))², w ← w − η∇E(w).</source>
+        <translation>The lecture it teaches: 勾配降下法 (gradient descent), an introduction given in a Japanese new-hire machine-learning course. Its formulas and labels follow the lecture&apos;s notation: f_w(x) = w0 + w1·x, E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))², w ← w − η∇E(w).</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/about.py" line="57"/>
+        <source>Built with {libraries}</source>
+        <translation>Built with {libraries}</translation>
+    </message>
+</context>
+<context>
     <name>AnimationExportDialog</name>
     <message>
         <location filename="../../gdstudio/ui/file_dialogs.py" line="229"/>
@@ -65,64 +98,69 @@
 <context>
     <name>Classroom</name>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="27"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="27"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="31"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="28"/>
         <source>Projector (high contrast)</source>
         <translation>Projector (high contrast)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="50"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="47"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="57"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="54"/>
         <source>&amp;Size</source>
         <translation>&amp;Size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="58"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="55"/>
         <source>Bigger</source>
         <translation>Bigger</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="60"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="57"/>
         <source>Smaller</source>
         <translation>Smaller</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="61"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="58"/>
         <source>Normal size</source>
         <translation>Normal size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="64"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="61"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="68"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="65"/>
         <source>&amp;Presentation layout</source>
         <translation>&amp;Presentation layout</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="82"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="79"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="83"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="80"/>
         <source>Keys and panels…</source>
         <translation>Keys and panels…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="82"/>
+        <source>&amp;About gdstudio…</source>
+        <translation>&amp;About gdstudio…</translation>
     </message>
 </context>
 <context>
@@ -377,58 +415,58 @@ Drag the line to shift it, or a ◇ handle to tilt it</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="47"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="48"/>
         <source>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</source>
         <translation>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="51"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="52"/>
         <source>Data files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Data files (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="56"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="57"/>
         <source>{kind} files (*.{suffix})</source>
         <translation>{kind} files (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="64"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="65"/>
         <source>{path}: cannot be written ({error}).</source>
         <translation>{path}: cannot be written ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="70"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="71"/>
         <source>The {panel} is not shown right now (the grid search tab hides the loss curve).</source>
         <translation>The {panel} is not shown right now (the grid search tab hides the loss curve).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="135"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="136"/>
         <source>this session</source>
         <translation>this session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="141"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="142"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="157"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="167"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="158"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="168"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="171"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="172"/>
         <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
         <translation>Loaded {count} points from {name} (x = {x}, y = {y}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="174"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="175"/>
         <source>Loaded {count} points from {name}.</source>
         <translation>Loaded {count} points from {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="179"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="180"/>
         <source>{error}
 
 The current data is unchanged.</source>
@@ -437,79 +475,79 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="183"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="184"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="192"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="195"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="193"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="196"/>
         <source>Cannot load preset</source>
         <translation>Cannot load preset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="193"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="194"/>
         <source>There is no preset &apos;{name}&apos;.</source>
         <translation>There is no preset &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="197"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="198"/>
         <source>Preset “{title}”: {count} points.</source>
         <translation>Preset “{title}”: {count} points.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="205"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="206"/>
         <source>Cannot list the presets</source>
         <translation>Cannot list the presets</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="215"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="216"/>
         <source>Cannot export data</source>
         <translation>Cannot export data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="216"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="217"/>
         <source>Wrote {count} points to {name}.</source>
         <translation>Wrote {count} points to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="223"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="224"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="223"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="224"/>
         <source>There are no points to export: add some first.</source>
         <translation>There are no points to export: add some first.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="225"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="226"/>
         <source>Export data as CSV</source>
         <translation>Export data as CSV</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="235"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="236"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="236"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="237"/>
         <source>Wrote {count} states to {name}.</source>
         <translation>Wrote {count} states to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="242"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="243"/>
         <source>Export trajectory</source>
         <translation>Export trajectory</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="255"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="257"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="256"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="258"/>
         <source>Cannot open session</source>
         <translation>Cannot open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="256"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="257"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -518,12 +556,12 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="263"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="264"/>
         <source>Opened {name}.</source>
         <translation>Opened {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="277"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="278"/>
         <source>The session could not be applied ({error}).
 
 Nothing was changed.</source>
@@ -532,17 +570,17 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="285"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="286"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="297"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="298"/>
         <source>Cannot save session</source>
         <translation>Cannot save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="298"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="299"/>
         <source>{error}
 
 The session is not saved.</source>
@@ -551,130 +589,130 @@ The session is not saved.</source>
 The session is not saved.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="305"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="306"/>
         <source>Saved {name}.</source>
         <translation>Saved {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="311"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="312"/>
         <source>Save session as</source>
         <translation>Save session as</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="322"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="323"/>
         <source>File not found</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="323"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="324"/>
         <source>{path} no longer exists, so it was removed from the recent files.</source>
         <translation>{path} no longer exists, so it was removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="341"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="342"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="343"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="344"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="369"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="375"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="379"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="381"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="370"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="376"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="380"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="382"/>
         <source>Cannot export image</source>
         <translation>Cannot export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="370"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="371"/>
         <source>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</source>
         <translation>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="382"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="383"/>
         <source>{path}: the image could not be made ({error}).</source>
         <translation>{path}: the image could not be made ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="383"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="384"/>
         <source>Wrote {name}.</source>
         <translation>Wrote {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="393"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="394"/>
         <source>Export image</source>
         <translation>Export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="406"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="413"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="428"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="430"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="407"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="414"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="429"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="431"/>
         <source>Cannot export animation</source>
         <translation>Cannot export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="407"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="408"/>
         <source>Writing animations needs the Pillow package: pip install Pillow</source>
         <translation>Writing animations needs the Pillow package: pip install Pillow</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="410"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="446"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="411"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="447"/>
         <source>Nothing to animate</source>
         <translation>Nothing to animate</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="419"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="420"/>
         <source>Exporting animation…</source>
         <translation>Exporting animation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="425"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="426"/>
         <source>Animation export cancelled: nothing was written.</source>
         <translation>Animation export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="431"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="432"/>
         <source>{path}: the animation could not be made ({error}).</source>
         <translation>{path}: the animation could not be made ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="436"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="437"/>
         <source>Wrote {name}: {frames} frames.</source>
         <translation>Wrote {name}: {frames} frames.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="440"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="441"/>
         <source>The run has no steps yet: press Step or Play first, then export the animation.</source>
         <translation>The run has no steps yet: press Step or Play first, then export the animation.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="453"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="454"/>
         <source>Export animation</source>
         <translation>Export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="539"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="540"/>
         <source>It was moved to {path}.</source>
         <translation>It was moved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="541"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="542"/>
         <source>It is still at {path}.</source>
         <translation>It is still at {path}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="542"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="545"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="543"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="546"/>
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="543"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="544"/>
         <source>The recovery copy cannot be used: {error}
 
 {kept}</source>
@@ -683,92 +721,92 @@ The session is not saved.</translation>
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="552"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="553"/>
         <source>Restored your unsaved work: save it with Ctrl+S to keep it.</source>
         <translation>Restored your unsaved work: save it with Ctrl+S to keep it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="576"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="577"/>
         <source>&amp;Open data (CSV)…</source>
         <translation>&amp;Open data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="577"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="578"/>
         <source>Import points from a CSV file (Undo brings the old ones back)</source>
         <translation>Import points from a CSV file (Undo brings the old ones back)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="578"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="579"/>
         <source>&amp;Presets…</source>
         <translation>&amp;Presets…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="578"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="579"/>
         <source>Load a prepared data set</source>
         <translation>Load a prepared data set</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="580"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="581"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="584"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="585"/>
         <source>Open &amp;session…</source>
         <translation>Open &amp;session…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="585"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="586"/>
         <source>Open a saved session: data, settings and view</source>
         <translation>Open a saved session: data, settings and view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="586"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="587"/>
         <source>&amp;Save session</source>
         <translation>&amp;Save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="587"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="588"/>
         <source>Save session &amp;as…</source>
         <translation>Save session &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="589"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="590"/>
         <source>Export &amp;data as CSV…</source>
         <translation>Export &amp;data as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="590"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="591"/>
         <source>Export &amp;trajectory as CSV…</source>
         <translation>Export &amp;trajectory as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="591"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="592"/>
         <source>step, w0, w1, loss, gradient of the first run</source>
         <translation>step, w0, w1, loss, gradient of the first run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="592"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="593"/>
         <source>Export &amp;image…</source>
         <translation>Export &amp;image…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="593"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="594"/>
         <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
         <translation>The window or one panel as PNG (up to 3× for print) or SVG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="594"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="595"/>
         <source>Export a&amp;nimation…</source>
         <translation>Export a&amp;nimation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="595"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="596"/>
         <source>The run so far as an animated GIF or PNG</source>
         <translation>The run so far as an animated GIF or PNG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="597"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="598"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1868,12 +1906,12 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../gdstudio/i18n.py" line="39"/>
+        <location filename="../../gdstudio/i18n.py" line="40"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/i18n.py" line="39"/>
+        <location filename="../../gdstudio/i18n.py" line="40"/>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
     </message>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../gdstudio/ui/about.py" line="32"/>
+        <source>About gdstudio</source>
+        <translation>gdstudio について</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/about.py" line="46"/>
+        <source>Teach gradient descent live: the data fit, the error surface and the loss curve, linked.</source>
+        <translation>勾配降下法をライブで教えるアプリ: データへの直線の当てはめ、誤差曲面、損失曲線を連動して表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/about.py" line="51"/>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/about.py" line="52"/>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/about.py" line="54"/>
+        <source>The lecture it teaches: 勾配降下法 (gradient descent), an introduction given in a Japanese new-hire machine-learning course. Its formulas and labels follow the lecture&apos;s notation: f_w(x) = w0 + w1·x, E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))², w ← w − η∇E(w).</source>
+        <translation>教える講義: 勾配降下法。日本の新入社員向け機械学習研修で行われた入門講義です。数式とラベルはその講義の記法に従っています: f_w(x) = w0 + w1·x、E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))²、w ← w − η∇E(w)。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/about.py" line="57"/>
+        <source>Built with {libraries}</source>
+        <translation>使用ソフトウェア: {libraries}</translation>
+    </message>
+</context>
+<context>
     <name>AnimationExportDialog</name>
     <message>
         <location filename="../../gdstudio/ui/file_dialogs.py" line="229"/>
@@ -65,64 +98,69 @@
 <context>
     <name>Classroom</name>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="27"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="27"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="31"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="28"/>
         <source>Projector (high contrast)</source>
         <translation>プロジェクター (高コントラスト)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="50"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="47"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="57"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="54"/>
         <source>&amp;Size</source>
         <translation>サイズ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="58"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="55"/>
         <source>Bigger</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="60"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="57"/>
         <source>Smaller</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="61"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="58"/>
         <source>Normal size</source>
         <translation>標準サイズ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="64"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="61"/>
         <source>&amp;Full screen</source>
         <translation>全画面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="68"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="65"/>
         <source>&amp;Presentation layout</source>
         <translation>プレゼンテーション表示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="82"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="79"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="83"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="80"/>
         <source>Keys and panels…</source>
         <translation>キー操作とパネル…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="82"/>
+        <source>&amp;About gdstudio…</source>
+        <translation>gdstudio について(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -377,58 +415,58 @@ Drag the line to shift it, or a ◇ handle to tilt it</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="47"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="48"/>
         <source>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</source>
         <translation>gdstudio セッション (*.gdstudio.json *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="51"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="52"/>
         <source>Data files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>データファイル (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="56"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="57"/>
         <source>{kind} files (*.{suffix})</source>
         <translation>{kind} ファイル (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="64"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="65"/>
         <source>{path}: cannot be written ({error}).</source>
         <translation>{path}: 書き込めません ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="70"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="71"/>
         <source>The {panel} is not shown right now (the grid search tab hides the loss curve).</source>
         <translation>{panel}は現在表示されていません (グリッドサーチのタブでは損失曲線が隠れます)。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="135"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="136"/>
         <source>this session</source>
         <translation>このセッション</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="141"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="142"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="157"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="167"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="158"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="168"/>
         <source>Cannot open data</source>
         <translation>データを開けません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="171"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="172"/>
         <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
         <translation>{name} から {count} 点を読み込みました (x = {x}, y = {y})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="174"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="175"/>
         <source>Loaded {count} points from {name}.</source>
         <translation>{name} から {count} 点を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="179"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="180"/>
         <source>{error}
 
 The current data is unchanged.</source>
@@ -437,79 +475,79 @@ The current data is unchanged.</source>
 現在のデータは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="183"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="184"/>
         <source>Open data</source>
         <translation>データを開く</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="192"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="195"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="193"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="196"/>
         <source>Cannot load preset</source>
         <translation>プリセットを読み込めません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="193"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="194"/>
         <source>There is no preset &apos;{name}&apos;.</source>
         <translation>プリセット「{name}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="197"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="198"/>
         <source>Preset “{title}”: {count} points.</source>
         <translation>プリセット「{title}」: {count} 点。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="205"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="206"/>
         <source>Cannot list the presets</source>
         <translation>プリセットの一覧を読み込めません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="215"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="216"/>
         <source>Cannot export data</source>
         <translation>データを書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="216"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="217"/>
         <source>Wrote {count} points to {name}.</source>
         <translation>{count} 点を {name} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="223"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="224"/>
         <source>Nothing to export</source>
         <translation>書き出すものがありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="223"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="224"/>
         <source>There are no points to export: add some first.</source>
         <translation>書き出す点がありません。先に点を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="225"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="226"/>
         <source>Export data as CSV</source>
         <translation>データを CSV に書き出す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="235"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="236"/>
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="236"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="237"/>
         <source>Wrote {count} states to {name}.</source>
         <translation>{count} ステップ分の状態を {name} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="242"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="243"/>
         <source>Export trajectory</source>
         <translation>軌跡の書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="255"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="257"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="256"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="258"/>
         <source>Cannot open session</source>
         <translation>セッションを開けません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="256"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="257"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -518,12 +556,12 @@ Nothing was changed.</source>
 何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="263"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="264"/>
         <source>Opened {name}.</source>
         <translation>{name} を開きました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="277"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="278"/>
         <source>The session could not be applied ({error}).
 
 Nothing was changed.</source>
@@ -532,17 +570,17 @@ Nothing was changed.</source>
 何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="285"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="286"/>
         <source>Open session</source>
         <translation>セッションを開く</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="297"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="298"/>
         <source>Cannot save session</source>
         <translation>セッションを保存できません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="298"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="299"/>
         <source>{error}
 
 The session is not saved.</source>
@@ -551,130 +589,130 @@ The session is not saved.</source>
 セッションは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="305"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="306"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="311"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="312"/>
         <source>Save session as</source>
         <translation>名前を付けてセッションを保存</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="322"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="323"/>
         <source>File not found</source>
         <translation>ファイルが見つかりません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="323"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="324"/>
         <source>{path} no longer exists, so it was removed from the recent files.</source>
         <translation>{path} はもう存在しないため、最近使ったファイルから外しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="341"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="342"/>
         <source>Clear the list</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="343"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="344"/>
         <source>(none yet)</source>
         <translation>(まだありません)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="369"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="375"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="379"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="381"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="370"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="376"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="380"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="382"/>
         <source>Cannot export image</source>
         <translation>画像を書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="370"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="371"/>
         <source>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</source>
         <translation>SVG はパネル 1 つずつしか書き出せません。パネルを選ぶか、ウィンドウ全体なら PNG を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="382"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="383"/>
         <source>{path}: the image could not be made ({error}).</source>
         <translation>{path}: 画像を作成できませんでした ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="383"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="384"/>
         <source>Wrote {name}.</source>
         <translation>{name} を書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="393"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="394"/>
         <source>Export image</source>
         <translation>画像の書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="406"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="413"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="428"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="430"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="407"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="414"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="429"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="431"/>
         <source>Cannot export animation</source>
         <translation>アニメーションを書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="407"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="408"/>
         <source>Writing animations needs the Pillow package: pip install Pillow</source>
         <translation>アニメーションの書き出しには Pillow パッケージが必要です: pip install Pillow</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="410"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="446"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="411"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="447"/>
         <source>Nothing to animate</source>
         <translation>アニメーションにするものがありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="419"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="420"/>
         <source>Exporting animation…</source>
         <translation>アニメーションを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="425"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="426"/>
         <source>Animation export cancelled: nothing was written.</source>
         <translation>アニメーションの書き出しを中止しました。ファイルは書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="431"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="432"/>
         <source>{path}: the animation could not be made ({error}).</source>
         <translation>{path}: アニメーションを作成できませんでした ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="436"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="437"/>
         <source>Wrote {name}: {frames} frames.</source>
         <translation>{name} を書き出しました: {frames} フレーム。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="440"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="441"/>
         <source>The run has no steps yet: press Step or Play first, then export the animation.</source>
         <translation>まだ 1 ステップも進んでいません。先に「ステップ」か「再生」を押してから、アニメーションを書き出してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="453"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="454"/>
         <source>Export animation</source>
         <translation>アニメーションの書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="539"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="540"/>
         <source>It was moved to {path}.</source>
         <translation>コピーは {path} に移動しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="541"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="542"/>
         <source>It is still at {path}.</source>
         <translation>コピーは {path} に残っています。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="542"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="545"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="543"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="546"/>
         <source>Cannot restore</source>
         <translation>復元できません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="543"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="544"/>
         <source>The recovery copy cannot be used: {error}
 
 {kept}</source>
@@ -683,92 +721,92 @@ The session is not saved.</source>
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="552"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="553"/>
         <source>Restored your unsaved work: save it with Ctrl+S to keep it.</source>
         <translation>未保存の作業を復元しました。残すには Ctrl+S で保存してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="576"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="577"/>
         <source>&amp;Open data (CSV)…</source>
         <translation>データを開く (CSV)(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="577"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="578"/>
         <source>Import points from a CSV file (Undo brings the old ones back)</source>
         <translation>CSV ファイルから点を読み込みます (元に戻すで前の点に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="578"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="579"/>
         <source>&amp;Presets…</source>
         <translation>プリセット(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="578"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="579"/>
         <source>Load a prepared data set</source>
         <translation>用意されたデータセットを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="580"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="581"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="584"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="585"/>
         <source>Open &amp;session…</source>
         <translation>セッションを開く(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="585"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="586"/>
         <source>Open a saved session: data, settings and view</source>
         <translation>保存したセッション (データ、設定、表示) を開きます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="586"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="587"/>
         <source>&amp;Save session</source>
         <translation>セッションを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="587"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="588"/>
         <source>Save session &amp;as…</source>
         <translation>名前を付けてセッションを保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="589"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="590"/>
         <source>Export &amp;data as CSV…</source>
         <translation>データを CSV に書き出す(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="590"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="591"/>
         <source>Export &amp;trajectory as CSV…</source>
         <translation>軌跡を CSV に書き出す(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="591"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="592"/>
         <source>step, w0, w1, loss, gradient of the first run</source>
         <translation>最初の実行の各ステップの w0, w1, 誤差, 勾配 (step, w0, w1, loss, grad)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="592"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="593"/>
         <source>Export &amp;image…</source>
         <translation>画像を書き出す(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="593"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="594"/>
         <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
         <translation>ウィンドウ全体またはパネル 1 つを PNG (印刷用に最大 3×) か SVG で書き出します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="594"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="595"/>
         <source>Export a&amp;nimation…</source>
         <translation>アニメーションを書き出す(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="595"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="596"/>
         <source>The run so far as an animated GIF or PNG</source>
         <translation>ここまでの実行をアニメーション GIF か PNG で書き出します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="597"/>
+        <location filename="../../gdstudio/ui/file_actions.py" line="598"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1868,12 +1906,12 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../gdstudio/i18n.py" line="39"/>
+        <location filename="../../gdstudio/i18n.py" line="40"/>
         <source>&amp;Look in:</source>
         <translation>ファイルの場所(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/i18n.py" line="39"/>
+        <location filename="../../gdstudio/i18n.py" line="40"/>
         <source>Files of &amp;type:</source>
         <translation>ファイルの種類(&amp;T):</translation>
     </message>
