@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -20,7 +20,7 @@ from gdstudio.engine.controller import MAX_SPEED, Controller, MessageLevel, RunS
 from gdstudio.i18n import translate
 from gdstudio.ui import style as S
 from gdstudio.ui.flow_layout import FlowLayout, group
-from gdstudio.ui.icons import button_icon_size, set_button_icon, themed_icon
+from gdstudio.ui.icons import look_icon, set_button_icon
 from gdstudio.ui.style import fmt
 
 # η slider: 10 positions per decade from 1e-10 to 10, rounded to two significant digits.
@@ -61,7 +61,7 @@ def nearest_speed_index(speed: float) -> int:
 
 
 class ControlBar(QWidget):
-    def __init__(self, controller: Controller, parent=None) -> None:
+    def __init__(self, controller: Controller, look: S.Look, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
 
@@ -80,10 +80,9 @@ class ControlBar(QWidget):
         self.play_button.clicked.connect(controller.toggle_play)
         self.reset_button.clicked.connect(controller.reset)
         for button, icon in ((self.step_button, "step"), (self.back_button, "back"), (self.reset_button, "reset")):
-            set_button_icon(button, icon)
-        size = button_icon_size()
-        self._play_icons = {name: themed_icon(name, size) for name in ("play", "pause")}
-        self.play_button.setIconSize(QSize(size, size))
+            set_button_icon(button, icon, look)
+        self._play_icons = {name: look_icon(name, look)[0] for name in ("play", "pause")}
+        self.play_button.setIconSize(look_icon("play", look)[1])
         for b in (self.step_button, self.reset_button):
             b.setMinimumWidth(80)
         self.back_button.setMinimumWidth(70)

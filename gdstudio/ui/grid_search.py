@@ -263,8 +263,8 @@ class GridSearchPanel(QWidget):
         for b in (self.start_button, self.skip_button, self.cancel_button):
             b.setStyleSheet(f"font-size: {S.pt(BUTTON_POINTS)}pt; padding: 3px 8px;")
             buttons.addWidget(b)
-        set_button_icon(self.start_button, "play", BUTTON_POINTS)
-        set_button_icon(self.cancel_button, "stop", BUTTON_POINTS)
+        set_button_icon(self.start_button, "play", look, BUTTON_POINTS)
+        set_button_icon(self.cancel_button, "stop", look, BUTTON_POINTS)
         pace_row = QHBoxLayout()
         pace_label = QLabel(self.tr("sweep time"))
         pace_label.setStyleSheet(name_style())

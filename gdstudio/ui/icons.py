@@ -57,31 +57,35 @@ def pixel_ratios() -> list[float]:
     return sorted({1.0, 2.0, *(screen.devicePixelRatio() for screen in QGuiApplication.screens())})
 
 
-def button_icon_size(points: float = S.UI_POINT_SIZE) -> int:
-    """Logical pixels: the height of a line of text of `points` (before scaling), so that icons grow
-    with the size setting and the projector theme's bigger text."""
+def button_icon_size(look: S.Look, points: float = S.UI_POINT_SIZE) -> int:
+    """Logical pixels: the height of a line of text of `points` (before scaling) in `look`, so that
+    icons grow with the size setting and the projector theme's bigger text."""
     font = QFont()
-    font.setPointSizeF(S.pt(points))
+    font.setPointSizeF(look.pt(points))
     return round(QFontMetricsF(font).height())
 
 
-def themed_icon(name: str, size: int | None = None, colour: str | None = None,
-                disabled: str | None = None) -> QIcon:
-    """A one-colour icon in the theme's text colour (`colour`), and in its muted colour when disabled."""
+def themed_icon(name: str, size: int, colour: str, disabled: str) -> QIcon:
+    """A one-colour icon `size` pixels square in `colour`, and in `disabled` when its button is."""
     renderer = svg(name)
-    size = size or button_icon_size()
     icon = QIcon()
-    for mode, ink in ((QIcon.Mode.Normal, colour or S.INK), (QIcon.Mode.Disabled, disabled or S.MUTED)):
+    for mode, ink in ((QIcon.Mode.Normal, colour), (QIcon.Mode.Disabled, disabled)):
         for ratio in pixel_ratios():
             icon.addPixmap(render(renderer, size, ratio, ink), mode)
     return icon
 
 
-def set_button_icon(button: QAbstractButton, name: str, points: float = S.UI_POINT_SIZE) -> None:
-    """Give `button` the themed icon `name`, as tall as its text of `points` (before scaling)."""
-    size = button_icon_size(points)
-    button.setIcon(themed_icon(name, size))
-    button.setIconSize(QSize(size, size))
+def look_icon(name: str, look: S.Look, points: float = S.UI_POINT_SIZE) -> tuple[QIcon, QSize]:
+    """The icon `name` in `look`'s text colour (muted when disabled), as tall as its text of `points`."""
+    size = button_icon_size(look, points)
+    return themed_icon(name, size, look.ink, look.muted), QSize(size, size)
+
+
+def set_button_icon(button: QAbstractButton, name: str, look: S.Look, points: float = S.UI_POINT_SIZE) -> None:
+    """Give `button` the icon `name` in `look`, as tall as its text of `points` (before scaling)."""
+    icon, size = look_icon(name, look, points)
+    button.setIcon(icon)
+    button.setIconSize(size)
 
 
 def app_icon() -> QIcon:

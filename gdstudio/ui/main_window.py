@@ -76,9 +76,9 @@ class MainWindow(QMainWindow):
         """Every panel, built from the current look and language."""
         controller = self.controller
         self.setWindowTitle(self.tr("gdstudio — gradient descent, live"))
-        self.controls = ControlBar(controller)
-        self.settings_bar = SettingsBar(controller)
         look = self.look
+        self.controls = ControlBar(controller, look)
+        self.settings_bar = SettingsBar(controller)
         self.data_panel = DataPanel(controller, look)
         self.surface_panel = SurfacePanel(controller, look)
         self.loss_panel = LossPanel(controller, look)

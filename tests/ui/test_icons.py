@@ -50,6 +50,14 @@ def test_buttons_icons_are_in_the_themes_text_colour(qtbot, window, theme):
         assert painted_colours(button.icon(), size, QIcon.Mode.Disabled) == {muted}, button.text()
 
 
+def test_the_icon_follows_the_look_it_is_given_not_the_global_one(qapp):
+    S.apply_look("light", 1.0)
+    dark = S.Look.of("dark", 2.0)
+    icon, size = icons.look_icon("reset", dark)
+    assert painted_colours(icon, size.width()) == {S.THEMES["dark"].ink.lower()}
+    assert size.width() == icons.button_icon_size(dark) > icons.button_icon_size(S.Look.of("light", 1.0))
+
+
 def test_button_labels_carry_no_symbols(window):
     """The shapes are icons now; the labels are words (a symbol missing from a font is a box)."""
     c = window.controls
@@ -60,7 +68,7 @@ def test_button_labels_carry_no_symbols(window):
 
 def test_icons_grow_with_the_size_setting(qtbot, window):
     normal = window.controls.play_button.iconSize().width()
-    assert normal == icons.button_icon_size() > 8
+    assert normal == icons.button_icon_size(window.look) > 8
     window.classroom.set_scale(1.5)
     assert window.controls.play_button.iconSize().width() == pytest.approx(1.5 * normal, abs=1.5)
     window.classroom.set_scale(3.0)
@@ -70,7 +78,7 @@ def test_icons_grow_with_the_size_setting(qtbot, window):
 
 def test_icons_are_drawn_for_hidpi_not_scaled_up(qapp):
     size = 20
-    icon = icons.themed_icon("play", size, colour="#000000")
+    icon = icons.themed_icon("play", size, "#000000", "#888888")
     pixmap = icon.pixmap(QSize(size, size), 2.0)
     assert pixmap.devicePixelRatio() == 2.0 and pixmap.size() == QSize(2 * size, 2 * size)
     rendered = icons.render(icons.svg("play"), size, 2.0, "#000000")
