@@ -98,12 +98,12 @@ def main(argv: list[str] | None = None) -> int:
     theme = args.theme or (session.theme if session is not None else remembered[0])
     scale = args.scale / 100 if args.scale else remembered[1]
     language = args.lang or remembered[2]
-    style.apply_look(theme, scale)
-    style.apply_to_application(app)
+    look = style.Look.of(theme, scale, language)
+    style.apply_to_application(app, look)
     i18n.install_language(app, language)
     controller = Controller(document, speed=session.speed if session is not None else 20.0)
     try:
-        window = MainWindow(controller, classroom_look=(theme, scale, language))
+        window = MainWindow(controller, look)
         if session is not None:
             window.file_actions.adopt(Path(args.session))
         if args.screenshot:

@@ -27,10 +27,10 @@ def libraries() -> str:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, look: S.Look, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About gdstudio"))
-        zoom = min(S.SCALE * S.THEME.font_scale, MAX_ZOOM)
+        zoom = min(look.scale * look.theme.font_scale, MAX_ZOOM)
         font = self.font()
         font.setPointSizeF(round(S.UI_POINT_SIZE * zoom, 1))
         self.setFont(font)
@@ -56,7 +56,7 @@ class AboutDialog(QDialog):
             "f_w(x) = w0 + w1·x, E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))², w ← w − η∇E(w)."))
         built = self._paragraph(self.tr("Built with {libraries}").format(libraries=libraries()))
         muted = built.palette()
-        muted.setColor(QPalette.ColorRole.WindowText, QColor(S.MUTED))
+        muted.setColor(QPalette.ColorRole.WindowText, QColor(look.muted))
         built.setPalette(muted)  # (a style sheet would also reset its font to the application's)
         for label in (self.version, self.licence, built):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # to paste in a report

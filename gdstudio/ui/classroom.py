@@ -21,6 +21,7 @@ from gdstudio.ui.about import AboutDialog
 from gdstudio.ui.help_overlay import HelpOverlay
 
 THEME_NAMES = ("light", "dark", "projector")
+LANGUAGE_NAMES = {"en": "English", "ja": "日本語"}  # each in its own words, whatever the language shown
 
 
 def theme_label(name: str) -> str:
@@ -29,16 +30,29 @@ def theme_label(name: str) -> str:
 
 
 class Classroom(QObject):
-    """Owns the look (theme, scale, language) and the presentation state of one MainWindow."""
+    """Owns the look (theme, size, language) and the presentation state of one MainWindow."""
 
-    def __init__(self, window, theme: str, scale: float, language: str) -> None:
+    def __init__(self, window, look: S.Look) -> None:
         super().__init__(window)
         self.window = window
-        self.theme, self.scale, self.language = theme, scale, language
+        self.look = look
         self.presenting = False
         self.remember = False  # only the real app writes QSettings (tests and screenshots must not)
-        self.help = HelpOverlay(window)
+        self.sets_application_look = True  # dialogs and tooltips follow the app's main window
+        self.help = HelpOverlay(window, look)
         self._actions: list[QAction] = []
+
+    @property
+    def theme(self) -> str:
+        return self.look.theme.name
+
+    @property
+    def scale(self) -> float:
+        return self.look.scale
+
+    @property
+    def language(self) -> str:
+        return self.look.language
 
     # ----------------------------------------------------------------- menus
     def build_menus(self, view_menu) -> None:
@@ -51,6 +65,8 @@ class Classroom(QObject):
             action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
             group.addAction(action)
             themes.addAction(action)
+        languages = view_menu.addMenu(translate("Classroom", "&Language"))
+        self.build_language_menu(languages, LANGUAGE_NAMES)
         size = view_menu.addMenu(translate("Classroom", "&Size"))
         for text, keys, slot in ((translate("Classroom", "Bigger"), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
                                   self.bigger),
@@ -92,7 +108,7 @@ class Classroom(QObject):
 
     @Slot()
     def show_about(self) -> AboutDialog:
-        dialog = AboutDialog(self.window)
+        dialog = AboutDialog(self.look, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -100,14 +116,12 @@ class Classroom(QObject):
     # ------------------------------------------------------------------ look
     def set_theme(self, name: str) -> None:
         if name in THEME_NAMES and name != self.theme:
-            self.theme = name
-            self._restyle()
+            self._restyle(S.Look.of(name, self.scale, self.language))
 
     def set_scale(self, scale: float) -> None:
         scale = min(3.0, max(0.75, round(scale, 2)))
         if scale != self.scale:
-            self.scale = scale
-            self._restyle()
+            self._restyle(S.Look.of(self.theme, scale, self.language))
 
     @Slot()
     def bigger(self) -> None:
@@ -123,19 +137,22 @@ class Classroom(QObject):
 
     def set_language(self, code: str) -> None:
         if code != self.language:
-            self.language = code
             from gdstudio import i18n
 
             i18n.install_language(QApplication.instance(), code)
+            self.look = S.Look.of(self.theme, self.scale, code)
+            self.help.look = self.look
             self.window.rebuild()
             notice = i18n.missing_font_notice(code)
             if notice:
                 self.window.controller.say(notice, MessageLevel.WARNING)
             self.save()
 
-    def _restyle(self) -> None:
-        S.apply_look(self.theme, self.scale)
-        S.apply_to_application(QApplication.instance())
+    def _restyle(self, look: S.Look) -> None:
+        self.look = self.help.look = look
+        S.apply_to_window(self.window, look)
+        if self.sets_application_look:
+            S.apply_to_application(QApplication.instance(), look)
         self.window.rebuild()
         self.save()
 

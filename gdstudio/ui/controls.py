@@ -64,6 +64,7 @@ class ControlBar(QWidget):
     def __init__(self, controller: Controller, look: S.Look, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.look = look
 
         self.step_button = QPushButton(self.tr("Step"))
         self.step_button.setToolTip(self.tr("One gradient-descent update: w ← w − η ∇E(w)  (S or →)"))
@@ -106,8 +107,8 @@ class ControlBar(QWidget):
         self.speed_label = QLabel()
         self.speed_label.setMinimumWidth(44)
 
-        self.lr_slider.setMinimumWidth(int(S.px(170)))
-        self.speed_slider.setMinimumWidth(int(S.px(90)))
+        self.lr_slider.setMinimumWidth(int(self.look.px(170)))
+        self.speed_slider.setMinimumWidth(int(self.look.px(90)))
         row = FlowLayout(self, spacing=12)  # wraps onto a second row rather than clip at 1024 px / 200 %
         row.setContentsMargins(6, 4, 6, 4)
         row.addWidget(group(self.play_button, self.back_button, self.step_button, self.reset_button))

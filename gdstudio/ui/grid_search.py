@@ -67,8 +67,8 @@ def paces() -> tuple[tuple[float, str], ...]:
 PROGRESS_COLOR = "#9ecae1"  # light, so the dark count on it stays readable
 
 
-def edit_style() -> str:
-    return (f"QLineEdit {{ font-size: {S.pt(12)}pt; padding: 1px 3px; color: {S.INK}; }} "
+def edit_style(look: S.Look) -> str:
+    return (f"QLineEdit {{ font-size: {look.pt(12)}pt; padding: 1px 3px; color: {look.ink}; }} "
               "QLineEdit[readOnly=\"true\"] { background: #ececec; border: 1px solid #d0d0d0; } "
               "QLineEdit[bad=\"true\"] { background: #ffe4d6; border: 2px solid #D55E00; }")
 
@@ -140,11 +140,11 @@ def buttons() -> dict[SweepState, tuple[str, bool, bool, bool, bool]]:
 
 
 WIDE_LAYOUT_PX = 720  # from this width on, controls and readout sit side by side
-def value_style() -> str:
-    return f"font-size: {S.pt(15)}pt; color: {S.INK};"
+def value_style(look: S.Look) -> str:
+    return f"font-size: {look.pt(15)}pt; color: {look.ink};"
 
-def name_style() -> str:
-    return f"font-size: {S.pt(13)}pt; color: {S.MUTED};"
+def name_style(look: S.Look) -> str:
+    return f"font-size: {look.pt(13)}pt; color: {look.muted};"
 
 
 def column_heads() -> dict[str, str]:
@@ -202,7 +202,7 @@ class GridSearchPanel(QWidget):
         self.active = False
 
         title = QLabel(self.tr("Grid search: try every combination"))
-        title.setStyleSheet(f"font-size: {S.pt(15)}pt; font-weight: bold; color: {S.INK};")
+        title.setStyleSheet(f"font-size: {self.look.pt(15)}pt; font-weight: bold; color: {self.look.ink};")
         title.setToolTip(self.tr("Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the "
                                  "smallest"))
 
@@ -215,12 +215,12 @@ class GridSearchPanel(QWidget):
         heads, tips = column_heads(), input_tips()
         for col, head in enumerate((heads["from"], heads["to"], heads["div"]), start=1):
             label = QLabel(head)
-            label.setStyleSheet(name_style())
+            label.setStyleSheet(name_style(self.look))
             inputs.addWidget(label, 0, col)
         for row, (name, (lo, hi), div) in enumerate(
                 (("w0", spec.w0_range, spec.w0_divisions), ("w1", spec.w1_range, spec.w1_divisions)), start=1):
             label = QLabel(name)
-            label.setStyleSheet(f"font-size: {S.pt(13)}pt; color: {S.INK};")
+            label.setStyleSheet(f"font-size: {self.look.pt(13)}pt; color: {self.look.ink};")
             inputs.addWidget(label, row, 0)
             for col, (key, text, tip) in enumerate(((f"{name}_from", fmt(lo), tips["from"]),
                                                     (f"{name}_to", fmt(hi), tips["to"]),
@@ -229,14 +229,14 @@ class GridSearchPanel(QWidget):
                 edit.setToolTip(tip)
                 edit.setMinimumWidth(60)
                 edit.setMaximumWidth(96)
-                edit.setStyleSheet(edit_style())
+                edit.setStyleSheet(edit_style(self.look))
                 edit.editingFinished.connect(self._on_inputs_edited)
                 inputs.addWidget(edit, row, col)
                 self.inputs[key] = edit
         inputs.setColumnStretch(4, 1)
         self.input_error = QLabel()
         self.input_error.setWordWrap(True)
-        self.input_error.setStyleSheet(f"background: #fde8dc; color: #8a2c00; font-size: {S.pt(12)}pt; "
+        self.input_error.setStyleSheet(f"background: #fde8dc; color: #8a2c00; font-size: {self.look.pt(12)}pt; "
                                        "padding: 3px 6px; border-radius: 3px;")
         self.input_error.hide()
 
@@ -254,20 +254,20 @@ class GridSearchPanel(QWidget):
         self.pace.setCurrentIndex(PACE_SECONDS.index(run.sweep_seconds) if run.sweep_seconds in PACE_SECONDS
                                   else PACE_SECONDS.index(DEFAULT_SWEEP_S))
         self.pace.setToolTip(self.tr("How long a whole sweep takes on screen (the computer itself needs far less)"))
-        self.pace.setStyleSheet(f"font-size: {S.pt(12)}pt;")
+        self.pace.setStyleSheet(f"font-size: {self.look.pt(12)}pt;")
         self.start_button.clicked.connect(self._on_start_clicked)
         self.skip_button.clicked.connect(self._on_skip_clicked)
         self.cancel_button.clicked.connect(self.run.cancel)
         self.pace.currentIndexChanged.connect(lambda i: self.run.set_sweep_seconds(self.pace.itemData(i)))
         buttons = QHBoxLayout()
         for b in (self.start_button, self.skip_button, self.cancel_button):
-            b.setStyleSheet(f"font-size: {S.pt(BUTTON_POINTS)}pt; padding: 3px 8px;")
+            b.setStyleSheet(f"font-size: {self.look.pt(BUTTON_POINTS)}pt; padding: 3px 8px;")
             buttons.addWidget(b)
         set_button_icon(self.start_button, "play", look, BUTTON_POINTS)
         set_button_icon(self.cancel_button, "stop", look, BUTTON_POINTS)
         pace_row = QHBoxLayout()
         pace_label = QLabel(self.tr("sweep time"))
-        pace_label.setStyleSheet(name_style())
+        pace_label.setStyleSheet(name_style(self.look))
         pace_row.addWidget(pace_label)
         pace_row.addWidget(self.pace)
         pace_row.addStretch(1)
@@ -277,9 +277,9 @@ class GridSearchPanel(QWidget):
         self.progress.setTextVisible(True)
         self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress.setMinimumHeight(30)
-        self.progress.setStyleSheet(f"QProgressBar {{ font-size: {S.pt(15)}pt; color: {S.INK}; "
+        self.progress.setStyleSheet(f"QProgressBar {{ font-size: {self.look.pt(15)}pt; color: {self.look.ink}; "
                                     "border: 1px solid #b0b0b0; "
-                                    f"border-radius: 3px; background: {S.BACKGROUND}; }} "
+                                    f"border-radius: 3px; background: {self.look.background}; }} "
                                     f"QProgressBar::chunk {{ background: {PROGRESS_COLOR}; }}")
         self.progress.setToolTip(self.tr("Evaluations of E(w) so far: one per grid point"))
         self.values: dict[str, QLabel] = {}
@@ -288,9 +288,9 @@ class GridSearchPanel(QWidget):
         readout.setVerticalSpacing(2)
         for row, (key, name, tip) in enumerate(readout_rows()):
             label = QLabel(name)
-            label.setStyleSheet(name_style())
+            label.setStyleSheet(name_style(self.look))
             value = QLabel()
-            value.setStyleSheet(value_style())
+            value.setStyleSheet(value_style(self.look))
             value.setTextFormat(Qt.TextFormat.RichText)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
@@ -302,14 +302,15 @@ class GridSearchPanel(QWidget):
         readout.setColumnStretch(1, 1)
         self.cost = QLabel()
         self.cost.setWordWrap(True)
-        self.cost.setStyleSheet(f"font-size: {S.pt(14)}pt; color: {S.INK}; background: {S.BACKGROUND}; "
+        look = self.look
+        self.cost.setStyleSheet(f"font-size: {look.pt(14)}pt; color: {look.ink}; background: {look.background}; "
                                 "padding: 4px 6px; border-radius: 3px;")
         self.cost.setToolTip(self.tr("The cost of brute force: grid points × data points × parameters. "
                                      "It grows with the data, and with the square of the divisions."))
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
-        self.verdict.setStyleSheet(f"font-size: {S.pt(13)}pt; color: {S.INK};")
+        self.verdict.setStyleSheet(f"font-size: {self.look.pt(13)}pt; color: {self.look.ink};")
 
         # ---- two sections: side by side when wide, stacked when narrow
         left = QVBoxLayout()
@@ -475,7 +476,7 @@ class GridSearchPanel(QWidget):
             self.values["gap"].setText("—")
         else:
             w = gap.best_w
-            square = f"<span style='color:{S.GREEN}'>■</span>&nbsp;"
+            square = f"<span style='color:{self.look.green}'>■</span>&nbsp;"
             best = _nowrap(f"w = ({fmt(w[0])}, {fmt(w[1])}),", f"E = {fmt(gap.best_loss)}")
             self.values["best"].setText(square + best)
             self.values["gap"].setText(_nowrap(f"|Δw| = {fmt(gap.distance, 3)},", f"ΔE = {fmt(gap.loss_excess, 3)}"))
@@ -499,11 +500,11 @@ class GridSearchPanel(QWidget):
         if not gap.optimum_in_range:
             return self.tr("{start}<b>✘ The optimum lies outside the range searched.</b>{end} The best cell is stuck "
                            "at the edge of the grid: the range had to be chosen before we knew where the optimum "
-                           "is.").format(start=f"<span style='color:{S.VERMILLION}'>", end="</span>")
+                           "is.").format(start=f"<span style='color:{self.look.vermillion}'>", end="</span>")
         step0, step1 = spec.cell_size
         size = fmt(step0, 3) if step0 == step1 else f"{fmt(step0, 3)} × {fmt(step1, 3)}"
         return self.tr("{start}<b>✔ It works</b>{end} — the best cell is {distance} from the optimum (cells {size} "
                        "wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the "
                        "range had to be guessed in advance.").format(
-            start=f"<span style='color:{S.GREEN}'>", end="</span>", distance=fmt(gap.distance, 2), size=size,
+            start=f"<span style='color:{self.look.green}'>", end="</span>", distance=fmt(gap.distance, 2), size=size,
             cells=cells, more=f"{4 * spec.points:,}")

@@ -49,13 +49,13 @@ def panel_rows() -> list[tuple[str, str]]:
 
 
 class HelpOverlay(QWidget):
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, look: S.Look) -> None:
         super().__init__(parent)
+        self.look = look
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setStyleSheet(f"color: white; font-size: {S.pt(14)}pt;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 40, 60, 40)
         layout.addWidget(self.label)
@@ -78,6 +78,7 @@ class HelpOverlay(QWidget):
         self.setVisible(not self.isVisible())
 
     def showEvent(self, event) -> None:  # noqa: N802
+        self.label.setStyleSheet(f"color: white; font-size: {self.look.pt(14)}pt;")  # (in the look of now)
         self.label.setText(self.html())
         self.setGeometry(self.parentWidget().rect())
         self.raise_()

@@ -42,8 +42,8 @@ def scrolling(widget: QWidget) -> QScrollArea:
     return area
 
 
-def message_style(level: MessageLevel) -> str:
-    if S.THEME.dark:
+def message_style(look: S.Look, level: MessageLevel) -> str:
+    if look.dark:
         colours = {MessageLevel.INFO: ("#1f2a36", "#e6eef7"), MessageLevel.SUCCESS: ("#17352a", "#bff0d9"),
                    MessageLevel.WARNING: ("#3d2216", "#ffd2bd")}
     else:
@@ -51,7 +51,7 @@ def message_style(level: MessageLevel) -> str:
                    MessageLevel.WARNING: ("#fde8dc", "#8a2c00")}
     background, ink = colours[level]
     bold = " font-weight: bold;" if level is MessageLevel.WARNING else ""
-    return (f"background: {background}; color: {ink};{bold} font-size: {S.pt(13)}pt; padding: 4px 8px; "
+    return (f"background: {background}; color: {ink};{bold} font-size: {look.pt(13)}pt; padding: 4px 8px; "
             "border-radius: 4px;")
 
 
@@ -59,11 +59,11 @@ class MainWindow(QMainWindow):
     """The window. Its panels are views of the controller and can be rebuilt at any time (a new
     theme, size or language): the session lives in the controller, not in the widgets."""
 
-    def __init__(self, controller: Controller, classroom_look: tuple[str, float, str] | None = None) -> None:
+    def __init__(self, controller: Controller, look: S.Look | None = None) -> None:
         super().__init__()
         self.controller = controller
-        theme, scale, language = classroom_look or (S.THEME.name, S.SCALE, "en")
-        self.classroom = Classroom(self, theme, scale, language)
+        self.classroom = Classroom(self, look or S.Look())
+        S.apply_to_window(self, self.look)
         self._maximised = None
         self.grid_sweep = GridSearchRun(controller, parent=self)  # (outlives the panels: a rebuild keeps the grid)
         self._build_central()
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.panels.setStretchFactor(1, 2)
         self.panels.setChildrenCollapsible(False)
         for plot in (self.data_panel, self.surface_panel, self.loss_panel):
-            plot.setMinimumHeight(int(140 * S.SCALE))
+            plot.setMinimumHeight(int(140 * look.scale))
         for plot_widget, frame in ((self.data_panel, self.data_frame), (self.surface_panel, self.surface_frame),
                                    (self.loss_panel.plot_widget, self.loss_panel)):
             plot_widget.scene().sigMouseClicked.connect(self._maximise_on_title_double_click(plot_widget, frame))
@@ -137,8 +137,7 @@ class MainWindow(QMainWindow):
     @property
     def look(self) -> S.Look:
         """How this window draws: its theme, size and language."""
-        room = self.classroom
-        return S.Look.of(room.theme, room.scale, room.language)
+        return self.classroom.look
 
     def rebuild(self) -> None:
         """Build every panel and menu again (new theme, size or language), keeping what is shown."""
@@ -289,7 +288,7 @@ class MainWindow(QMainWindow):
             text = self.tr("No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).")
             level = MessageLevel.INFO
         self.message.setText(text)
-        self.message.setStyleSheet(message_style(level))
+        self.message.setStyleSheet(message_style(self.look, level))
         self.message.setVisible(bool(text))
 
     @Slot(object)

@@ -1,8 +1,8 @@
-"""The look: colour themes (light, dark, projector) and one global scale for fonts, lines and markers.
+"""The look: colour themes (light, dark, projector), a size for fonts, lines and markers, a language.
 
-Panels read these module attributes and helpers *when they are built*; switching the theme or
-the scale rebuilds the panels (MainWindow.rebuild), so there is no second code path for
-restyling. `apply_look(theme, scale)` rebinds the attributes.
+A `Look` is a value handed to every widget that draws; nothing here is global, so two windows
+(the laptop's and the projector's) can each have their own. Panels read it *when they are built*;
+a new look rebuilds them (MainWindow.rebuild), so there is no second code path for restyling.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QLabel
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QLabel, QWidget
 
 
 @dataclass(frozen=True)
@@ -49,27 +49,8 @@ THEMES = {
 }
 SCALES = (75, 90, 100, 110, 125, 150, 175, 200, 250, 300)  # percent, for the global scale control
 
-THEME = THEMES["light"]
-SCALE = 1.0
-BLUE = ORANGE = VERMILLION = GREEN = SKY = PURPLE = INK = MUTED = BACKGROUND = ""
-RUN_COLOURS: tuple[str, ...] = ()
 BASE_POINT_SIZE = 11  # before scaling; pt(BASE_POINT_SIZE) is the plots' tick label size
 UI_POINT_SIZE = 10    # before scaling; the widgets' text (buttons, menus, labels)
-
-
-def apply_look(theme: str = "light", scale: float = 1.0) -> None:
-    """Make `theme` (a name in THEMES) at `scale` (1 = 100 %) the look that panels are built with."""
-    global THEME, SCALE, BLUE, ORANGE, VERMILLION, GREEN, SKY, PURPLE, INK, MUTED, BACKGROUND, RUN_COLOURS
-    THEME = THEMES.get(theme, THEMES["light"])
-    SCALE = min(3.0, max(0.75, float(scale)))
-    t = THEME
-    BLUE, ORANGE, VERMILLION, GREEN, SKY, PURPLE = t.blue, t.orange, t.vermillion, t.green, t.sky, t.purple
-    INK, MUTED, BACKGROUND = t.ink, t.muted, t.background
-    # One colour per run in a race (run 0 is the lecture's own path colour).
-    RUN_COLOURS = (ORANGE, SKY, PURPLE, INK)
-
-
-apply_look()
 
 
 @dataclass(frozen=True)
@@ -120,46 +101,46 @@ class Look:
         return round(size * self.theme.font_scale * self.scale, 1)
 
 
-def lw(width: float) -> float:
-    """A line width, scaled for the theme and the global scale."""
-    return width * THEME.line_scale * SCALE
-
-
-def px(size: float) -> float:
-    """A marker size in pixels, scaled likewise."""
-    return size * (1 + (THEME.line_scale - 1) * 0.5) * SCALE
-
-
-def pt(size: float) -> float:
-    """A font size in points, scaled for the theme and the global scale (one decimal)."""
-    return round(size * THEME.font_scale * SCALE, 1)
-
-
 def configure_pyqtgraph() -> None:
     # Thick antialiased polylines are drawn as slow stroked paths; as separate segments they
-    # paint several times faster and look the same at these widths.
-    pg.setConfigOptions(antialias=True, background=BACKGROUND, foreground=INK, segmentedLineMode="on")
+    # paint several times faster and look the same at these widths. (Colours are the Look's: each
+    # plot sets its own background and pens.)
+    pg.setConfigOptions(antialias=True, segmentedLineMode="on")
 
 
-def apply_to_application(app: QApplication) -> None:
-    """The Qt widgets' palette and base font for the current look."""
-    app.setStyle("Fusion")  # the same look on every platform, and it follows the palette (dark themes)
+def palette(look: Look) -> QPalette:
+    """The Qt widgets' colours for a look (Fusion follows the palette, dark themes included)."""
     palette = QPalette()
-    if THEME.dark:
+    if look.dark:
         for role, colour in ((QPalette.ColorRole.Window, "#202020"), (QPalette.ColorRole.Base, "#161616"),
                              (QPalette.ColorRole.AlternateBase, "#262626"), (QPalette.ColorRole.Button, "#2a2a2a"),
-                             (QPalette.ColorRole.ToolTipBase, "#2a2a2a"), (QPalette.ColorRole.Highlight, BLUE)):
+                             (QPalette.ColorRole.ToolTipBase, "#2a2a2a"), (QPalette.ColorRole.Highlight, look.blue)):
             palette.setColor(role, QColor(colour))
         for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
                      QPalette.ColorRole.ToolTipText, QPalette.ColorRole.HighlightedText):
-            palette.setColor(role, QColor(INK))
-    elif THEME.name == "projector":
+            palette.setColor(role, QColor(look.ink))
+    elif look.theme.name == "projector":
         palette.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
         for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
             palette.setColor(role, QColor("#000000"))
-    app.setPalette(palette)
+    return palette
+
+
+def apply_to_window(window: QWidget, look: Look) -> None:
+    """One window's palette and base font (its children inherit them): two windows, two looks."""
+    window.setPalette(palette(look))
+    font = QFont(window.font())
+    font.setPointSizeF(look.pt(UI_POINT_SIZE))
+    window.setFont(font)
+
+
+def apply_to_application(app: QApplication, look: Look) -> None:
+    """The application's style, palette and font: what dialogs, menus and tooltips without a
+    window of their own use (the app's first window sets it)."""
+    app.setStyle("Fusion")  # the same look on every platform, and it follows the palette (dark themes)
+    app.setPalette(palette(look))
     font = app.font()
-    font.setPointSizeF(pt(UI_POINT_SIZE))
+    font.setPointSizeF(look.pt(UI_POINT_SIZE))
     app.setFont(font)
     configure_pyqtgraph()
 

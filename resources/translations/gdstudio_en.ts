@@ -98,67 +98,72 @@
 <context>
     <name>Classroom</name>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="27"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="28"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="27"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="28"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="28"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="29"/>
         <source>Projector (high contrast)</source>
         <translation>Projector (high contrast)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="47"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="61"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="54"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="68"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="70"/>
         <source>&amp;Size</source>
         <translation>&amp;Size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="55"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="71"/>
         <source>Bigger</source>
         <translation>Bigger</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="57"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="73"/>
         <source>Smaller</source>
         <translation>Smaller</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="58"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="74"/>
         <source>Normal size</source>
         <translation>Normal size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="61"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="77"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="65"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="81"/>
         <source>&amp;Presentation layout</source>
         <translation>&amp;Presentation layout</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="79"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="95"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="80"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="96"/>
         <source>Keys and panels…</source>
         <translation>Keys and panels…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="82"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="98"/>
         <source>&amp;About gdstudio…</source>
         <translation>&amp;About gdstudio…</translation>
     </message>
@@ -214,22 +219,22 @@
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="68"/>
+        <location filename="../../gdstudio/ui/controls.py" line="69"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="69"/>
+        <location filename="../../gdstudio/ui/controls.py" line="70"/>
         <source>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</source>
         <translation>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="72"/>
+        <location filename="../../gdstudio/ui/controls.py" line="73"/>
         <source>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</source>
         <translation>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="74"/>
+        <location filename="../../gdstudio/ui/controls.py" line="75"/>
         <source>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
         <translation>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</translation>
     </message>
@@ -244,52 +249,52 @@
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="73"/>
+        <location filename="../../gdstudio/ui/controls.py" line="74"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="77"/>
+        <location filename="../../gdstudio/ui/controls.py" line="78"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="78"/>
+        <location filename="../../gdstudio/ui/controls.py" line="79"/>
         <source>Back to the start point; the run&apos;s history is cleared (R)</source>
         <translation>Back to the start point; the run&apos;s history is cleared (R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="94"/>
+        <location filename="../../gdstudio/ui/controls.py" line="95"/>
         <source>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</source>
         <translation>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="104"/>
+        <location filename="../../gdstudio/ui/controls.py" line="105"/>
         <source>Steps per second while playing (max: as fast as this computer can)</source>
         <translation>Steps per second while playing (max: as fast as this computer can)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="114"/>
+        <location filename="../../gdstudio/ui/controls.py" line="115"/>
         <source>Learning rate η</source>
         <translation>Learning rate η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="115"/>
+        <location filename="../../gdstudio/ui/controls.py" line="116"/>
         <source>Speed</source>
         <translation>Speed</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="123"/>
+        <location filename="../../gdstudio/ui/controls.py" line="124"/>
         <source>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</source>
         <translation>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="171"/>
+        <location filename="../../gdstudio/ui/controls.py" line="172"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</source>
         <translation>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="172"/>
+        <location filename="../../gdstudio/ui/controls.py" line="173"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</source>
         <translation>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</translation>
     </message>
@@ -1187,52 +1192,52 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>Evaluations of E(w) so far: one per grid point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="307"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="308"/>
         <source>The cost of brute force: grid points × data points × parameters. It grows with the data, and with the square of the divisions.</source>
         <translation>The cost of brute force: grid points × data points × parameters. It grows with the data, and with the square of the divisions.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="442"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="443"/>
         <source>{error} The grid is unchanged.</source>
         <translation>{error} The grid is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="460"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="461"/>
         <source>{done} / {total} evaluations</source>
         <translation>{done} / {total} evaluations</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="463"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="464"/>
         <source>Cost: {cost}</source>
         <translation>Cost: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="489"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="490"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>Add data points first: click in the data panel.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="491"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="492"/>
         <source>Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a time, and keeps the one with the smallest error.</source>
         <translation>Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a time, and keeps the one with the smallest error.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="494"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="495"/>
         <source>{rows} of {total} rows done: each cell is one evaluation of E over all {n} data points.</source>
         <translation>{rows} of {total} rows done: each cell is one evaluation of E over all {n} data points.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="497"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="498"/>
         <source>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</source>
         <translation>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="500"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="501"/>
         <source>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</source>
         <translation>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="505"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="506"/>
         <source>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</source>
         <translation>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</translation>
     </message>
@@ -1542,72 +1547,72 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>Brute force: evaluate E on every cell of a grid and keep the best</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="230"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="231"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="230"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="232"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="231"/>
         <source>&amp;Clear points</source>
         <translation>&amp;Clear points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="239"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="238"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="240"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="239"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Play / Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="241"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="240"/>
         <source>&amp;Step</source>
         <translation>&amp;Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="242"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="241"/>
         <source>Step &amp;back</source>
         <translation>Step &amp;back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="243"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="242"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="244"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="243"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="245"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="244"/>
         <source>&amp;Fit views to data</source>
         <translation>&amp;Fit views to data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="246"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="245"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>&amp;Log-scale loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="250"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="249"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>Every run&apos;s line in the data panel (race)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="256"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="255"/>
         <source>Show {tab}</source>
         <translation>Show {tab}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="289"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="288"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
     </message>

@@ -98,67 +98,72 @@
 <context>
     <name>Classroom</name>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="27"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="28"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="27"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="28"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="28"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="29"/>
         <source>Projector (high contrast)</source>
         <translation>プロジェクター (高コントラスト)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="47"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="61"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="54"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="68"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/classroom.py" line="70"/>
         <source>&amp;Size</source>
         <translation>サイズ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="55"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="71"/>
         <source>Bigger</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="57"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="73"/>
         <source>Smaller</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="58"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="74"/>
         <source>Normal size</source>
         <translation>標準サイズ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="61"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="77"/>
         <source>&amp;Full screen</source>
         <translation>全画面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="65"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="81"/>
         <source>&amp;Presentation layout</source>
         <translation>プレゼンテーション表示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="79"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="95"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="80"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="96"/>
         <source>Keys and panels…</source>
         <translation>キー操作とパネル…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="82"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="98"/>
         <source>&amp;About gdstudio…</source>
         <translation>gdstudio について(&amp;A)…</translation>
     </message>
@@ -214,22 +219,22 @@
         <translation>{speed}/秒</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="68"/>
+        <location filename="../../gdstudio/ui/controls.py" line="69"/>
         <source>Step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="69"/>
+        <location filename="../../gdstudio/ui/controls.py" line="70"/>
         <source>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</source>
         <translation>勾配降下法の更新を1回: w ← w − η ∇E(w)  (S または →)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="72"/>
+        <location filename="../../gdstudio/ui/controls.py" line="73"/>
         <source>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</source>
         <translation>選んだ速度で反復を続けます。収束または発散すると自動で止まります (Space)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="74"/>
+        <location filename="../../gdstudio/ui/controls.py" line="75"/>
         <source>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
         <translation>1ステップ戻る (← または PageUp): すべてのパネルが1ステップ前の状態に戻ります。そこからステップや再生をすると、それ以降のステップは破棄されます。</translation>
     </message>
@@ -244,52 +249,52 @@
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="73"/>
+        <location filename="../../gdstudio/ui/controls.py" line="74"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="77"/>
+        <location filename="../../gdstudio/ui/controls.py" line="78"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="78"/>
+        <location filename="../../gdstudio/ui/controls.py" line="79"/>
         <source>Back to the start point; the run&apos;s history is cleared (R)</source>
         <translation>開始点に戻ります。反復の履歴は消去されます (R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="94"/>
+        <location filename="../../gdstudio/ui/controls.py" line="95"/>
         <source>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</source>
         <translation>学習率 η (対数目盛): 1目盛で ×1.26、10目盛で ×10</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="104"/>
+        <location filename="../../gdstudio/ui/controls.py" line="105"/>
         <source>Steps per second while playing (max: as fast as this computer can)</source>
         <translation>再生中の1秒あたりのステップ数 (最大: このコンピュータで可能な最高速度)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="114"/>
+        <location filename="../../gdstudio/ui/controls.py" line="115"/>
         <source>Learning rate η</source>
         <translation>学習率 η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="115"/>
+        <location filename="../../gdstudio/ui/controls.py" line="116"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="123"/>
+        <location filename="../../gdstudio/ui/controls.py" line="124"/>
         <source>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</source>
         <translation>学習率を数値で入力して (例: 0.02 や 3e-7) Enter を押します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="171"/>
+        <location filename="../../gdstudio/ui/controls.py" line="172"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</source>
         <translation>「{text}」は学習率に使えません: 0.02 のような正の数を入力してください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="172"/>
+        <location filename="../../gdstudio/ui/controls.py" line="173"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</source>
         <translation>「{text}」は学習率に使えません。0.02 のような正の数を入力してください。</translation>
     </message>
@@ -1187,52 +1192,52 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>これまでの E(w) の評価回数: 格子点ごとに1回</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="307"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="308"/>
         <source>The cost of brute force: grid points × data points × parameters. It grows with the data, and with the square of the divisions.</source>
         <translation>総当たりのコスト: 格子点数 × データ点数 × パラメータ数。データに比例し、分割数の二乗で増えます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="442"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="443"/>
         <source>{error} The grid is unchanged.</source>
         <translation>{error} 格子は変更していません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="460"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="461"/>
         <source>{done} / {total} evaluations</source>
         <translation>{done} / {total} 回評価</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="463"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="464"/>
         <source>Cost: {cost}</source>
         <translation>コスト: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="489"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="490"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>まずデータ点を追加してください: データパネルをクリックします。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="491"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="492"/>
         <source>Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a time, and keeps the one with the smallest error.</source>
         <translation>「開始」を押すと、w0 と w1 の {cells} 通りの組合せをすべて1行ずつ試し、誤差が最小のものを残します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="494"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="495"/>
         <source>{rows} of {total} rows done: each cell is one evaluation of E over all {n} data points.</source>
         <translation>{total} 行中 {rows} 行完了: 1セルごとに、{n} 個のデータ点全体で E を1回評価します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="497"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="498"/>
         <source>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</source>
         <translation>{cells} 回中 {done} 回の評価で中止しました。現在の最良セルは、探索した部分の中での最良にすぎません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="500"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="501"/>
         <source>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</source>
         <translation>{start}&lt;b&gt;✘ 最適解は探索範囲の外にあります。&lt;/b&gt;{end} 最良セルは格子の端に張り付いています。範囲は最適解の位置を知る前に決めなければなりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="505"/>
+        <location filename="../../gdstudio/ui/grid_search.py" line="506"/>
         <source>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</source>
         <translation>{start}&lt;b&gt;✔ 見つかりました&lt;/b&gt;{end} — 最良セルは最適解から {distance} (セル幅 {size}) ですが、{cells} 回の評価が必要でした。セル幅を半分にすると4倍 ({more} 回) 必要になり、範囲も前もって推測しなければなりません。</translation>
     </message>
@@ -1542,72 +1547,72 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>総当たり: 格子のすべてのセルで E を評価し、最良のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="230"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="231"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="230"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="232"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="231"/>
         <source>&amp;Clear points</source>
         <translation>点を全消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="239"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="238"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="240"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="239"/>
         <source>&amp;Play / Pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="241"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="240"/>
         <source>&amp;Step</source>
         <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="242"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="241"/>
         <source>Step &amp;back</source>
         <translation>1ステップ戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="243"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="242"/>
         <source>&amp;Reset</source>
         <translation>リセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="244"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="243"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="245"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="244"/>
         <source>&amp;Fit views to data</source>
         <translation>表示をデータに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="246"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="245"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>損失曲線を対数目盛に(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="250"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="249"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>データ空間に全実行の直線を表示（レース）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="256"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="255"/>
         <source>Show {tab}</source>
         <translation>{tab}を表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="289"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="288"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>データ点がまだありません。データパネルをクリックして追加するか、CSV ファイルを開いてください (Ctrl+O)。</translation>
     </message>

@@ -13,8 +13,7 @@ from tests.ui.conftest import wait_idle
 @pytest.fixture(autouse=True)
 def light_look_afterwards(qapp):
     yield
-    S.apply_look("light", 1.0)
-    S.apply_to_application(QApplication.instance())
+    S.apply_to_application(QApplication.instance(), S.Look())
 
 
 @pytest.mark.parametrize("name", list(S.THEMES))
@@ -50,7 +49,8 @@ def test_size_shortcuts_scale_fonts_and_lines(qtbot, window, controller):
     assert window.classroom.scale == pytest.approx(1.1)
     window.classroom.set_scale(2.0)
     assert window.data_panel.line.opts["pen"].widthF() == pytest.approx(2 * base)
-    assert S.pt(10) == pytest.approx(20)
+    assert window.look.pt(10) == pytest.approx(20)
+    assert window.font().pointSizeF() == pytest.approx(20)  # the window's own font follows its look
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.classroom.scale == 1.0
     window.classroom.set_scale(9)
@@ -196,3 +196,49 @@ def test_bad_remembered_sizes_are_ignored(text):
 
 def test_good_remembered_sizes_are_read():
     assert parse_splitter_sizes("[[300, 900], [560, 440], [480, 320]]") == [[300, 900], [560, 440], [480, 320]]
+
+
+def test_two_windows_with_two_looks_live_in_one_process(qtbot, controller):
+    """The laptop in light 100 %, the projector in projector 150 %: each window draws with its own look."""
+    from gdstudio.ui.main_window import MainWindow
+
+    laptop, projector = S.Look.of("light", 1.0), S.Look.of("projector", 1.5, "en")
+    windows = [MainWindow(controller, look) for look in (laptop, projector)]
+    for w in windows:
+        qtbot.addWidget(w)
+        w.resize(1024, 700)
+        w.show()
+    first, second = windows
+    assert first.data_panel.line.opts["pen"].color().name() == S.THEMES["light"].blue.lower()
+    assert second.data_panel.line.opts["pen"].color().name() == S.THEMES["projector"].blue.lower()
+    assert second.data_panel.line.opts["pen"].widthF() == pytest.approx(1.5 * first.data_panel.line.opts["pen"].widthF()
+                                                                          * S.THEMES["projector"].line_scale)
+    assert first.font().pointSizeF() == pytest.approx(laptop.pt(S.UI_POINT_SIZE))
+    assert second.font().pointSizeF() == pytest.approx(projector.pt(S.UI_POINT_SIZE))
+    second.classroom.sets_application_look = False
+    second.classroom.set_theme("dark")  # one window's change leaves the other as it was
+    assert first.data_panel.line.opts["pen"].color().name() == S.THEMES["light"].blue.lower()
+    assert second.data_panel.backgroundBrush().color().name() == S.THEMES["dark"].background
+    assert first.data_panel.backgroundBrush().color().name() == "#ffffff"
+    for w in windows:
+        w.grid_search.shutdown()
+        w.grid_sweep.clear()
+
+
+def test_the_view_menu_switches_the_language(qtbot, window):
+    """Once, the language menu was never built: a running app could not switch language."""
+    from gdstudio import i18n
+
+    view = next(a.menu() for a in window.menuBar().actions() if a.menu() is not None and a.text() == "&View")
+    languages = next(a.menu() for a in view.actions() if a.menu() is not None and a.text() == "&Language")
+    try:
+        next(a for a in languages.actions() if a.text() == "日本語").trigger()
+        assert window.classroom.language == "ja" and i18n.current_language() == "ja"
+        assert window.menuBar().actions()[0].text() != "&File"  # the rebuilt menus speak Japanese
+        view = window.menuBar().actions()[3].menu()
+        languages = next(a.menu() for a in view.actions() if a.menu() is not None and "English" in
+                         [b.text() for b in a.menu().actions()])
+        next(a for a in languages.actions() if a.text() == "English").trigger()
+        assert window.classroom.language == "en" and window.menuBar().actions()[0].text() == "&File"
+    finally:
+        i18n.install_language(QApplication.instance(), "en")

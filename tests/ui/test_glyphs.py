@@ -42,11 +42,11 @@ def app_fonts() -> list[QFont]:
     """The fonts the widgets use: the application's (as style.apply_to_application sets it), its bold
     (titles, <b>) and the monospace of the readout's values."""
     base = QFont(QApplication.font())
-    base.setPointSizeF(S.pt(S.UI_POINT_SIZE))
+    base.setPointSizeF(S.Look().pt(S.UI_POINT_SIZE))
     bold = QFont(base)
     bold.setBold(True)
     mono = QFont("monospace")
-    mono.setPointSizeF(S.pt(S.UI_POINT_SIZE))
+    mono.setPointSizeF(S.Look().pt(S.UI_POINT_SIZE))
     return [base, bold, mono]
 
 

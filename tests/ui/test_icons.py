@@ -16,8 +16,7 @@ from tests.ui.conftest import wait_idle
 @pytest.fixture(autouse=True)
 def light_look_afterwards(qapp):
     yield
-    S.apply_look("light", 1.0)
-    S.apply_to_application(QApplication.instance())
+    S.apply_to_application(QApplication.instance(), S.Look())
 
 
 def painted_colours(icon: QIcon, size: int, mode: QIcon.Mode = QIcon.Mode.Normal, ratio: float = 1.0) -> set[str]:
@@ -50,8 +49,7 @@ def test_buttons_icons_are_in_the_themes_text_colour(qtbot, window, theme):
         assert painted_colours(button.icon(), size, QIcon.Mode.Disabled) == {muted}, button.text()
 
 
-def test_the_icon_follows_the_look_it_is_given_not_the_global_one(qapp):
-    S.apply_look("light", 1.0)
+def test_the_icon_follows_the_look_it_is_given(qapp):
     dark = S.Look.of("dark", 2.0)
     icon, size = icons.look_icon("reset", dark)
     assert painted_colours(icon, size.width()) == {S.THEMES["dark"].ink.lower()}
