@@ -39,7 +39,7 @@ class SurfaceResult:
 def run_surface(n: int, repeats: int = 20) -> SurfaceResult:
     from gdstudio.core.contours import surface_image
     from gdstudio.core.model import ErrorSurface
-    from gdstudio.ui.surface_panel import GRID_SIZE
+    from gdstudio.ui.panels.surface_panel import GRID_SIZE
 
     rng = np.random.default_rng(1)
     with live_window(n) as (app, controller, window):

@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -16,6 +18,9 @@ from gdstudio.core.descent import Stop, descend, evaluate
 from gdstudio.core.document import Document, Fit, problem_for
 from gdstudio.core.history import RunHistory
 from gdstudio.core.session import SessionError, load_session
+
+if TYPE_CHECKING:
+    from gdstudio.ui.main_window import MainWindow
 
 SCREENSHOT_TIMEOUT_S = 120
 
@@ -54,7 +59,8 @@ def export_trajectory(document: Document, steps: int, path: str) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, on_started: Callable[[MainWindow], None] | None = None) -> int:
+    """Run gdstudio; `on_started(window)` is called once the window is up (tests hook in there)."""
     args = parse_args(argv)
     if args.install_desktop or args.uninstall_desktop:  # no data, no Qt
         from gdstudio import desktop_entry
@@ -85,9 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     from gdstudio.engine.controller import Controller, MessageLevel
     from gdstudio.ui import style
     from gdstudio.ui.classroom import saved_look
-    from gdstudio.ui.icons import app_icon
     from gdstudio.ui.main_window import MainWindow
-    from gdstudio.ui.selftest import install_test_hooks
+    from gdstudio.ui.widgets.icons import app_icon
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app_info.identify(app)  # before any QSettings or data folder is asked for
@@ -119,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
         if notice:
             controller.say(notice, MessageLevel.WARNING)
         window.file_actions.start()  # recent files, prompt on close, autosave; offers to restore after a crash
-        install_test_hooks(window.file_actions)
+        if on_started is not None:
+            on_started(window)
         return app.exec()
     finally:
         controller.shutdown()

@@ -19,9 +19,9 @@ from PySide6.QtCore import QSettings
 from gdstudio.assets import default_dataset
 from gdstudio.core.session import load_session
 from gdstudio.engine.controller import Controller
+from gdstudio.ui.document.prompts import SaveChoice
+from gdstudio.ui.document.recovery import AUTOSAVE_MS_ENV, RECOVERY_DIR_ENV, RECOVERY_FILE, recovery_dir
 from gdstudio.ui.main_window import MainWindow
-from gdstudio.ui.prompts import SaveChoice
-from gdstudio.ui.recovery import AUTOSAVE_MS_ENV, RECOVERY_DIR_ENV, RECOVERY_FILE, recovery_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 SUBPROCESS_TIMEOUT_S = 60
@@ -201,8 +201,8 @@ def _wait_for_line(proc: subprocess.Popen, prefix: str, timeout: float) -> str:
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_unsaved_work_survives_sigkill(tmp_path):
     recovery = tmp_path / "recovery" / RECOVERY_FILE
-    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py")], cwd=tmp_path, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
+    proc = subprocess.Popen([sys.executable, str(ROOT / "tests" / "app_hooks.py")], cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
                             env=_env(tmp_path, GDSTUDIO_AUTOSAVE_MS="100", GDSTUDIO_TEST_ADD_POINTS="11,22;33,44"))
     try:
         line = _wait_for_line(proc, "autosaved ", SUBPROCESS_TIMEOUT_S)
@@ -216,7 +216,7 @@ def test_unsaved_work_survives_sigkill(tmp_path):
     assert kept.x[-2:] == (11.0, 33.0) and kept.y[-2:] == (22.0, 44.0)
 
     saved = tmp_path / "restored.gdstudio.json"
-    again = subprocess.run([sys.executable, str(ROOT / "main.py")], cwd=tmp_path, capture_output=True,
+    again = subprocess.run([sys.executable, str(ROOT / "tests" / "app_hooks.py")], cwd=tmp_path, capture_output=True,
                            stdin=subprocess.DEVNULL, timeout=SUBPROCESS_TIMEOUT_S,
                            env=_env(tmp_path, GDSTUDIO_RECOVERY_ANSWER="restore",
                                     GDSTUDIO_TEST_SAVE_AND_QUIT=str(saved)))

@@ -227,7 +227,7 @@ def test_install_language_switches_and_restores(qapp, language):
 
 def test_english_messages_stay_as_the_tests_read_them(qapp, language):
     from gdstudio.engine.controller import RunState
-    from gdstudio.ui.controls import buttons
+    from gdstudio.ui.controls.control_bar import buttons
 
     i18n.install_language(qapp, "en")
     assert buttons()[RunState.IDLE][1] == "Play"

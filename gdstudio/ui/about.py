@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayou
 
 from gdstudio import app_info
 from gdstudio.ui import style as S
-from gdstudio.ui.icons import app_icon
+from gdstudio.ui.widgets.icons import app_icon
 
 ICON_PX = 96    # before scaling
 TEXT_PX = 420   # the paragraphs' width, before scaling

@@ -20,18 +20,18 @@ from gdstudio.engine.controller import Controller, MessageLevel, RunState
 from gdstudio.engine.grid_sweep import GridSearchRun
 from gdstudio.ui import style as S
 from gdstudio.ui.classroom import Classroom
-from gdstudio.ui.controls import ControlBar
-from gdstudio.ui.data_panel import DataPanel
-from gdstudio.ui.file_actions import install_file_actions
-from gdstudio.ui.formula_panel import FormulaPanel
-from gdstudio.ui.grid_search import GridSearchPanel
-from gdstudio.ui.layer_toggles import data_layer_toggles, surface_layer_toggles, with_header
-from gdstudio.ui.loss_panel import LossPanel
-from gdstudio.ui.readout import Readout
-from gdstudio.ui.settings_bar import SettingsBar
-from gdstudio.ui.slice_panel import SlicePanel
-from gdstudio.ui.surface_panel import SurfacePanel
-from gdstudio.ui.undo import install_undo
+from gdstudio.ui.controls.control_bar import ControlBar
+from gdstudio.ui.controls.layer_toggles import data_layer_toggles, surface_layer_toggles, with_header
+from gdstudio.ui.controls.settings_bar import SettingsBar
+from gdstudio.ui.document.file_actions import install_file_actions
+from gdstudio.ui.document.undo import install_undo
+from gdstudio.ui.panels.data_panel import DataPanel
+from gdstudio.ui.panels.formula_panel import FormulaPanel
+from gdstudio.ui.panels.grid_search import GridSearchPanel
+from gdstudio.ui.panels.loss_panel import LossPanel
+from gdstudio.ui.panels.readout import Readout
+from gdstudio.ui.panels.slice_panel import SlicePanel
+from gdstudio.ui.panels.surface_panel import SurfacePanel
 
 
 def scrolling(widget: QWidget) -> QScrollArea:

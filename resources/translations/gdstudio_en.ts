@@ -37,47 +37,47 @@
 <context>
     <name>AnimationExportDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="229"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="229"/>
         <source>Export animation</source>
         <translation>Export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="234"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="234"/>
         <source> frames/s</source>
         <translation> frames/s</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="237"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="237"/>
         <source>The run so far ({steps} steps), replayed from step 0.</source>
         <translation>The run so far ({steps} steps), replayed from step 0.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="238"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="238"/>
         <source>What:</source>
         <translation>What:</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="239"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="239"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="240"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="240"/>
         <source>Frames (at most):</source>
         <translation>Frames (at most):</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="241"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="241"/>
         <source>Speed:</source>
         <translation>Speed:</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="243"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="243"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="255"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="255"/>
         <source>{frames} frames, {seconds} s</source>
         <translation>{frames} frames, {seconds} s</translation>
     </message>
@@ -85,12 +85,12 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../gdstudio/ui/recovery.py" line="65"/>
+        <location filename="../../gdstudio/ui/document/recovery.py" line="65"/>
         <source>an earlier session</source>
         <translation>an earlier session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/recovery.py" line="114"/>
+        <location filename="../../gdstudio/ui/document/recovery.py" line="114"/>
         <source>Autosave failed: {error}</source>
         <translation>Autosave failed: {error}</translation>
     </message>
@@ -171,37 +171,37 @@
 <context>
     <name>ColumnDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="97"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="97"/>
         <source>Choose the columns</source>
         <translation>Choose the columns</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="105"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="105"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; has {columns} numeric columns and {rows} rows. Which two should be the points (x, y)?</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; has {columns} numeric columns and {rows} rows. Which two should be the points (x, y)?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="110"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="110"/>
         <source>x (input):</source>
         <translation>x (input):</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="111"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="111"/>
         <source>y (target):</source>
         <translation>y (target):</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="118"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="118"/>
         <source>Not numbers, left out: {columns}</source>
         <translation>Not numbers, left out: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="122"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="122"/>
         <source>Load</source>
         <translation>Load</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="134"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="134"/>
         <source>x and y must be two different columns.</source>
         <translation>x and y must be two different columns.</translation>
     </message>
@@ -209,92 +209,92 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="53"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="53"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="54"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="54"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="69"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="69"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="70"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="70"/>
         <source>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</source>
         <translation>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="73"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="73"/>
         <source>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</source>
         <translation>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="75"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="75"/>
         <source>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
         <translation>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="35"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="35"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="39"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="39"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="74"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="74"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="78"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="78"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="79"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="79"/>
         <source>Back to the start point; the run&apos;s history is cleared (R)</source>
         <translation>Back to the start point; the run&apos;s history is cleared (R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="95"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="95"/>
         <source>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</source>
         <translation>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="105"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="105"/>
         <source>Steps per second while playing (max: as fast as this computer can)</source>
         <translation>Steps per second while playing (max: as fast as this computer can)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="115"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="115"/>
         <source>Learning rate η</source>
         <translation>Learning rate η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="116"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="116"/>
         <source>Speed</source>
         <translation>Speed</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="124"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="124"/>
         <source>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</source>
         <translation>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="172"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="172"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</source>
         <translation>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="173"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="173"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</source>
         <translation>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</translation>
     </message>
@@ -345,64 +345,64 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="51"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="51"/>
         <source>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</source>
         <translation>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="76"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="76"/>
         <source>data (xᵢ, yᵢ)</source>
         <translation>data (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="78"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="78"/>
         <source>residual yᵢ − f_w(xᵢ)</source>
         <translation>residual yᵢ − f_w(xᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="79"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="79"/>
         <source>The current model f_w(x) = w0 + w1·x — drag it to shift it</source>
         <translation>The current model f_w(x) = w0 + w1·x — drag it to shift it</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="81"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="81"/>
         <source>Drag a handle to tilt the line (a manual fit; Play continues from there)</source>
         <translation>Drag a handle to tilt the line (a manual fit; Play continues from there)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="82"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="82"/>
         <source>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</source>
         <translation>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="84"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="84"/>
         <source>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</source>
         <translation>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="85"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="85"/>
         <source>The points the last step used (mini-batch / SGD)</source>
         <translation>The points the last step used (mini-batch / SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="86"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="86"/>
         <source>The line of the w under the mouse in parameter space</source>
         <translation>The line of the w under the mouse in parameter space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="88"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="88"/>
         <source>Click here to add data points</source>
         <translation>Click here to add data points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="222"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="222"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="226"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="226"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>Click to add a point · drag a point to move it · right click a point to remove it
@@ -412,7 +412,7 @@ Drag the line to shift it, or a ◇ handle to tilt it</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../gdstudio/ui/export.py" line="67"/>
+        <location filename="../../gdstudio/ui/document/export.py" line="67"/>
         <source>the image could not be encoded as PNG</source>
         <translation>the image could not be encoded as PNG</translation>
     </message>
@@ -420,58 +420,58 @@ Drag the line to shift it, or a ◇ handle to tilt it</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="48"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="48"/>
         <source>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</source>
         <translation>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="52"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="52"/>
         <source>Data files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Data files (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="57"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="57"/>
         <source>{kind} files (*.{suffix})</source>
         <translation>{kind} files (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="65"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="65"/>
         <source>{path}: cannot be written ({error}).</source>
         <translation>{path}: cannot be written ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="71"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="71"/>
         <source>The {panel} is not shown right now (the grid search tab hides the loss curve).</source>
         <translation>The {panel} is not shown right now (the grid search tab hides the loss curve).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="136"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="136"/>
         <source>this session</source>
         <translation>this session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="142"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="142"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="158"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="168"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="158"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="168"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="172"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="172"/>
         <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
         <translation>Loaded {count} points from {name} (x = {x}, y = {y}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="175"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="175"/>
         <source>Loaded {count} points from {name}.</source>
         <translation>Loaded {count} points from {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="180"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="180"/>
         <source>{error}
 
 The current data is unchanged.</source>
@@ -480,79 +480,79 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="184"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="184"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="193"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="196"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="193"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="196"/>
         <source>Cannot load preset</source>
         <translation>Cannot load preset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="194"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="194"/>
         <source>There is no preset &apos;{name}&apos;.</source>
         <translation>There is no preset &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="198"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="198"/>
         <source>Preset “{title}”: {count} points.</source>
         <translation>Preset “{title}”: {count} points.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="206"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="206"/>
         <source>Cannot list the presets</source>
         <translation>Cannot list the presets</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="216"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="216"/>
         <source>Cannot export data</source>
         <translation>Cannot export data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="217"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="217"/>
         <source>Wrote {count} points to {name}.</source>
         <translation>Wrote {count} points to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="224"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="224"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="224"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="224"/>
         <source>There are no points to export: add some first.</source>
         <translation>There are no points to export: add some first.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="226"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="226"/>
         <source>Export data as CSV</source>
         <translation>Export data as CSV</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="236"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="236"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="237"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="237"/>
         <source>Wrote {count} states to {name}.</source>
         <translation>Wrote {count} states to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="243"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="243"/>
         <source>Export trajectory</source>
         <translation>Export trajectory</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="256"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="258"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="256"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="258"/>
         <source>Cannot open session</source>
         <translation>Cannot open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="257"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="257"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -561,12 +561,12 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="264"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="264"/>
         <source>Opened {name}.</source>
         <translation>Opened {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="278"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="278"/>
         <source>The session could not be applied ({error}).
 
 Nothing was changed.</source>
@@ -575,17 +575,17 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="286"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="286"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="298"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="298"/>
         <source>Cannot save session</source>
         <translation>Cannot save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="299"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="299"/>
         <source>{error}
 
 The session is not saved.</source>
@@ -594,130 +594,130 @@ The session is not saved.</source>
 The session is not saved.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="306"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="306"/>
         <source>Saved {name}.</source>
         <translation>Saved {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="312"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="312"/>
         <source>Save session as</source>
         <translation>Save session as</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="323"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="323"/>
         <source>File not found</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="324"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="324"/>
         <source>{path} no longer exists, so it was removed from the recent files.</source>
         <translation>{path} no longer exists, so it was removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="342"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="342"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="344"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="344"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="370"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="376"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="380"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="382"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="370"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="376"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="380"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="382"/>
         <source>Cannot export image</source>
         <translation>Cannot export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="371"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="371"/>
         <source>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</source>
         <translation>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="383"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="383"/>
         <source>{path}: the image could not be made ({error}).</source>
         <translation>{path}: the image could not be made ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="384"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="384"/>
         <source>Wrote {name}.</source>
         <translation>Wrote {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="394"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="394"/>
         <source>Export image</source>
         <translation>Export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="407"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="414"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="429"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="431"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="407"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="414"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="429"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="431"/>
         <source>Cannot export animation</source>
         <translation>Cannot export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="408"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="408"/>
         <source>Writing animations needs the Pillow package: pip install Pillow</source>
         <translation>Writing animations needs the Pillow package: pip install Pillow</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="411"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="447"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="411"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="447"/>
         <source>Nothing to animate</source>
         <translation>Nothing to animate</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="420"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="420"/>
         <source>Exporting animation…</source>
         <translation>Exporting animation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="426"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="426"/>
         <source>Animation export cancelled: nothing was written.</source>
         <translation>Animation export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="432"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="432"/>
         <source>{path}: the animation could not be made ({error}).</source>
         <translation>{path}: the animation could not be made ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="437"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="437"/>
         <source>Wrote {name}: {frames} frames.</source>
         <translation>Wrote {name}: {frames} frames.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="441"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="441"/>
         <source>The run has no steps yet: press Step or Play first, then export the animation.</source>
         <translation>The run has no steps yet: press Step or Play first, then export the animation.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="454"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="454"/>
         <source>Export animation</source>
         <translation>Export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="540"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="540"/>
         <source>It was moved to {path}.</source>
         <translation>It was moved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="542"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="542"/>
         <source>It is still at {path}.</source>
         <translation>It is still at {path}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="543"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="546"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="543"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="546"/>
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="544"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="544"/>
         <source>The recovery copy cannot be used: {error}
 
 {kept}</source>
@@ -726,92 +726,92 @@ The session is not saved.</translation>
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="553"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="553"/>
         <source>Restored your unsaved work: save it with Ctrl+S to keep it.</source>
         <translation>Restored your unsaved work: save it with Ctrl+S to keep it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="577"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="577"/>
         <source>&amp;Open data (CSV)…</source>
         <translation>&amp;Open data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="578"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="578"/>
         <source>Import points from a CSV file (Undo brings the old ones back)</source>
         <translation>Import points from a CSV file (Undo brings the old ones back)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="579"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="579"/>
         <source>&amp;Presets…</source>
         <translation>&amp;Presets…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="579"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="579"/>
         <source>Load a prepared data set</source>
         <translation>Load a prepared data set</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="581"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="581"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="585"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="585"/>
         <source>Open &amp;session…</source>
         <translation>Open &amp;session…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="586"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="586"/>
         <source>Open a saved session: data, settings and view</source>
         <translation>Open a saved session: data, settings and view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="587"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="587"/>
         <source>&amp;Save session</source>
         <translation>&amp;Save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="588"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="588"/>
         <source>Save session &amp;as…</source>
         <translation>Save session &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="590"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="590"/>
         <source>Export &amp;data as CSV…</source>
         <translation>Export &amp;data as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="591"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="591"/>
         <source>Export &amp;trajectory as CSV…</source>
         <translation>Export &amp;trajectory as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="592"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="592"/>
         <source>step, w0, w1, loss, gradient of the first run</source>
         <translation>step, w0, w1, loss, gradient of the first run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="593"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="593"/>
         <source>Export &amp;image…</source>
         <translation>Export &amp;image…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="594"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="594"/>
         <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
         <translation>The window or one panel as PNG (up to 3× for print) or SVG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="595"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="595"/>
         <source>Export a&amp;nimation…</source>
         <translation>Export a&amp;nimation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="596"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="596"/>
         <source>The run so far as an animated GIF or PNG</source>
         <translation>The run so far as an animated GIF or PNG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="598"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="598"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -819,52 +819,52 @@ The session is not saved.</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="36"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="36"/>
         <source>Whole window (all panels)</source>
         <translation>Whole window (all panels)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="37"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="37"/>
         <source>Data space panel</source>
         <translation>Data space panel</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="38"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="38"/>
         <source>Error surface panel</source>
         <translation>Error surface panel</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="39"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="39"/>
         <source>Loss curve panel</source>
         <translation>Loss curve panel</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="44"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="44"/>
         <source>PNG image</source>
         <translation>PNG image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="45"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="45"/>
         <source>SVG vector drawing (one panel)</source>
         <translation>SVG vector drawing (one panel)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="49"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="49"/>
         <source>Animated GIF</source>
         <translation>Animated GIF</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="50"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="50"/>
         <source>Animated PNG (APNG)</source>
         <translation>Animated PNG (APNG)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="54"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="54"/>
         <source>{scale}× (screen)</source>
         <translation>{scale}× (screen)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="55"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="55"/>
         <source>{scale}× (print)</source>
         <translation>{scale}× (print)</translation>
     </message>
@@ -872,24 +872,24 @@ The session is not saved.</translation>
 <context>
     <name>FormulaPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="53"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="53"/>
         <source>No data points yet: click in the data panel to add some. The update rule will then show here with its numbers.</source>
         <translation>No data points yet: click in the data panel to add some. The update rule will then show here with its numbers.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="60"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="60"/>
         <source>Gradient descent takes one step against the gradient. η is the learning rate (学習率).</source>
         <translation>Gradient descent takes one step against the gradient. η is the learning rate (学習率).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="62"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="62"/>
         <source>The update rule: each parameter moves against its partial derivative, w ← w − η ∂E/∂w.
 The top row is the rule, the row under it the same rule with this step&apos;s numbers.</source>
         <translation>The update rule: each parameter moves against its partial derivative, w ← w − η ∂E/∂w.
 The top row is the rule, the row under it the same rule with this step&apos;s numbers.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="65"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="65"/>
         <source>The partial derivatives of E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))², by the chain rule:
 E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).
 Mini-batch and SGD sum over only the points used in this step (ringed in the data panel).</source>
@@ -898,104 +898,104 @@ E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w�
 Mini-batch and SGD sum over only the points used in this step (ringed in the data panel).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="70"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="70"/>
         <source>The error E(w) of the whole data set before and after the step:
 gradient descent should make it go down (▼, green); ▲ in orange means it went up.</source>
         <translation>The error E(w) of the whole data set before and after the step:
 gradient descent should make it go down (▼, green); ▲ in orange means it went up.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="116"/>
         <source>{n} point</source>
         <translation>{n} point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="116"/>
         <source>{n} points</source>
         <translation>{n} points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="209"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="209"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="223"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="223"/>
         <source>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="226"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="226"/>
         <source>one point</source>
         <translation>one point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="226"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="226"/>
         <source>a mini-batch of {k}</source>
         <translation>a mini-batch of {k}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="227"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="227"/>
         <source>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</source>
         <translation>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="237"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="237"/>
         <source>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="240"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="240"/>
         <source>η is now {lr}: the next step uses it.</source>
         <translation>η is now {lr}: the next step uses it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="245"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="245"/>
         <source>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</source>
         <translation>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="273"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="273"/>
         <source>over all the points as they were then</source>
         <translation>over all the points as they were then</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="275"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="275"/>
         <source>over the only point (N = 1)</source>
         <translation>over the only point (N = 1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="277"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="277"/>
         <source>over all N = {points}</source>
         <translation>over all N = {points}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="282"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="282"/>
         <source>over the single point i = {i} (SGD)</source>
         <translation>over the single point i = {i} (SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="285"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="285"/>
         <source>({size} of {points})</source>
         <translation>({size} of {points})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="286"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="286"/>
         <source>({size} points)</source>
         <translation>({size} points)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="287"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="287"/>
         <source>over the mini-batch B = {batch} {count}</source>
         <translation>over the mini-batch B = {batch} {count}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="290"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="290"/>
         <source>the data has been edited since this step</source>
         <translation>the data has been edited since this step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="343"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="343"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
@@ -1003,32 +1003,32 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>GridSearchOverlay</name>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="57"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="57"/>
         <source>best cell</source>
         <translation>best cell</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="67"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="67"/>
         <source>Grid search: the cells evaluated so far, coloured by their error E (dark = small)</source>
         <translation>Grid search: the cells evaluated so far, coloured by their error E (dark = small)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="69"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="69"/>
         <source>The range searched: chosen before we know where the optimum is</source>
         <translation>The range searched: chosen before we know where the optimum is</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="71"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="71"/>
         <source>The best cell so far: the grid point with the smallest error E</source>
         <translation>The best cell so far: the grid point with the smallest error E</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="76"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="76"/>
         <source>The line of the best grid cell: f(x) = w0 + w1·x</source>
         <translation>The line of the best grid cell: f(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="77"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="77"/>
         <source>grid search: best cell</source>
         <translation>grid search: best cell</translation>
     </message>
@@ -1036,208 +1036,208 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>GridSearchPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="63"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="63"/>
         <source>slow (20 s)</source>
         <translation>slow (20 s)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="63"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="63"/>
         <source>normal (10 s)</source>
         <translation>normal (10 s)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="64"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="64"/>
         <source>fast (3 s)</source>
         <translation>fast (3 s)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="103"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="103"/>
         <source>&apos;{text}&apos; in &apos;{name} {bound}&apos; is not a number: enter e.g. 0 or 3.</source>
         <translation>&apos;{text}&apos; in &apos;{name} {bound}&apos; is not a number: enter e.g. 0 or 3.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="110"/>
         <source>&apos;{text}&apos; is not usable as the {name} divisions: enter a whole number from 1 to {max}.</source>
         <translation>&apos;{text}&apos; is not usable as the {name} divisions: enter a whole number from 1 to {max}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="116"/>
         <source>The {name} range is empty: &apos;{start}&apos; must be smaller than &apos;{end}&apos;.</source>
         <translation>The {name} range is empty: &apos;{start}&apos; must be smaller than &apos;{end}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="133"/>
-        <location filename="../../gdstudio/ui/grid_search.py" line="244"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="133"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="244"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="133"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="133"/>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="152"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="152"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="152"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="152"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="153"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="153"/>
         <source>divisions</source>
         <translation>divisions</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="158"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="158"/>
         <source>Where the search begins. Brute force needs the range before we know where the optimum is.</source>
         <translation>Where the search begins. Brute force needs the range before we know where the optimum is.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="160"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="160"/>
         <source>Where the search ends. If the optimum lies outside, the search cannot find it.</source>
         <translation>Where the search ends. If the optimum lies outside, the search cannot find it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="162"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="162"/>
         <source>Divisions of the range: each is one grid cell, evaluated once at its centre. 100 divisions each → 100 × 100 = 10,000 evaluations.</source>
         <translation>Divisions of the range: each is one grid cell, evaluated once at its centre. 100 divisions each → 100 × 100 = 10,000 evaluations.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="170"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="170"/>
         <source>best cell</source>
         <translation>best cell</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="171"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="171"/>
         <source>The grid point with the smallest error E(w) found so far (the green square)</source>
         <translation>The grid point with the smallest error E(w) found so far (the green square)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="172"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="172"/>
         <source>optimum</source>
         <translation>optimum</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="173"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="173"/>
         <source>The least-squares optimum: the exact minimum of E, computed directly (the star)</source>
         <translation>The least-squares optimum: the exact minimum of E, computed directly (the star)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="175"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="175"/>
         <source>gap</source>
         <translation>gap</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="176"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="176"/>
         <source>How far the best cell is from the optimum: distance in (w0, w1), and how much larger its error is. It shrinks only with more divisions, and so more cost.</source>
         <translation>How far the best cell is from the optimum: distance in (w0, w1), and how much larger its error is. It shrinks only with more divisions, and so more cost.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="184"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="184"/>
         <source>{grid} grid points × {data} data points × {parameters} parameters = {total}</source>
         <translation>{grid} grid points × {data} data points × {parameters} parameters = {total}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="204"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="204"/>
         <source>Grid search: try every combination</source>
         <translation>Grid search: try every combination</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="206"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="206"/>
         <source>Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the smallest</source>
         <translation>Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the smallest</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="245"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="245"/>
         <source>Brute force: try every combination of w0 and w1 on the grid, one row at a time, and keep the one with the smallest error E(w)</source>
         <translation>Brute force: try every combination of w0 and w1 on the grid, one row at a time, and keep the one with the smallest error E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="247"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="247"/>
         <source>Skip to end »</source>
         <translation>Skip to end »</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="248"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="248"/>
         <source>Evaluate all the remaining grid points at once</source>
         <translation>Evaluate all the remaining grid points at once</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="249"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="249"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="250"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="250"/>
         <source>Stop the sweep now; the cells evaluated so far stay on screen</source>
         <translation>Stop the sweep now; the cells evaluated so far stay on screen</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="256"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="256"/>
         <source>How long a whole sweep takes on screen (the computer itself needs far less)</source>
         <translation>How long a whole sweep takes on screen (the computer itself needs far less)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="269"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="269"/>
         <source>sweep time</source>
         <translation>sweep time</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="284"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="284"/>
         <source>Evaluations of E(w) so far: one per grid point</source>
         <translation>Evaluations of E(w) so far: one per grid point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="308"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="308"/>
         <source>The cost of brute force: grid points × data points × parameters. It grows with the data, and with the square of the divisions.</source>
         <translation>The cost of brute force: grid points × data points × parameters. It grows with the data, and with the square of the divisions.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="443"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="443"/>
         <source>{error} The grid is unchanged.</source>
         <translation>{error} The grid is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="461"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="461"/>
         <source>{done} / {total} evaluations</source>
         <translation>{done} / {total} evaluations</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="464"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="464"/>
         <source>Cost: {cost}</source>
         <translation>Cost: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="490"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="490"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>Add data points first: click in the data panel.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="492"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="492"/>
         <source>Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a time, and keeps the one with the smallest error.</source>
         <translation>Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a time, and keeps the one with the smallest error.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="495"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="495"/>
         <source>{rows} of {total} rows done: each cell is one evaluation of E over all {n} data points.</source>
         <translation>{rows} of {total} rows done: each cell is one evaluation of E over all {n} data points.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="498"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="498"/>
         <source>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</source>
         <translation>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="501"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="501"/>
         <source>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</source>
         <translation>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="506"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="506"/>
         <source>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</source>
         <translation>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</translation>
     </message>
@@ -1368,37 +1368,37 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>ImageExportDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="183"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="183"/>
         <source>Export image</source>
         <translation>Export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="189"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="189"/>
         <source>What:</source>
         <translation>What:</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="190"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="190"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="191"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="191"/>
         <source>Resolution:</source>
         <translation>Resolution:</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="193"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="193"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="217"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="217"/>
         <source>Vector drawing: sharp at any size.</source>
         <translation>Vector drawing: sharp at any size.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="220"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="220"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} pixels</translation>
     </message>
@@ -1406,57 +1406,57 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LayerToggles</name>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="20"/>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="20"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="21"/>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="21"/>
         <source>−∇E (downhill)</source>
         <translation>−∇E (downhill)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="22"/>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="22"/>
         <source>∇E (uphill)</source>
         <translation>∇E (uphill)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="53"/>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="53"/>
         <source>Gradient arrows over the surface: −∇E points downhill (where gradient descent goes), ∇E uphill. Also shows the gradient and the next step at the current w.</source>
         <translation>Gradient arrows over the surface: −∇E points downhill (where gradient descent goes), ∇E uphill. Also shows the gradient and the next step at the current w.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="88"/>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="88"/>
         <source>Clear points</source>
         <translation>Clear points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="91"/>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="91"/>
         <source>Remove every data point (Ctrl+Z brings them back)</source>
         <translation>Remove every data point (Ctrl+Z brings them back)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="103"/>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="103"/>
         <source>Squared residuals</source>
         <translation>Squared residuals</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="104"/>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="104"/>
         <source>Draw each residual as a square of side |yᵢ − f_w(xᵢ)|: squared error you can see (the axes are locked 1:1 so they stay square)</source>
         <translation>Draw each residual as a square of side |yᵢ − f_w(xᵢ)|: squared error you can see (the axes are locked 1:1 so they stay square)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="110"/>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="110"/>
         <source>Points as lines</source>
         <translation>Points as lines</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="111"/>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="111"/>
         <source>Duality: draw each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ in parameter space. Hover a point or its line to highlight both.</source>
         <translation>Duality: draw each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ in parameter space. Hover a point or its line to highlight both.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="113"/>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="113"/>
         <source>Gradient</source>
         <translation>Gradient</translation>
     </message>
@@ -1464,37 +1464,37 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LossPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="37"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="37"/>
         <source>Loss curve: E(w) over iterations</source>
         <translation>Loss curve: E(w) over iterations</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="37"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="37"/>
         <source>iteration</source>
         <translation>iteration</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="54"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="54"/>
         <source>E(w) after each step: it should fall; it rises when η is too large</source>
         <translation>E(w) after each step: it should fall; it rises when η is too large</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="56"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="56"/>
         <source>Log scale</source>
         <translation>Log scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="57"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="57"/>
         <source>Show E on a logarithmic axis: slow convergence shows as a straight line</source>
         <translation>Show E on a logarithmic axis: slow convergence shows as a straight line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="72"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="72"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="81"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="81"/>
         <source>step</source>
         <translation>step</translation>
     </message>
@@ -1620,38 +1620,38 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>OptimizerBar</name>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="256"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="256"/>
         <source>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</source>
         <translation>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="260"/>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="286"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="260"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="286"/>
         <source>Race…</source>
         <translation>Race…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="261"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="261"/>
         <source>Run up to four optimizers side by side from the same start</source>
         <translation>Run up to four optimizers side by side from the same start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="263"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="263"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="264"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="264"/>
         <source>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</source>
         <translation>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="268"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="268"/>
         <source>Optimizer</source>
         <translation>Optimizer</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="286"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="286"/>
         <source>Race ({n})…</source>
         <translation>Race ({n})…</translation>
     </message>
@@ -1659,172 +1659,172 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>OptimizerDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="39"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="39"/>
         <source>momentum μ</source>
         <translation>momentum μ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="40"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="40"/>
         <source>How much of the previous step is kept (0 = none)</source>
         <translation>How much of the previous step is kept (0 = none)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="41"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="41"/>
         <source>dampening τ</source>
         <translation>dampening τ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="42"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="42"/>
         <source>Scales the new gradient in the momentum buffer from the second step on</source>
         <translation>Scales the new gradient in the momentum buffer from the second step on</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="45"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="45"/>
         <source>Look ahead along the velocity before taking the gradient step</source>
         <translation>Look ahead along the velocity before taking the gradient step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="46"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="46"/>
         <source>weight decay λ</source>
         <translation>weight decay λ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="47"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="47"/>
         <source>Adds λ·w to the gradient (an L2 penalty)</source>
         <translation>Adds λ·w to the gradient (an L2 penalty)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="48"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="48"/>
         <source>η decay</source>
         <translation>η decay</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="49"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="49"/>
         <source>Adagrad: η_t = η / (1 + (t−1)·decay)</source>
         <translation>Adagrad: η_t = η / (1 + (t−1)·decay)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="51"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="51"/>
         <source>initial Σg²</source>
         <translation>initial Σg²</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="52"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="52"/>
         <source>Adagrad&apos;s running sum of squared gradients starts here</source>
         <translation>Adagrad&apos;s running sum of squared gradients starts here</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="53"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="53"/>
         <source>Added to the denominator so it is never zero</source>
         <translation>Added to the denominator so it is never zero</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="54"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="54"/>
         <source>α (smoothing)</source>
         <translation>α (smoothing)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="55"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="55"/>
         <source>RMSprop: weight of the old mean of g² (0.99 keeps 99 %)</source>
         <translation>RMSprop: weight of the old mean of g² (0.99 keeps 99 %)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="56"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="56"/>
         <source>centred</source>
         <translation>centred</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="57"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="57"/>
         <source>RMSprop: divide by the variance of g instead of its mean square</source>
         <translation>RMSprop: divide by the variance of g instead of its mean square</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="58"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="58"/>
         <source>Adam: decay of the mean of g (β1) and of g² (β2)</source>
         <translation>Adam: decay of the mean of g (β1) and of g² (β2)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="59"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="59"/>
         <source>Adam: use the largest v so far, so steps never grow from a shrinking v</source>
         <translation>Adam: use the largest v so far, so steps never grow from a shrinking v</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="65"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="65"/>
         <source>constant</source>
         <translation>constant</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="66"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="66"/>
         <source>step decay</source>
         <translation>step decay</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="67"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="67"/>
         <source>exponential decay</source>
         <translation>exponential decay</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="68"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="68"/>
         <source>cosine</source>
         <translation>cosine</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="90"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="90"/>
         <source>&apos;{text}&apos; is not a number</source>
         <translation>&apos;{text}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="92"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="92"/>
         <source>&apos;{text}&apos; is not a finite number</source>
         <translation>&apos;{text}&apos; is not a finite number</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="96"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="96"/>
         <source>enter two numbers separated by a comma, e.g. 0.9, 0.999</source>
         <translation>enter two numbers separated by a comma, e.g. 0.9, 0.999</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="99"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="99"/>
         <source>&apos;{text}&apos; should be one number</source>
         <translation>&apos;{text}&apos; should be one number</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="109"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="109"/>
         <source>Optimizer settings</source>
         <translation>Optimizer settings</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="126"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="126"/>
         <source> (PyTorch&apos;s default: {value})</source>
         <translation> (PyTorch&apos;s default: {value})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="131"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="131"/>
         <source>No hyperparameters besides η.</source>
         <translation>No hyperparameters besides η.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="136"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="136"/>
         <source>Learning-rate schedule η_t</source>
         <translation>Learning-rate schedule η_t</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="144"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="144"/>
         <source>schedule</source>
         <translation>schedule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="145"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="145"/>
         <source>step size</source>
         <translation>step size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="184"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="184"/>
         <source>schedule, {name}: {error}</source>
         <translation>schedule, {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="197"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="197"/>
         <source>Not applied: {error}</source>
         <translation>Not applied: {error}</translation>
     </message>
@@ -1845,17 +1845,17 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>PresetDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="143"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="143"/>
         <source>Presets</source>
         <translation>Presets</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="162"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="162"/>
         <source>Load a prepared data set. It replaces the current points (Undo brings them back).</source>
         <translation>Load a prepared data set. It replaces the current points (Undo brings them back).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="167"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="167"/>
         <source>Load</source>
         <translation>Load</translation>
     </message>
@@ -1863,47 +1863,47 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../gdstudio/ui/prompts.py" line="44"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="44"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/prompts.py" line="121"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="121"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/prompts.py" line="122"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="122"/>
         <source>Save the changes to {name}?</source>
         <translation>Save the changes to {name}?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/prompts.py" line="123"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="123"/>
         <source>If you don&apos;t save, the changes since the last save are lost.</source>
         <translation>If you don&apos;t save, the changes since the last save are lost.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/prompts.py" line="136"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="136"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/prompts.py" line="137"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="137"/>
         <source>gdstudio did not close normally last time. It kept a copy of your unsaved work from {when}.</source>
         <translation>gdstudio did not close normally last time. It kept a copy of your unsaved work from {when}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/prompts.py" line="139"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="139"/>
         <source>Restore it? If you discard it, it is deleted.</source>
         <translation>Restore it? If you discard it, it is deleted.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/prompts.py" line="140"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="140"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/prompts.py" line="141"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="141"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
@@ -1924,12 +1924,12 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>RaceDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="211"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="211"/>
         <source>Race optimizers</source>
         <translation>Race optimizers</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="213"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="213"/>
         <source>Choose up to {n} optimizers. They start together from the same w,
 take the same number of steps, and each stops on its own.</source>
         <translation>Choose up to {n} optimizers. They start together from the same w,
@@ -1939,127 +1939,127 @@ take the same number of steps, and each stops on its own.</translation>
 <context>
     <name>Readout</name>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="27"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="27"/>
         <source>iteration</source>
         <translation>iteration</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="28"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="28"/>
         <source>Number of updates taken since the start point</source>
         <translation>Number of updates taken since the start point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="29"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="29"/>
         <source>Intercept of the current line</source>
         <translation>Intercept of the current line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="30"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="30"/>
         <source>Slope of the current line</source>
         <translation>Slope of the current line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="31"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="31"/>
         <source>Error of the current line</source>
         <translation>Error of the current line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="32"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="32"/>
         <source>Partial derivative of E by w0: Σ (f_w(xᵢ) − yᵢ)</source>
         <translation>Partial derivative of E by w0: Σ (f_w(xᵢ) − yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="33"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="33"/>
         <source>Partial derivative of E by w1: Σ (f_w(xᵢ) − yᵢ)·xᵢ</source>
         <translation>Partial derivative of E by w1: Σ (f_w(xᵢ) − yᵢ)·xᵢ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="41"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="41"/>
         <source>Length of the gradient: 0 at the optimum. Playing stops when it is negligible.</source>
         <translation>Length of the gradient: 0 at the optimum. Playing stops when it is negligible.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="42"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="42"/>
         <source>Distance from the current w to the least-squares optimum ☆</source>
         <translation>Distance from the current w to the least-squares optimum ☆</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="43"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="43"/>
         <source>η now</source>
         <translation>η now</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="44"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="44"/>
         <source>The learning rate of the next step (after the schedule, if any)</source>
         <translation>The learning rate of the next step (after the schedule, if any)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="45"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="45"/>
         <source>Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands make a long thin valley where gradient descent crawls (standardising x helps)</source>
         <translation>Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands make a long thin valley where gradient descent crawls (standardising x helps)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="70"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="70"/>
         <source>Fitting on standardised data: w0′, w1′ above are that model&apos;s parameters; this is the same line in the data&apos;s own units</source>
         <translation>Fitting on standardised data: w0′, w1′ above are that model&apos;s parameters; this is the same line in the data&apos;s own units</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="74"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="74"/>
         <source>Each run of the race: steps taken, its error, and whether it has stopped</source>
         <translation>Each run of the race: steps taken, its error, and whether it has stopped</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="129"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="129"/>
         <source>standardised (x̄ = {x_mean}, σx = {x_std}, {y_part}fit on (x − x̄)/σx)&lt;br&gt;same line: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</source>
         <translation>standardised (x̄ = {x_mean}, σx = {x_std}, {y_part}fit on (x − x̄)/σx)&lt;br&gt;same line: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="140"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="140"/>
         <source>✔ converged</source>
         <translation>✔ converged</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="140"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="140"/>
         <source>✘ diverged</source>
         <translation>✘ diverged</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="146"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="146"/>
         <source>race</source>
         <translation>race</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="146"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="146"/>
         <source>steps</source>
         <translation>steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="168"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="168"/>
         <source>κ is large: a long thin valley. Standardise x to make it round.</source>
         <translation>κ is large: a long thin valley. Standardise x to make it round.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="174"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="174"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: steps converge</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: steps converge</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="175"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="175"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent converges</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent converges</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="179"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="179"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="181"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="181"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="185"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="185"/>
         <source>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</source>
         <translation>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</translation>
     </message>
@@ -2111,97 +2111,97 @@ take the same number of steps, and each stops on its own.</translation>
 <context>
     <name>SettingsBar</name>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="21"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="21"/>
         <source>Batch (all points)</source>
         <translation>Batch (all points)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="22"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="22"/>
         <source>Every step uses all points: the lecture&apos;s steepest descent</source>
         <translation>Every step uses all points: the lecture&apos;s steepest descent</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="23"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="23"/>
         <source>Mini-batch</source>
         <translation>Mini-batch</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="24"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="24"/>
         <source>Every step uses K random points; each point once per epoch</source>
         <translation>Every step uses K random points; each point once per epoch</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="25"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="25"/>
         <source>SGD (1 point)</source>
         <translation>SGD (1 point)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="26"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="26"/>
         <source>Stochastic gradient descent: every step uses one random point</source>
         <translation>Stochastic gradient descent: every step uses one random point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="31"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="31"/>
         <source>raw x</source>
         <translation>raw x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="32"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="32"/>
         <source>standardised x</source>
         <translation>standardised x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="33"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="33"/>
         <source>standardised x, y</source>
         <translation>standardised x, y</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="42"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="42"/>
         <source>½ Σ (sum)</source>
         <translation>½ Σ (sum)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="43"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="43"/>
         <source>½·(1/N) Σ (mean)</source>
         <translation>½·(1/N) Σ (mean)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="44"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="44"/>
         <source>The error function. The lecture uses the sum; with the mean, the safe η does not shrink as points are added. Changing it restarts the run.</source>
         <translation>The error function. The lecture uses the sum; with the mean, the safe η does not shrink as points are added. Changing it restarts the run.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="52"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="52"/>
         <source>Which points each step&apos;s gradient is computed from</source>
         <translation>Which points each step&apos;s gradient is computed from</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="56"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="56"/>
         <source>Mini-batch size: points per step</source>
         <translation>Mini-batch size: points per step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="59"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="59"/>
         <source>seed </source>
         <translation>seed </translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="60"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="60"/>
         <source>Random seed of the shuffling: the same seed gives the same run</source>
         <translation>Random seed of the shuffling: the same seed gives the same run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="70"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="70"/>
         <source>Fit on (x − x̄)/σx (and (y − ȳ)/σy): unscaled x makes the error surface a long thin valley where gradient descent crawls; standardised, it is round. The line is shown in the data&apos;s units either way.</source>
         <translation>Fit on (x − x̄)/σx (and (y − ȳ)/σy): unscaled x makes the error surface a long thin valley where gradient descent crawls; standardised, it is round. The line is shown in the data&apos;s units either way.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="76"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="76"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="77"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="77"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
@@ -2209,7 +2209,7 @@ take the same number of steps, and each stops on its own.</translation>
 <context>
     <name>SlicePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="51"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="51"/>
         <source>No data yet:
 click points into
 the data panel</source>
@@ -2218,37 +2218,37 @@ click points into
 the data panel</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="133"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="133"/>
         <source>slope of the tangent</source>
         <translation>slope of the tangent</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="134"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="134"/>
         <source>no data, no slope</source>
         <translation>no data, no slope</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="179"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="179"/>
         <source>Fix {other}, vary {name}: this curve is E along {name} through the current w (a cut through the error surface). The slope of this curve at the current point is the partial derivative ∂E/∂{name}.</source>
         <translation>Fix {other}, vary {name}: this curve is E along {name} through the current w (a cut through the error surface). The slope of this curve at the current point is the partial derivative ∂E/∂{name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="184"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="184"/>
         <source>Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves {name} against the slope, downhill: {name} ← {name} − η·∂E/∂{name}.</source>
         <translation>Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves {name} against the slope, downhill: {name} ← {name} − η·∂E/∂{name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="187"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="187"/>
         <source>● Current w: ({name}, E)</source>
         <translation>● Current w: ({name}, E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="194"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="194"/>
         <source>The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). Both partial derivatives together are the gradient ∇E.</source>
         <translation>The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). Both partial derivatives together are the gradient ∇E.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="281"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="281"/>
         <source>fixed</source>
         <translation>fixed</translation>
     </message>
@@ -2256,119 +2256,119 @@ the data panel</translation>
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="65"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="65"/>
         <source>Parameter space: error E(w0, w1)</source>
         <translation>Parameter space: error E(w0, w1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="65"/>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="144"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="65"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="144"/>
         <source>w0 (intercept)</source>
         <translation>w0 (intercept)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="66"/>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="145"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="66"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
         <source>w1 (slope)</source>
         <translation>w1 (slope)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="100"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="100"/>
         <source>least-squares optimum</source>
         <translation>least-squares optimum</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="101"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="101"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="101"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="101"/>
         <source>current w</source>
         <translation>current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="102"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="102"/>
         <source>path of the steps</source>
         <translation>path of the steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="104"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="104"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>Colour: error E(w) on a log scale (dark = small error)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="105"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="105"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ Least-squares optimum: the w with the smallest error</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="107"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● Current w of the optimizer — drag it to move the line by hand</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="108"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
         <source>● Current w of {name}</source>
         <translation>● Current w of {name}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ Start point (click anywhere to move it)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>The cut along w0 (w1 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>The cut along w1 (w0 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
         <source>The gradient direction at the current w</source>
         <translation>The gradient direction at the current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>The next step −η·∇E(w), to scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
         <source>Click to start gradient descent from that w</source>
         <translation>Click to start gradient descent from that w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="144"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="144"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (intercept, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="145"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (slope, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="171"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="171"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="172"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="172"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</translation>
     </message>
@@ -2376,107 +2376,107 @@ the data panel</translation>
 <context>
     <name>UndoHistory</name>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="37"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="37"/>
         <source>add point</source>
         <translation>add point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="38"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="38"/>
         <source>remove point</source>
         <translation>remove point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="39"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="39"/>
         <source>clear points</source>
         <translation>clear points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="40"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="40"/>
         <source>load data</source>
         <translation>load data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="41"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="41"/>
         <source>edit data</source>
         <translation>edit data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="42"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="42"/>
         <source>move start point</source>
         <translation>move start point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="43"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="43"/>
         <source>change standardisation</source>
         <translation>change standardisation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="44"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="44"/>
         <source>change learning rate</source>
         <translation>change learning rate</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="45"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="45"/>
         <source>change sampling</source>
         <translation>change sampling</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="46"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="46"/>
         <source>change schedule</source>
         <translation>change schedule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="47"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="47"/>
         <source>change error function</source>
         <translation>change error function</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="48"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="48"/>
         <source>change optimizers</source>
         <translation>change optimizers</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="49"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="49"/>
         <source>show or hide a layer</source>
         <translation>show or hide a layer</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="64"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="64"/>
         <source>move point {number}</source>
         <translation>move point {number}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="66"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="66"/>
         <source>change {optimizer} settings</source>
         <translation>change {optimizer} settings</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="139"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="139"/>
         <source>Undo the last edit of the data or the settings</source>
         <translation>Undo the last edit of the data or the settings</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="140"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="140"/>
         <source>Redo the edit just undone</source>
         <translation>Redo the edit just undone</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="146"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="146"/>
         <source>Undo {edit}</source>
         <translation>Undo {edit}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="146"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="146"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="147"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="147"/>
         <source>Redo {edit}</source>
         <translation>Redo {edit}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="147"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="147"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>

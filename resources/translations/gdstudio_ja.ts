@@ -37,47 +37,47 @@
 <context>
     <name>AnimationExportDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="229"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="229"/>
         <source>Export animation</source>
         <translation>アニメーションの書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="234"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="234"/>
         <source> frames/s</source>
         <translation> フレーム/秒</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="237"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="237"/>
         <source>The run so far ({steps} steps), replayed from step 0.</source>
         <translation>ここまでの実行 ({steps} ステップ) をステップ 0 から再現します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="238"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="238"/>
         <source>What:</source>
         <translation>対象:</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="239"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="239"/>
         <source>Format:</source>
         <translation>形式:</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="240"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="240"/>
         <source>Frames (at most):</source>
         <translation>フレーム数 (最大):</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="241"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="241"/>
         <source>Speed:</source>
         <translation>速度:</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="243"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="243"/>
         <source>Export…</source>
         <translation>書き出す…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="255"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="255"/>
         <source>{frames} frames, {seconds} s</source>
         <translation>{frames} フレーム、{seconds} 秒</translation>
     </message>
@@ -85,12 +85,12 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../gdstudio/ui/recovery.py" line="65"/>
+        <location filename="../../gdstudio/ui/document/recovery.py" line="65"/>
         <source>an earlier session</source>
         <translation>以前のセッション</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/recovery.py" line="114"/>
+        <location filename="../../gdstudio/ui/document/recovery.py" line="114"/>
         <source>Autosave failed: {error}</source>
         <translation>自動保存に失敗しました: {error}</translation>
     </message>
@@ -171,37 +171,37 @@
 <context>
     <name>ColumnDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="97"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="97"/>
         <source>Choose the columns</source>
         <translation>列の選択</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="105"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="105"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; has {columns} numeric columns and {rows} rows. Which two should be the points (x, y)?</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; には数値の列が {columns} 個、行が {rows} 行あります。どの 2 列を点 (x, y) にしますか?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="110"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="110"/>
         <source>x (input):</source>
         <translation>x (入力):</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="111"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="111"/>
         <source>y (target):</source>
         <translation>y (目標値):</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="118"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="118"/>
         <source>Not numbers, left out: {columns}</source>
         <translation>数値ではないため除外した列: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="122"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="122"/>
         <source>Load</source>
         <translation>読み込む</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="134"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="134"/>
         <source>x and y must be two different columns.</source>
         <translation>x と y には別々の列を選んでください。</translation>
     </message>
@@ -209,92 +209,92 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="53"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="53"/>
         <source>max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="54"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="54"/>
         <source>{speed}/s</source>
         <translation>{speed}/秒</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="69"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="69"/>
         <source>Step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="70"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="70"/>
         <source>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</source>
         <translation>勾配降下法の更新を1回: w ← w − η ∇E(w)  (S または →)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="73"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="73"/>
         <source>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</source>
         <translation>選んだ速度で反復を続けます。収束または発散すると自動で止まります (Space)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="75"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="75"/>
         <source>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
         <translation>1ステップ戻る (← または PageUp): すべてのパネルが1ステップ前の状態に戻ります。そこからステップや再生をすると、それ以降のステップは破棄されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="35"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="35"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="39"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="39"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="74"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="74"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="78"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="78"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="79"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="79"/>
         <source>Back to the start point; the run&apos;s history is cleared (R)</source>
         <translation>開始点に戻ります。反復の履歴は消去されます (R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="95"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="95"/>
         <source>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</source>
         <translation>学習率 η (対数目盛): 1目盛で ×1.26、10目盛で ×10</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="105"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="105"/>
         <source>Steps per second while playing (max: as fast as this computer can)</source>
         <translation>再生中の1秒あたりのステップ数 (最大: このコンピュータで可能な最高速度)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="115"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="115"/>
         <source>Learning rate η</source>
         <translation>学習率 η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="116"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="116"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="124"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="124"/>
         <source>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</source>
         <translation>学習率を数値で入力して (例: 0.02 や 3e-7) Enter を押します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="172"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="172"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</source>
         <translation>「{text}」は学習率に使えません: 0.02 のような正の数を入力してください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls.py" line="173"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="173"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</source>
         <translation>「{text}」は学習率に使えません。0.02 のような正の数を入力してください。</translation>
     </message>
@@ -345,64 +345,64 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="51"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="51"/>
         <source>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</source>
         <translation>データ空間: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="76"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="76"/>
         <source>data (xᵢ, yᵢ)</source>
         <translation>データ (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="78"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="78"/>
         <source>residual yᵢ − f_w(xᵢ)</source>
         <translation>残差 yᵢ − f_w(xᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="79"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="79"/>
         <source>The current model f_w(x) = w0 + w1·x — drag it to shift it</source>
         <translation>現在のモデル f_w(x) = w0 + w1·x — ドラッグで平行移動</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="81"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="81"/>
         <source>Drag a handle to tilt the line (a manual fit; Play continues from there)</source>
         <translation>ハンドルをドラッグすると直線が傾きます (手動フィット。再生はそこから続きます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="82"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="82"/>
         <source>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</source>
         <translation>残差 yᵢ − f_w(xᵢ): E(w) が二乗して足し合わせる誤差</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="84"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="84"/>
         <source>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</source>
         <translation>二乗残差: 各正方形の面積が (yᵢ − f_w(xᵢ))²。合計すると 2·E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="85"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="85"/>
         <source>The points the last step used (mini-batch / SGD)</source>
         <translation>直前のステップで使った点 (ミニバッチ / SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="86"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="86"/>
         <source>The line of the w under the mouse in parameter space</source>
         <translation>パラメータ空間でマウスの位置にある w の直線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="88"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="88"/>
         <source>Click here to add data points</source>
         <translation>ここをクリックしてデータ点を追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="222"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="222"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>点 {n}: ({x}, {y})
 ドラッグで移動 · 右クリックまたは Delete で削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/data_panel.py" line="226"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="226"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>クリックで点を追加 · 点をドラッグで移動 · 点を右クリックで削除
@@ -412,7 +412,7 @@ Drag the line to shift it, or a ◇ handle to tilt it</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../gdstudio/ui/export.py" line="67"/>
+        <location filename="../../gdstudio/ui/document/export.py" line="67"/>
         <source>the image could not be encoded as PNG</source>
         <translation>画像を PNG に変換できませんでした</translation>
     </message>
@@ -420,58 +420,58 @@ Drag the line to shift it, or a ◇ handle to tilt it</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="48"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="48"/>
         <source>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</source>
         <translation>gdstudio セッション (*.gdstudio.json *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="52"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="52"/>
         <source>Data files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>データファイル (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="57"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="57"/>
         <source>{kind} files (*.{suffix})</source>
         <translation>{kind} ファイル (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="65"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="65"/>
         <source>{path}: cannot be written ({error}).</source>
         <translation>{path}: 書き込めません ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="71"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="71"/>
         <source>The {panel} is not shown right now (the grid search tab hides the loss curve).</source>
         <translation>{panel}は現在表示されていません (グリッドサーチのタブでは損失曲線が隠れます)。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="136"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="136"/>
         <source>this session</source>
         <translation>このセッション</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="142"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="142"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="158"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="168"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="158"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="168"/>
         <source>Cannot open data</source>
         <translation>データを開けません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="172"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="172"/>
         <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
         <translation>{name} から {count} 点を読み込みました (x = {x}, y = {y})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="175"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="175"/>
         <source>Loaded {count} points from {name}.</source>
         <translation>{name} から {count} 点を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="180"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="180"/>
         <source>{error}
 
 The current data is unchanged.</source>
@@ -480,79 +480,79 @@ The current data is unchanged.</source>
 現在のデータは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="184"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="184"/>
         <source>Open data</source>
         <translation>データを開く</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="193"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="196"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="193"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="196"/>
         <source>Cannot load preset</source>
         <translation>プリセットを読み込めません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="194"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="194"/>
         <source>There is no preset &apos;{name}&apos;.</source>
         <translation>プリセット「{name}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="198"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="198"/>
         <source>Preset “{title}”: {count} points.</source>
         <translation>プリセット「{title}」: {count} 点。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="206"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="206"/>
         <source>Cannot list the presets</source>
         <translation>プリセットの一覧を読み込めません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="216"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="216"/>
         <source>Cannot export data</source>
         <translation>データを書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="217"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="217"/>
         <source>Wrote {count} points to {name}.</source>
         <translation>{count} 点を {name} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="224"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="224"/>
         <source>Nothing to export</source>
         <translation>書き出すものがありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="224"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="224"/>
         <source>There are no points to export: add some first.</source>
         <translation>書き出す点がありません。先に点を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="226"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="226"/>
         <source>Export data as CSV</source>
         <translation>データを CSV に書き出す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="236"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="236"/>
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="237"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="237"/>
         <source>Wrote {count} states to {name}.</source>
         <translation>{count} ステップ分の状態を {name} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="243"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="243"/>
         <source>Export trajectory</source>
         <translation>軌跡の書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="256"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="258"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="256"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="258"/>
         <source>Cannot open session</source>
         <translation>セッションを開けません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="257"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="257"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -561,12 +561,12 @@ Nothing was changed.</source>
 何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="264"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="264"/>
         <source>Opened {name}.</source>
         <translation>{name} を開きました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="278"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="278"/>
         <source>The session could not be applied ({error}).
 
 Nothing was changed.</source>
@@ -575,17 +575,17 @@ Nothing was changed.</source>
 何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="286"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="286"/>
         <source>Open session</source>
         <translation>セッションを開く</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="298"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="298"/>
         <source>Cannot save session</source>
         <translation>セッションを保存できません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="299"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="299"/>
         <source>{error}
 
 The session is not saved.</source>
@@ -594,130 +594,130 @@ The session is not saved.</source>
 セッションは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="306"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="306"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="312"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="312"/>
         <source>Save session as</source>
         <translation>名前を付けてセッションを保存</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="323"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="323"/>
         <source>File not found</source>
         <translation>ファイルが見つかりません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="324"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="324"/>
         <source>{path} no longer exists, so it was removed from the recent files.</source>
         <translation>{path} はもう存在しないため、最近使ったファイルから外しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="342"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="342"/>
         <source>Clear the list</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="344"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="344"/>
         <source>(none yet)</source>
         <translation>(まだありません)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="370"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="376"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="380"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="382"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="370"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="376"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="380"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="382"/>
         <source>Cannot export image</source>
         <translation>画像を書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="371"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="371"/>
         <source>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</source>
         <translation>SVG はパネル 1 つずつしか書き出せません。パネルを選ぶか、ウィンドウ全体なら PNG を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="383"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="383"/>
         <source>{path}: the image could not be made ({error}).</source>
         <translation>{path}: 画像を作成できませんでした ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="384"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="384"/>
         <source>Wrote {name}.</source>
         <translation>{name} を書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="394"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="394"/>
         <source>Export image</source>
         <translation>画像の書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="407"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="414"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="429"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="431"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="407"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="414"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="429"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="431"/>
         <source>Cannot export animation</source>
         <translation>アニメーションを書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="408"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="408"/>
         <source>Writing animations needs the Pillow package: pip install Pillow</source>
         <translation>アニメーションの書き出しには Pillow パッケージが必要です: pip install Pillow</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="411"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="447"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="411"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="447"/>
         <source>Nothing to animate</source>
         <translation>アニメーションにするものがありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="420"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="420"/>
         <source>Exporting animation…</source>
         <translation>アニメーションを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="426"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="426"/>
         <source>Animation export cancelled: nothing was written.</source>
         <translation>アニメーションの書き出しを中止しました。ファイルは書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="432"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="432"/>
         <source>{path}: the animation could not be made ({error}).</source>
         <translation>{path}: アニメーションを作成できませんでした ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="437"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="437"/>
         <source>Wrote {name}: {frames} frames.</source>
         <translation>{name} を書き出しました: {frames} フレーム。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="441"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="441"/>
         <source>The run has no steps yet: press Step or Play first, then export the animation.</source>
         <translation>まだ 1 ステップも進んでいません。先に「ステップ」か「再生」を押してから、アニメーションを書き出してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="454"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="454"/>
         <source>Export animation</source>
         <translation>アニメーションの書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="540"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="540"/>
         <source>It was moved to {path}.</source>
         <translation>コピーは {path} に移動しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="542"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="542"/>
         <source>It is still at {path}.</source>
         <translation>コピーは {path} に残っています。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="543"/>
-        <location filename="../../gdstudio/ui/file_actions.py" line="546"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="543"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="546"/>
         <source>Cannot restore</source>
         <translation>復元できません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="544"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="544"/>
         <source>The recovery copy cannot be used: {error}
 
 {kept}</source>
@@ -726,92 +726,92 @@ The session is not saved.</source>
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="553"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="553"/>
         <source>Restored your unsaved work: save it with Ctrl+S to keep it.</source>
         <translation>未保存の作業を復元しました。残すには Ctrl+S で保存してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="577"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="577"/>
         <source>&amp;Open data (CSV)…</source>
         <translation>データを開く (CSV)(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="578"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="578"/>
         <source>Import points from a CSV file (Undo brings the old ones back)</source>
         <translation>CSV ファイルから点を読み込みます (元に戻すで前の点に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="579"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="579"/>
         <source>&amp;Presets…</source>
         <translation>プリセット(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="579"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="579"/>
         <source>Load a prepared data set</source>
         <translation>用意されたデータセットを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="581"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="581"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="585"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="585"/>
         <source>Open &amp;session…</source>
         <translation>セッションを開く(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="586"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="586"/>
         <source>Open a saved session: data, settings and view</source>
         <translation>保存したセッション (データ、設定、表示) を開きます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="587"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="587"/>
         <source>&amp;Save session</source>
         <translation>セッションを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="588"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="588"/>
         <source>Save session &amp;as…</source>
         <translation>名前を付けてセッションを保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="590"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="590"/>
         <source>Export &amp;data as CSV…</source>
         <translation>データを CSV に書き出す(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="591"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="591"/>
         <source>Export &amp;trajectory as CSV…</source>
         <translation>軌跡を CSV に書き出す(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="592"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="592"/>
         <source>step, w0, w1, loss, gradient of the first run</source>
         <translation>最初の実行の各ステップの w0, w1, 誤差, 勾配 (step, w0, w1, loss, grad)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="593"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="593"/>
         <source>Export &amp;image…</source>
         <translation>画像を書き出す(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="594"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="594"/>
         <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
         <translation>ウィンドウ全体またはパネル 1 つを PNG (印刷用に最大 3×) か SVG で書き出します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="595"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="595"/>
         <source>Export a&amp;nimation…</source>
         <translation>アニメーションを書き出す(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="596"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="596"/>
         <source>The run so far as an animated GIF or PNG</source>
         <translation>ここまでの実行をアニメーション GIF か PNG で書き出します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_actions.py" line="598"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="598"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -819,52 +819,52 @@ The session is not saved.</source>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="36"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="36"/>
         <source>Whole window (all panels)</source>
         <translation>ウィンドウ全体 (すべてのパネル)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="37"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="37"/>
         <source>Data space panel</source>
         <translation>データ空間のパネル</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="38"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="38"/>
         <source>Error surface panel</source>
         <translation>パラメータ空間 (誤差曲面) のパネル</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="39"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="39"/>
         <source>Loss curve panel</source>
         <translation>損失曲線のパネル</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="44"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="44"/>
         <source>PNG image</source>
         <translation>PNG 画像</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="45"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="45"/>
         <source>SVG vector drawing (one panel)</source>
         <translation>SVG ベクター画像 (パネル 1 つ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="49"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="49"/>
         <source>Animated GIF</source>
         <translation>アニメーション GIF</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="50"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="50"/>
         <source>Animated PNG (APNG)</source>
         <translation>アニメーション PNG (APNG)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="54"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="54"/>
         <source>{scale}× (screen)</source>
         <translation>{scale}× (画面)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="55"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="55"/>
         <source>{scale}× (print)</source>
         <translation>{scale}× (印刷)</translation>
     </message>
@@ -872,24 +872,24 @@ The session is not saved.</source>
 <context>
     <name>FormulaPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="53"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="53"/>
         <source>No data points yet: click in the data panel to add some. The update rule will then show here with its numbers.</source>
         <translation>データ点がまだありません。データパネルをクリックして追加してください。追加すると、ここに更新式が数値付きで表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="60"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="60"/>
         <source>Gradient descent takes one step against the gradient. η is the learning rate (学習率).</source>
         <translation>勾配降下法は勾配と逆向きに1ステップ進みます。η は学習率です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="62"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="62"/>
         <source>The update rule: each parameter moves against its partial derivative, w ← w − η ∂E/∂w.
 The top row is the rule, the row under it the same rule with this step&apos;s numbers.</source>
         <translation>更新式: 各パラメータは偏微分と逆向きに動きます (w ← w − η ∂E/∂w)。
 上の行が更新式、その下の行が同じ式にこのステップの数値を代入したものです。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="65"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="65"/>
         <source>The partial derivatives of E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))², by the chain rule:
 E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).
 Mini-batch and SGD sum over only the points used in this step (ringed in the data panel).</source>
@@ -898,104 +898,104 @@ E は f_w に依存し、f_w(x) = w₀ + w₁·x は w₀ (係数 1) と w₁ (�
 ミニバッチと SGD では、このステップで使った点 (データパネルで丸で囲んだ点) だけで和をとります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="70"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="70"/>
         <source>The error E(w) of the whole data set before and after the step:
 gradient descent should make it go down (▼, green); ▲ in orange means it went up.</source>
         <translation>ステップ前後の、データ全体に対する誤差 E(w):
 勾配降下法なら下がるはずです (▼、緑)。オレンジの ▲ は上がったことを示します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="116"/>
         <source>{n} point</source>
         <translation>{n} 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="116"/>
         <source>{n} points</source>
         <translation>{n} 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="209"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="209"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="223"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="223"/>
         <source>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;次のステップ&lt;/b&gt; (ステップ 1、未実行) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="226"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="226"/>
         <source>one point</source>
         <translation>1 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="226"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="226"/>
         <source>a mini-batch of {k}</source>
         <translation>{k} 点のミニバッチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="227"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="227"/>
         <source>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</source>
         <translation>ここでの ∇E は全点についての値です。実際のステップでは {kind} を使うため、勾配は異なります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="237"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="237"/>
         <source>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;ステップ {step}&lt;/b&gt; (直前のステップ) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="240"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="240"/>
         <source>η is now {lr}: the next step uses it.</source>
         <translation>η は現在 {lr}: 次のステップから使われます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="245"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="245"/>
         <source>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</source>
         <translation>この最適化手法は基本の更新式に独自の項を加えます。→ は w が実際に移動した先です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="273"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="273"/>
         <source>over all the points as they were then</source>
         <translation>その時点の全点の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="275"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="275"/>
         <source>over the only point (N = 1)</source>
         <translation>唯一の点のみ (N = 1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="277"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="277"/>
         <source>over all N = {points}</source>
         <translation>全 N = {points}の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="282"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="282"/>
         <source>over the single point i = {i} (SGD)</source>
         <translation>1 点 i = {i} のみ (SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="285"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="285"/>
         <source>({size} of {points})</source>
         <translation>({points}中 {size} 点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="286"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="286"/>
         <source>({size} points)</source>
         <translation>({size} 点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="287"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="287"/>
         <source>over the mini-batch B = {batch} {count}</source>
         <translation>ミニバッチ B = {batch} {count} の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="290"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="290"/>
         <source>the data has been edited since this step</source>
         <translation>このステップの後にデータが編集されました</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/formula_panel.py" line="343"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="343"/>
         <source>unchanged</source>
         <translation>変化なし</translation>
     </message>
@@ -1003,32 +1003,32 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>GridSearchOverlay</name>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="57"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="57"/>
         <source>best cell</source>
         <translation>最良セル</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="67"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="67"/>
         <source>Grid search: the cells evaluated so far, coloured by their error E (dark = small)</source>
         <translation>グリッドサーチ: 評価済みのセルを誤差 E で色分け (暗いほど小さい)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="69"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="69"/>
         <source>The range searched: chosen before we know where the optimum is</source>
         <translation>探索範囲: 最適解の位置を知る前に決めた範囲</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="71"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="71"/>
         <source>The best cell so far: the grid point with the smallest error E</source>
         <translation>これまでの最良セル: 誤差 E が最小の格子点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="76"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="76"/>
         <source>The line of the best grid cell: f(x) = w0 + w1·x</source>
         <translation>最良セルの直線: f(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search_overlay.py" line="77"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="77"/>
         <source>grid search: best cell</source>
         <translation>グリッドサーチ: 最良セル</translation>
     </message>
@@ -1036,208 +1036,208 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>GridSearchPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="63"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="63"/>
         <source>slow (20 s)</source>
         <translation>ゆっくり (20 秒)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="63"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="63"/>
         <source>normal (10 s)</source>
         <translation>標準 (10 秒)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="64"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="64"/>
         <source>fast (3 s)</source>
         <translation>速い (3 秒)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="103"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="103"/>
         <source>&apos;{text}&apos; in &apos;{name} {bound}&apos; is not a number: enter e.g. 0 or 3.</source>
         <translation>「{name} {bound}」の「{text}」は数値ではありません。0 や 3 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="110"/>
         <source>&apos;{text}&apos; is not usable as the {name} divisions: enter a whole number from 1 to {max}.</source>
         <translation>「{text}」は {name} の分割数に使えません。1 から {max} までの整数を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="116"/>
         <source>The {name} range is empty: &apos;{start}&apos; must be smaller than &apos;{end}&apos;.</source>
         <translation>{name} の範囲が空です。「{start}」は「{end}」より小さくしてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="133"/>
-        <location filename="../../gdstudio/ui/grid_search.py" line="244"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="133"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="244"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="133"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="133"/>
         <source>Start again</source>
         <translation>もう一度</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="152"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="152"/>
         <source>from</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="152"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="152"/>
         <source>to</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="153"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="153"/>
         <source>divisions</source>
         <translation>分割数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="158"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="158"/>
         <source>Where the search begins. Brute force needs the range before we know where the optimum is.</source>
         <translation>探索範囲の始まり。総当たりでは、最適解の位置を知る前に範囲を決めなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="160"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="160"/>
         <source>Where the search ends. If the optimum lies outside, the search cannot find it.</source>
         <translation>探索範囲の終わり。最適解が範囲の外にあると見つけられません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="162"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="162"/>
         <source>Divisions of the range: each is one grid cell, evaluated once at its centre. 100 divisions each → 100 × 100 = 10,000 evaluations.</source>
         <translation>範囲の分割数: 1区間が1セルで、その中心で1回評価します。それぞれ 100 分割 → 100 × 100 = 10,000 回の評価。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="170"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="170"/>
         <source>best cell</source>
         <translation>最良セル</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="171"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="171"/>
         <source>The grid point with the smallest error E(w) found so far (the green square)</source>
         <translation>これまでに見つかった、誤差 E(w) が最小の格子点 (緑の四角)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="172"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="172"/>
         <source>optimum</source>
         <translation>最適解</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="173"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="173"/>
         <source>The least-squares optimum: the exact minimum of E, computed directly (the star)</source>
         <translation>最小二乗解: E の厳密な最小点を直接計算したもの (星印)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="175"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="175"/>
         <source>gap</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="176"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="176"/>
         <source>How far the best cell is from the optimum: distance in (w0, w1), and how much larger its error is. It shrinks only with more divisions, and so more cost.</source>
         <translation>最良セルと最適解の差: (w0, w1) での距離と、誤差がどれだけ大きいか。分割を細かく (つまりコストを大きく) しないと縮みません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="184"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="184"/>
         <source>{grid} grid points × {data} data points × {parameters} parameters = {total}</source>
         <translation>格子点 {grid} × データ点 {data} × パラメータ {parameters} = {total}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="204"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="204"/>
         <source>Grid search: try every combination</source>
         <translation>グリッドサーチ: すべての組合せを試す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="206"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="206"/>
         <source>Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the smallest</source>
         <translation>総当たり: (w0, w1) の格子のすべての点で E(w) を評価し、最小のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="245"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="245"/>
         <source>Brute force: try every combination of w0 and w1 on the grid, one row at a time, and keep the one with the smallest error E(w)</source>
         <translation>総当たり: 格子上の w0 と w1 のすべての組合せを1行ずつ試し、誤差 E(w) が最小のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="247"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="247"/>
         <source>Skip to end »</source>
         <translation>最後まで »</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="248"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="248"/>
         <source>Evaluate all the remaining grid points at once</source>
         <translation>残りの格子点をすべて一度に評価します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="249"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="249"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="250"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="250"/>
         <source>Stop the sweep now; the cells evaluated so far stay on screen</source>
         <translation>探索をすぐに止めます。評価済みのセルは画面に残ります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="256"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="256"/>
         <source>How long a whole sweep takes on screen (the computer itself needs far less)</source>
         <translation>画面上で探索全体にかける時間 (計算自体はずっと短時間で終わります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="269"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="269"/>
         <source>sweep time</source>
         <translation>探索時間</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="284"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="284"/>
         <source>Evaluations of E(w) so far: one per grid point</source>
         <translation>これまでの E(w) の評価回数: 格子点ごとに1回</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="308"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="308"/>
         <source>The cost of brute force: grid points × data points × parameters. It grows with the data, and with the square of the divisions.</source>
         <translation>総当たりのコスト: 格子点数 × データ点数 × パラメータ数。データに比例し、分割数の二乗で増えます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="443"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="443"/>
         <source>{error} The grid is unchanged.</source>
         <translation>{error} 格子は変更していません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="461"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="461"/>
         <source>{done} / {total} evaluations</source>
         <translation>{done} / {total} 回評価</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="464"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="464"/>
         <source>Cost: {cost}</source>
         <translation>コスト: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="490"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="490"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>まずデータ点を追加してください: データパネルをクリックします。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="492"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="492"/>
         <source>Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a time, and keeps the one with the smallest error.</source>
         <translation>「開始」を押すと、w0 と w1 の {cells} 通りの組合せをすべて1行ずつ試し、誤差が最小のものを残します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="495"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="495"/>
         <source>{rows} of {total} rows done: each cell is one evaluation of E over all {n} data points.</source>
         <translation>{total} 行中 {rows} 行完了: 1セルごとに、{n} 個のデータ点全体で E を1回評価します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="498"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="498"/>
         <source>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</source>
         <translation>{cells} 回中 {done} 回の評価で中止しました。現在の最良セルは、探索した部分の中での最良にすぎません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="501"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="501"/>
         <source>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</source>
         <translation>{start}&lt;b&gt;✘ 最適解は探索範囲の外にあります。&lt;/b&gt;{end} 最良セルは格子の端に張り付いています。範囲は最適解の位置を知る前に決めなければなりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/grid_search.py" line="506"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="506"/>
         <source>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</source>
         <translation>{start}&lt;b&gt;✔ 見つかりました&lt;/b&gt;{end} — 最良セルは最適解から {distance} (セル幅 {size}) ですが、{cells} 回の評価が必要でした。セル幅を半分にすると4倍 ({more} 回) 必要になり、範囲も前もって推測しなければなりません。</translation>
     </message>
@@ -1368,37 +1368,37 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>ImageExportDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="183"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="183"/>
         <source>Export image</source>
         <translation>画像の書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="189"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="189"/>
         <source>What:</source>
         <translation>対象:</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="190"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="190"/>
         <source>Format:</source>
         <translation>形式:</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="191"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="191"/>
         <source>Resolution:</source>
         <translation>解像度:</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="193"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="193"/>
         <source>Export…</source>
         <translation>書き出す…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="217"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="217"/>
         <source>Vector drawing: sharp at any size.</source>
         <translation>ベクター画像: どの大きさでも鮮明です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="220"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="220"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} ピクセル</translation>
     </message>
@@ -1406,57 +1406,57 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LayerToggles</name>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="20"/>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="20"/>
         <source>off</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="21"/>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="21"/>
         <source>−∇E (downhill)</source>
         <translation>−∇E (下り)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="22"/>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="22"/>
         <source>∇E (uphill)</source>
         <translation>∇E (上り)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="53"/>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="53"/>
         <source>Gradient arrows over the surface: −∇E points downhill (where gradient descent goes), ∇E uphill. Also shows the gradient and the next step at the current w.</source>
         <translation>誤差曲面上の勾配の矢印: −∇E は下り (勾配降下法が進む向き)、∇E は上りを指します。現在の w での勾配と次のステップも表示します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="88"/>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="88"/>
         <source>Clear points</source>
         <translation>点を全消去</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="91"/>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="91"/>
         <source>Remove every data point (Ctrl+Z brings them back)</source>
         <translation>すべてのデータ点を削除します (Ctrl+Z で元に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="103"/>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="103"/>
         <source>Squared residuals</source>
         <translation>二乗残差</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="104"/>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="104"/>
         <source>Draw each residual as a square of side |yᵢ − f_w(xᵢ)|: squared error you can see (the axes are locked 1:1 so they stay square)</source>
         <translation>各残差を一辺 |yᵢ − f_w(xᵢ)| の正方形で描きます: 目に見える二乗誤差 (正方形に見えるよう縦横比を 1:1 に固定します)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="110"/>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="110"/>
         <source>Points as lines</source>
         <translation>点を直線で</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="111"/>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="111"/>
         <source>Duality: draw each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ in parameter space. Hover a point or its line to highlight both.</source>
         <translation>双対性: 各データ点 (xᵢ, yᵢ) をパラメータ空間の直線 w0 + w1·xᵢ = yᵢ として描きます。点か直線にマウスを重ねると両方が強調されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/layer_toggles.py" line="113"/>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="113"/>
         <source>Gradient</source>
         <translation>勾配</translation>
     </message>
@@ -1464,37 +1464,37 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LossPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="37"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="37"/>
         <source>Loss curve: E(w) over iterations</source>
         <translation>損失曲線: 反復ごとの E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="37"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="37"/>
         <source>iteration</source>
         <translation>反復</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="54"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="54"/>
         <source>E(w) after each step: it should fall; it rises when η is too large</source>
         <translation>各ステップ後の E(w): 下がっていくはずですが、η が大きすぎると上がります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="56"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="56"/>
         <source>Log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="57"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="57"/>
         <source>Show E on a logarithmic axis: slow convergence shows as a straight line</source>
         <translation>E を対数軸で表示: ゆっくりした収束が直線に見えます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="72"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="72"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>タイムライン: ドラッグで以前の任意のステップに戻れます。ステップや再生はそこから続きます (それ以降のステップは破棄されます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/loss_panel.py" line="81"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="81"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
@@ -1620,38 +1620,38 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>OptimizerBar</name>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="256"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="256"/>
         <source>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</source>
         <translation>更新式の種類。勾配降下法が講義のもので、ほかは PyTorch の手法 (既定値のまま) です。変更すると最初からやり直します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="260"/>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="286"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="260"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="286"/>
         <source>Race…</source>
         <translation>レース…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="261"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="261"/>
         <source>Run up to four optimizers side by side from the same start</source>
         <translation>最大4つの最適化手法を同じ開始点から並べて走らせます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="263"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="263"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="264"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="264"/>
         <source>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</source>
         <translation>ハイパーパラメータ (μ, β1, β2, ε…) と学習率スケジュール</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="268"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="268"/>
         <source>Optimizer</source>
         <translation>最適化手法</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="286"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="286"/>
         <source>Race ({n})…</source>
         <translation>レース ({n})…</translation>
     </message>
@@ -1659,172 +1659,172 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>OptimizerDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="39"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="39"/>
         <source>momentum μ</source>
         <translation>モメンタム μ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="40"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="40"/>
         <source>How much of the previous step is kept (0 = none)</source>
         <translation>前のステップをどれだけ引き継ぐか (0 = 引き継がない)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="41"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="41"/>
         <source>dampening τ</source>
         <translation>ダンプニング τ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="42"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="42"/>
         <source>Scales the new gradient in the momentum buffer from the second step on</source>
         <translation>2ステップ目以降、モメンタムのバッファに加える新しい勾配を縮小します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="45"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="45"/>
         <source>Look ahead along the velocity before taking the gradient step</source>
         <translation>勾配のステップの前に、速度の向きに先読みします</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="46"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="46"/>
         <source>weight decay λ</source>
         <translation>重み減衰 λ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="47"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="47"/>
         <source>Adds λ·w to the gradient (an L2 penalty)</source>
         <translation>勾配に λ·w を加えます (L2 正則化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="48"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="48"/>
         <source>η decay</source>
         <translation>η の減衰</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="49"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="49"/>
         <source>Adagrad: η_t = η / (1 + (t−1)·decay)</source>
         <translation>Adagrad: η_t = η / (1 + (t−1)·減衰)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="51"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="51"/>
         <source>initial Σg²</source>
         <translation>Σg² の初期値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="52"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="52"/>
         <source>Adagrad&apos;s running sum of squared gradients starts here</source>
         <translation>Adagrad の勾配の二乗の累積和はこの値から始まります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="53"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="53"/>
         <source>Added to the denominator so it is never zero</source>
         <translation>分母が 0 にならないように加える値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="54"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="54"/>
         <source>α (smoothing)</source>
         <translation>α (平滑化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="55"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="55"/>
         <source>RMSprop: weight of the old mean of g² (0.99 keeps 99 %)</source>
         <translation>RMSprop: g² の過去の平均の重み (0.99 なら 99 % を保持)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="56"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="56"/>
         <source>centred</source>
         <translation>中心化</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="57"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="57"/>
         <source>RMSprop: divide by the variance of g instead of its mean square</source>
         <translation>RMSprop: g の二乗平均の代わりに分散で割ります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="58"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="58"/>
         <source>Adam: decay of the mean of g (β1) and of g² (β2)</source>
         <translation>Adam: g の平均 (β1) と g² の平均 (β2) の減衰率</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="59"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="59"/>
         <source>Adam: use the largest v so far, so steps never grow from a shrinking v</source>
         <translation>Adam: これまでで最大の v を使い、v が小さくなってもステップが大きくならないようにします</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="65"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="65"/>
         <source>constant</source>
         <translation>一定</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="66"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="66"/>
         <source>step decay</source>
         <translation>ステップ減衰</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="67"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="67"/>
         <source>exponential decay</source>
         <translation>指数減衰</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="68"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="68"/>
         <source>cosine</source>
         <translation>コサイン</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="90"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="90"/>
         <source>&apos;{text}&apos; is not a number</source>
         <translation>「{text}」は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="92"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="92"/>
         <source>&apos;{text}&apos; is not a finite number</source>
         <translation>「{text}」は有限の数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="96"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="96"/>
         <source>enter two numbers separated by a comma, e.g. 0.9, 0.999</source>
         <translation>2つの数値をカンマで区切って入力してください (例: 0.9, 0.999)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="99"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="99"/>
         <source>&apos;{text}&apos; should be one number</source>
         <translation>「{text}」は1つの数値にしてください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="109"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="109"/>
         <source>Optimizer settings</source>
         <translation>最適化手法の設定</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="126"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="126"/>
         <source> (PyTorch&apos;s default: {value})</source>
         <translation> (PyTorch の既定値: {value})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="131"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="131"/>
         <source>No hyperparameters besides η.</source>
         <translation>η 以外のハイパーパラメータはありません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="136"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="136"/>
         <source>Learning-rate schedule η_t</source>
         <translation>学習率スケジュール η_t</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="144"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="144"/>
         <source>schedule</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="145"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="145"/>
         <source>step size</source>
         <translation>ステップ幅</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="184"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="184"/>
         <source>schedule, {name}: {error}</source>
         <translation>スケジュール、{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="197"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="197"/>
         <source>Not applied: {error}</source>
         <translation>適用できません: {error}</translation>
     </message>
@@ -1845,17 +1845,17 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>PresetDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="143"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="143"/>
         <source>Presets</source>
         <translation>プリセット</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="162"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="162"/>
         <source>Load a prepared data set. It replaces the current points (Undo brings them back).</source>
         <translation>用意されたデータセットを読み込みます。現在の点は置き換えられます (元に戻すで戻せます)。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/file_dialogs.py" line="167"/>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="167"/>
         <source>Load</source>
         <translation>読み込む</translation>
     </message>
@@ -1863,47 +1863,47 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../gdstudio/ui/prompts.py" line="44"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="44"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/prompts.py" line="121"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="121"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/prompts.py" line="122"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="122"/>
         <source>Save the changes to {name}?</source>
         <translation>{name}の変更を保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/prompts.py" line="123"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="123"/>
         <source>If you don&apos;t save, the changes since the last save are lost.</source>
         <translation>保存しないと、前回の保存以降の変更は失われます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/prompts.py" line="136"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="136"/>
         <source>Restore unsaved work?</source>
         <translation>未保存の作業を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/prompts.py" line="137"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="137"/>
         <source>gdstudio did not close normally last time. It kept a copy of your unsaved work from {when}.</source>
         <translation>前回 gdstudio は正常に終了しませんでした。{when} 時点の未保存の作業のコピーが残っています。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/prompts.py" line="139"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="139"/>
         <source>Restore it? If you discard it, it is deleted.</source>
         <translation>復元しますか? 破棄するとコピーは削除されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/prompts.py" line="140"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="140"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/prompts.py" line="141"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="141"/>
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
@@ -1924,12 +1924,12 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>RaceDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="211"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="211"/>
         <source>Race optimizers</source>
         <translation>最適化手法のレース</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/optimizer_settings.py" line="213"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="213"/>
         <source>Choose up to {n} optimizers. They start together from the same w,
 take the same number of steps, and each stops on its own.</source>
         <translation>最適化手法を最大 {n} つ選んでください。同じ w から一斉に始まり、
@@ -1939,127 +1939,127 @@ take the same number of steps, and each stops on its own.</source>
 <context>
     <name>Readout</name>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="27"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="27"/>
         <source>iteration</source>
         <translation>反復</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="28"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="28"/>
         <source>Number of updates taken since the start point</source>
         <translation>開始点からの更新回数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="29"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="29"/>
         <source>Intercept of the current line</source>
         <translation>現在の直線の切片</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="30"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="30"/>
         <source>Slope of the current line</source>
         <translation>現在の直線の傾き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="31"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="31"/>
         <source>Error of the current line</source>
         <translation>現在の直線の誤差</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="32"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="32"/>
         <source>Partial derivative of E by w0: Σ (f_w(xᵢ) − yᵢ)</source>
         <translation>E の w0 による偏微分: Σ (f_w(xᵢ) − yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="33"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="33"/>
         <source>Partial derivative of E by w1: Σ (f_w(xᵢ) − yᵢ)·xᵢ</source>
         <translation>E の w1 による偏微分: Σ (f_w(xᵢ) − yᵢ)·xᵢ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="41"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="41"/>
         <source>Length of the gradient: 0 at the optimum. Playing stops when it is negligible.</source>
         <translation>勾配の大きさ: 最適解で 0。十分小さくなると再生が止まります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="42"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="42"/>
         <source>Distance from the current w to the least-squares optimum ☆</source>
         <translation>現在の w から最小二乗解 ☆ までの距離</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="43"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="43"/>
         <source>η now</source>
         <translation>現在の η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="44"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="44"/>
         <source>The learning rate of the next step (after the schedule, if any)</source>
         <translation>次のステップの学習率 (スケジュールがあれば適用後)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="45"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="45"/>
         <source>Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands make a long thin valley where gradient descent crawls (standardising x helps)</source>
         <translation>ヘッセ行列の条件数 λmax/λmin: 1 なら丸いお椀、数千なら細長い谷になり、勾配降下法はなかなか進みません (x の標準化が有効)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="70"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="70"/>
         <source>Fitting on standardised data: w0′, w1′ above are that model&apos;s parameters; this is the same line in the data&apos;s own units</source>
         <translation>標準化したデータでフィット中: 上の w0′, w1′ はそのモデルのパラメータです。これは同じ直線をデータの元の単位で表したものです</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="74"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="74"/>
         <source>Each run of the race: steps taken, its error, and whether it has stopped</source>
         <translation>レースの各実行: ステップ数、誤差、停止したかどうか</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="129"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="129"/>
         <source>standardised (x̄ = {x_mean}, σx = {x_std}, {y_part}fit on (x − x̄)/σx)&lt;br&gt;same line: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</source>
         <translation>標準化 (x̄ = {x_mean}, σx = {x_std}, {y_part}(x − x̄)/σx でフィット)&lt;br&gt;同じ直線: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="140"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="140"/>
         <source>✔ converged</source>
         <translation>✔ 収束</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="140"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="140"/>
         <source>✘ diverged</source>
         <translation>✘ 発散</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="146"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="146"/>
         <source>race</source>
         <translation>レース</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="146"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="146"/>
         <source>steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="168"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="168"/>
         <source>κ is large: a long thin valley. Standardise x to make it round.</source>
         <translation>κ が大きい: 細長い谷です。x を標準化すると丸くなります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="174"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="174"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: steps converge</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 収束します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="175"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="175"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent converges</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 勾配降下法は収束します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="179"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="179"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: この実行は発散します。&lt;/b&gt; η ≤ {suggested} を試してください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="181"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="181"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 勾配降下法は発散します。&lt;/b&gt; η ≤ {suggested} を試してください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/readout.py" line="185"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="185"/>
         <source>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</source>
         <translation>この誤差関数での勾配降下法は、η が「2 ÷ E のヘッセ行列の最大固有値 λmax (最も急な曲率)」より小さいときに限り収束します。</translation>
     </message>
@@ -2111,97 +2111,97 @@ take the same number of steps, and each stops on its own.</source>
 <context>
     <name>SettingsBar</name>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="21"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="21"/>
         <source>Batch (all points)</source>
         <translation>バッチ (全点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="22"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="22"/>
         <source>Every step uses all points: the lecture&apos;s steepest descent</source>
         <translation>毎ステップすべての点を使います: 講義の最急降下法</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="23"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="23"/>
         <source>Mini-batch</source>
         <translation>ミニバッチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="24"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="24"/>
         <source>Every step uses K random points; each point once per epoch</source>
         <translation>毎ステップ無作為に選んだ K 点を使います。各点はエポックごとに1回使われます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="25"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="25"/>
         <source>SGD (1 point)</source>
         <translation>SGD (1点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="26"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="26"/>
         <source>Stochastic gradient descent: every step uses one random point</source>
         <translation>確率的勾配降下法: 毎ステップ無作為に選んだ1点を使います</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="31"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="31"/>
         <source>raw x</source>
         <translation>標準化なし</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="32"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="32"/>
         <source>standardised x</source>
         <translation>x を標準化</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="33"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="33"/>
         <source>standardised x, y</source>
         <translation>x, y を標準化</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="42"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="42"/>
         <source>½ Σ (sum)</source>
         <translation>½ Σ (総和)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="43"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="43"/>
         <source>½·(1/N) Σ (mean)</source>
         <translation>½·(1/N) Σ (平均)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="44"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="44"/>
         <source>The error function. The lecture uses the sum; with the mean, the safe η does not shrink as points are added. Changing it restarts the run.</source>
         <translation>誤差関数。講義では総和を使います。平均にすると、点を増やしても安全な η が小さくなりません。変更すると最初からやり直します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="52"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="52"/>
         <source>Which points each step&apos;s gradient is computed from</source>
         <translation>各ステップの勾配をどの点から計算するか</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="56"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="56"/>
         <source>Mini-batch size: points per step</source>
         <translation>ミニバッチのサイズ: 1ステップあたりの点数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="59"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="59"/>
         <source>seed </source>
         <translation>シード </translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="60"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="60"/>
         <source>Random seed of the shuffling: the same seed gives the same run</source>
         <translation>シャッフルの乱数シード: 同じシードなら同じ結果になります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="70"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="70"/>
         <source>Fit on (x − x̄)/σx (and (y − ȳ)/σy): unscaled x makes the error surface a long thin valley where gradient descent crawls; standardised, it is round. The line is shown in the data&apos;s units either way.</source>
         <translation>(x − x̄)/σx (と (y − ȳ)/σy) でフィットします: x がそのままだと誤差曲面は細長い谷になり、勾配降下法はなかなか進みません。標準化すると丸くなります。直線はどちらでもデータの単位で表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="76"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="76"/>
         <source>Error</source>
         <translation>誤差関数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/settings_bar.py" line="77"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="77"/>
         <source>Sampling</source>
         <translation>サンプリング</translation>
     </message>
@@ -2209,7 +2209,7 @@ take the same number of steps, and each stops on its own.</source>
 <context>
     <name>SlicePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="51"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="51"/>
         <source>No data yet:
 click points into
 the data panel</source>
@@ -2218,37 +2218,37 @@ the data panel</source>
 クリックして点を追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="133"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="133"/>
         <source>slope of the tangent</source>
         <translation>接線の傾き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="134"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="134"/>
         <source>no data, no slope</source>
         <translation>データがないので傾きなし</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="179"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="179"/>
         <source>Fix {other}, vary {name}: this curve is E along {name} through the current w (a cut through the error surface). The slope of this curve at the current point is the partial derivative ∂E/∂{name}.</source>
         <translation>{other} を固定して {name} を動かす: この曲線は現在の w を通る {name} 方向の E です (誤差曲面の断面)。現在の点でのこの曲線の傾きが偏微分 ∂E/∂{name} です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="184"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="184"/>
         <source>Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves {name} against the slope, downhill: {name} ← {name} − η·∂E/∂{name}.</source>
         <translation>現在の点での接線: 傾きは ∂E/∂{name} です。勾配降下法は {name} を傾きと逆向き (下り) に動かします: {name} ← {name} − η·∂E/∂{name}。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="187"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="187"/>
         <source>● Current w: ({name}, E)</source>
         <translation>● 現在の w: ({name}, E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="194"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="194"/>
         <source>The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). Both partial derivatives together are the gradient ∇E.</source>
         <translation>偏微分 ∂E/∂{name}: ({other} を固定したときの) 接線の傾き。2つの偏微分を並べたものが勾配 ∇E です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/slice_panel.py" line="281"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="281"/>
         <source>fixed</source>
         <translation>固定</translation>
     </message>
@@ -2256,119 +2256,119 @@ the data panel</source>
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="65"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="65"/>
         <source>Parameter space: error E(w0, w1)</source>
         <translation>パラメータ空間: 誤差 E(w0, w1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="65"/>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="144"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="65"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="144"/>
         <source>w0 (intercept)</source>
         <translation>w0 (切片)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="66"/>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="145"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="66"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
         <source>w1 (slope)</source>
         <translation>w1 (傾き)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="100"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="100"/>
         <source>least-squares optimum</source>
         <translation>最小二乗解</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="101"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="101"/>
         <source>start</source>
         <translation>開始点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="101"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="101"/>
         <source>current w</source>
         <translation>現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="102"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="102"/>
         <source>path of the steps</source>
         <translation>ステップの軌跡</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="104"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="104"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>色: 誤差 E(w) (対数目盛、暗いほど誤差が小さい)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="105"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="105"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ 最小二乗解: 誤差が最小の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="107"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● 最適化手法の現在の w — ドラッグすると直線を手で動かせます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="108"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
         <source>● Current w of {name}</source>
         <translation>● {name} の現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ 開始点 (クリックした場所に移動します)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>各データ点 (xᵢ, yᵢ) を直線 w0 + w1·xᵢ = yᵢ として表示: この直線上の w はどれもその点にぴったり合います</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w0 方向の断面 (w1 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w1 方向の断面 (w0 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>勾配場: 粗い格子上での −∇E (最急降下の向き) または ∇E の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
         <source>The gradient direction at the current w</source>
         <translation>現在の w での勾配の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>次のステップ −η·∇E(w) (実際の長さ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
         <source>Click to start gradient descent from that w</source>
         <translation>クリックすると、その w から勾配降下法を始めます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="144"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="144"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (切片、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="145"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (傾き、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="171"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="171"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(一意ではありません: 異なる x が2つ未満だと、谷底のどの w も同じようによく当てはまります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/surface_panel.py" line="172"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="172"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ 最小二乗解 w = ({w0}, {w1}), E = {loss}</translation>
     </message>
@@ -2376,107 +2376,107 @@ the data panel</source>
 <context>
     <name>UndoHistory</name>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="37"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="37"/>
         <source>add point</source>
         <translation>点の追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="38"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="38"/>
         <source>remove point</source>
         <translation>点の削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="39"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="39"/>
         <source>clear points</source>
         <translation>点の全消去</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="40"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="40"/>
         <source>load data</source>
         <translation>データの読み込み</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="41"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="41"/>
         <source>edit data</source>
         <translation>データの編集</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="42"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="42"/>
         <source>move start point</source>
         <translation>開始点の移動</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="43"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="43"/>
         <source>change standardisation</source>
         <translation>標準化の変更</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="44"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="44"/>
         <source>change learning rate</source>
         <translation>学習率の変更</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="45"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="45"/>
         <source>change sampling</source>
         <translation>サンプリングの変更</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="46"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="46"/>
         <source>change schedule</source>
         <translation>学習率スケジュールの変更</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="47"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="47"/>
         <source>change error function</source>
         <translation>誤差関数の変更</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="48"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="48"/>
         <source>change optimizers</source>
         <translation>最適化手法の変更</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="49"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="49"/>
         <source>show or hide a layer</source>
         <translation>レイヤーの表示切り替え</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="64"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="64"/>
         <source>move point {number}</source>
         <translation>点 {number} の移動</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="66"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="66"/>
         <source>change {optimizer} settings</source>
         <translation>{optimizer}の設定の変更</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="139"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="139"/>
         <source>Undo the last edit of the data or the settings</source>
         <translation>データや設定の直前の編集を元に戻します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="140"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="140"/>
         <source>Redo the edit just undone</source>
         <translation>元に戻した編集をやり直します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="146"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="146"/>
         <source>Undo {edit}</source>
         <translation>{edit}を元に戻す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="146"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="146"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="147"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="147"/>
         <source>Redo {edit}</source>
         <translation>{edit}をやり直す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/undo.py" line="147"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="147"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>

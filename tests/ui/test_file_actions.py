@@ -19,9 +19,15 @@ from gdstudio.assets import load_preset, presets
 from gdstudio.core.csvio import parse_table, read_points
 from gdstudio.core.sampling import Sampler, Sampling
 from gdstudio.core.session import load_session
-from gdstudio.ui.file_actions import MAX_RECENT
-from gdstudio.ui.file_dialogs import AnimationOptions, ColumnDialog, ImageExportDialog, ImageOptions, PresetDialog
-from gdstudio.ui.prompts import Progress, SaveChoice, restore_box, save_changes_box
+from gdstudio.ui.document.file_actions import MAX_RECENT
+from gdstudio.ui.document.file_dialogs import (
+    AnimationOptions,
+    ColumnDialog,
+    ImageExportDialog,
+    ImageOptions,
+    PresetDialog,
+)
+from gdstudio.ui.document.prompts import Progress, SaveChoice, restore_box, save_changes_box
 from tests.ui.conftest import wait_idle
 
 

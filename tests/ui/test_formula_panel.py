@@ -6,7 +6,7 @@ import pytest
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.model import LossForm
 from gdstudio.core.sampling import Sampler, Sampling
-from gdstudio.ui.formula_panel import BASE_FONT_PT, NO_DATA_HINT, FormulaPanel, factor, num
+from gdstudio.ui.panels.formula_panel import BASE_FONT_PT, NO_DATA_HINT, FormulaPanel, factor, num
 from gdstudio.ui.style import Look, fmt
 from tests.ui.conftest import wait_idle
 

@@ -11,7 +11,7 @@ from gdstudio.core.grid_search import GridSpec
 from gdstudio.core.model import ErrorSurface, direct_loss
 from gdstudio.engine.controller import Controller
 from gdstudio.engine.grid_sweep import GridSearchRun, SweepState
-from gdstudio.ui.grid_search import GridSearchPanel, SpecError, parse_spec
+from gdstudio.ui.panels.grid_search import GridSearchPanel, SpecError, parse_spec
 from gdstudio.ui.style import fmt
 
 SMALL = GridSpec((0.0, 3.0), (0.0, 3.0), 10, 10)

@@ -7,9 +7,9 @@ from PySide6.QtGui import QColor, QIcon, QImage
 from PySide6.QtWidgets import QApplication
 
 from gdstudio.engine.controller import RunState
-from gdstudio.ui import icons
 from gdstudio.ui import style as S
-from gdstudio.ui.controls import buttons
+from gdstudio.ui.controls.control_bar import buttons
+from gdstudio.ui.widgets import icons
 from tests.ui.conftest import wait_idle
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, Qt
 
 from gdstudio.core.document import GradientField
 from gdstudio.core.model import direct_loss
-from gdstudio.ui.layer_toggles import GradientFieldChooser, LayerCheckBox
+from gdstudio.ui.controls.layer_toggles import GradientFieldChooser, LayerCheckBox
 
 
 def test_dragging_the_line_shifts_w0_by_the_dragged_amount(window, controller):

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from gdstudio.ui.loss_scale import Decimator, decimate, log_tick_values, nice_step, stable_range
+from gdstudio.ui.panels.loss_scale import Decimator, decimate, log_tick_values, nice_step, stable_range
 from tests.ui.conftest import wait_idle
 
 

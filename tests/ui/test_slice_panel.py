@@ -5,7 +5,7 @@ import pytest
 
 from gdstudio.core.dataset import DataSet
 from gdstudio.engine.controller import Controller
-from gdstudio.ui.slice_panel import SlicePanel, slice_lines, slice_loss
+from gdstudio.ui.panels.slice_panel import SlicePanel, slice_lines, slice_loss
 from gdstudio.ui.style import Look
 from tests.ui.conftest import wait_idle
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from gdstudio.core.sampling import Sampler, Sampling
 from gdstudio.engine.edits import Edit, EditKind
-from gdstudio.ui.undo import EditCommand, describe
+from gdstudio.ui.document.undo import EditCommand, describe
 
 
 def assert_same(snapshot, controller) -> None:

@@ -14,7 +14,7 @@ from gdstudio.engine.controller import Controller
 from gdstudio.engine.run import suggested_lr
 from gdstudio.i18n import translate
 from gdstudio.ui.style import Look, SteadyLabel, fmt
-from gdstudio.ui.throttle import lazy_refresh
+from gdstudio.ui.widgets.throttle import lazy_refresh
 
 ILL_CONDITIONED = 1e3  # κ above this: a long thin valley where plain gradient descent crawls
 TYPICAL_VALUE = "-0.00000"  # values are this wide mostly (fmt(value, 5)); a longer one widens its column

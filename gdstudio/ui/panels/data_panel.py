@@ -17,10 +17,10 @@ from PySide6.QtGui import QColor, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QLabel
 
 from gdstudio.engine.controller import Controller
-from gdstudio.ui.curves import Marker, clear, show_data
-from gdstudio.ui.point_cloud import PointCloud
 from gdstudio.ui.style import Look, add_legend, style_plot
-from gdstudio.ui.view_box import InteractiveViewBox
+from gdstudio.ui.widgets.curves import Marker, clear, show_data
+from gdstudio.ui.widgets.point_cloud import PointCloud
+from gdstudio.ui.widgets.view_box import InteractiveViewBox
 
 GRAB_RADIUS_PX = 10
 SCATTER_UP_TO = 5000         # more points are drawn by the faster PointCloud

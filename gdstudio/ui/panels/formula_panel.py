@@ -30,7 +30,7 @@ from gdstudio.core.model import LossForm
 from gdstudio.engine.controller import Controller
 from gdstudio.i18n import translate
 from gdstudio.ui.style import Look, fmt
-from gdstudio.ui.throttle import lazy_refresh
+from gdstudio.ui.widgets.throttle import lazy_refresh
 
 BASE_FONT_PT = 16.0        # readable from the back row of a classroom
 MIN_SCALE, MAX_SCALE = 0.5, 4.0

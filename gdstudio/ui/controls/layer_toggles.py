@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QVBoxLa
 from gdstudio.core.document import GradientField
 from gdstudio.engine.controller import Controller
 from gdstudio.i18n import translate
-from gdstudio.ui.flow_layout import FlowLayout, group
+from gdstudio.ui.widgets.flow_layout import FlowLayout, group
 
 
 def field_items() -> tuple[tuple[GradientField, str], ...]:

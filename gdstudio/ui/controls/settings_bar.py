@@ -11,8 +11,8 @@ from gdstudio.core.sampling import Sampler, Sampling
 from gdstudio.core.standardize import Standardize
 from gdstudio.engine.controller import Controller
 from gdstudio.i18n import translate
-from gdstudio.ui.flow_layout import FlowLayout, group
-from gdstudio.ui.optimizer_settings import OptimizerBar
+from gdstudio.ui.controls.optimizer_settings import OptimizerBar
+from gdstudio.ui.widgets.flow_layout import FlowLayout, group
 
 
 def sampling_items() -> tuple[tuple[Sampling, str, str], ...]:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 from gdstudio.assets import Preset
 from gdstudio.core.csvio import Table
 from gdstudio.i18n import translate
-from gdstudio.ui.file_dialogs import (
+from gdstudio.ui.document.file_dialogs import (
     AnimationExportDialog,
     AnimationOptions,
     ColumnDialog,

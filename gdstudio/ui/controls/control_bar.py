@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from gdstudio.engine.controller import MAX_SPEED, Controller, MessageLevel, RunState
 from gdstudio.i18n import translate
 from gdstudio.ui import style as S
-from gdstudio.ui.flow_layout import FlowLayout, group
-from gdstudio.ui.icons import look_icon, set_button_icon
 from gdstudio.ui.style import fmt
+from gdstudio.ui.widgets.flow_layout import FlowLayout, group
+from gdstudio.ui.widgets.icons import look_icon, set_button_icon
 
 # η slider: 10 positions per decade from 1e-10 to 10, rounded to two significant digits.
 LR_DECADES = (-10, 1)

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from gdstudio.engine.controller import Controller
-from gdstudio.ui.curves import Marker, clear, show_data
-from gdstudio.ui.loss_scale import DECIMATE_ABOVE, Decimator, log_tick_values, nice_ceiling, stable_range
+from gdstudio.ui.panels.loss_scale import DECIMATE_ABOVE, Decimator, log_tick_values, nice_ceiling, stable_range
 from gdstudio.ui.style import BASE_POINT_SIZE, Look, SteadyLabel, add_legend, style_plot
-from gdstudio.ui.throttle import lazy_refresh
+from gdstudio.ui.widgets.curves import Marker, clear, show_data
+from gdstudio.ui.widgets.throttle import lazy_refresh
 
 
 class LossAxis(pg.AxisItem):

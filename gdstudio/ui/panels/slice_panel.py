@@ -31,7 +31,7 @@ from gdstudio.core.model import ErrorSurface
 from gdstudio.engine.controller import Controller
 from gdstudio.i18n import translate
 from gdstudio.ui.style import BASE_POINT_SIZE, Look, fmt, style_plot
-from gdstudio.ui.throttle import lazy_refresh
+from gdstudio.ui.widgets.throttle import lazy_refresh
 
 SLICE_SAMPLES = 201
 MARGIN = 1.5           # half-width: this many times the distance to the optimum's / the cut's minimum coordinate

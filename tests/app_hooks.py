@@ -1,5 +1,6 @@
-"""Hooks for the test that runs the real app in a subprocess, kills it and restarts it
-(tests/test_recovery.py). Inert unless their environment variables are set.
+"""The real app with hooks, for the test that runs it in a subprocess, kills it and restarts it
+(tests/test_recovery.py): `python tests/app_hooks.py` starts gdstudio as `main.py` does, then
+applies the hooks its environment variables ask for (none: it is the plain app).
 
 GDSTUDIO_TEST_ADD_POINTS="x,y;x,y…"  after start, add these points (edits, so there is
     unsaved work), then print "autosaved PATH" on stdout after every recovery write.
@@ -10,6 +11,8 @@ GDSTUDIO_TEST_SAVE_AND_QUIT=FILE     after start (and any restore), save the ses
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
@@ -21,7 +24,8 @@ def _points(text: str) -> list[tuple[float, float]]:
     return [(float(x), float(y)) for x, y in (pair.split(",") for pair in text.split(";") if pair.strip())]
 
 
-def install_test_hooks(file_actions) -> None:
+def install_test_hooks(window) -> None:
+    file_actions = window.file_actions
     points = os.environ.get(ADD_POINTS_ENV)
     if points:
         if file_actions.autosave is not None:
@@ -35,3 +39,10 @@ def install_test_hooks(file_actions) -> None:
             file_actions.window.close()
 
         QTimer.singleShot(0, save_and_quit)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # (run from a checkout)
+    from gdstudio.app import main
+
+    sys.exit(main(on_started=install_test_hooks))

@@ -31,11 +31,11 @@ from gdstudio.core.csvio import DataFileError, read_table, write_points, write_t
 from gdstudio.core.session import Session, SessionError, load_session, save_session
 from gdstudio.engine.controller import MessageLevel
 from gdstudio.i18n import current_language, translate
-from gdstudio.ui import export
-from gdstudio.ui.file_dialogs import TARGETS, AnimationOptions, ImageOptions, target_names
-from gdstudio.ui.prompts import Progress, Prompts, SaveChoice
-from gdstudio.ui.recovery import Autosave, describe_time
-from gdstudio.ui.undo import UndoHistory
+from gdstudio.ui.document import export
+from gdstudio.ui.document.file_dialogs import TARGETS, AnimationOptions, ImageOptions, target_names
+from gdstudio.ui.document.prompts import Progress, Prompts, SaveChoice
+from gdstudio.ui.document.recovery import Autosave, describe_time
+from gdstudio.ui.document.undo import UndoHistory
 
 MAX_RECENT = 8
 RECENT_KEY = "recent_files"

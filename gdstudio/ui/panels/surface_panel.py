@@ -20,12 +20,12 @@ from PySide6.QtWidgets import QGraphicsItem
 from gdstudio.core.contours import default_view, surface_image
 from gdstudio.core.document import GradientField
 from gdstudio.engine.controller import Controller
-from gdstudio.ui.arrows import arrow_segments, screen_normalised
-from gdstudio.ui.curves import Marker, clear, show_data
-from gdstudio.ui.point_cloud import PointCloud
-from gdstudio.ui.slice_panel import cut_colours, slice_lines
+from gdstudio.ui.panels.slice_panel import cut_colours, slice_lines
 from gdstudio.ui.style import Look, add_legend, style_plot
-from gdstudio.ui.view_box import InteractiveViewBox
+from gdstudio.ui.widgets.arrows import arrow_segments, screen_normalised
+from gdstudio.ui.widgets.curves import Marker, clear, show_data
+from gdstudio.ui.widgets.point_cloud import PointCloud
+from gdstudio.ui.widgets.view_box import InteractiveViewBox
 
 GRID_SIZE = 200
 FIELD_CELLS = 13            # gradient arrows per axis

@@ -50,9 +50,9 @@ from gdstudio.engine.controller import Controller
 from gdstudio.engine.grid_sweep import DEFAULT_SWEEP_S, GridSearchRun, SweepState
 from gdstudio.i18n import translate
 from gdstudio.ui import style as S
-from gdstudio.ui.grid_search_overlay import GridSearchOverlay
-from gdstudio.ui.icons import set_button_icon
+from gdstudio.ui.panels.grid_search_overlay import GridSearchOverlay
 from gdstudio.ui.style import fmt
+from gdstudio.ui.widgets.icons import set_button_icon
 
 PACE_SECONDS = (20.0, 10.0, 3.0)
 BUTTON_POINTS = 12  # the buttons' text, before scaling

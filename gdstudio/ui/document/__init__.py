@@ -1,0 +1,1 @@
+"""The document's life: files, sessions, export, undo, autosave and recovery."""

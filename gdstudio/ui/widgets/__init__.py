@@ -1,0 +1,1 @@
+"""Small reusable pieces: layouts, plot items, icons, throttles."""
