@@ -3,8 +3,8 @@ its settings live.
 
 QSettings and QStandardPaths derive their places from these names: the settings file is
 ~/.config/gdstudio/gdstudio.conf on Linux, HKCU\\Software\\gdstudio\\gdstudio on Windows and a
-plist under ~/Library/Preferences on macOS; the recovery copy is in AppDataLocation
-(~/.local/share/gdstudio/gdstudio on Linux).
+plist under ~/Library/Preferences on macOS; the recovery copy is in gdstudio's folder of the
+generic data location (~/.local/share/gdstudio on Linux; see ui/document/recovery.py).
 """
 
 from __future__ import annotations

@@ -225,3 +225,16 @@ def test_unsaved_work_survives_sigkill(tmp_path):
     assert restored.x == kept.x and restored.y == kept.y
     assert restored.x[-2:] == (11.0, 33.0)
     assert not recovery.exists()  # saved, then a clean exit
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG folders are Linux's")
+def test_the_recovery_folder_stays_where_older_versions_kept_it(monkeypatch, tmp_path, qapp):
+    """Naming the organisation moved Qt's AppDataLocation to …/gdstudio/gdstudio: a crash copy of an
+    older version would no longer have been offered."""
+    from gdstudio import app_info
+    from gdstudio.ui.document.recovery import RECOVERY_DIR_ENV, recovery_dir
+
+    monkeypatch.delenv(RECOVERY_DIR_ENV, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    app_info.identify(qapp)
+    assert recovery_dir() == tmp_path / "gdstudio"

@@ -43,11 +43,13 @@ def claim_slot(folder: Path) -> tuple[QLockFile | None, Path]:
 
 
 def recovery_dir() -> Path:
-    """Where the recovery copy lives: $GDSTUDIO_RECOVERY_DIR, else the app's data folder."""
+    """Where the recovery copy lives: $GDSTUDIO_RECOVERY_DIR, else gdstudio's folder in this machine's data
+    folder (~/.local/share/gdstudio on Linux: where the versions before the app had an organisation name
+    kept it, so a copy left by a crash of one of them is still found)."""
     override = os.environ.get(RECOVERY_DIR_ENV, "").strip()
     if override:
         return Path(override)
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)) / "gdstudio"
 
 
 def autosave_interval_ms() -> int:
