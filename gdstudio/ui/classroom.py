@@ -72,13 +72,13 @@ class Classroom(QObject):
                                   self.bigger),
                                  (translate("Classroom", "Smaller"), [QKeySequence.StandardKey.ZoomOut], self.smaller),
                                  (translate("Classroom", "Normal size"), ["Ctrl+0"], self.normal_size)):
-            w._action(size, text, slot, keys)
+            w.add_action(size, text, slot, keys)
         view_menu.addSeparator()
-        self.fullscreen_action = w._action(view_menu, translate("Classroom", "&Full screen"), self.toggle_fullscreen,
+        self.fullscreen_action = w.add_action(view_menu, translate("Classroom", "&Full screen"), self.toggle_fullscreen,
                                            [QKeySequence.StandardKey.FullScreen, "F11"])
         self.fullscreen_action.setCheckable(True)
         self.fullscreen_action.setChecked(w.isFullScreen())
-        self.present_action = w._action(view_menu, translate("Classroom", "&Presentation layout"),
+        self.present_action = w.add_action(view_menu, translate("Classroom", "&Presentation layout"),
                                         self.toggle_presentation, ["F5"])
         self.present_action.setCheckable(True)
         self.present_action.setChecked(self.presenting)
@@ -93,9 +93,9 @@ class Classroom(QObject):
             w.addAction(action)
             self._actions.append(action)
         help_menu = w.menuBar().addMenu(translate("Classroom", "&Help"))
-        w._action(help_menu, translate("Classroom", "Keys and panels…"), self.help.toggle)
+        w.add_action(help_menu, translate("Classroom", "Keys and panels…"), self.help.toggle)
         help_menu.addSeparator()
-        about = w._action(help_menu, translate("Classroom", "&About gdstudio…"), self.show_about)
+        about = w.add_action(help_menu, translate("Classroom", "&About gdstudio…"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: in the application menu, where it belongs
 
     def build_language_menu(self, menu, languages: dict[str, str]) -> None:

@@ -23,8 +23,8 @@ from gdstudio.ui.classroom import Classroom
 from gdstudio.ui.controls.control_bar import ControlBar
 from gdstudio.ui.controls.layer_toggles import data_layer_toggles, surface_layer_toggles, with_header
 from gdstudio.ui.controls.settings_bar import SettingsBar
-from gdstudio.ui.document.file_actions import install_file_actions
-from gdstudio.ui.document.undo import install_undo
+from gdstudio.ui.document.file_actions import FileActions
+from gdstudio.ui.document.undo import UndoHistory
 from gdstudio.ui.panels.data_panel import DataPanel
 from gdstudio.ui.panels.formula_panel import FormulaPanel
 from gdstudio.ui.panels.grid_search import GridSearchPanel
@@ -59,13 +59,20 @@ class MainWindow(QMainWindow):
     """The window. Its panels are views of the controller and can be rebuilt at any time (a new
     theme, size or language): the session lives in the controller, not in the widgets."""
 
-    def __init__(self, controller: Controller, look: S.Look | None = None) -> None:
+    def __init__(self, controller: Controller, look: S.Look | None = None, *, undo: UndoHistory | None = None,
+                 grid_sweep: GridSearchRun | None = None) -> None:
+        """The window of `controller`'s document, drawn in `look`. The long-lived objects it shows (the undo
+        history, the grid sweep) are the app's, given here; a window made alone makes its own."""
         super().__init__()
         self.controller = controller
         self.classroom = Classroom(self, look or S.Look())
         S.apply_to_window(self, self.look)
         self._maximised = None
-        self.grid_sweep = GridSearchRun(controller, parent=self)  # (outlives the panels: a rebuild keeps the grid)
+        # These outlive the panels (a rebuild keeps the grid, the undo steps and the session file).
+        self.grid_sweep = grid_sweep or GridSearchRun(controller, parent=self)
+        self.undo_history = undo or UndoHistory(controller, self)
+        self.file_actions = FileActions(self, controller, self.undo_history)
+        self.setAcceptDrops(True)  # a drop on a plot or an edit box comes here too (they ignore files)
         self._build_central()
         self._build_menus()
         controller.sig_message.connect(self._on_message)
@@ -207,7 +214,7 @@ class MainWindow(QMainWindow):
                 widget.setVisible(False)
         self._maximised = frame
 
-    def _action(self, menu, text: str, slot, shortcuts=(), tip: str = "") -> QAction:
+    def add_action(self, menu, text: str, slot, shortcuts=(), tip: str = "") -> QAction:
         """A menu entry whose shortcut works even when the menu bar is hidden (presentation layout).
         It belongs to its menu, so rebuilding the menus leaves no stale shortcut behind."""
         action = QAction(text, menu)
@@ -228,33 +235,38 @@ class MainWindow(QMainWindow):
         bar.clear()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self._action(self.edit_menu, self.tr("&Clear points"), self.controller.clear_points)
-        if not hasattr(self, "undo_history"):  # made once: they hold the undo stack and the session file
-            self.undo_history = install_undo(self)
-            self.file_actions = install_file_actions(self)
-        else:
-            self.undo_history.add_to_menu(self.edit_menu)
-            self.file_actions.build_menu(self.file_menu)
+        self.add_action(self.edit_menu, self.tr("&Clear points"), self.controller.clear_points)
+        self.undo_history.add_to_menu(self.edit_menu)
+        self.file_actions.build_menu(self.file_menu)
         run = bar.addMenu(self.tr("&Run"))
-        self.play_action = self._action(run, self.tr("&Play / Pause"), self.controller.toggle_play, ["Space"])
-        self._action(run, self.tr("&Step"), lambda: self.controller.step(), ["S", "Right", "PgDown"])
-        self._action(run, self.tr("Step &back"), self.controller.step_back, ["Left", "PgUp"])
-        self._action(run, self.tr("&Reset"), self.controller.reset, ["R"])
+        self.play_action = self.add_action(run, self.tr("&Play / Pause"), self.controller.toggle_play, ["Space"])
+        self.add_action(run, self.tr("&Step"), lambda: self.controller.step(), ["S", "Right", "PgDown"])
+        self.add_action(run, self.tr("Step &back"), self.controller.step_back, ["Left", "PgUp"])
+        self.add_action(run, self.tr("&Reset"), self.controller.reset, ["R"])
         view = bar.addMenu(self.tr("&View"))
-        self._action(view, self.tr("&Fit views to data"), self.fit_views, ["F"])
-        log = self._action(view, self.tr("&Log-scale loss curve"), lambda: self.loss_panel.log_scale.toggle(), ["L"])
+        self.add_action(view, self.tr("&Fit views to data"), self.fit_views, ["F"])
+        log = self.add_action(view, self.tr("&Log-scale loss curve"), lambda: self.loss_panel.log_scale.toggle(), ["L"])
         log.setCheckable(True)
         log.setChecked(self.loss_panel.log_scale.isChecked())
         self.loss_panel.log_scale.toggled.connect(log.setChecked)
-        race_lines = self._action(view, self.tr("Every run's line in the data panel (race)"),
+        race_lines = self.add_action(view, self.tr("Every run's line in the data panel (race)"),
                                   lambda on: self.controller.set_layers(race_lines=on))
         race_lines.setCheckable(True)
         race_lines.setChecked(self.controller.layers.race_lines)
         view.addSeparator()
         for number in range(self.tabs.count()):
-            self._action(view, self.tr("Show {tab}").format(tab=self.tabs.tabText(number)),
+            self.add_action(view, self.tr("Show {tab}").format(tab=self.tabs.tabText(number)),
                          lambda _=False, n=number: self.tabs.setCurrentIndex(n), [str(number + 1)])
         self.classroom.build_menus(view)
+
+    def export_widget(self, target: str) -> QWidget:
+        """What an export target names: the whole window (without its menu bar) or one panel's plot."""
+        return {"window": self.centralWidget, "data": lambda: self.data_panel, "surface": lambda: self.surface_panel,
+                "loss": lambda: self.loss_panel.plot_widget}[target]()
+
+    def set_theme(self, name: str) -> None:
+        """Draw in theme `name` (an unknown name is ignored)."""
+        self.classroom.set_theme(name)
 
     def tab_page(self, index: int) -> QWidget:
         """The panel shown by tab `index` (inside its scroll area, if it has one)."""

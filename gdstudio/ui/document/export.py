@@ -30,18 +30,6 @@ class ExportCancelled(Exception):
     """The person pressed Cancel."""
 
 
-def target_widget(window, target: str) -> QWidget:
-    """The widget an export target names: the whole window (without its menu bar) or one panel."""
-    return {"window": window.centralWidget, "data": lambda: window.data_panel,
-            "surface": lambda: window.surface_panel, "loss": lambda: window.loss_panel.plot_widget}[target]()
-
-
-def target_plot(window, target: str):
-    """The pyqtgraph PlotItem of a panel target (for SVG)."""
-    return {"data": window.data_panel.getPlotItem, "surface": window.surface_panel.getPlotItem,
-            "loss": window.loss_panel.plot_widget.getPlotItem}[target]()
-
-
 def render(widget: QWidget, scale: int = 1) -> QImage:
     """The widget drawn into an image `scale` times its size on screen, on white."""
     size = widget.size()

@@ -9,7 +9,7 @@ document (nothing to undo).
 Every failure is one clear message and leaves the current session as it was. Every
 message and question goes through `self.prompts` (see prompts.py), so tests answer them.
 
-`install_file_actions(window)` builds the menu; the real app then calls `start()` for
+`build_menu(menu)` fills the File menu; the real app then calls `start()` for
 what only it wants: recent files kept in QSettings, the prompt on close, autosave and
 the offer to restore after a crash. (A bare MainWindow, as tests build it, does none of
 that: closing it never asks, and it writes nothing of its own.)
@@ -18,24 +18,26 @@ that: closing it never asks, and it writes nothing of its own.)
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, QSettings, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from gdstudio.app_info import settings as app_settings
 from gdstudio.assets import PresetError, load_preset, presets
 from gdstudio.core.atomic import atomic_write_bytes
 from gdstudio.core.csvio import DataFileError, read_table, write_points, write_trajectory
 from gdstudio.core.session import Session, SessionError, load_session, save_session
-from gdstudio.engine.controller import MessageLevel
+from gdstudio.engine.controller import Controller, MessageLevel
 from gdstudio.i18n import current_language, translate
 from gdstudio.ui.document import export
 from gdstudio.ui.document.file_dialogs import TARGETS, AnimationOptions, ImageOptions, target_names
 from gdstudio.ui.document.prompts import Progress, Prompts, SaveChoice
 from gdstudio.ui.document.recovery import Autosave, describe_time
 from gdstudio.ui.document.undo import UndoHistory
+from gdstudio.ui.style import Look
 
 MAX_RECENT = 8
 RECENT_KEY = "recent_files"
@@ -110,13 +112,27 @@ class RecentFiles:
         self._store([])
 
 
+class DocumentWindow(Protocol):
+    """What the file actions need of the window that shows the document (MainWindow is one)."""
+
+    look: Look
+
+    def export_widget(self, target: str) -> QWidget: ...   # "window" or a panel's PlotWidget ("data", …)
+    def set_theme(self, name: str) -> None: ...
+    def setWindowTitle(self, title: str) -> None: ...  # noqa: N802 (Qt's names)
+    def setWindowModified(self, modified: bool) -> None: ...  # noqa: N802
+    def addAction(self, action: QAction) -> None: ...  # noqa: N802
+    def close(self) -> bool: ...
+
+
 class FileActions(QObject):
-    def __init__(self, window, prompts: Prompts | None = None, undo: UndoHistory | None = None) -> None:
-        super().__init__(window)
+    def __init__(self, window: DocumentWindow, controller: Controller, undo: UndoHistory,
+                 prompts: Prompts | None = None) -> None:
+        super().__init__(window)  # type: ignore[arg-type]  # (a QWidget, as the Protocol's Qt methods say)
         self.window = window
-        self.controller = window.controller
+        self.controller = controller
         self.prompts = prompts or Prompts(window)
-        self.undo = undo or getattr(window, "undo_history", None) or UndoHistory(self.controller, self)
+        self.undo = undo
         self.path: Path | None = None   # the session file this document was opened from or saved to
         self.recent = RecentFiles()
         self.autosave: Autosave | None = None
@@ -278,7 +294,7 @@ class FileActions(QObject):
             return self._fail(title, self.tr("The session could not be applied ({error}).\n\nNothing was changed.")
                               .format(error=exc))
         self.controller.open_document(document, session.speed)
-        self.window.classroom.set_theme(session.theme)  # the exact demo, in its colours (unknown: ignored)
+        self.window.set_theme(session.theme)  # the exact demo, in its colours (unknown: ignored)
         return True
 
     @Slot()
@@ -345,7 +361,7 @@ class FileActions(QObject):
 
     def current_session(self) -> Session:
         """What is shown, as a session: the document, the speed and the theme in use."""
-        return Session.from_document(self.controller.document, self.controller.speed, self.window.classroom.theme)
+        return Session.from_document(self.controller.document, self.controller.speed, self.window.look.theme.name)
 
     def _folder(self) -> str:
         """Where file dialogs start: the folder of the newest recent file."""
@@ -356,7 +372,7 @@ class FileActions(QObject):
     def target_sizes(self) -> dict[str, tuple[int, int]]:
         sizes = {}
         for key in TARGETS:
-            size = export.target_widget(self.window, key).size()
+            size = self.window.export_widget(key).size()
             sizes[key] = (size.width(), size.height())
         return sizes
 
@@ -369,9 +385,9 @@ class FileActions(QObject):
                 if options.target == "window":
                     return self._fail(self.tr("Cannot export image"), self.tr(
                         "SVG is made of one panel at a time: choose a panel, or PNG for the whole window."))
-                raw = export.svg_bytes(export.target_plot(self.window, options.target))
+                raw = export.svg_bytes(self.window.export_widget(options.target).getPlotItem())
             else:
-                widget = export.target_widget(self.window, options.target)
+                widget = self.window.export_widget(options.target)
                 if not widget.isVisible():
                     return self._fail(self.tr("Cannot export image"), _not_shown(options.target))
                 raw = export.png_bytes(export.render(widget, options.scale))
@@ -409,7 +425,7 @@ class FileActions(QObject):
         states = max(len(run.history) for run in self.controller.runs)
         if states < 2:
             return self._fail(self.tr("Nothing to animate"), self._no_steps())
-        widget = export.target_widget(self.window, options.target)
+        widget = self.window.export_widget(options.target)
         if not widget.isVisible():
             return self._fail(self.tr("Cannot export animation"), _not_shown(options.target))
         self.controller.pause()
@@ -599,9 +615,3 @@ class FileActions(QObject):
         self._update_title()  # the window's title in the menu's language (a rebuild sets a bare one)
 
 
-def install_file_actions(window, prompts: Prompts | None = None) -> FileActions:
-    """Fill the window's File menu (window.file_menu) and accept dropped files."""
-    actions = FileActions(window, prompts)
-    actions.build_menu(window.file_menu)
-    window.setAcceptDrops(True)  # a drop on a plot or an edit box comes here too (they ignore files)
-    return actions

@@ -180,9 +180,3 @@ class UndoHistory(QObject):
         if first is not None:
             menu.insertSeparator(first)
 
-
-def install_undo(window) -> UndoHistory:
-    """Give the window an undo history with Undo / Redo at the top of its Edit menu."""
-    history = UndoHistory(window.controller, window)
-    history.add_to_menu(window.edit_menu)
-    return history
