@@ -7,7 +7,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # The tests that save the look, the window's place, splitters, recent files and recovery copies.
-WRITERS = ["tests/ui/test_classroom.py", "tests/test_recovery.py",
+WRITERS = ["tests/ui/test_classroom.py::test_look_is_remembered",
+           "tests/ui/test_classroom.py::test_panel_sizes_are_remembered",
+           "tests/test_recovery.py",  # (its subprocesses run the real app, which saves the look on closing)
            "tests/ui/test_file_actions.py::test_recent_files_keep_eight_newest_first_and_drop_missing_ones"]
 
 

@@ -201,116 +201,10 @@ class GridSearchPanel(QWidget):
         self.overlay = GridSearchOverlay(look, surface_plot, data_plot, controller.line_w)
         self.active = False
 
-        title = QLabel(self.tr("Grid search: try every combination"))
-        title.setStyleSheet(f"font-size: {self.look.pt(15)}pt; font-weight: bold; color: {self.look.ink};")
-        title.setToolTip(self.tr("Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the "
-                                 "smallest"))
-
-        # ---- the grid: range and divisions per parameter
-        spec = self.run.spec
-        self.inputs: dict[str, QLineEdit] = {}
-        inputs = QGridLayout()
-        inputs.setHorizontalSpacing(8)
-        inputs.setVerticalSpacing(4)
-        heads, tips = column_heads(), input_tips()
-        for col, head in enumerate((heads["from"], heads["to"], heads["div"]), start=1):
-            label = QLabel(head)
-            label.setStyleSheet(name_style(self.look))
-            inputs.addWidget(label, 0, col)
-        for row, (name, (lo, hi), div) in enumerate(
-                (("w0", spec.w0_range, spec.w0_divisions), ("w1", spec.w1_range, spec.w1_divisions)), start=1):
-            label = QLabel(name)
-            label.setStyleSheet(f"font-size: {self.look.pt(13)}pt; color: {self.look.ink};")
-            inputs.addWidget(label, row, 0)
-            for col, (key, text, tip) in enumerate(((f"{name}_from", fmt(lo), tips["from"]),
-                                                    (f"{name}_to", fmt(hi), tips["to"]),
-                                                    (f"{name}_div", str(div), tips["div"])), start=1):
-                edit = QLineEdit(text)
-                edit.setToolTip(tip)
-                edit.setMinimumWidth(60)
-                edit.setMaximumWidth(96)
-                edit.setStyleSheet(edit_style(self.look))
-                edit.editingFinished.connect(self._on_inputs_edited)
-                inputs.addWidget(edit, row, col)
-                self.inputs[key] = edit
-        inputs.setColumnStretch(4, 1)
-        self.input_error = QLabel()
-        self.input_error.setWordWrap(True)
-        self.input_error.setStyleSheet(f"background: #fde8dc; color: #8a2c00; font-size: {self.look.pt(12)}pt; "
-                                       "padding: 3px 6px; border-radius: 3px;")
-        self.input_error.hide()
-
-        # ---- controls
-        self.start_button = QPushButton(self.tr("Start"))
-        self.start_button.setToolTip(self.tr("Brute force: try every combination of w0 and w1 on the grid, one row "
-                                             "at a time, and keep the one with the smallest error E(w)"))
-        self.skip_button = QPushButton(self.tr("Skip to end »"))
-        self.skip_button.setToolTip(self.tr("Evaluate all the remaining grid points at once"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stop the sweep now; the cells evaluated so far stay on screen"))
-        self.pace = QComboBox()
-        for seconds, text in paces():
-            self.pace.addItem(text, seconds)
-        self.pace.setCurrentIndex(PACE_SECONDS.index(run.sweep_seconds) if run.sweep_seconds in PACE_SECONDS
-                                  else PACE_SECONDS.index(DEFAULT_SWEEP_S))
-        self.pace.setToolTip(self.tr("How long a whole sweep takes on screen (the computer itself needs far less)"))
-        self.pace.setStyleSheet(f"font-size: {self.look.pt(12)}pt;")
-        self.start_button.clicked.connect(self._on_start_clicked)
-        self.skip_button.clicked.connect(self._on_skip_clicked)
-        self.cancel_button.clicked.connect(self.run.cancel)
-        self.pace.currentIndexChanged.connect(lambda i: self.run.set_sweep_seconds(self.pace.itemData(i)))
-        buttons = QHBoxLayout()
-        for b in (self.start_button, self.skip_button, self.cancel_button):
-            b.setStyleSheet(f"font-size: {self.look.pt(BUTTON_POINTS)}pt; padding: 3px 8px;")
-            buttons.addWidget(b)
-        set_button_icon(self.start_button, "play", look, BUTTON_POINTS)
-        set_button_icon(self.cancel_button, "stop", look, BUTTON_POINTS)
-        pace_row = QHBoxLayout()
-        pace_label = QLabel(self.tr("sweep time"))
-        pace_label.setStyleSheet(name_style(self.look))
-        pace_row.addWidget(pace_label)
-        pace_row.addWidget(self.pace)
-        pace_row.addStretch(1)
-
-        # ---- readout
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(True)
-        self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.progress.setMinimumHeight(30)
-        self.progress.setStyleSheet(f"QProgressBar {{ font-size: {self.look.pt(15)}pt; color: {self.look.ink}; "
-                                    "border: 1px solid #b0b0b0; "
-                                    f"border-radius: 3px; background: {self.look.background}; }} "
-                                    f"QProgressBar::chunk {{ background: {PROGRESS_COLOR}; }}")
-        self.progress.setToolTip(self.tr("Evaluations of E(w) so far: one per grid point"))
-        self.values: dict[str, QLabel] = {}
-        readout = QGridLayout()
-        readout.setHorizontalSpacing(12)
-        readout.setVerticalSpacing(2)
-        for row, (key, name, tip) in enumerate(readout_rows()):
-            label = QLabel(name)
-            label.setStyleSheet(name_style(self.look))
-            value = QLabel()
-            value.setStyleSheet(value_style(self.look))
-            value.setTextFormat(Qt.TextFormat.RichText)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(True)
-            for w in (label, value):
-                w.setToolTip(tip)
-            readout.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-            readout.addWidget(value, row, 1)
-            self.values[key] = value
-        readout.setColumnStretch(1, 1)
-        self.cost = QLabel()
-        self.cost.setWordWrap(True)
-        look = self.look
-        self.cost.setStyleSheet(f"font-size: {look.pt(14)}pt; color: {look.ink}; background: {look.background}; "
-                                "padding: 4px 6px; border-radius: 3px;")
-        self.cost.setToolTip(self.tr("The cost of brute force: grid points × data points × parameters. "
-                                     "It grows with the data, and with the square of the divisions."))
-        self.verdict = QLabel()
-        self.verdict.setWordWrap(True)
-        self.verdict.setTextFormat(Qt.TextFormat.RichText)
-        self.verdict.setStyleSheet(f"font-size: {self.look.pt(13)}pt; color: {self.look.ink};")
+        title = self._build_title()
+        inputs = self._build_inputs()
+        buttons, pace_row = self._build_controls()
+        readout = self._build_readout()
 
         # ---- two sections: side by side when wide, stacked when narrow
         left = QVBoxLayout()
@@ -350,6 +244,129 @@ class GridSearchPanel(QWidget):
         controller.sig_data_changed.connect(self._on_controller_data_changed)
         self.overlay.set_visible(False)
         self._on_run_state_changed(self.run.state)
+
+    def _build_title(self) -> QLabel:
+        """The panel's title."""
+        look = self.look
+        title = QLabel(self.tr("Grid search: try every combination"))
+        title.setStyleSheet(f"font-size: {look.pt(15)}pt; font-weight: bold; color: {look.ink};")
+        title.setToolTip(self.tr("Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the "
+                                 "smallest"))
+        return title
+
+    def _build_inputs(self) -> QGridLayout:
+        """The grid: range and divisions per parameter, and the line that says what is wrong with them."""
+        look = self.look
+        spec = self.run.spec
+        self.inputs: dict[str, QLineEdit] = {}
+        inputs = QGridLayout()
+        inputs.setHorizontalSpacing(8)
+        inputs.setVerticalSpacing(4)
+        heads, tips = column_heads(), input_tips()
+        for col, head in enumerate((heads["from"], heads["to"], heads["div"]), start=1):
+            label = QLabel(head)
+            label.setStyleSheet(name_style(look))
+            inputs.addWidget(label, 0, col)
+        for row, (name, (lo, hi), div) in enumerate(
+                (("w0", spec.w0_range, spec.w0_divisions), ("w1", spec.w1_range, spec.w1_divisions)), start=1):
+            label = QLabel(name)
+            label.setStyleSheet(f"font-size: {look.pt(13)}pt; color: {look.ink};")
+            inputs.addWidget(label, row, 0)
+            for col, (key, text, tip) in enumerate(((f"{name}_from", fmt(lo), tips["from"]),
+                                                    (f"{name}_to", fmt(hi), tips["to"]),
+                                                    (f"{name}_div", str(div), tips["div"])), start=1):
+                edit = QLineEdit(text)
+                edit.setToolTip(tip)
+                edit.setMinimumWidth(60)
+                edit.setMaximumWidth(96)
+                edit.setStyleSheet(edit_style(look))
+                edit.editingFinished.connect(self._on_inputs_edited)
+                inputs.addWidget(edit, row, col)
+                self.inputs[key] = edit
+        inputs.setColumnStretch(4, 1)
+        self.input_error = QLabel()
+        self.input_error.setWordWrap(True)
+        self.input_error.setStyleSheet(f"background: #fde8dc; color: #8a2c00; font-size: {look.pt(12)}pt; "
+                                       "padding: 3px 6px; border-radius: 3px;")
+        self.input_error.hide()
+        return inputs
+
+    def _build_controls(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """Start, Skip to end, Cancel and the sweep's pace."""
+        look = self.look
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setToolTip(self.tr("Brute force: try every combination of w0 and w1 on the grid, one row "
+                                             "at a time, and keep the one with the smallest error E(w)"))
+        self.skip_button = QPushButton(self.tr("Skip to end »"))
+        self.skip_button.setToolTip(self.tr("Evaluate all the remaining grid points at once"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the sweep now; the cells evaluated so far stay on screen"))
+        self.pace = QComboBox()
+        for seconds, text in paces():
+            self.pace.addItem(text, seconds)
+        self.pace.setCurrentIndex(PACE_SECONDS.index(self.run.sweep_seconds) if self.run.sweep_seconds in PACE_SECONDS
+                                  else PACE_SECONDS.index(DEFAULT_SWEEP_S))
+        self.pace.setToolTip(self.tr("How long a whole sweep takes on screen (the computer itself needs far less)"))
+        self.pace.setStyleSheet(f"font-size: {look.pt(12)}pt;")
+        self.start_button.clicked.connect(self._on_start_clicked)
+        self.skip_button.clicked.connect(self._on_skip_clicked)
+        self.cancel_button.clicked.connect(self.run.cancel)
+        self.pace.currentIndexChanged.connect(lambda i: self.run.set_sweep_seconds(self.pace.itemData(i)))
+        buttons = QHBoxLayout()
+        for b in (self.start_button, self.skip_button, self.cancel_button):
+            b.setStyleSheet(f"font-size: {look.pt(BUTTON_POINTS)}pt; padding: 3px 8px;")
+            buttons.addWidget(b)
+        set_button_icon(self.start_button, "play", look, BUTTON_POINTS)
+        set_button_icon(self.cancel_button, "stop", look, BUTTON_POINTS)
+        pace_row = QHBoxLayout()
+        pace_label = QLabel(self.tr("sweep time"))
+        pace_label.setStyleSheet(name_style(look))
+        pace_row.addWidget(pace_label)
+        pace_row.addWidget(self.pace)
+        pace_row.addStretch(1)
+        return buttons, pace_row
+
+    def _build_readout(self) -> QGridLayout:
+        """Progress, the numbers, the cost with its formula, and the verdict."""
+        look = self.look
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress.setMinimumHeight(30)
+        self.progress.setStyleSheet(f"QProgressBar {{ font-size: {look.pt(15)}pt; color: {look.ink}; "
+                                    "border: 1px solid #b0b0b0; "
+                                    f"border-radius: 3px; background: {look.background}; }} "
+                                    f"QProgressBar::chunk {{ background: {PROGRESS_COLOR}; }}")
+        self.progress.setToolTip(self.tr("Evaluations of E(w) so far: one per grid point"))
+        self.values: dict[str, QLabel] = {}
+        readout = QGridLayout()
+        readout.setHorizontalSpacing(12)
+        readout.setVerticalSpacing(2)
+        for row, (key, name, tip) in enumerate(readout_rows()):
+            label = QLabel(name)
+            label.setStyleSheet(name_style(look))
+            value = QLabel()
+            value.setStyleSheet(value_style(look))
+            value.setTextFormat(Qt.TextFormat.RichText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            for w in (label, value):
+                w.setToolTip(tip)
+            readout.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            readout.addWidget(value, row, 1)
+            self.values[key] = value
+        readout.setColumnStretch(1, 1)
+        self.cost = QLabel()
+        self.cost.setWordWrap(True)
+        self.cost.setStyleSheet(f"font-size: {look.pt(14)}pt; color: {look.ink}; background: {look.background}; "
+                                "padding: 4px 6px; border-radius: 3px;")
+        self.cost.setToolTip(self.tr("The cost of brute force: grid points × data points × parameters. "
+                                     "It grows with the data, and with the square of the divisions."))
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextFormat(Qt.TextFormat.RichText)
+        self.verdict.setStyleSheet(f"font-size: {look.pt(13)}pt; color: {look.ink};")
+        return readout
 
     def resizeEvent(self, ev) -> None:  # noqa: N802
         wide = ev.size().width() >= WIDE_LAYOUT_PX
