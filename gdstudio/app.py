@@ -89,8 +89,10 @@ def main(argv: list[str] | None = None, on_started: Callable[[MainWindow], None]
 
     from gdstudio import app_info, i18n
     from gdstudio.engine.controller import Controller, MessageLevel
+    from gdstudio.engine.grid_sweep import GridSearchRun
     from gdstudio.ui import style
     from gdstudio.ui.classroom import saved_look
+    from gdstudio.ui.document.undo import UndoHistory
     from gdstudio.ui.main_window import MainWindow
     from gdstudio.ui.widgets.icons import app_icon
 
@@ -108,7 +110,8 @@ def main(argv: list[str] | None = None, on_started: Callable[[MainWindow], None]
     i18n.install_language(app, language)
     controller = Controller(document, speed=session.speed if session is not None else 20.0)
     try:
-        window = MainWindow(controller, look)
+        # The long-lived objects, made once here and handed to the window that shows them.
+        window = MainWindow(controller, look, undo=UndoHistory(controller), grid_sweep=GridSearchRun(controller))
         if session is not None:
             window.file_actions.adopt(Path(args.session))
         if args.screenshot:

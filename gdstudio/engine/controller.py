@@ -89,7 +89,7 @@ class Controller(Intents, QObject):
             self._in_transaction = False
         signals = ((self.sig_data_changed, changed & DATA_FIELDS),
                    (self.sig_runs_changed, "optimizers" in changed),
-                   (self.sig_settings_changed, changed - {"layers"}),
+                   (self.sig_settings_changed, changed - {"layers", "data"}),  # (points: sig_data_changed)
                    (self.sig_view_changed, "layers" in changed),
                    (self.sig_data_loaded, fresh or "standardize" in changed))  # (loaded: the views refit)
         for signal, fires in signals:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from gdstudio.core.descent import Stop, evaluate
+from gdstudio.core.descent import Problem, Stop, evaluate
 from gdstudio.core.document import Document, Fit, problem_for
 from gdstudio.core.history import RunHistory
 from gdstudio.engine.run import Run
@@ -16,6 +16,8 @@ class Runs:
     def __init__(self, document: Document, fit: Fit) -> None:
         self.cursor: int | None = None  # the step shown while scrubbing; None = the newest
         self.runs: list[Run] = []
+        self._problems: list[Problem] = []
+        self._problems_of: tuple[Document, Fit] | None = None
         self.restart(document, fit, new_set=True)
 
     def restart(self, document: Document, fit: Fit, new_set: bool) -> None:
@@ -78,8 +80,12 @@ class Runs:
                 run.stop = Stop.NONE
 
     def tasks(self, document: Document, fit: Fit, playing: bool) -> tuple[StepTask, ...]:
-        return tuple(StepTask(i, problem_for(document, i, fit), self.runs[i].history.state(-1))
-                     for i in self.can_step(playing))
+        made_for = self._problems_of
+        if made_for is None or made_for[0] is not document or made_for[1] is not fit:  # (once per document,
+            # not per request: 60 a second; compared by identity: an equality test would compare the data)
+            self._problems = [problem_for(document, i, fit) for i in range(len(self.runs))]
+            self._problems_of = (document, fit)
+        return tuple(StepTask(i, self._problems[i], self.runs[i].history.state(-1)) for i in self.can_step(playing))
 
     def take(self, reply: StepReply, playing: bool) -> tuple[int, list[Run]]:
         """Append a reply's chunks; the steps taken and the runs that diverged in them."""
