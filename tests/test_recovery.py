@@ -238,3 +238,19 @@ def test_the_recovery_folder_stays_where_older_versions_kept_it(monkeypatch, tmp
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     app_info.identify(qapp)
     assert recovery_dir() == tmp_path / "gdstudio"
+
+
+def test_a_write_killed_half_way_leaves_no_temporary_file_behind(tmp_path):
+    """A kill during a recovery write left a .recovery…tmp file that nothing ever removed."""
+    from gdstudio.ui.document.recovery import claim_slot
+
+    stale = tmp_path / f".{RECOVERY_FILE}.0badc0de.tmp"
+    others = tmp_path / ".recovery-1.gdstudio.json.1234abcd.tmp"  # another slot's: maybe being written now
+    stale.write_bytes(b'{"schema_ver')
+    others.write_bytes(b"{")
+    lock, path = claim_slot(tmp_path)
+    try:
+        assert path.name == RECOVERY_FILE
+        assert not stale.exists() and others.exists()
+    finally:
+        lock.unlock()

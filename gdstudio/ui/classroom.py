@@ -19,6 +19,7 @@ from gdstudio.i18n import translate
 from gdstudio.ui import style as S
 from gdstudio.ui.about import AboutDialog
 from gdstudio.ui.help_overlay import HelpOverlay
+from gdstudio.ui.widgets.keys import key_sequences
 
 THEME_NAMES = ("light", "dark", "projector")
 LANGUAGE_NAMES = {"en": "English", "ja": "日本語"}  # each in its own words, whatever the language shown
@@ -87,7 +88,7 @@ class Classroom(QObject):
         for keys, slot in (() if self._actions else ((["Esc"], self.leave_fullscreen), (["B", "."], w.controller.pause),
                                                      (["F1", "?"], self.help.toggle))):
             action = QAction(w)
-            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcuts(key_sequences(keys))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             w.addAction(action)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -32,6 +32,7 @@ from gdstudio.ui.panels.loss_panel import LossPanel
 from gdstudio.ui.panels.readout import Readout
 from gdstudio.ui.panels.slice_panel import SlicePanel
 from gdstudio.ui.panels.surface_panel import SurfacePanel
+from gdstudio.ui.widgets.keys import key_sequences
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow):
         """A menu entry whose shortcut works even when the menu bar is hidden (presentation layout).
         It belongs to its menu, so rebuilding the menus leaves no stale shortcut behind."""
         action = QAction(text, menu)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcuts(key_sequences(shortcuts))
         action.setStatusTip(tip)
         action.triggered.connect(slot)
         menu.addAction(action)

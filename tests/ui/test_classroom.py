@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from gdstudio.engine.controller import RunState
@@ -242,3 +243,27 @@ def test_the_view_menu_switches_the_language(qtbot, window):
         assert window.classroom.language == "en" and window.menuBar().actions()[0].text() == "&File"
     finally:
         i18n.install_language(QApplication.instance(), "en")
+
+
+def test_no_key_is_bound_twice_in_the_window(window):
+    """Once, F11 did nothing: the full-screen action had it twice (StandardKey.FullScreen is F11 here)."""
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            text = key.toString(QKeySequence.SequenceFormat.PortableText)
+            assert text not in seen, f"{text}: {seen[text]!r} and {action.text()!r}"
+            seen[text] = action.text()
+    assert "F11" in seen and "F5" in seen and "Esc" in seen
+
+
+def test_f11_and_escape_are_real_key_presses(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.classroom.presenting and not window.menuBar().isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.classroom.presenting

@@ -38,6 +38,7 @@ from gdstudio.ui.document.prompts import Progress, Prompts, SaveChoice
 from gdstudio.ui.document.recovery import Autosave, describe_time
 from gdstudio.ui.document.undo import UndoHistory
 from gdstudio.ui.style import Look
+from gdstudio.ui.widgets.keys import key_sequences
 
 MAX_RECENT = 8
 RECENT_KEY = "recent_files"
@@ -581,7 +582,7 @@ class FileActions(QObject):
     def build_menu(self, menu: QMenu) -> None:
         def add(text: str, slot, shortcuts=(), tip: str = "") -> QAction:
             action = QAction(text, menu)  # belongs to the menu: a rebuilt menu leaves no stale shortcut
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.setShortcuts(key_sequences(shortcuts))
             action.setStatusTip(tip)
             action.triggered.connect(slot)
             menu.addAction(action)

@@ -38,8 +38,18 @@ def claim_slot(folder: Path) -> tuple[QLockFile | None, Path]:
         lock = QLockFile(str(folder / f"recovery-{k}.lock"))
         lock.setStaleLockTime(0)  # stale only when its process is gone, however old
         if lock.tryLock(0):
-            return lock, folder / (RECOVERY_FILE if k == 0 else f"recovery-{k}.gdstudio.json")
+            path = folder / (RECOVERY_FILE if k == 0 else f"recovery-{k}.gdstudio.json")
+            remove_unfinished_writes(path)
+            return lock, path
     return None, folder / f"recovery-pid{os.getpid()}.gdstudio.json"  # (all taken: keep one, unclaimed)
+
+
+def remove_unfinished_writes(path: Path) -> None:
+    """Delete the temporary files of writes of `path` that never finished (the copy that made them was
+    killed mid-write; this slot's lock says no running copy writes it now)."""
+    for tmp in path.parent.glob(f".{path.name[:80]}.*.tmp"):  # (core/atomic.py's temporary names)
+        with contextlib.suppress(OSError):
+            tmp.unlink()
 
 
 def recovery_dir() -> Path:
