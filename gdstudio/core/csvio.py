@@ -4,7 +4,22 @@ Reading: the delimiter (comma, semicolon, tab or white space) and an optional he
 are detected; blank lines and spaces around cells are ignored. `read_points` takes the
 first two columns as x and y; `read_table` keeps every numeric column so the user can
 choose x and y. Every rejection is a DataFileError naming the file, the line where
-there is one, and the reason.
+there is one, and the reason; no exception of the csv module or of number parsing
+reaches the caller.
+
+Limits, the same for both readers:
+
+- MAX_BYTES (50 MB) per file and MAX_ROWS (a million) data rows;
+- MAX_COLUMNS (1,000) cells in a line, counted before the line is split, so a line of
+  millions of cells is refused without building them;
+- MAX_FIELD (1,000) characters in a cell. A number never needs more (repr() of a float
+  is at most 24), a header name is cut to NAME_LENGTH (40) on reading and a session
+  keeps at most 200 (session.MAX_NAME); the rest is room for a text column such as a
+  note, which `read_table` skips. (It is far below the csv module's own field limit,
+  131,072, which would otherwise surface as a `_csv.Error`.)
+
+Quoted cells follow the csv module's rules ("" is a quote inside quotes) but must end
+on their own line: a line break inside quotes is refused with its line number.
 
 Writing: `write_points` and `write_trajectory` write floats with repr(), so reading a
 file back gives the very same numbers, and write atomically (temporary file, then rename).
@@ -28,7 +43,8 @@ from gdstudio.core.history import RunHistory
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 1_000_000
-MAX_COLUMNS = 1000
+MAX_COLUMNS = 1000  # cells in one line, for read_points and read_table alike
+MAX_FIELD = 1000  # characters in one cell (see the module docstring)
 NAME_LENGTH = 40  # axis / column names from a header are cut to this many characters
 TRAJECTORY_HEADER = ("step", "w0", "w1", "loss", "grad_w0", "grad_w1")
 
@@ -44,12 +60,78 @@ class DataFileError(Exception):
 # cells and lines
 
 
+class _LineError(ValueError):
+    """A line that cannot be split into cells; the reader adds the file and line."""
+
+
+def _too_many(count: int) -> _LineError:
+    return _LineError(f"{count:,} columns; gdstudio reads at most {MAX_COLUMNS:,}.")
+
+
+def _split_quoted(line: str, delim: str) -> list[str]:
+    """The cells of a line holding quotes, as csv.reader gives them, but with no field
+    size limit of its own and an error for a quote that is not closed on the line."""
+    cells: list[str] = []
+    count, i, n = 0, 0, len(line)
+    while True:
+        if line.startswith('"', i):
+            parts = []
+            j = i + 1
+            while True:
+                k = line.find('"', j)
+                if k < 0:
+                    raise _LineError(f"column {count + 1}: a quoted cell does not end on this line "
+                                     "(gdstudio cannot read a line break inside quotes).")
+                parts.append(line[j:k])
+                if not line.startswith('"', k + 1):
+                    break
+                parts.append('"')
+                j = k + 2
+            end = line.find(delim, k + 1)
+            end = n if end < 0 else end
+            parts.append(line[k + 1:end])  # text after the closing quote is kept, as csv does
+            cell = "".join(parts)
+        else:
+            end = line.find(delim, i)
+            end = n if end < 0 else end
+            cell = line[i:end]
+        count += 1
+        if count <= MAX_COLUMNS:
+            cells.append(cell)
+        if end >= n:
+            break
+        i = end + 1
+    if count > MAX_COLUMNS:
+        raise _too_many(count)
+    return cells
+
+
 def _split(line: str, delim: str | None) -> list[str]:
+    """A line's cells, stripped; _LineError if it has too many or too long cells."""
     if delim is None:
-        return line.split()
-    if '"' not in line:  # the common case; the same cells csv.reader would give, much faster
-        return [cell.strip() for cell in line.split(delim)]
-    return [cell.strip() for cell in next(csv.reader([line], delimiter=delim))]
+        cells = line.split(None, MAX_COLUMNS)
+        if len(cells) > MAX_COLUMNS:
+            raise _too_many(MAX_COLUMNS + sum(1 for _ in re.finditer(r"\S+", cells[-1])))
+    elif '"' not in line:  # the common case; the same cells csv.reader would give, much faster
+        count = line.count(delim) + 1
+        if count > MAX_COLUMNS:
+            raise _too_many(count)
+        cells = line.split(delim)
+    else:
+        cells = _split_quoted(line, delim)
+    cells = [cell.strip() for cell in cells]
+    longest = max(range(len(cells)), key=lambda i: len(cells[i]), default=0)
+    if cells and len(cells[longest]) > MAX_FIELD:
+        raise _LineError(f"column {longest + 1}: a cell is {len(cells[longest]):,} characters long; "
+                         f"gdstudio reads at most {MAX_FIELD:,}.")
+    return cells
+
+
+def _cells(line: str, delim: str | None, where: str) -> list[str]:
+    try:
+        return _split(line, delim)
+    except _LineError as exc:
+        raise DataFileError(f"{where}: {exc}") from None
 
 
 def _number(cell: str) -> float | None:
@@ -76,7 +158,10 @@ def _sniff_delimiter(lines: list[str]) -> str | None:
     for delim in (";", "\t", ",", None):
         score = 0
         for ln in sample:
-            cells = _split(ln, delim)
+            try:
+                cells = _split(ln, delim)
+            except _LineError:  # the reader reports it, on its line, if this delimiter wins
+                continue
             numeric = _numeric_cells(cells) if len(cells) >= 2 else 0
             score += numeric if numeric >= 2 else 0
         if score > best_score:
@@ -113,7 +198,7 @@ def parse_points(text: str, name: str = "the data") -> DataSet:
     for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        cells = _split(line, delim)
+        cells = _cells(line, delim, f"{name}, line {lineno}")
         if len(cells) < 2:
             raise DataFileError(f"{name}, line {lineno}: expected two columns x, y but found {len(cells)}.")
         x, y = _number(cells[0]), _number(cells[1])
@@ -248,7 +333,10 @@ def _next_row(lines: list[str], lineno: int, delim: str | None) -> list[str] | N
     """The cells of the first non-blank line after line `lineno` (1-based), if any."""
     for line in lines[lineno:]:
         if line.strip():
-            return _split(line, delim)
+            try:
+                return _split(line, delim)
+            except _LineError:  # reported when the reader gets there
+                return None
     return None
 
 
@@ -280,9 +368,7 @@ def parse_table(text: str, name: str = "the data") -> Table:
         if not line.strip():
             continue
         where = f"{name}, line {lineno}"
-        cells = _split(line, delim)
-        if len(cells) > MAX_COLUMNS:
-            raise DataFileError(f"{where}: more than {MAX_COLUMNS} columns; gdstudio reads at most that many.")
+        cells = _cells(line, delim, where)
         if first:
             first = False
             if len(cells) < 2:

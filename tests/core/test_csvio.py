@@ -460,8 +460,75 @@ def test_table_errors(text, fragment):
 def test_table_too_many_columns(monkeypatch):
     monkeypatch.setattr(csvio, "MAX_COLUMNS", 5)
     assert parse_table("1,2,3,4,5\n").columns[-1] == "column 5"
-    with pytest.raises(DataFileError, match="line 1: more than 5 columns"):
+    with pytest.raises(DataFileError, match="line 1: 6 columns; gdstudio reads at most 5"):
         parse_table("1,2,3,4,5,6\n")
+
+
+# --------------------------------------------------------------------------------------
+# limits shared by read_points and read_table: columns per line, characters per cell
+
+
+READERS = [read_points, read_table]
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_an_over_long_quoted_cell_is_a_data_file_error(tmp_path, reader):
+    # over the csv module's own field limit (131,072), which used to escape as _csv.Error
+    p = tmp_path / "big.csv"
+    p.write_text('x,y\n1,2\n"' + "9" * 200_000 + '",3\n', encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        reader(p)
+    assert str(info.value) == (f"{p}, line 3: column 1: a cell is 200,000 characters long; "
+                               f"gdstudio reads at most {csvio.MAX_FIELD:,}.")
+
+
+def _long_number(length: int) -> str:
+    return "0." + "0" * (length - 3) + "5"  # a finite number however long it is written
+
+
+@pytest.mark.parametrize("reader", READERS)
+@pytest.mark.parametrize("quoted", [False, True])
+def test_the_field_limit_is_the_same_for_both_readers(tmp_path, reader, quoted):
+    assert csvio.MAX_FIELD == 1000
+    p = tmp_path / "f.csv"
+    for length in (1000, 1001):
+        cell = f'"{_long_number(length)}"' if quoted else _long_number(length)
+        p.write_text(f"x,y\n1,{cell}\n", encoding="utf-8")
+        if length <= csvio.MAX_FIELD:
+            assert len(reader(p)) == 1
+        else:
+            with pytest.raises(DataFileError, match=r"line 2: column 2: a cell is 1,001 characters long; .* 1,000\."):
+                reader(p)
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_long_text_header_cell_is_refused_too(tmp_path, reader):
+    p = tmp_path / "f.csv"
+    p.write_text("x," + "y" * 5000 + "\n1,2\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="line 1: column 2: a cell is 5,000 characters long"):
+        reader(p)
+
+
+@pytest.mark.parametrize("reader", READERS)
+@pytest.mark.parametrize(("delim", "cell", "count"), [
+    (",", "1", 4_000_000),
+    (";", "1", 1001),
+    (" ", "1", 5000),
+    (",", '"1"', 2000),
+])
+def test_the_column_limit_is_the_same_for_both_readers(tmp_path, reader, delim, cell, count):
+    p = tmp_path / "wide.csv"
+    p.write_text(f"1{delim}2\n" + delim.join([cell] * count) + "\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        reader(p)
+    assert str(info.value) == f"{p}, line 2: {count:,} columns; gdstudio reads at most 1,000."
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_thousand_columns_are_read_by_both(tmp_path, reader):
+    p = tmp_path / "wide.csv"
+    p.write_text((",".join(["1.5"] * 1000) + "\n") * 3, encoding="utf-8")
+    assert len(reader(p)) == 3
 
 
 def test_table_too_many_rows(monkeypatch):
