@@ -178,6 +178,19 @@ def _sniff_delimiter(lines: list[str]) -> str | None:
     return None
 
 
+def _not_finite(cell: str) -> str:
+    if cell.strip().lstrip("+-").lower().startswith(("inf", "nan")):
+        return f"values must be finite numbers (found NaN or infinity: '{cell[:40]}')"
+    return f"values must be finite numbers ('{cell[:40]}' is too large: at most about ±1.8e308)"
+
+
+def _lines(text: str) -> list[str]:
+    """The lines as a text editor numbers them: split at LF, CR LF or CR only (str.splitlines
+    also splits at form feeds, U+0085 (latin-1 for cp1252's '…') and more, so line numbers in
+    messages would not be the editor's, and a '…' in a latin-1 file would break its row)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
 def _not_a_number(cell: str) -> str:
     hint = " (use a dot '.' as the decimal mark)" if _DECIMAL_COMMA.fullmatch(cell) else ""
     return f"'{cell[:40]}' is not a number{hint}"
@@ -189,7 +202,7 @@ def _not_a_number(cell: str) -> str:
 
 def parse_points(text: str, name: str = "the data") -> DataSet:
     """Two numeric columns x, y; an optional header row; blank lines are skipped."""
-    lines = text.splitlines()
+    lines = _lines(text)
     delim = _sniff_delimiter(lines)
     xs: list[float] = []
     ys: list[float] = []
@@ -210,7 +223,8 @@ def parse_points(text: str, name: str = "the data") -> DataSet:
             bad = cells[0] if x is None else cells[1]
             raise DataFileError(f"{name}, line {lineno}: {_not_a_number(bad)}.")
         if not (math.isfinite(x) and math.isfinite(y)):
-            raise DataFileError(f"{name}, line {lineno}: values must be finite numbers (found NaN or infinity).")
+            bad = cells[1] if math.isfinite(x) else cells[0]
+            raise DataFileError(f"{name}, line {lineno}: {_not_finite(bad)}.")
         header_allowed = False
         xs.append(x)
         ys.append(y)
@@ -235,12 +249,19 @@ def _read_text(path: Path) -> str:
         raise
     except OSError as exc:
         raise DataFileError(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
+    except ValueError as exc:  # a path no file can have, e.g. with a NUL character in it
+        raise DataFileError(f"{path}: cannot be read ({exc}).") from exc
     if len(raw) > MAX_BYTES:  # it grew between stat() and reading
         raise DataFileError(f"{path}: the file is larger than {MAX_BYTES // 2**20} MB; gdstudio reads at most that.")
     if not raw.strip():
         raise DataFileError(f"{path}: the file is empty.")
-    if b"\0" in raw[:8192]:
-        raise DataFileError(f"{path}: this is not a text file (it contains binary data).")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DataFileError(
+            f"{path}: the file is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8) and open it again.")
+    nul = raw.find(b"\0")
+    if nul >= 0:
+        line = len(_lines(raw[:nul].decode("latin-1")))
+        raise DataFileError(f"{path}, line {line}: this is not a text file (it contains binary data: a NUL byte).")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -355,7 +376,7 @@ def parse_table(text: str, name: str = "the data") -> Table:
 
     Which columns are numeric is decided by the first data row; after that a column's
     every cell must be a finite number, and every row must have the row's full width."""
-    lines = text.splitlines()
+    lines = _lines(text)
     delim = _sniff_delimiter(lines)
     header: list[str] | None = None
     numeric: list[int] = []   # indices of the numeric columns, fixed by the first data row
@@ -401,7 +422,7 @@ def parse_table(text: str, name: str = "the data") -> Table:
             if v is None:
                 raise DataFileError(f"{where}, column '{names[i]}': {_not_a_number(cells[i])}.")
             if not math.isfinite(v):
-                raise DataFileError(f"{where}: values must be finite numbers (found NaN or infinity).")
+                raise DataFileError(f"{where}: {_not_finite(cells[i])}.")
             row.append(v)
         rows.append(row)
         if len(rows) > MAX_ROWS:

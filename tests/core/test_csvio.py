@@ -560,6 +560,24 @@ BAD_CSV = [
 ]
 
 
+# each way the csv module or number parsing could fail, as the app's own message
+BAD_CSV += [
+    (b'x,y\n1,2\n"3,4\n', "line 3: column 1: a quoted cell does not end on this line",
+     "line 3: column 1: a quoted cell does not end on this line"),
+    (b'x,y\n1,"2\r5"\n', "line 2: column 2: a quoted cell does not end on this line",
+     "line 2: column 2: a quoted cell does not end on this line"),
+    (b"x,y\n1,1e999\n", "line 2: values must be finite numbers ('1e999' is too large: at most about ±1.8e308)",
+     "line 2: values must be finite numbers ('1e999' is too large"),
+    (b"x,y\n-1e400,1\n", "'-1e400' is too large", "'-1e400' is too large"),
+    (b"x,y\n1,inf\n", "(found NaN or infinity: 'inf')", "(found NaN or infinity: 'inf')"),
+    (b"x,y\n" + b"1,2\n" * 5000 + b"3,\x004\n",
+     "line 5002: this is not a text file (it contains binary data: a NUL byte)", "line 5002: this is not a text file"),
+    ("x,y\n1,2\n".encode("utf-16"), "the file is UTF-16 text; save it as UTF-8", "UTF-16"),
+    (b"x,y\n1,2\x0c\n3,4\nfive,6\n", "line 4: 'five' is not a number", "line 4, column 'x': 'five'"),
+    ("x,y\n1,2\nzw\u2026lf,6\n".encode("cp1252"), "line 3: 'zw\x85lf' is not a number", "line 3, column 'x'"),
+]
+
+
 @pytest.mark.parametrize(("content", "points_says", "table_says"), BAD_CSV)
 def test_bad_csv_corpus(tmp_path, content, points_says, table_says):
     p = tmp_path / "bad.csv"
@@ -569,6 +587,12 @@ def test_bad_csv_corpus(tmp_path, content, points_says, table_says):
             reader(p)
         message = str(info.value)
         assert message.startswith(str(p)) and fragment in message, (reader.__name__, message)
+
+
+def test_a_path_no_file_can_have(tmp_path):
+    for reader in READERS:
+        with pytest.raises(DataFileError, match="cannot be read"):
+            reader(str(tmp_path / "a\0b.csv"))
 
 
 def test_read_table_file_problems(tmp_path, monkeypatch):
