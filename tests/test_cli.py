@@ -160,6 +160,11 @@ def test_export_to_an_unwritable_path(tmp_path, capsys):
     (b"", "empty"),
     (b"x,y\n", "no data rows"),
     (b"\x00\x01\x02binary", "not a text file"),
+    # the csv module's own limit (131,072 characters a field) used to escape as a traceback
+    (b'x,y\n"' + b"1" * 200_000 + b'",2\n', "line 2: column 1: a cell is 200,000 characters long"),
+    (b"1,2\n" + b"1," * 1_000_000 + b"1\n", "line 2: 1,000,001 columns; gdstudio reads at most 1,000"),
+    (b'x,y\n1,"2\n', "line 2: column 2: a quoted cell does not end on this line"),
+    (b"x,y\n1,1e999\n", "'1e999' is too large"),
 ])
 def test_malformed_data_file(tmp_path, capsys, content, expected):
     bad = tmp_path / "bad.csv"

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import csv
 import os
+import random
+import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -706,3 +709,115 @@ def test_write_read_round_trip(tmp_path_factory, points, x_name, y_name):
     assert (read_points(path).x_name, read_points(path).y_name) == names
     table = read_table(path)
     assert table.columns == (names if names[0] != names[1] else (names[0], f"{names[1]} (2)"))
+
+
+# --------------------------------------------------------------------------------------
+# file fuzzing: files the app writes (and the shipped presets), mutated; each must read
+# as finite data or be refused with a DataFileError, never any other exception
+
+
+PRESETS = sorted((Path(__file__).resolve().parents[2] / "resources" / "presets").glob("*.csv"))
+FUZZ_SEED = int(os.environ.get("GDSTUDIO_FUZZ_SEED", "17"))
+FUZZ_CASES = int(os.environ.get("GDSTUDIO_FUZZ_CASES", "400"))
+
+
+def _fuzz_sources(tmp_path) -> list[bytes]:
+    rng = np.random.default_rng(5)
+    written = [
+        DataSet([0.3, -1.0, 4e6], [1e-7, 2.5, -3.0], "spend (¥100k)", "clicks, \"total\""),
+        DataSet(rng.normal(size=30) * 1e5, rng.normal(size=30) * 1e-5, "x", "y"),
+        DataSet(rng.uniform(0, 10, 8), rng.uniform(0, 10, 8), "1.5", "2"),  # numeric names get a mark
+        DataSet([1.0, 2.0], [3.0, 4.0], "降雨量", "売上"),
+    ]
+    sources = []
+    for i, ds in enumerate(written):
+        p = tmp_path / f"written-{i}.csv"
+        write_points(ds, p)
+        sources.append(p.read_bytes())
+    assert PRESETS, "the shipped presets are missing"
+    for p in PRESETS:  # the head of the large ones: mutations are what is tested, not size
+        sources.append(b"".join(p.read_bytes().splitlines(keepends=True)[:300]))
+    return sources
+
+
+def _huge_field(r: random.Random) -> bytes:
+    cell = r.choice([b"9", b"a", b",", b"\"\"", b" "]) * r.choice([1001, 5000, 131_073, 300_000])
+    return b'"' + cell + b'"' if r.random() < 0.6 else cell
+
+
+def _mutate(data: bytes, r: random.Random) -> tuple[bytes, list[str]]:
+    """1 to 4 random mutations of a file; returns the new bytes and what was done."""
+    done = []
+    for _ in range(r.randint(1, 4)):
+        at = r.randint(0, len(data))
+        kind = r.choice(["flip", "insert", "delete", "duplicate line", "quote", "nul", "huge field",
+                         "delimiter", "truncate", "cr", "wide line", "non-utf8", "overflow", "blank"])
+        if kind == "flip" and data:
+            at = min(at, len(data) - 1)
+            data = data[:at] + bytes([data[at] ^ (1 << r.randrange(8))]) + data[at + 1:]
+        elif kind == "insert":
+            data = data[:at] + bytes(r.randrange(256) for _ in range(r.randint(1, 8))) + data[at:]
+        elif kind == "delete":
+            data = data[:at] + data[at + r.randint(1, 40):]
+        elif kind == "duplicate line":
+            lines = data.split(b"\n")
+            i = r.randrange(len(lines))
+            lines[i:i] = [lines[i]] * r.randint(1, 50)
+            data = b"\n".join(lines)
+        elif kind == "quote":
+            data = data[:at] + r.choice([b'"', b'""', b'"""', b'",\n"']) + data[at:]
+        elif kind == "nul":
+            data = data[:at] + b"\0" + data[at:]
+        elif kind == "huge field":
+            data = data[:at] + _huge_field(r) + data[at:]
+        elif kind == "delimiter":
+            old, new = r.choice([b",", b";", b"\t", b" ", b"\n"]), r.choice([b",", b";", b"\t", b" ", b"|", b"", b",,"])
+            data = data.replace(old, new, r.choice([1, 5, -1]))
+        elif kind == "truncate":
+            data = data[:at]
+        elif kind == "cr":
+            data = data[:at] + r.choice([b"\r", b"\r\n", b"\x0c", b"\xc2\x85", b"\xe2\x80\xa8"]) + data[at:]
+        elif kind == "wide line":
+            cell = r.choice([b"1", b'"2"', b"x", b""])
+            data = data[:at] + b"\n" + b",".join([cell] * r.choice([999, 1000, 1001, 100_000])) + b"\n" + data[at:]
+        elif kind == "non-utf8":
+            data = data[:at] + r.choice([b"\xff", b"\xe9", b"\x80\x80", b"\xff\xfe", b"\xed\xa0\x80"]) + data[at:]
+        elif kind == "overflow":
+            data = data[:at] + r.choice([b"1e999", b"-1e400", b"nan", b"inf", b"1e-999", b"1_0", b"0x10"]) + data[at:]
+        elif kind == "blank":
+            data = data[:at] + b"\n" * r.randint(1, 3) + b"   \t" + data[at:]
+        done.append(f"{kind} at {at}")
+    return data, done
+
+
+def _check_finite(result) -> bool:
+    if isinstance(result, DataSet):
+        return len(result) > 0 and bool(np.isfinite(result.x).all() and np.isfinite(result.y).all())
+    return (isinstance(result, Table) and len(result) > 0 and len(result.columns) >= 2
+            and bool(np.isfinite(result.values).all()))
+
+
+def test_file_fuzz_mutated_files_read_as_finite_data_or_a_data_file_error(tmp_path):
+    sources = _fuzz_sources(tmp_path)
+    path = tmp_path / "mutated.csv"
+    started, outcomes = time.perf_counter(), {"read": 0, "refused": 0}
+    for case in range(FUZZ_CASES):
+        r = random.Random(FUZZ_SEED * 1_000_003 + case)  # each case can be rerun alone
+        source = r.randrange(len(sources))
+        data, done = _mutate(sources[source], r)
+        path.write_bytes(data)
+        where = (f"seed {FUZZ_SEED}, case {case} (GDSTUDIO_FUZZ_SEED={FUZZ_SEED}), "
+                 f"source {source}, mutations {done}")
+        for reader in READERS:
+            try:
+                result = reader(path)
+            except DataFileError as exc:
+                assert str(exc).startswith(str(path)), f"{where}: {reader.__name__}: message {exc}"
+                outcomes["refused"] += 1
+            except Exception as exc:  # noqa: BLE001 - any other exception is the failure being looked for
+                pytest.fail(f"{where}: {reader.__name__} raised {type(exc).__name__}: {exc}")
+            else:
+                assert _check_finite(result), f"{where}: {reader.__name__} gave {result!r}"
+                outcomes["read"] += 1
+    print(f"file fuzz: seed {FUZZ_SEED}, {FUZZ_CASES} cases, {outcomes}, {time.perf_counter() - started:.1f} s")
+    assert outcomes["read"] and outcomes["refused"]  # the mutations are neither all harmless nor all fatal
