@@ -108,22 +108,23 @@ def _split_quoted(line: str, delim: str) -> list[str]:
 
 def _split(line: str, delim: str | None) -> list[str]:
     """A line's cells, stripped; _LineError if it has too many or too long cells."""
+    short = len(line) <= min(MAX_FIELD, MAX_COLUMNS)  # then no cell is too long, nor are there too many
     if delim is None:
         cells = line.split(None, MAX_COLUMNS)
         if len(cells) > MAX_COLUMNS:
             raise _too_many(MAX_COLUMNS + sum(1 for _ in re.finditer(r"\S+", cells[-1])))
     elif '"' not in line:  # the common case; the same cells csv.reader would give, much faster
-        count = line.count(delim) + 1
-        if count > MAX_COLUMNS:
-            raise _too_many(count)
+        if not short and line.count(delim) >= MAX_COLUMNS:
+            raise _too_many(line.count(delim) + 1)
         cells = line.split(delim)
     else:
         cells = _split_quoted(line, delim)
     cells = [cell.strip() for cell in cells]
-    longest = max(range(len(cells)), key=lambda i: len(cells[i]), default=0)
-    if cells and len(cells[longest]) > MAX_FIELD:
-        raise _LineError(f"column {longest + 1}: a cell is {len(cells[longest]):,} characters long; "
-                         f"gdstudio reads at most {MAX_FIELD:,}.")
+    if not short:
+        longest = max(range(len(cells)), key=lambda i: len(cells[i]), default=0)
+        if cells and len(cells[longest]) > MAX_FIELD:
+            raise _LineError(f"column {longest + 1}: a cell is {len(cells[longest]):,} characters long; "
+                             f"gdstudio reads at most {MAX_FIELD:,}.")
     return cells
 
 
