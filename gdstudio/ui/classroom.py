@@ -161,7 +161,11 @@ class Classroom(QObject):
     @Slot()
     def toggle_fullscreen(self) -> None:
         w = self.window
-        w.showNormal() if w.isFullScreen() else w.showFullScreen()
+        if w.isFullScreen():
+            w.showNormal()
+            self.fit_to_screen()  # (the size it had may not fit the screen it is on now)
+        else:
+            w.showFullScreen()
         self.fullscreen_action.setChecked(w.isFullScreen())
 
     @Slot()
@@ -182,9 +186,32 @@ class Classroom(QObject):
 
     # ---------------------------------------------------------------- memory
     def restore_geometry(self) -> None:
+        """The window's place last time, if it still fits this screen (else as near as fits)."""
         geometry = settings().value("window/geometry")
         if geometry is not None:
             self.window.restoreGeometry(geometry)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Keep the whole window on the screen it is on: no bigger than the space the screen leaves free
+        (task bars and docks excluded) and moved inside it. A window as large as a laptop's 1280×800
+        screen would otherwise open with its bottom row off screen; a remembered place may belong to
+        a projector that is no longer there."""
+        w = self.window
+        if w.isFullScreen() or w.isMaximized():
+            return
+        free = w.screen().availableGeometry()
+        frame = w.frameGeometry()
+        extra_w, extra_h = frame.width() - w.width(), frame.height() - w.height()  # the title bar and border
+        width = min(w.width(), free.width() - extra_w)
+        height = min(w.height(), free.height() - extra_h)
+        if (width, height) != (w.width(), w.height()):
+            w.resize(width, height)
+        frame = w.frameGeometry()
+        x = min(max(frame.x(), free.left()), free.right() + 1 - frame.width())
+        y = min(max(frame.y(), free.top()), free.bottom() + 1 - frame.height())
+        if (x, y) != (frame.x(), frame.y()):
+            w.move(max(x, free.left()), max(y, free.top()))
 
     def restore_splitters(self) -> None:
         """How the panels shared the window last time (after show: the splitters need their size)."""

@@ -267,3 +267,18 @@ def test_f11_and_escape_are_real_key_presses(qtbot, window):
     assert window.classroom.presenting and not window.menuBar().isVisible()
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.classroom.presenting
+
+
+def test_the_window_is_kept_on_its_screen(qtbot, window):
+    """A fresh configuration opened the window larger than a 1280×800 screen (the timeline off screen);
+    a remembered place may be on a projector that has gone."""
+    free = window.screen().availableGeometry()
+    window.resize(free.width() + 600, free.height() + 400)
+    window.move(free.right() + 500, free.bottom() + 300)
+    window.classroom.fit_to_screen()
+    frame = window.frameGeometry()
+    assert free.contains(frame.topLeft())
+    assert window.width() <= max(free.width(), window.minimumSizeHint().width())
+    assert window.height() <= max(free.height(), window.minimumSizeHint().height())
+    if window.minimumSizeHint().width() <= free.width() and window.minimumSizeHint().height() <= free.height():
+        assert free.contains(frame)
