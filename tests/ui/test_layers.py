@@ -130,3 +130,16 @@ def test_a_click_on_the_legend_hides_nothing(qtbot, window):
     qtbot.mouseClick(window.data_panel.viewport(), Qt.MouseButton.LeftButton,
                      pos=window.data_panel.mapFromScene(sample.mapToScene(QPointF(8, 8))))
     assert window.data_panel.points.isVisible()
+
+
+def test_square_outlines_are_closed_squares_each_starting_anew(qapp):
+    from PySide6.QtGui import QPainterPath
+
+    from gdstudio.ui.panels.data_panel import square_outlines
+
+    path = square_outlines(np.array([1.0, 5.0]), np.array([2.0, -1.0]), np.array([0.5, 3.0]))
+    points = [(path.elementAt(i).x, path.elementAt(i).y) for i in range(path.elementCount())]
+    assert points == [(1.0, 2.0), (1.5, 2.0), (1.5, 2.5), (1.0, 2.5), (1.0, 2.0),
+                      (5.0, -1.0), (8.0, -1.0), (8.0, 2.0), (5.0, 2.0), (5.0, -1.0)]
+    moves = [i for i in range(path.elementCount()) if path.elementAt(i).type == QPainterPath.ElementType.MoveToElement]
+    assert moves == [0, 5]

@@ -12,7 +12,7 @@ from enum import Enum
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QLabel
 
@@ -26,6 +26,16 @@ GRAB_RADIUS_PX = 10
 SCATTER_UP_TO = 5000         # more points are drawn by the faster PointCloud
 THIN_RESIDUALS_ABOVE = 500   # thin pens paint much faster with many segments
 HANDLE_AT = (0.2, 0.8)  # handle positions along the visible x range
+
+
+def square_outlines(x: np.ndarray, bottom: np.ndarray, side: np.ndarray) -> QPainterPath:
+    """One closed outline per square (lower-left corner, side), built by numpy in one go: a Python
+    loop of addRect took 1.2 s for the 100,000-point preset, on every frame."""
+    left, right, top = x, x + side, bottom + side
+    xs = np.column_stack([left, right, right, left, left]).ravel()
+    ys = np.column_stack([bottom, bottom, top, top, bottom]).ravel()
+    connect = np.tile(np.array([1, 1, 1, 1, 0], dtype=np.int32), len(x))  # (each square's last corner ends it)
+    return pg.arrayToQPath(xs, ys, connect=connect)
 
 
 class Grab(Enum):
@@ -181,12 +191,11 @@ class DataPanel(pg.PlotWidget):
         if not self.controller.layers.squared_residuals and self.squares.path().isEmpty():
             self.square_sides = np.empty(0)
             return  # (setting even an empty path repaints the whole plot: skip it every frame)
-        path = QPainterPath()
         data = self.controller.data
         # Side |yᵢ − f_w(xᵢ)| in data units: with the aspect locked 1:1 each is a true square.
         self.square_sides = np.abs(data.y - fitted) if self.controller.layers.squared_residuals else np.empty(0)
-        for x, y, f, side in zip(data.x.tolist(), data.y.tolist(), fitted.tolist(), self.square_sides.tolist()):
-            path.addRect(QRectF(x, min(y, f), side, side))
+        path = square_outlines(data.x, np.minimum(data.y, fitted), self.square_sides) if len(self.square_sides) \
+            else QPainterPath()
         self.squares.setPath(path)
         self.squares.setVisible(not path.isEmpty())  # (an empty item still costs a paint call)
 
