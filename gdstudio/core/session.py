@@ -44,7 +44,7 @@ import numpy as np
 
 from gdstudio.core.atomic import atomic_write_bytes
 from gdstudio.core.dataset import DataSet
-from gdstudio.core.document import Document, GradientField, Layers, freeze_params
+from gdstudio.core.document import MAX_RUNS, Document, GradientField, Layers, freeze_params
 from gdstudio.core.model import LossForm
 from gdstudio.core.optimizers import OPTIMIZERS
 from gdstudio.core.sampling import Sampler, Sampling
@@ -55,7 +55,7 @@ SCHEMA_VERSION = 1
 MAX_BYTES = 64 * 1024 * 1024   # a million points in repr() floats fit comfortably
 MAX_POINTS = 1_000_000
 MAX_NAME = 200                 # characters in an axis name
-MAX_OPTIMIZERS = 4             # as gdstudio.run.MAX_RUNS: a race has at most four runs
+MAX_OPTIMIZERS = MAX_RUNS      # a race has at most four runs
 MAX_COUNT = 1_000_000_000      # step sizes and T_max
 MAX_SEED = 2**63 - 1
 MAX_SPEED_TEXT = "max"         # speed = infinity ("as fast as the machine allows") in the file
@@ -372,7 +372,7 @@ class Session:
                      sampler: Sampler | None = None, optimizers=("gd",), optimizer_params: Mapping | None = None,
                      schedule: Schedule | None = None, speed: float = 20.0, view: Any = None,
                      theme: str = "light", standardize: str = "off") -> Session:
-        """A session from the app's own objects (`view` may be a ViewOptions or a mapping)."""
+        """A session from the app's own objects (`view` may be a Layers or a mapping)."""
         sampler = sampler or Sampler()
         schedule = schedule or Schedule()
         return cls(
