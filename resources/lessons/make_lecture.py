@@ -36,7 +36,7 @@ PLAY_SPEED = 60.0  # steps per second where a scene plays: ≈ 500 steps to the 
 
 SCENES = [
     {
-        "title": text("1 · Predicting with a line", "1・直線で予測する"),
+        "title": text("Predicting with a line", "直線で予測する"),
         "caption": text("We want to predict an output from an input. Our model is a line: f_w(x) = w0 + w1·x, "
                         "with intercept w0 and slope w1.",
                         "入力から出力を予測したい。モデルは直線 f_w(x) = w0 + w1·x（切片 w0、傾き w1）。"),
@@ -53,7 +53,7 @@ SCENES = [
         ],
     },
     {
-        "title": text("2 · By hand, or by a program", "2・手で決めるか、プログラムに探させるか"),
+        "title": text("By hand, or by a program", "手で決めるか、プログラムに探させるか"),
         "caption": text("Two ways to get w0 and w1: pick them ourselves, or write a program that finds them.",
                         "w0 と w1 の決め方は二つ: 自分で選ぶか、見つけてくれるプログラムを書くか。"),
         "notes": text("Drag the point w in parameter space (or the line itself): the error E changes as you go. "
@@ -70,7 +70,7 @@ SCENES = [
         ],
     },
     {
-        "title": text("3 · Data space and parameter space", "3・データ空間とパラメータ空間"),
+        "title": text("Data space and parameter space", "データ空間とパラメータ空間"),
         "caption": text("In data space the parameters are fixed: one w is one line. In parameter space the data are "
                         "fixed: they define the surface E(w).",
                         "データ空間ではパラメータを固定: 一つの w が一本の直線。パラメータ空間ではデータを固定: "
@@ -91,7 +91,7 @@ SCENES = [
         ],
     },
     {
-        "title": text("4 · The error function", "4・誤差関数"),
+        "title": text("The error function", "誤差関数"),
         "caption": text("The target: the w where the summed error between the right answers and the predictions is "
                         "smallest. That sum is the error function E(w) = ½ Σ (yᵢ − f_w(xᵢ))².",
                         "目標: 正解と予測の誤差の総和が最小になる w。その和が誤差関数 E(w) = ½ Σ (yᵢ − f_w(xᵢ))²。"),
@@ -111,7 +111,7 @@ SCENES = [
         ],
     },
     {
-        "title": text("5 · Brute force: grid search", "5・総当たり: グリッドサーチ"),
+        "title": text("Brute force: grid search", "総当たり: グリッドサーチ"),
         "caption": text("Try every combination: w0 and w1 each from 0 to 3 in 100 divisions, 10,000 grid points.",
                         "すべての組み合わせを試す: w0, w1 をそれぞれ 0〜3 で 100 分割、交点は 10,000 個。"),
         "notes": text("It works: the best cell is close to the minimum. But it costs grid points × data points × "
@@ -128,7 +128,7 @@ SCENES = [
         ],
     },
     {
-        "title": text("6 · The derivative", "6・微分"),
+        "title": text("The derivative", "微分"),
         "caption": text("A point alone has no direction. If the function is continuous, its rate of change around "
                         "the point tells which way the error decreases: the derivative.",
                         "点だけでは方向が分からない。関数が連続なら、その点のまわりの変化の割合から誤差が減る"
@@ -149,7 +149,7 @@ SCENES = [
         ],
     },
     {
-        "title": text("7 · Partial derivatives and the gradient", "7・偏微分と勾配"),
+        "title": text("Partial derivatives and the gradient", "偏微分と勾配"),
         "caption": text("Fix every parameter but one and differentiate: ∂E/∂w0 along w0, ∂E/∂w1 along w1. "
                         "The vector of the partial derivatives is the gradient ∇E.",
                         "一つ以外のパラメータを固定して微分する（偏微分）: w0 方向に ∂E/∂w0、w1 方向に ∂E/∂w1。"
@@ -168,7 +168,7 @@ SCENES = [
         ],
     },
     {
-        "title": text("8 · Descent: the update rule", "8・勾配降下法: 更新式"),
+        "title": text("Descent: the update rule", "勾配降下法: 更新式"),
         "caption": text("Go against the gradient: w ← w − η∇E(w). By the chain rule, ∂E/∂w0 = Σ (f_w(xᵢ) − yᵢ)·1 "
                         "and ∂E/∂w1 = Σ (f_w(xᵢ) − yᵢ)·xᵢ.",
                         "勾配と逆向きに進む: w ← w − η∇E(w)。合成関数の微分により ∂E/∂w0 = Σ (f_w(xᵢ) − yᵢ)·1、"
