@@ -154,7 +154,7 @@ def test_with_the_pen_off_a_click_through_the_ink_adds_a_point(qtbot, window, co
     assert len(window.pen.strokes) == 1  # and drew nothing
 
 
-def test_keys_toggle_clear_and_undo_and_escape_puts_the_pen_down_first(qtbot, window):
+def test_keys_toggle_clear_and_undo_and_escape_turns_the_pen_off_first(qtbot, window):
     press_key(qtbot, window, Qt.Key.Key_P)
     assert window.pen.active
     for y in (0.3, 0.6):
