@@ -205,6 +205,17 @@ def test_ink_survives_a_rebuild_and_a_resize_in_the_same_place(qtbot, window):
                                 (0.5 * central.width(), 0.6 * central.height())])
 
 
+def test_the_ink_is_painted_where_its_points_are_after_a_resize(qtbot, window):
+    window.pen.add_stroke([(0.2, 0.5), (0.8, 0.5)])
+    window.resize(1100, 700)
+    qtbot.waitUntil(lambda: window.pen_overlay.width() < 1200)
+    overlay = window.pen_overlay
+    image = overlay.grab().toImage()
+    middle = overlay.to_pixels(np.array([0.5, 0.5]))
+    assert image.pixelColor(round(middle[0]), round(middle[1])).name() == window.look.pen_colour.lower()
+    assert image.pixelColor(round(middle[0]), round(middle[1] + 0.2 * overlay.height())).alpha() == 0  # none elsewhere
+
+
 def test_the_pen_stays_on_through_a_rebuild(qtbot, window):
     window.pen.set_active(True)
     window.rebuild()

@@ -101,7 +101,8 @@ class PenOverlay(QWidget):
         self.pen = pen
         self.look = look
         self._drawing: list[tuple[float, float]] = []  # the stroke under the mouse, in pixels
-        self._ink: QPixmap | None = None  # the finished strokes, painted once per change or size
+        self._ink: QPixmap | None = None  # the finished strokes, painted once per change, size or screen
+        self._ink_for: tuple = ()  # (size, device pixel ratio) it was painted for
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setGeometry(host.rect())
         host.installEventFilter(self)
@@ -139,8 +140,9 @@ class PenOverlay(QWidget):
                 painter.drawPath(path)
 
     def _ink_pixmap(self) -> QPixmap:
-        if self._ink is None or self._ink.deviceIndependentSize().toSize() != self.size():
-            ratio = self.devicePixelRatioF()
+        ratio = self.devicePixelRatioF()
+        if self._ink is None or self._ink_for != (self.size(), ratio):
+            self._ink_for = (self.size(), ratio)
             self._ink = QPixmap(self.size() * ratio)
             self._ink.setDevicePixelRatio(ratio)
             self._ink.fill(Qt.GlobalColor.transparent)
@@ -219,7 +221,3 @@ class PenOverlay(QWidget):
             elif event.type() == QEvent.Type.ChildAdded and event.child() is not self:
                 self.raise_()  # a widget added to the host later stays under the ink
         return False
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        self._ink = None
-        super().resizeEvent(event)
