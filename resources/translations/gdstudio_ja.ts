@@ -1285,87 +1285,87 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>表示をデータに合わせる</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="28"/>
-        <source>Pen on or off (Esc: off) / clear the ink / undo a stroke</source>
-        <translation>ペンのオン / オフ (Esc でオフ) / 書き込みをすべて消す / 最後の一筆を取り消す</translation>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="27"/>
+        <source>Pen on/off · clear the ink · undo a stroke</source>
+        <translation>ペンのオン/オフ・書き込みを消す・一筆戻す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="29"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="28"/>
         <source>Bigger / smaller / normal size</source>
         <translation>拡大 / 縮小 / 標準サイズ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="30"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="29"/>
         <source>Full screen (Esc leaves it)</source>
         <translation>全画面 (Esc で解除)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="31"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="30"/>
         <source>Presentation layout: only the panels and the essential controls</source>
         <translation>プレゼンテーション表示: パネルと必要な操作だけを表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="32"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="31"/>
         <source>Undo / redo</source>
         <translation>元に戻す / やり直し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="33"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="32"/>
         <source>This help</source>
         <translation>このヘルプ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="39"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="38"/>
         <source>Data space</source>
         <translation>データ空間</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="40"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="39"/>
         <source>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</source>
         <translation>データ点と直線 f_w(x) = w0 + w1·x。クリックで点を追加、ドラッグで移動、右クリックで削除。直線や ◇ ハンドルをドラッグすると手でフィットできます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="42"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="41"/>
         <source>Parameter space</source>
         <translation>パラメータ空間</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="42"/>
         <source>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</source>
         <translation>誤差 E(w0, w1) を色と等高線で表示。☆ が最適な w、● が現在の w。クリックするとそこから始めます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="45"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="44"/>
         <source>Loss curve</source>
         <translation>損失曲線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="45"/>
         <source>E after each step. The timeline below it goes back to any earlier step.</source>
         <translation>各ステップ後の E。下のタイムラインで以前の任意のステップに戻れます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="47"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
         <source>Tabs</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="48"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="47"/>
         <source>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</source>
         <translation>数値、偏微分の断面、数値を代入した更新式、グリッドサーチ。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="72"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="71"/>
         <source>gdstudio — what is on the screen</source>
         <translation>gdstudio — 画面の見方</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="73"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="72"/>
         <source>Keys</source>
         <translation>キー操作</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="74"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="73"/>
         <source>Press any key or click to close.</source>
         <translation>何かキーを押すかクリックすると閉じます。</translation>
     </message>
