@@ -24,6 +24,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ("1 – 4", translate("HelpOverlay", "Values · Slices · Update rule · Grid search")),
         ("L", translate("HelpOverlay", "Log-scale loss curve")),
         ("F", translate("HelpOverlay", "Fit the views to the data")),
+        ("P  /  C  /  Ctrl+Backspace", translate("HelpOverlay", "Pen on/off · clear the ink · undo a stroke")),
         ("Ctrl + =  /  Ctrl + −  /  Ctrl + 0", translate("HelpOverlay", "Bigger / smaller / normal size")),
         ("F11", translate("HelpOverlay", "Full screen (Esc leaves it)")),
         ("F5", translate("HelpOverlay", "Presentation layout: only the panels and the essential controls")),

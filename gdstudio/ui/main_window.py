@@ -39,6 +39,7 @@ from gdstudio.ui.panels.readout import Readout
 from gdstudio.ui.panels.slice_panel import SlicePanel
 from gdstudio.ui.panels.surface_panel import SurfacePanel
 from gdstudio.ui.widgets.keys import key_sequences
+from gdstudio.ui.widgets.pen import Pen, PenOverlay
 
 TABS = (Tab.VALUES, Tab.SLICES, Tab.UPDATE, Tab.GRID)  # the bottom row's tabs, in order
 
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         # These outlive the panels (a rebuild keeps the grid, the undo steps and the session file).
         self.grid_sweep = grid_sweep or GridSearchRun(controller, parent=self)
         self.undo_history = undo or UndoHistory(controller, self)
+        self.pen = Pen(self)  # the teacher's ink; its overlay is rebuilt with the panels
         self.file_actions = FileActions(self, controller, self.undo_history)
         self.lecture = lecture or Lecture(controller, self.grid_sweep, builtin_lesson(), parent=self)
         self.lecture_actions = LectureActions(self, self.lecture)
@@ -155,6 +157,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.panels, 1)
         layout.addWidget(self.message)
         self.setCentralWidget(central)  # (deletes the previous one, if any)
+        self.pen_overlay = PenOverlay(central, self.pen, look)
         self._maximised = None
         self.set_presentation(self.classroom.presenting)
         self._on_tab_changed(self.tabs.currentIndex())
@@ -290,6 +293,13 @@ class MainWindow(QMainWindow):
                                   lambda on: self.controller.set_layers(race_lines=on))
         race_lines.setCheckable(True)
         race_lines.setChecked(self.controller.layers.race_lines)
+        view.addSeparator()
+        pen = self.add_action(view, self.tr("P&en: draw over the panels"), self.pen.set_active, ["P"])
+        pen.setCheckable(True)
+        pen.setChecked(self.pen.active)
+        self.pen.sig_active_changed.connect(pen.setChecked)
+        self.add_action(view, self.tr("Clear &ink"), self.pen.clear, ["C"])
+        self.add_action(view, self.tr("&Undo ink stroke"), self.pen.undo, ["Ctrl+Backspace"])
         view.addSeparator()
         for number in range(self.tabs.count()):
             self.add_action(view, self.tr("Show {tab}").format(tab=self.tabs.tabText(number)),
