@@ -7,12 +7,30 @@ the class's guess was. Shown only in lecture mode.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QRect, Qt, Slot
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from gdstudio.core.lesson import Question
 from gdstudio.engine.lecture import Lecture
 from gdstudio.ui.style import Look
+
+MAX_LINES = 2       # the key sentence and the beat's line each fit in two lines: the plots keep the room
+SMALLEST = 0.6      # of the look's size, before a text may take a third line
+
+
+def fitted_point_size(text: str, font: QFont, width: int, largest: float, lines: int = MAX_LINES) -> float:
+    """The largest point size ≤ `largest` (down to SMALLEST of it) at which `text`, wrapped to `width`
+    pixels, takes at most `lines` lines."""
+    size = largest
+    while size > largest * SMALLEST:
+        font.setPointSizeF(size)
+        metrics = QFontMetrics(font)
+        height = metrics.boundingRect(QRect(0, 0, max(width, 1), 100_000), Qt.TextFlag.TextWordWrap, text).height()
+        if height <= lines * metrics.lineSpacing() + 1:
+            break
+        size = round(size * 0.92, 1)
+    return max(size, round(largest * SMALLEST, 1))
 
 
 class CaptionStrip(QFrame):
@@ -26,12 +44,16 @@ class CaptionStrip(QFrame):
         self.progress = QLabel()
         self.caption = QLabel()
         self.line = QLabel()
+        self._largest = {self.caption: look.pt(15), self.line: look.pt(13)}  # shrunk to fit (resizeEvent)
         for label, size, colour, bold in ((self.place, 11, look.muted, True), (self.progress, 11, look.muted, False),
                                           (self.caption, 15, look.ink, False), (self.line, 13, look.blue, True)):
             label.setWordWrap(label is not self.progress)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            weight = "bold" if bold else "normal"
-            label.setStyleSheet(f"color: {colour}; font-size: {look.pt(size)}pt; font-weight: {weight};")
+            label.setStyleSheet(f"color: {colour};")
+            font = label.font()
+            font.setPointSizeF(look.pt(size))
+            font.setBold(bold)
+            label.setFont(font)
         self.progress.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top = QHBoxLayout()
         top.addWidget(self.place, 1)
@@ -61,10 +83,22 @@ class CaptionStrip(QFrame):
         self.progress.setToolTip(self.tr("Beats of this scene done: {done} of {count}").format(
             done=lecture.done, count=beats))
         self.caption.setText(scene.caption.get(language))
-        line = lecture.said.get(language)
-        result = self.reveal_text()
-        self.line.setText(f"{line} {result}".strip() if result else line)
+        self.line.setText(self.reveal_text() or lecture.said.get(language))  # (the answer replaces the question)
         self.line.setVisible(bool(self.line.text()))
+        self._fit_fonts()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_fonts()
+
+    def _fit_fonts(self) -> None:
+        width = self.contentsRect().width() - 16
+        for label, largest in self._largest.items():
+            font = label.font()
+            size = fitted_point_size(label.text(), QFont(font), width, largest)
+            if size != font.pointSizeF():
+                font.setPointSizeF(size)
+                label.setFont(font)
 
     def reveal_text(self) -> str:
         """After a reveal: how far the class's guess was (or what the truth is, without a guess)."""
