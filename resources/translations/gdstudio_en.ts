@@ -98,32 +98,32 @@
 <context>
     <name>CaptionStrip</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="57"/>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="79"/>
         <source>{number} / {count} · {title}</source>
         <translation>{number} / {count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="61"/>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="83"/>
         <source>Beats of this scene done: {done} of {count}</source>
         <translation>Beats of this scene done: {done} of {count}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="77"/>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="111"/>
         <source>The arrow shows ∇E: the way E rises fastest.</source>
         <translation>The arrow shows ∇E: the way E rises fastest.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="78"/>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="112"/>
         <source>Your guess was {angle}° off the gradient&apos;s direction.</source>
         <translation>Your guess was {angle}° off the gradient&apos;s direction.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="80"/>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="114"/>
         <source>The truth is marked ★.</source>
         <translation>The truth is marked ★.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="81"/>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="115"/>
         <source>Your guess ✕ was {distance} from the truth ★.</source>
         <translation>Your guess ✕ was {distance} from the truth ★.</translation>
     </message>
@@ -1339,66 +1339,71 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="31"/>
+        <source>Lecture mode: then PageDown / → / Space next, PageUp / ← back, Home scene start, 1–9 or G a scene</source>
+        <translation>Lecture mode: then PageDown / → / Space next, PageUp / ← back, Home scene start, 1–9 or G a scene</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="33"/>
         <source>Undo / redo</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="32"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="34"/>
         <source>This help</source>
         <translation>This help</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="38"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="40"/>
         <source>Data space</source>
         <translation>Data space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="39"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="41"/>
         <source>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</source>
         <translation>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="41"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
         <source>Parameter space</source>
         <translation>Parameter space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="42"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="44"/>
         <source>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</source>
         <translation>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="44"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
         <source>Loss curve</source>
         <translation>Loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="45"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="47"/>
         <source>E after each step. The timeline below it goes back to any earlier step.</source>
         <translation>E after each step. The timeline below it goes back to any earlier step.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="48"/>
         <source>Tabs</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="47"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
         <source>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</source>
         <translation>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="71"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="73"/>
         <source>gdstudio — what is on the screen</source>
         <translation>gdstudio — what is on the screen</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="72"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="74"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="73"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="75"/>
         <source>Press any key or click to close.</source>
         <translation>Press any key or click to close.</translation>
     </message>
@@ -1578,137 +1583,137 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="101"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="102"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="115"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="115"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
         <source>Slices ∂E/∂w</source>
         <translation>Slices ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
         <source>Grid search</source>
         <translation>Grid search</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>The current step&apos;s numbers and the formulas in use</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>Partial derivatives: E along w0 and along w1 through the current w, with tangents</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>The last update w ← w − η∇E(w) with its numbers substituted</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="123"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>Brute force: evaluate E on every cell of a grid and keep the best</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="275"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="276"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="276"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="277"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="277"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="278"/>
         <source>&amp;Clear points</source>
         <translation>&amp;Clear points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="280"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="281"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="281"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="282"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Play / Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="282"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="283"/>
         <source>&amp;Step</source>
         <translation>&amp;Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="283"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="284"/>
         <source>Step &amp;back</source>
         <translation>Step &amp;back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="284"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="285"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="285"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="286"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="286"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="287"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="287"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="288"/>
         <source>&amp;Fit views to data</source>
         <translation>&amp;Fit views to data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="288"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="289"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>&amp;Log-scale loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="292"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="293"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>Every run&apos;s line in the data panel (race)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="297"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="298"/>
         <source>P&amp;en: draw over the panels</source>
         <translation>P&amp;en: draw over the panels</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="301"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="302"/>
         <source>Clear &amp;ink</source>
         <translation>Clear &amp;ink</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="302"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="303"/>
         <source>&amp;Undo ink stroke</source>
         <translation>&amp;Undo ink stroke</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="305"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="306"/>
         <source>Show {tab}</source>
         <translation>Show {tab}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="353"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="354"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
     </message>

@@ -98,32 +98,32 @@
 <context>
     <name>CaptionStrip</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="57"/>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="79"/>
         <source>{number} / {count} · {title}</source>
         <translation>{number} / {count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="61"/>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="83"/>
         <source>Beats of this scene done: {done} of {count}</source>
         <translation>この場面の進行: {count} 中 {done}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="77"/>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="111"/>
         <source>The arrow shows ∇E: the way E rises fastest.</source>
         <translation>矢印が ∇E: E が最も速く増える向き。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="78"/>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="112"/>
         <source>Your guess was {angle}° off the gradient&apos;s direction.</source>
         <translation>予想は勾配の向きから {angle}° ずれていた。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="80"/>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="114"/>
         <source>The truth is marked ★.</source>
         <translation>正解は ★ の位置。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="81"/>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="115"/>
         <source>Your guess ✕ was {distance} from the truth ★.</source>
         <translation>予想 ✕ と正解 ★ の距離は {distance}。</translation>
     </message>
@@ -1339,66 +1339,71 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="31"/>
+        <source>Lecture mode: then PageDown / → / Space next, PageUp / ← back, Home scene start, 1–9 or G a scene</source>
+        <translation>講義モード: PageDown / → / Space で次へ、PageUp / ← で前へ、Home で場面の最初、1–9 か G で場面へ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="33"/>
         <source>Undo / redo</source>
         <translation>元に戻す / やり直し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="32"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="34"/>
         <source>This help</source>
         <translation>このヘルプ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="38"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="40"/>
         <source>Data space</source>
         <translation>データ空間</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="39"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="41"/>
         <source>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</source>
         <translation>データ点と直線 f_w(x) = w0 + w1·x。クリックで点を追加、ドラッグで移動、右クリックで削除。直線や ◇ ハンドルをドラッグすると手でフィットできます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="41"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
         <source>Parameter space</source>
         <translation>パラメータ空間</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="42"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="44"/>
         <source>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</source>
         <translation>誤差 E(w0, w1) を色と等高線で表示。☆ が最適な w、● が現在の w。クリックするとそこから始めます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="44"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
         <source>Loss curve</source>
         <translation>損失曲線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="45"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="47"/>
         <source>E after each step. The timeline below it goes back to any earlier step.</source>
         <translation>各ステップ後の E。下のタイムラインで以前の任意のステップに戻れます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="48"/>
         <source>Tabs</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="47"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
         <source>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</source>
         <translation>数値、偏微分の断面、数値を代入した更新式、グリッドサーチ。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="71"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="73"/>
         <source>gdstudio — what is on the screen</source>
         <translation>gdstudio — 画面の見方</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="72"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="74"/>
         <source>Keys</source>
         <translation>キー操作</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="73"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="75"/>
         <source>Press any key or click to close.</source>
         <translation>何かキーを押すかクリックすると閉じます。</translation>
     </message>
@@ -1578,137 +1583,137 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="101"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="102"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="115"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
         <source>Values</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="115"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
         <source>Slices ∂E/∂w</source>
         <translation>断面 ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
         <source>Grid search</source>
         <translation>グリッドサーチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>現在のステップの数値と使用中の式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>偏微分: 現在の w を通る w0 方向と w1 方向の E と、その接線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>直前の更新 w ← w − η∇E(w) に数値を代入したもの</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="123"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>総当たり: 格子のすべてのセルで E を評価し、最良のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="275"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="276"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="276"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="277"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="277"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="278"/>
         <source>&amp;Clear points</source>
         <translation>点を全消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="280"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="281"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="281"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="282"/>
         <source>&amp;Play / Pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="282"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="283"/>
         <source>&amp;Step</source>
         <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="283"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="284"/>
         <source>Step &amp;back</source>
         <translation>1ステップ戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="284"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="285"/>
         <source>&amp;Reset</source>
         <translation>リセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="285"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="286"/>
         <source>&amp;Lecture</source>
         <translation>講義(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="286"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="287"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="287"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="288"/>
         <source>&amp;Fit views to data</source>
         <translation>表示をデータに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="288"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="289"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>損失曲線を対数目盛に(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="292"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="293"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>データ空間に全実行の直線を表示（レース）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="297"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="298"/>
         <source>P&amp;en: draw over the panels</source>
         <translation>ペン: パネルの上に書き込む(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="301"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="302"/>
         <source>Clear &amp;ink</source>
         <translation>書き込みを消す(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="302"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="303"/>
         <source>&amp;Undo ink stroke</source>
         <translation>書き込みを一筆戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="305"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="306"/>
         <source>Show {tab}</source>
         <translation>{tab}を表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="353"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="354"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>データ点がまだありません。データパネルをクリックして追加するか、CSV ファイルを開いてください (Ctrl+O)。</translation>
     </message>
