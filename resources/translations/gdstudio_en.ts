@@ -96,6 +96,129 @@
     </message>
 </context>
 <context>
+    <name>BeatText</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="11"/>
+        <source>points as lines</source>
+        <translation>points as lines</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="12"/>
+        <source>squared residuals</source>
+        <translation>squared residuals</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="13"/>
+        <source>the gradient field</source>
+        <translation>the gradient field</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="14"/>
+        <source>every run&apos;s line</source>
+        <translation>every run&apos;s line</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="18"/>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="18"/>
+        <source>Slices</source>
+        <translation>Slices</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="19"/>
+        <source>Update rule</source>
+        <translation>Update rule</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="19"/>
+        <source>Grid search</source>
+        <translation>Grid search</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="23"/>
+        <source>where will the next step land?</source>
+        <translation>where will the next step land?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="24"/>
+        <source>where is the minimum?</source>
+        <translation>where is the minimum?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="25"/>
+        <source>which way does the gradient point?</source>
+        <translation>which way does the gradient point?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="32"/>
+        <source>Say</source>
+        <translation>Say</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
+        <source>Show {layer}</source>
+        <translation>Show {layer}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="36"/>
+        <source>Hide {layer}</source>
+        <translation>Hide {layer}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="38"/>
+        <source>Take {count} step(s)</source>
+        <translation>Take {count} step(s)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
+        <source>Play until it converges</source>
+        <translation>Play until it converges</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="42"/>
+        <source>Show the {tab} tab</source>
+        <translation>Show the {tab} tab</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="44"/>
+        <source>Sweep the grid</source>
+        <translation>Sweep the grid</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="47"/>
+        <source>Change {changes}</source>
+        <translation>Change {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="48"/>
+        <source>Ask the class: {question}</source>
+        <translation>Ask the class: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="59"/>
+        <source>Start of “{title}”</source>
+        <translation>Start of “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="67"/>
+        <source>Reveal the answer</source>
+        <translation>Reveal the answer</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="71"/>
+        <source>Next scene: {title}</source>
+        <translation>Next scene: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="73"/>
+        <source>The end of the lesson</source>
+        <translation>The end of the lesson</translation>
+    </message>
+</context>
+<context>
     <name>CaptionStrip</name>
     <message>
         <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="79"/>

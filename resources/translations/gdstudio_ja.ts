@@ -96,6 +96,129 @@
     </message>
 </context>
 <context>
+    <name>BeatText</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="11"/>
+        <source>points as lines</source>
+        <translation>点を直線として</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="12"/>
+        <source>squared residuals</source>
+        <translation>二乗残差</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="13"/>
+        <source>the gradient field</source>
+        <translation>勾配の場</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="14"/>
+        <source>every run&apos;s line</source>
+        <translation>すべての実行の直線</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="18"/>
+        <source>Values</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="18"/>
+        <source>Slices</source>
+        <translation>断面</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="19"/>
+        <source>Update rule</source>
+        <translation>更新式</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="19"/>
+        <source>Grid search</source>
+        <translation>グリッドサーチ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="23"/>
+        <source>where will the next step land?</source>
+        <translation>次の一歩はどこに着く？</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="24"/>
+        <source>where is the minimum?</source>
+        <translation>最小値はどこ？</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="25"/>
+        <source>which way does the gradient point?</source>
+        <translation>勾配はどちらを向く？</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="32"/>
+        <source>Say</source>
+        <translation>話す</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
+        <source>Show {layer}</source>
+        <translation>{layer}を表示</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="36"/>
+        <source>Hide {layer}</source>
+        <translation>{layer}を隠す</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="38"/>
+        <source>Take {count} step(s)</source>
+        <translation>{count} ステップ進める</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
+        <source>Play until it converges</source>
+        <translation>収束するまで再生</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="42"/>
+        <source>Show the {tab} tab</source>
+        <translation>「{tab}」タブを表示</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="44"/>
+        <source>Sweep the grid</source>
+        <translation>グリッドを探索</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="47"/>
+        <source>Change {changes}</source>
+        <translation>{changes} に変更</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="48"/>
+        <source>Ask the class: {question}</source>
+        <translation>教室に質問: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="59"/>
+        <source>Start of “{title}”</source>
+        <translation>「{title}」の最初</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="67"/>
+        <source>Reveal the answer</source>
+        <translation>答えを見せる</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="71"/>
+        <source>Next scene: {title}</source>
+        <translation>次の場面: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="73"/>
+        <source>The end of the lesson</source>
+        <translation>レッスンの終わり</translation>
+    </message>
+</context>
+<context>
     <name>CaptionStrip</name>
     <message>
         <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="79"/>
