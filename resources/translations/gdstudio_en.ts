@@ -458,12 +458,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="60"/>
+        <location filename="../../gdstudio/engine/intents.py" line="58"/>
+        <source>A point must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
+        <translation>A point must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/engine/intents.py" line="70"/>
         <source>All points removed: click in the data panel to add new ones.</source>
         <translation>All points removed: click in the data panel to add new ones.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="103"/>
+        <location filename="../../gdstudio/engine/intents.py" line="99"/>
+        <source>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
+        <translation>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/engine/intents.py" line="117"/>
         <source>Not applied: {error}</source>
         <translation>Not applied: {error}</translation>
     </message>
