@@ -365,94 +365,89 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="53"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="54"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="54"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="55"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="69"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="70"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="70"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="71"/>
         <source>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</source>
         <translation>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="73"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="74"/>
         <source>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</source>
         <translation>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="75"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="76"/>
         <source>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
         <translation>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="35"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="36"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="39"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="40"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="74"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="75"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="78"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="79"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="79"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="80"/>
         <source>Back to the start point; the run&apos;s history is cleared (R)</source>
         <translation>Back to the start point; the run&apos;s history is cleared (R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="95"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="96"/>
         <source>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</source>
         <translation>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="105"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="106"/>
         <source>Steps per second while playing (max: as fast as this computer can)</source>
         <translation>Steps per second while playing (max: as fast as this computer can)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="115"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="116"/>
         <source>Learning rate η</source>
         <translation>Learning rate η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="116"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="117"/>
         <source>Speed</source>
         <translation>Speed</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="124"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="125"/>
         <source>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</source>
         <translation>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="172"/>
-        <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</source>
-        <translation>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</translation>
-    </message>
-    <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="173"/>
-        <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</source>
-        <translation>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</translation>
+        <source>&apos;{text}&apos; is not a usable learning rate: enter a number from {low} to {high}, such as 0.02</source>
+        <translation>&apos;{text}&apos; is not a usable learning rate: enter a number from {low} to {high}, such as 0.02</translation>
     </message>
 </context>
 <context>
@@ -468,12 +463,17 @@
         <translation>All points removed: click in the data panel to add new ones.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="99"/>
+        <location filename="../../gdstudio/engine/intents.py" line="85"/>
+        <source>η must lie between {low} and {high}: {lr} is not used.</source>
+        <translation>η must lie between {low} and {high}: {lr} is not used.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/engine/intents.py" line="102"/>
         <source>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
         <translation>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="117"/>
+        <location filename="../../gdstudio/engine/intents.py" line="120"/>
         <source>Not applied: {error}</source>
         <translation>Not applied: {error}</translation>
     </message>

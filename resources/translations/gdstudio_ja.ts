@@ -365,94 +365,89 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="53"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="54"/>
         <source>max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="54"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="55"/>
         <source>{speed}/s</source>
         <translation>{speed}/秒</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="69"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="70"/>
         <source>Step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="70"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="71"/>
         <source>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</source>
         <translation>勾配降下法の更新を1回: w ← w − η ∇E(w)  (S または →)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="73"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="74"/>
         <source>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</source>
         <translation>選んだ速度で反復を続けます。収束または発散すると自動で止まります (Space)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="75"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="76"/>
         <source>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
         <translation>1ステップ戻る (← または PageUp): すべてのパネルが1ステップ前の状態に戻ります。そこからステップや再生をすると、それ以降のステップは破棄されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="35"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="36"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="39"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="40"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="74"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="75"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="78"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="79"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="79"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="80"/>
         <source>Back to the start point; the run&apos;s history is cleared (R)</source>
         <translation>開始点に戻ります。反復の履歴は消去されます (R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="95"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="96"/>
         <source>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</source>
         <translation>学習率 η (対数目盛): 1目盛で ×1.26、10目盛で ×10</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="105"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="106"/>
         <source>Steps per second while playing (max: as fast as this computer can)</source>
         <translation>再生中の1秒あたりのステップ数 (最大: このコンピュータで可能な最高速度)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="115"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="116"/>
         <source>Learning rate η</source>
         <translation>学習率 η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="116"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="117"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="124"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="125"/>
         <source>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</source>
         <translation>学習率を数値で入力して (例: 0.02 や 3e-7) Enter を押します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="172"/>
-        <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</source>
-        <translation>「{text}」は学習率に使えません: 0.02 のような正の数を入力してください</translation>
-    </message>
-    <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="173"/>
-        <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</source>
-        <translation>「{text}」は学習率に使えません。0.02 のような正の数を入力してください。</translation>
+        <source>&apos;{text}&apos; is not a usable learning rate: enter a number from {low} to {high}, such as 0.02</source>
+        <translation>「{text}」は学習率として使えません: {low} から {high} までの数 (例: 0.02) を入力してください</translation>
     </message>
 </context>
 <context>
@@ -468,12 +463,17 @@
         <translation>すべての点を削除しました。データパネルをクリックすると新しい点を追加できます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="99"/>
+        <location filename="../../gdstudio/engine/intents.py" line="85"/>
+        <source>η must lie between {low} and {high}: {lr} is not used.</source>
+        <translation>η は {low} から {high} の範囲で指定してください: {lr} は使いません。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/engine/intents.py" line="102"/>
         <source>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
         <translation>開始点は ±{limit} の範囲内に置いてください（gdstudio が正確に計算できる範囲）。F キーで表示をデータに合わせられます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="117"/>
+        <location filename="../../gdstudio/engine/intents.py" line="120"/>
         <source>Not applied: {error}</source>
         <translation>適用できません: {error}</translation>
     </message>
