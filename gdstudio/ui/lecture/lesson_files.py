@@ -204,9 +204,11 @@ class LessonFiles(QObject):
         if self.editor is None:
             self.editor = LessonEditor(self, self.window.look, self.window)
             self.editor.finished.connect(self._on_editor_finished)
-        self.editor.show()
-        self.editor.raise_()
-        self.editor.activateWindow()
+        if self.editor.isVisible():  # (already open: bring it forward)
+            self.editor.raise_()
+            self.editor.activateWindow()
+        else:
+            self.editor.show()
         return self.editor
 
     @Slot()
