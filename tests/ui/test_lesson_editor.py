@@ -319,6 +319,16 @@ def test_recent_lessons_keep_the_newest_first_in_the_settings_and_drop_missing_o
     files.ask_on_close = False  # (the window closes without asking at the end of the test)
 
 
+def test_a_lesson_given_on_the_command_line_is_the_one_saved_and_the_newest_recent(window, files, tmp_path):
+    path = tmp_path / "given.json"
+    save_lesson(builtin_lesson(), path)
+    files.adopt(path)
+    assert files.name == "given.json" and files.is_clean and files.recent.paths() == [str(path.resolve())]
+    files.prompts.save_to = None
+    assert files.save()  # to its own file, without asking where
+    assert load_lesson(path) == window.lecture.lesson
+
+
 def test_closing_the_app_with_unsaved_lesson_edits_asks(window, files, editor, tmp_path):
     files.start(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     editor.delete()

@@ -124,6 +124,11 @@ class LessonFiles(QObject):
                 "{path} no longer exists, so it was removed from the recent lessons.").format(path=path))
         return self.open_lesson(path)
 
+    def adopt(self, path: Path) -> None:
+        """The lecture already walks the lesson in `path` (opened from the command line)."""
+        self.path, self.saved = Path(path), self.lecture.lesson
+        self.recent.add(path)
+
     def _use(self, lesson: Lesson, path: Path | None) -> None:
         self.path, self.saved = path, lesson
         self.lecture.set_lesson(lesson)
@@ -181,6 +186,8 @@ class LessonFiles(QObject):
     def start(self, settings: QSettings | None = None) -> None:
         """The real app's services: recent lessons in QSettings and the question on close."""
         self.recent.use_settings(settings if settings is not None else app_settings())
+        if self.path is not None:
+            self.recent.add(self.path)
         self.ask_on_close = True
         self.window.installEventFilter(self)
 
