@@ -96,34 +96,253 @@
     </message>
 </context>
 <context>
+    <name>BeatEditor</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="48"/>
+        <source>Say a line</source>
+        <translation>Say a line</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="49"/>
+        <source>Reveal a layer</source>
+        <translation>Reveal a layer</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="50"/>
+        <source>Hide a layer</source>
+        <translation>Hide a layer</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="51"/>
+        <source>Take steps</source>
+        <translation>Take steps</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="52"/>
+        <source>Play until it converges</source>
+        <translation>Play until it converges</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="53"/>
+        <source>Show a tab</source>
+        <translation>Show a tab</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="54"/>
+        <source>Sweep the grid search</source>
+        <translation>Sweep the grid search</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="55"/>
+        <source>Change η or the sampling</source>
+        <translation>Change η or the sampling</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="56"/>
+        <source>Ask the class to predict</source>
+        <translation>Ask the class to predict</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="60"/>
+        <source>Points as lines</source>
+        <translation>Points as lines</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="61"/>
+        <source>Squared residuals</source>
+        <translation>Squared residuals</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="62"/>
+        <source>Gradient arrows</source>
+        <translation>Gradient arrows</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="63"/>
+        <source>Every run&apos;s line (race)</source>
+        <translation>Every run&apos;s line (race)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="67"/>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="67"/>
+        <source>Slices ∂E/∂w</source>
+        <translation>Slices ∂E/∂w</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="68"/>
+        <source>Update rule</source>
+        <translation>Update rule</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="68"/>
+        <source>Grid search</source>
+        <translation>Grid search</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="72"/>
+        <source>Where will the next step land?</source>
+        <translation>Where will the next step land?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="73"/>
+        <source>Where is the minimum?</source>
+        <translation>Where is the minimum?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="74"/>
+        <source>Which way does the gradient point?</source>
+        <translation>Which way does the gradient point?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="78"/>
+        <source>Batch (all points)</source>
+        <translation>Batch (all points)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="79"/>
+        <source>Mini-batch</source>
+        <translation>Mini-batch</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="80"/>
+        <source>SGD (1 point)</source>
+        <translation>SGD (1 point)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="89"/>
+        <source>{count} steps</source>
+        <translation>{count} steps</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="103"/>
+        <source>{beat} — “{line}”</source>
+        <translation>{beat} — “{line}”</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="122"/>
+        <source>Add beat</source>
+        <translation>Add beat</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="123"/>
+        <source>Add a beat of the chosen kind after the selected one</source>
+        <translation>Add a beat of the chosen kind after the selected one</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="125"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="126"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="127"/>
+        <source>Delete beat</source>
+        <translation>Delete beat</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="143"/>
+        <source>Says</source>
+        <translation>Says</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="144"/>
+        <source>the line on the caption strip</source>
+        <translation>the line on the caption strip</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="154"/>
+        <source>Sampling</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="155"/>
+        <source>Batch size K</source>
+        <translation>Batch size K</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="159"/>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="160"/>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="161"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="162"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="274"/>
+        <source>add a beat</source>
+        <translation>add a beat</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="281"/>
+        <source>move a beat</source>
+        <translation>move a beat</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="288"/>
+        <source>delete a beat</source>
+        <translation>delete a beat</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="299"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="303"/>
+        <source>change a beat</source>
+        <translation>change a beat</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="308"/>
+        <source>edit a beat&apos;s line</source>
+        <translation>edit a beat&apos;s line</translation>
+    </message>
+</context>
+<context>
     <name>CaptionStrip</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="57"/>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="79"/>
         <source>{number} / {count} · {title}</source>
         <translation>{number} / {count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="61"/>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="83"/>
         <source>Beats of this scene done: {done} of {count}</source>
         <translation>Beats of this scene done: {done} of {count}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="77"/>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="111"/>
         <source>The arrow shows ∇E: the way E rises fastest.</source>
         <translation>The arrow shows ∇E: the way E rises fastest.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="78"/>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="112"/>
         <source>Your guess was {angle}° off the gradient&apos;s direction.</source>
         <translation>Your guess was {angle}° off the gradient&apos;s direction.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="80"/>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="114"/>
         <source>The truth is marked ★.</source>
         <translation>The truth is marked ★.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="81"/>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="115"/>
         <source>Your guess ✕ was {distance} from the truth ★.</source>
         <translation>Your guess ✕ was {distance} from the truth ★.</translation>
     </message>
@@ -478,33 +697,33 @@ Drag the line to shift it, or a ◇ handle to tilt it</translation>
         <translation>The {panel} is not shown right now (the grid search tab hides the loss curve).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="153"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="154"/>
         <source>this session</source>
         <translation>this session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="159"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="160"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="175"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="185"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="176"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="186"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="189"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="190"/>
         <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
         <translation>Loaded {count} points from {name} (x = {x}, y = {y}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="192"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="193"/>
         <source>Loaded {count} points from {name}.</source>
         <translation>Loaded {count} points from {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="197"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="198"/>
         <source>{error}
 
 The current data is unchanged.</source>
@@ -513,79 +732,79 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="201"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="202"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="210"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="213"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="214"/>
         <source>Cannot load preset</source>
         <translation>Cannot load preset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="212"/>
         <source>There is no preset &apos;{name}&apos;.</source>
         <translation>There is no preset &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="215"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="216"/>
         <source>Preset “{title}”: {count} points.</source>
         <translation>Preset “{title}”: {count} points.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="223"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="224"/>
         <source>Cannot list the presets</source>
         <translation>Cannot list the presets</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="233"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
         <source>Cannot export data</source>
         <translation>Cannot export data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="235"/>
         <source>Wrote {count} points to {name}.</source>
         <translation>Wrote {count} points to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="241"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="242"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="241"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="242"/>
         <source>There are no points to export: add some first.</source>
         <translation>There are no points to export: add some first.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="243"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="244"/>
         <source>Export data as CSV</source>
         <translation>Export data as CSV</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="253"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="254"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="254"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="255"/>
         <source>Wrote {count} states to {name}.</source>
         <translation>Wrote {count} states to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="260"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="261"/>
         <source>Export trajectory</source>
         <translation>Export trajectory</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="273"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="275"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="274"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="276"/>
         <source>Cannot open session</source>
         <translation>Cannot open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="274"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="275"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -594,12 +813,12 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="281"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="282"/>
         <source>Opened {name}.</source>
         <translation>Opened {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="295"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="296"/>
         <source>The session could not be applied ({error}).
 
 Nothing was changed.</source>
@@ -608,17 +827,17 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="303"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="304"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="315"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="316"/>
         <source>Cannot save session</source>
         <translation>Cannot save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="316"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="317"/>
         <source>{error}
 
 The session is not saved.</source>
@@ -627,130 +846,130 @@ The session is not saved.</source>
 The session is not saved.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="323"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="324"/>
         <source>Saved {name}.</source>
         <translation>Saved {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="329"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="330"/>
         <source>Save session as</source>
         <translation>Save session as</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="340"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="341"/>
         <source>File not found</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="341"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="342"/>
         <source>{path} no longer exists, so it was removed from the recent files.</source>
         <translation>{path} no longer exists, so it was removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="359"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="360"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="361"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="362"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="387"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="393"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="397"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="399"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="388"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="394"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="398"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="400"/>
         <source>Cannot export image</source>
         <translation>Cannot export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="388"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="389"/>
         <source>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</source>
         <translation>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="400"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="401"/>
         <source>{path}: the image could not be made ({error}).</source>
         <translation>{path}: the image could not be made ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="401"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="402"/>
         <source>Wrote {name}.</source>
         <translation>Wrote {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="411"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="412"/>
         <source>Export image</source>
         <translation>Export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="424"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="431"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="446"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="448"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="425"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="432"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="447"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="449"/>
         <source>Cannot export animation</source>
         <translation>Cannot export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="425"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="426"/>
         <source>Writing animations needs the Pillow package: pip install Pillow</source>
         <translation>Writing animations needs the Pillow package: pip install Pillow</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="428"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="464"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="429"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="465"/>
         <source>Nothing to animate</source>
         <translation>Nothing to animate</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="437"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="438"/>
         <source>Exporting animation…</source>
         <translation>Exporting animation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="443"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="444"/>
         <source>Animation export cancelled: nothing was written.</source>
         <translation>Animation export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="449"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="450"/>
         <source>{path}: the animation could not be made ({error}).</source>
         <translation>{path}: the animation could not be made ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="454"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="455"/>
         <source>Wrote {name}: {frames} frames.</source>
         <translation>Wrote {name}: {frames} frames.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="458"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="459"/>
         <source>The run has no steps yet: press Step or Play first, then export the animation.</source>
         <translation>The run has no steps yet: press Step or Play first, then export the animation.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="471"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="472"/>
         <source>Export animation</source>
         <translation>Export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="557"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="558"/>
         <source>It was moved to {path}.</source>
         <translation>It was moved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="559"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="560"/>
         <source>It is still at {path}.</source>
         <translation>It is still at {path}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="560"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="563"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="561"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="564"/>
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="561"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="562"/>
         <source>The recovery copy cannot be used: {error}
 
 {kept}</source>
@@ -759,92 +978,92 @@ The session is not saved.</translation>
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="570"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="571"/>
         <source>Restored your unsaved work: save it with Ctrl+S to keep it.</source>
         <translation>Restored your unsaved work: save it with Ctrl+S to keep it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="594"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="595"/>
         <source>&amp;Open data (CSV)…</source>
         <translation>&amp;Open data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="595"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="596"/>
         <source>Import points from a CSV file (Undo brings the old ones back)</source>
         <translation>Import points from a CSV file (Undo brings the old ones back)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="596"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="597"/>
         <source>&amp;Presets…</source>
         <translation>&amp;Presets…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="596"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="597"/>
         <source>Load a prepared data set</source>
         <translation>Load a prepared data set</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="598"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="599"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="602"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="603"/>
         <source>Open &amp;session…</source>
         <translation>Open &amp;session…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="603"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="604"/>
         <source>Open a saved session: data, settings and view</source>
         <translation>Open a saved session: data, settings and view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="604"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="605"/>
         <source>&amp;Save session</source>
         <translation>&amp;Save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="605"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="606"/>
         <source>Save session &amp;as…</source>
         <translation>Save session &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="607"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="608"/>
         <source>Export &amp;data as CSV…</source>
         <translation>Export &amp;data as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="608"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="609"/>
         <source>Export &amp;trajectory as CSV…</source>
         <translation>Export &amp;trajectory as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="609"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="610"/>
         <source>step, w0, w1, loss, gradient of the first run</source>
         <translation>step, w0, w1, loss, gradient of the first run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="610"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="611"/>
         <source>Export &amp;image…</source>
         <translation>Export &amp;image…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="611"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="612"/>
         <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
         <translation>The window or one panel as PNG (up to 3× for print) or SVG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="612"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="613"/>
         <source>Export a&amp;nimation…</source>
         <translation>Export a&amp;nimation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="613"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="614"/>
         <source>The run so far as an animated GIF or PNG</source>
         <translation>The run so far as an animated GIF or PNG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="615"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="616"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1502,39 +1721,368 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LectureActions</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="29"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="33"/>
         <source>&amp;Lecture mode</source>
         <translation>&amp;Lecture mode</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="30"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="34"/>
         <source>Walk the lecture with a clicker</source>
         <translation>Walk the lecture with a clicker</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="35"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="39"/>
         <source>&amp;Next beat</source>
         <translation>&amp;Next beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="36"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="40"/>
         <source>&amp;Previous beat</source>
         <translation>&amp;Previous beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="37"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="41"/>
         <source>Scene s&amp;tart</source>
         <translation>Scene s&amp;tart</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="38"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="42"/>
         <source>&amp;Scenes…</source>
         <translation>&amp;Scenes…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="40"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="44"/>
         <source>&amp;Go to scene</source>
         <translation>&amp;Go to scene</translation>
+    </message>
+</context>
+<context>
+    <name>LessonEditor</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="90"/>
+        <source>Lesson editor</source>
+        <translation>Lesson editor</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="98"/>
+        <source>Lesson title</source>
+        <translation>Lesson title</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="105"/>
+        <source>Add the current state</source>
+        <translation>Add the current state</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="106"/>
+        <source>What is on screen now (data, w, η, sampling, layers, tab) becomes a new scene after the selected one</source>
+        <translation>What is on screen now (data, w, η, sampling, layers, tab) becomes a new scene after the selected one</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="109"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="110"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="111"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="112"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="124"/>
+        <source>Scenes</source>
+        <translation>Scenes</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="131"/>
+        <source>Scene</source>
+        <translation>Scene</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="136"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="138"/>
+        <source>Key sentence</source>
+        <translation>Key sentence</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="140"/>
+        <source>the caption strip: one sentence in the lecture&apos;s words</source>
+        <translation>the caption strip: one sentence in the lecture&apos;s words</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="141"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="143"/>
+        <source>what to say: for the presenter only</source>
+        <translation>what to say: for the presenter only</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="148"/>
+        <source>Tab shown</source>
+        <translation>Tab shown</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="150"/>
+        <source>Beats (one per click of the clicker)</source>
+        <translation>Beats (one per click of the clicker)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="171"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="172"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="177"/>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="178"/>
+        <source>Apply the lesson to the lecture and write it to its file</source>
+        <translation>Apply the lesson to the lecture and write it to its file</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="187"/>
+        <source>The lecture walks this lesson from now on</source>
+        <translation>The lecture walks this lesson from now on</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="239"/>
+        <source>(no title yet)</source>
+        <translation>(no title yet)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="302"/>
+        <source>edit the lesson&apos;s title</source>
+        <translation>edit the lesson&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="307"/>
+        <source>edit a scene</source>
+        <translation>edit a scene</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="314"/>
+        <source>choose the tab</source>
+        <translation>choose the tab</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="323"/>
+        <source>Scene {number}</source>
+        <translation>Scene {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="326"/>
+        <source>add a scene</source>
+        <translation>add a scene</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="331"/>
+        <source>duplicate a scene</source>
+        <translation>duplicate a scene</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="337"/>
+        <source>move a scene</source>
+        <translation>move a scene</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="343"/>
+        <source>delete a scene</source>
+        <translation>delete a scene</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="352"/>
+        <source>The lesson needs a title.</source>
+        <translation>The lesson needs a title.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="355"/>
+        <source>Scene {number} needs a title.</source>
+        <translation>Scene {number} needs a title.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="357"/>
+        <source>Scene {number} needs a key sentence.</source>
+        <translation>Scene {number} needs a key sentence.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="360"/>
+        <source>Scene {number}, beat {beat} ({kind}) needs a line to say.</source>
+        <translation>Scene {number}, beat {beat} ({kind}) needs a line to say.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="362"/>
+        <source>Scene {number}, beat {beat} ({kind}) changes nothing: tick η, the sampling or the batch size.</source>
+        <translation>Scene {number}, beat {beat} ({kind}) changes nothing: tick η, the sampling or the batch size.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFiles</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="31"/>
+        <source>gdstudio lessons (*.json);;All files (*)</source>
+        <translation>gdstudio lessons (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="39"/>
+        <source>Changes not applied</source>
+        <translation>Changes not applied</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="40"/>
+        <source>Apply the changes to the lecture?</source>
+        <translation>Apply the changes to the lecture?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="41"/>
+        <source>If you discard them, the lesson stays as it was.</source>
+        <translation>If you discard them, the lesson stays as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="52"/>
+        <source>the lesson</source>
+        <translation>the lesson</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="79"/>
+        <source>the built-in lecture</source>
+        <translation>the built-in lecture</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="97"/>
+        <source>Cannot open lesson</source>
+        <translation>Cannot open lesson</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="97"/>
+        <source>{error}
+
+Nothing was changed.</source>
+        <translation>{error}
+
+Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="101"/>
+        <source>Opened the lesson {name}: {count} scenes.</source>
+        <translation>Opened the lesson {name}: {count} scenes.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="107"/>
+        <source>Open lesson</source>
+        <translation>Open lesson</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="117"/>
+        <source>The built-in lecture: {count} scenes.</source>
+        <translation>The built-in lecture: {count} scenes.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="123"/>
+        <source>File not found</source>
+        <translation>File not found</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="124"/>
+        <source>{path} no longer exists, so it was removed from the recent lessons.</source>
+        <translation>{path} no longer exists, so it was removed from the recent lessons.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="153"/>
+        <source>Save lesson as</source>
+        <translation>Save lesson as</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="168"/>
+        <source>Cannot save lesson</source>
+        <translation>Cannot save lesson</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="168"/>
+        <source>{error}
+
+The lesson is not saved.</source>
+        <translation>{error}
+
+The lesson is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="172"/>
+        <source>Saved the lesson {name}.</source>
+        <translation>Saved the lesson {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="230"/>
+        <source>&amp;Edit lesson…</source>
+        <translation>&amp;Edit lesson…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="231"/>
+        <source>Add the current state as a scene, write captions, notes and beats</source>
+        <translation>Add the current state as a scene, write captions, notes and beats</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="232"/>
+        <source>&amp;Open lesson…</source>
+        <translation>&amp;Open lesson…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="232"/>
+        <source>Walk a lesson file</source>
+        <translation>Walk a lesson file</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="233"/>
+        <source>Save lesson &amp;as…</source>
+        <translation>Save lesson &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="234"/>
+        <source>Recent l&amp;essons</source>
+        <translation>Recent l&amp;essons</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="237"/>
+        <source>&amp;Built-in lecture</source>
+        <translation>&amp;Built-in lecture</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="238"/>
+        <source>The lecture that comes with gdstudio</source>
+        <translation>The lecture that comes with gdstudio</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="252"/>
+        <source>Clear the list</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="254"/>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
     </message>
 </context>
 <context>
@@ -1578,137 +2126,137 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="101"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="102"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="115"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="115"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
         <source>Slices ∂E/∂w</source>
         <translation>Slices ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
         <source>Grid search</source>
         <translation>Grid search</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>The current step&apos;s numbers and the formulas in use</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>Partial derivatives: E along w0 and along w1 through the current w, with tangents</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>The last update w ← w − η∇E(w) with its numbers substituted</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="123"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>Brute force: evaluate E on every cell of a grid and keep the best</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="275"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="276"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="276"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="277"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="277"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="278"/>
         <source>&amp;Clear points</source>
         <translation>&amp;Clear points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="280"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="281"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="281"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="282"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Play / Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="282"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="283"/>
         <source>&amp;Step</source>
         <translation>&amp;Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="283"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="284"/>
         <source>Step &amp;back</source>
         <translation>Step &amp;back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="284"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="285"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="285"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="286"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="286"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="287"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="287"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="288"/>
         <source>&amp;Fit views to data</source>
         <translation>&amp;Fit views to data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="288"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="289"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>&amp;Log-scale loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="292"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="293"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>Every run&apos;s line in the data panel (race)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="297"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="298"/>
         <source>P&amp;en: draw over the panels</source>
         <translation>P&amp;en: draw over the panels</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="301"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="302"/>
         <source>Clear &amp;ink</source>
         <translation>Clear &amp;ink</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="302"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="303"/>
         <source>&amp;Undo ink stroke</source>
         <translation>&amp;Undo ink stroke</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="305"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="306"/>
         <source>Show {tab}</source>
         <translation>Show {tab}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="353"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="354"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
     </message>

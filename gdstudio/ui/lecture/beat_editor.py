@@ -100,7 +100,7 @@ def describe(beat: Beat, language: str) -> str:
         detail = ""
     text = f"{kind}: {detail}" if detail else kind
     say = beat.say.get(language)
-    return f"{text} — “{say}”" if say else text
+    return translate("BeatEditor", "{beat} — “{line}”").format(beat=text, line=say) if say else text
 
 
 class BeatEditor(QWidget):

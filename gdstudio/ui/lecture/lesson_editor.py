@@ -121,7 +121,9 @@ class LessonEditor(QDialog):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(f"<b>{self.tr('Scenes')}</b>"))
+        scenes_label = QLabel(self.tr("Scenes"))
+        scenes_label.setStyleSheet("font-weight: bold;")
+        left_layout.addWidget(scenes_label)
         left_layout.addWidget(self.scene_list, 1)
         left_layout.addLayout(scene_buttons)
 
@@ -234,7 +236,8 @@ class LessonEditor(QDialog):
                     self.scene_list.addItem("")
                     self._thumbs.append(None)
                 item = self.scene_list.item(i)
-                text = f"{i + 1}. {scene.title.get(self.language) or self.tr('(no title)')}"
+                title = scene.title.get(self.language) or self.tr("(no title yet)")
+                text = f"{i + 1}. {title}"
                 if item.text() != text:
                     item.setText(text)
                 if self._thumbs[i] is not scene.document:
