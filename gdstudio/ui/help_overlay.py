@@ -28,6 +28,8 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ("Ctrl + =  /  Ctrl + −  /  Ctrl + 0", translate("HelpOverlay", "Bigger / smaller / normal size")),
         ("F11", translate("HelpOverlay", "Full screen (Esc leaves it)")),
         ("F5", translate("HelpOverlay", "Presentation layout: only the panels and the essential controls")),
+        ("Shift+F5", translate("HelpOverlay", "Lecture mode: then PageDown / → / Space next, PageUp / ← back, "
+                                              "Home scene start, 1–9 or G a scene")),
         ("Ctrl+Z  /  Ctrl+Shift+Z", translate("HelpOverlay", "Undo / redo")),
         ("F1  ?", translate("HelpOverlay", "This help")),
     ]

@@ -190,8 +190,8 @@ SCENES = [
         ],
     },
     {
-        "title": text("9 · Steepest, mini-batch and stochastic descent",
-                      "9・最急降下法・ミニバッチ・確率的勾配降下法"),
+        "title": text("Steepest, mini-batch and stochastic descent",
+                      "最急降下法・ミニバッチ・確率的勾配降下法"),
         "caption": text("Using all the data every step is steepest descent: slow on big data. Mini-batches of "
                         "100–1000 random samples are common; one sample per step is stochastic gradient descent.",
                         "毎回すべてのデータで計算するのが最急降下法: 大きなデータでは非効率。ふつうはランダムな "

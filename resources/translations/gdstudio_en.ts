@@ -315,6 +315,129 @@
     </message>
 </context>
 <context>
+    <name>BeatText</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="11"/>
+        <source>points as lines</source>
+        <translation>points as lines</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="12"/>
+        <source>squared residuals</source>
+        <translation>squared residuals</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="13"/>
+        <source>the gradient field</source>
+        <translation>the gradient field</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="14"/>
+        <source>every run&apos;s line</source>
+        <translation>every run&apos;s line</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="18"/>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="18"/>
+        <source>Slices</source>
+        <translation>Slices</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="19"/>
+        <source>Update rule</source>
+        <translation>Update rule</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="19"/>
+        <source>Grid search</source>
+        <translation>Grid search</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="23"/>
+        <source>where will the next step land?</source>
+        <translation>where will the next step land?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="24"/>
+        <source>where is the minimum?</source>
+        <translation>where is the minimum?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="25"/>
+        <source>which way does the gradient point?</source>
+        <translation>which way does the gradient point?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="32"/>
+        <source>Say</source>
+        <translation>Say</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
+        <source>Show {layer}</source>
+        <translation>Show {layer}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="36"/>
+        <source>Hide {layer}</source>
+        <translation>Hide {layer}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="38"/>
+        <source>Take {count} step(s)</source>
+        <translation>Take {count} step(s)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
+        <source>Play until it converges</source>
+        <translation>Play until it converges</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="42"/>
+        <source>Show the {tab} tab</source>
+        <translation>Show the {tab} tab</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="44"/>
+        <source>Sweep the grid</source>
+        <translation>Sweep the grid</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="47"/>
+        <source>Change {changes}</source>
+        <translation>Change {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="48"/>
+        <source>Ask the class: {question}</source>
+        <translation>Ask the class: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="59"/>
+        <source>Start of “{title}”</source>
+        <translation>Start of “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="67"/>
+        <source>Reveal the answer</source>
+        <translation>Reveal the answer</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="71"/>
+        <source>Next scene: {title}</source>
+        <translation>Next scene: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="73"/>
+        <source>The end of the lesson</source>
+        <translation>The end of the lesson</translation>
+    </message>
+</context>
+<context>
     <name>CaptionStrip</name>
     <message>
         <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="79"/>
@@ -554,12 +677,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="60"/>
+        <location filename="../../gdstudio/engine/intents.py" line="58"/>
+        <source>A point must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
+        <translation>A point must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/engine/intents.py" line="70"/>
         <source>All points removed: click in the data panel to add new ones.</source>
         <translation>All points removed: click in the data panel to add new ones.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="103"/>
+        <location filename="../../gdstudio/engine/intents.py" line="99"/>
+        <source>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
+        <translation>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/engine/intents.py" line="117"/>
         <source>Not applied: {error}</source>
         <translation>Not applied: {error}</translation>
     </message>
@@ -1558,66 +1691,71 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="31"/>
+        <source>Lecture mode: then PageDown / → / Space next, PageUp / ← back, Home scene start, 1–9 or G a scene</source>
+        <translation>Lecture mode: then PageDown / → / Space next, PageUp / ← back, Home scene start, 1–9 or G a scene</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="33"/>
         <source>Undo / redo</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="32"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="34"/>
         <source>This help</source>
         <translation>This help</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="38"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="40"/>
         <source>Data space</source>
         <translation>Data space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="39"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="41"/>
         <source>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</source>
         <translation>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="41"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
         <source>Parameter space</source>
         <translation>Parameter space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="42"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="44"/>
         <source>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</source>
         <translation>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="44"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
         <source>Loss curve</source>
         <translation>Loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="45"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="47"/>
         <source>E after each step. The timeline below it goes back to any earlier step.</source>
         <translation>E after each step. The timeline below it goes back to any earlier step.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="48"/>
         <source>Tabs</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="47"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
         <source>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</source>
         <translation>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="71"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="73"/>
         <source>gdstudio — what is on the screen</source>
         <translation>gdstudio — what is on the screen</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="72"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="74"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="73"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="75"/>
         <source>Press any key or click to close.</source>
         <translation>Press any key or click to close.</translation>
     </message>

@@ -148,3 +148,23 @@ def test_the_scene_index_shows_every_scene_and_jumps(qtbot, window):
     index.list.setCurrentRow(6)
     index.go(6)
     assert window.lecture.active and window.lecture.scene_index == 6 and not index.isVisible()
+
+
+def test_the_notes_say_what_was_done_and_what_comes_next(qtbot, window):
+    from gdstudio.ui.lecture.beat_text import current_text, next_text
+
+    lecture = window.lecture
+    lecture.start(3)
+    assert current_text(lecture, "en") == "Start of “The error function”"
+    assert next_text(lecture, "en").startswith("Show squared residuals — Squared residuals")
+    lecture.next()
+    lecture.next()
+    assert current_text(lecture, "en").startswith("Ask the class: where is the minimum? — Where is")
+    assert next_text(lecture, "en") == "Reveal the answer"
+    lecture.next()
+    assert next_text(lecture, "en") == "Next scene: Brute force: grid search"
+    lecture.go_to(8)
+    for _ in range(len(lecture.scene.beats)):
+        assert next_text(lecture, "en")
+        lecture.next()
+    assert next_text(lecture, "en") == "The end of the lesson"
