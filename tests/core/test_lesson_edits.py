@@ -3,6 +3,8 @@ and whatever they build survives its file."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from gdstudio.assets import builtin_lesson
 from gdstudio.core.lesson import BeatKind, Tab, Text, lesson_from_json, lesson_to_json
 from gdstudio.core.lesson_edits import (
@@ -65,3 +67,12 @@ def test_what_the_edits_build_survives_its_file():
     beat = with_change(with_change(new_beat(BeatKind.SET, scene), "sampling", "minibatch"), "batch_size", 4)
     lesson = insert_beat(lesson, 4, beat, 0)
     assert lesson_from_json(lesson_to_json(lesson)) == lesson
+
+
+def test_the_readmes_example_lesson_is_a_lesson():
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    example = readme.split("### Writing a lesson", 1)[1].split("```json\n", 1)[1].split("```", 1)[0]
+    lesson = lesson_from_json(example, "README.md")
+    scene = lesson.scenes[0]
+    assert scene.tab is Tab.UPDATE and scene.document.lr == 0.22 and len(scene.document.data) == 3
+    assert [b.do for b in scene.beats] == [BeatKind.PREDICT, BeatKind.PLAY]

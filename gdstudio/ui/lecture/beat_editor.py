@@ -95,7 +95,9 @@ def describe(beat: Beat, language: str) -> str:
         shown = {"lr": lambda v: f"η = {fmt(v)}", "sampling": lambda v: sampling_names().get(v, v),
                  "batch_size": lambda v: f"K = {v}", "loss_form": lambda v: f"E: {v}",
                  "optimizers": lambda v: ", ".join(v)}
-        detail = ", ".join(shown[k](v) for k, v in beat.changes)
+        order = ("lr", "sampling", "batch_size", "loss_form", "optimizers")  # (as a teacher says them)
+        changes = sorted(beat.changes, key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
+        detail = ", ".join(shown[k](v) if k in shown else f"{k} = {v}" for k, v in changes)
     else:
         detail = ""
     text = f"{kind}: {detail}" if detail else kind
