@@ -218,98 +218,98 @@
         <translation>{count} steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="103"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="105"/>
         <source>{beat} — “{line}”</source>
         <translation>{beat} — “{line}”</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="122"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="124"/>
         <source>Add beat</source>
         <translation>Add beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="123"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="125"/>
         <source>Add a beat of the chosen kind after the selected one</source>
         <translation>Add a beat of the chosen kind after the selected one</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="125"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="127"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="126"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="128"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="127"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="129"/>
         <source>Delete beat</source>
         <translation>Delete beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="143"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="145"/>
         <source>Says</source>
         <translation>Says</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="144"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="146"/>
         <source>the line on the caption strip</source>
         <translation>the line on the caption strip</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="154"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="156"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="155"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="157"/>
         <source>Batch size K</source>
         <translation>Batch size K</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="159"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="161"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="160"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="162"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="161"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="163"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="162"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="164"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="274"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="276"/>
         <source>add a beat</source>
         <translation>add a beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="281"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="283"/>
         <source>move a beat</source>
         <translation>move a beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="288"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="290"/>
         <source>delete a beat</source>
         <translation>delete a beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="299"/>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="303"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="301"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="305"/>
         <source>change a beat</source>
         <translation>change a beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="308"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="310"/>
         <source>edit a beat&apos;s line</source>
         <translation>edit a beat&apos;s line</translation>
     </message>
@@ -1897,109 +1897,104 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="90"/>
-        <source>Lesson editor</source>
-        <translation>Lesson editor</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="98"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="97"/>
         <source>Lesson title</source>
         <translation>Lesson title</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="105"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="104"/>
         <source>Add the current state</source>
         <translation>Add the current state</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="106"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="105"/>
         <source>What is on screen now (data, w, η, sampling, layers, tab) becomes a new scene after the selected one</source>
         <translation>What is on screen now (data, w, η, sampling, layers, tab) becomes a new scene after the selected one</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="109"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="108"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="110"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="109"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="111"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="110"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="112"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="111"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="124"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="123"/>
         <source>Scenes</source>
         <translation>Scenes</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="131"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="130"/>
         <source>Scene</source>
         <translation>Scene</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="136"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="135"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="138"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="137"/>
         <source>Key sentence</source>
         <translation>Key sentence</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="140"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="139"/>
         <source>the caption strip: one sentence in the lecture&apos;s words</source>
         <translation>the caption strip: one sentence in the lecture&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="141"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="140"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="143"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="142"/>
         <source>what to say: for the presenter only</source>
         <translation>what to say: for the presenter only</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="148"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="147"/>
         <source>Tab shown</source>
         <translation>Tab shown</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="150"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="149"/>
         <source>Beats (one per click of the clicker)</source>
         <translation>Beats (one per click of the clicker)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="171"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="170"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="172"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="171"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="177"/>
-        <source>Save…</source>
-        <translation>Save…</translation>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="176"/>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="178"/>
-        <source>Apply the lesson to the lecture and write it to its file</source>
-        <translation>Apply the lesson to the lecture and write it to its file</translation>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="177"/>
+        <source>Apply the lesson to the lecture and write it to its file (a new file for the built-in lecture)</source>
+        <translation>Apply the lesson to the lecture and write it to its file (a new file for the built-in lecture)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="187"/>
@@ -2012,67 +2007,72 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>(no title yet)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="302"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="277"/>
+        <source>Lesson editor — {name}[*]</source>
+        <translation>Lesson editor — {name}[*]</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="304"/>
         <source>edit the lesson&apos;s title</source>
         <translation>edit the lesson&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="307"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="309"/>
         <source>edit a scene</source>
         <translation>edit a scene</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="314"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="316"/>
         <source>choose the tab</source>
         <translation>choose the tab</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="323"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="325"/>
         <source>Scene {number}</source>
         <translation>Scene {number}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="326"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="328"/>
         <source>add a scene</source>
         <translation>add a scene</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="331"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="333"/>
         <source>duplicate a scene</source>
         <translation>duplicate a scene</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="337"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="339"/>
         <source>move a scene</source>
         <translation>move a scene</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="343"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="345"/>
         <source>delete a scene</source>
         <translation>delete a scene</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="352"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="354"/>
         <source>The lesson needs a title.</source>
         <translation>The lesson needs a title.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="355"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="357"/>
         <source>Scene {number} needs a title.</source>
         <translation>Scene {number} needs a title.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="357"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="359"/>
         <source>Scene {number} needs a key sentence.</source>
         <translation>Scene {number} needs a key sentence.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="360"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="362"/>
         <source>Scene {number}, beat {beat} ({kind}) needs a line to say.</source>
         <translation>Scene {number}, beat {beat} ({kind}) needs a line to say.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="362"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="364"/>
         <source>Scene {number}, beat {beat} ({kind}) changes nothing: tick η, the sampling or the batch size.</source>
         <translation>Scene {number}, beat {beat} ({kind}) changes nothing: tick η, the sampling or the batch size.</translation>
     </message>

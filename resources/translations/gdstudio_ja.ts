@@ -218,98 +218,98 @@
         <translation>{count} ステップ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="103"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="105"/>
         <source>{beat} — “{line}”</source>
         <translation>{beat}「{line}」</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="122"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="124"/>
         <source>Add beat</source>
         <translation>手順を追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="123"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="125"/>
         <source>Add a beat of the chosen kind after the selected one</source>
         <translation>選んだ種類の手順を、選択中の手順の後に追加します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="125"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="127"/>
         <source>Up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="126"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="128"/>
         <source>Down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="127"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="129"/>
         <source>Delete beat</source>
         <translation>手順を削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="143"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="145"/>
         <source>Says</source>
         <translation>ひとこと</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="144"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="146"/>
         <source>the line on the caption strip</source>
         <translation>キャプション帯に出る一言</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="154"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="156"/>
         <source>Sampling</source>
         <translation>サンプリング</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="155"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="157"/>
         <source>Batch size K</source>
         <translation>バッチサイズ K</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="159"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="161"/>
         <source>Layer</source>
         <translation>レイヤー</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="160"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="162"/>
         <source>Steps</source>
         <translation>ステップ数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="161"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="163"/>
         <source>Tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="162"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="164"/>
         <source>Question</source>
         <translation>問い</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="274"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="276"/>
         <source>add a beat</source>
         <translation>手順の追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="281"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="283"/>
         <source>move a beat</source>
         <translation>手順の移動</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="288"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="290"/>
         <source>delete a beat</source>
         <translation>手順の削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="299"/>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="303"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="301"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="305"/>
         <source>change a beat</source>
         <translation>手順の変更</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="308"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="310"/>
         <source>edit a beat&apos;s line</source>
         <translation>手順の一言の編集</translation>
     </message>
@@ -1897,109 +1897,104 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="90"/>
-        <source>Lesson editor</source>
-        <translation>レッスンの編集</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="98"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="97"/>
         <source>Lesson title</source>
         <translation>レッスン名</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="105"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="104"/>
         <source>Add the current state</source>
         <translation>今の状態を場面に追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="106"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="105"/>
         <source>What is on screen now (data, w, η, sampling, layers, tab) becomes a new scene after the selected one</source>
         <translation>いま画面にある状態（データ、w、η、サンプリング、レイヤー、タブ）を、選択中の場面の後に新しい場面として追加します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="109"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="108"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="110"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="109"/>
         <source>Up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="111"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="110"/>
         <source>Down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="112"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="111"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="124"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="123"/>
         <source>Scenes</source>
         <translation>場面の一覧</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="131"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="130"/>
         <source>Scene</source>
         <translation>場面</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="136"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="135"/>
         <source>Title</source>
         <translation>題名</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="138"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="137"/>
         <source>Key sentence</source>
         <translation>要点の一文</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="140"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="139"/>
         <source>the caption strip: one sentence in the lecture&apos;s words</source>
         <translation>キャプション帯: 講義の言葉で一文</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="141"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="140"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="143"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="142"/>
         <source>what to say: for the presenter only</source>
         <translation>話すこと: 発表者だけに見えます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="148"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="147"/>
         <source>Tab shown</source>
         <translation>表示するタブ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="150"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="149"/>
         <source>Beats (one per click of the clicker)</source>
         <translation>手順（クリッカー 1 回につき 1 つ）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="171"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="170"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="172"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="171"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="177"/>
-        <source>Save…</source>
-        <translation>保存…</translation>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="176"/>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="178"/>
-        <source>Apply the lesson to the lecture and write it to its file</source>
-        <translation>レッスンを講義に適用し、ファイルに書き込みます</translation>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="177"/>
+        <source>Apply the lesson to the lecture and write it to its file (a new file for the built-in lecture)</source>
+        <translation>レッスンを講義に適用し、そのファイルに書き込みます（組み込みの講義は新しいファイルに）</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="187"/>
@@ -2012,67 +2007,72 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>(題名なし)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="302"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="277"/>
+        <source>Lesson editor — {name}[*]</source>
+        <translation>レッスンの編集 — {name}[*]</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="304"/>
         <source>edit the lesson&apos;s title</source>
         <translation>レッスン名の編集</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="307"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="309"/>
         <source>edit a scene</source>
         <translation>場面の編集</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="314"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="316"/>
         <source>choose the tab</source>
         <translation>タブの選択</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="323"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="325"/>
         <source>Scene {number}</source>
         <translation>場面 {number}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="326"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="328"/>
         <source>add a scene</source>
         <translation>場面の追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="331"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="333"/>
         <source>duplicate a scene</source>
         <translation>場面の複製</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="337"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="339"/>
         <source>move a scene</source>
         <translation>場面の移動</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="343"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="345"/>
         <source>delete a scene</source>
         <translation>場面の削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="352"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="354"/>
         <source>The lesson needs a title.</source>
         <translation>レッスン名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="355"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="357"/>
         <source>Scene {number} needs a title.</source>
         <translation>場面 {number} に題名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="357"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="359"/>
         <source>Scene {number} needs a key sentence.</source>
         <translation>場面 {number} に要点の一文を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="360"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="362"/>
         <source>Scene {number}, beat {beat} ({kind}) needs a line to say.</source>
         <translation>場面 {number} の手順 {beat}（{kind}）に一言を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="362"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="364"/>
         <source>Scene {number}, beat {beat} ({kind}) changes nothing: tick η, the sampling or the batch size.</source>
         <translation>場面 {number} の手順 {beat}（{kind}）は何も変更しません: η、サンプリング、バッチサイズのどれかにチェックを入れてください。</translation>
     </message>

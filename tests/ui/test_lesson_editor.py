@@ -94,6 +94,7 @@ def test_a_lesson_built_with_the_editor_saves_and_loads_back_as_built(window, fi
     assert editor.scene_row == 1 and len(editor.draft.scenes) == 10
     assert editor.draft.scenes[1].document == state and editor.draft.scenes[1].tab is controller.view_state.tab
 
+    assert editor.windowTitle() == "Lesson editor — the built-in lecture[*]" and editor.isWindowModified()
     editor.title.set_value("en", "My own points")
     editor.caption.set_value("en", "A line through the points.")
     editor.caption.set_value("ja", "点を通る直線。")
@@ -149,6 +150,7 @@ def test_a_lesson_built_with_the_editor_saves_and_loads_back_as_built(window, fi
     lecture = builtin_lesson().scenes
     assert [s.title for s in saved.scenes[1:]] == [s.title for s in (lecture[0], lecture[0], *lecture[1:8])]
     assert files.path == tmp_path / "mine.json" and files.is_clean
+    assert editor.windowTitle() == "Lesson editor — mine.json[*]" and not editor.isWindowModified()
 
 
 def test_the_lecture_walks_the_applied_lesson(window, files, editor):

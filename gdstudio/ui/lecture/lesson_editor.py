@@ -87,7 +87,6 @@ class LessonEditor(QDialog):
         self.undo_stack = QUndoStack(self)
         self._thumbs: list = []  # the document each row's thumbnail was drawn from
         self._filling = False
-        self.setWindowTitle(self.tr("Lesson editor"))
         self.setModal(False)
         S.apply_to_window(self, look)
 
@@ -174,8 +173,9 @@ class LessonEditor(QDialog):
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_button.setShortcut(QKeySequence.StandardKey.Redo)
-        self.save_button = QPushButton(self.tr("Save…"))
-        self.save_button.setToolTip(self.tr("Apply the lesson to the lecture and write it to its file"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Apply the lesson to the lecture and write it to its file (a new "
+                                            "file for the built-in lecture)"))
         self.save_button.clicked.connect(self.save)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -274,6 +274,8 @@ class LessonEditor(QDialog):
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < count - 1)
         self.apply_button.setEnabled(self.draft != self.files.lecture.lesson)
+        self.setWindowTitle(self.tr("Lesson editor — {name}[*]").format(name=self.files.name))
+        self.setWindowModified(self.draft != self.files.saved)  # (not saved to its file yet)
         self.undo_button.setEnabled(self.undo_stack.canUndo())
         self.redo_button.setEnabled(self.undo_stack.canRedo())
 
@@ -390,7 +392,10 @@ class LessonEditor(QDialog):
 
     @Slot()
     def save(self) -> bool:
-        return self.apply() and self.files.save(self.draft)
+        """Apply, then write to the lesson's file (asking where if it has none: the built-in lecture)."""
+        saved = self.apply() and self.files.save(self.draft)
+        self._update_buttons()
+        return saved
 
     def accept(self) -> None:
         if self.apply():
