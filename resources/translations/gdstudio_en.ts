@@ -248,42 +248,42 @@
         <translation>Delete beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="145"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="143"/>
         <source>Says</source>
         <translation>Says</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="146"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="143"/>
         <source>the line on the caption strip</source>
         <translation>the line on the caption strip</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="156"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="153"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="157"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="154"/>
         <source>Batch size K</source>
         <translation>Batch size K</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="161"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="158"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="162"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="159"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="163"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="160"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="164"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="161"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -1897,182 +1897,183 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="97"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="98"/>
         <source>Lesson title</source>
         <translation>Lesson title</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="104"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="106"/>
         <source>Add the current state</source>
         <translation>Add the current state</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="105"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="107"/>
         <source>What is on screen now (data, w, η, sampling, layers, tab) becomes a new scene after the selected one</source>
         <translation>What is on screen now (data, w, η, sampling, layers, tab) becomes a new scene after the selected one</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="108"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="110"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="109"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="111"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="110"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="112"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="111"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="113"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="123"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="125"/>
         <source>Scenes</source>
         <translation>Scenes</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="130"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="132"/>
         <source>Scene</source>
         <translation>Scene</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="135"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="134"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="137"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="96"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="135"/>
         <source>Key sentence</source>
         <translation>Key sentence</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="139"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="137"/>
         <source>the caption strip: one sentence in the lecture&apos;s words</source>
         <translation>the caption strip: one sentence in the lecture&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="140"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="138"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="142"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="139"/>
         <source>what to say: for the presenter only</source>
         <translation>what to say: for the presenter only</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="147"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="144"/>
         <source>Tab shown</source>
         <translation>Tab shown</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="149"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="145"/>
         <source>Beats (one per click of the clicker)</source>
         <translation>Beats (one per click of the clicker)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="170"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="166"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="171"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="167"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="176"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="172"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="177"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="173"/>
         <source>Apply the lesson to the lecture and write it to its file (a new file for the built-in lecture)</source>
         <translation>Apply the lesson to the lecture and write it to its file (a new file for the built-in lecture)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="187"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="183"/>
         <source>The lecture walks this lesson from now on</source>
         <translation>The lecture walks this lesson from now on</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="239"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="242"/>
         <source>(no title yet)</source>
         <translation>(no title yet)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="277"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="280"/>
         <source>Lesson editor — {name}[*]</source>
         <translation>Lesson editor — {name}[*]</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="304"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="307"/>
         <source>edit the lesson&apos;s title</source>
         <translation>edit the lesson&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="309"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="312"/>
         <source>edit a scene</source>
         <translation>edit a scene</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="316"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="319"/>
         <source>choose the tab</source>
         <translation>choose the tab</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="325"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="328"/>
         <source>Scene {number}</source>
         <translation>Scene {number}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="328"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="331"/>
         <source>add a scene</source>
         <translation>add a scene</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="333"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="336"/>
         <source>duplicate a scene</source>
         <translation>duplicate a scene</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="339"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="342"/>
         <source>move a scene</source>
         <translation>move a scene</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="345"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="348"/>
         <source>delete a scene</source>
         <translation>delete a scene</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="354"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="357"/>
         <source>The lesson needs a title.</source>
         <translation>The lesson needs a title.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="357"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="360"/>
         <source>Scene {number} needs a title.</source>
         <translation>Scene {number} needs a title.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="359"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="362"/>
         <source>Scene {number} needs a key sentence.</source>
         <translation>Scene {number} needs a key sentence.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="362"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="365"/>
         <source>Scene {number}, beat {beat} ({kind}) needs a line to say.</source>
         <translation>Scene {number}, beat {beat} ({kind}) needs a line to say.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="364"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="367"/>
         <source>Scene {number}, beat {beat} ({kind}) changes nothing: tick η, the sampling or the batch size.</source>
         <translation>Scene {number}, beat {beat} ({kind}) changes nothing: tick η, the sampling or the batch size.</translation>
     </message>

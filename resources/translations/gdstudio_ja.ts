@@ -248,42 +248,42 @@
         <translation>手順を削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="145"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="143"/>
         <source>Says</source>
         <translation>ひとこと</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="146"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="143"/>
         <source>the line on the caption strip</source>
         <translation>キャプション帯に出る一言</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="156"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="153"/>
         <source>Sampling</source>
         <translation>サンプリング</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="157"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="154"/>
         <source>Batch size K</source>
         <translation>バッチサイズ K</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="161"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="158"/>
         <source>Layer</source>
         <translation>レイヤー</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="162"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="159"/>
         <source>Steps</source>
         <translation>ステップ数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="163"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="160"/>
         <source>Tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="164"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="161"/>
         <source>Question</source>
         <translation>問い</translation>
     </message>
@@ -1897,182 +1897,183 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="97"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="98"/>
         <source>Lesson title</source>
         <translation>レッスン名</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="104"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="106"/>
         <source>Add the current state</source>
         <translation>今の状態を場面に追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="105"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="107"/>
         <source>What is on screen now (data, w, η, sampling, layers, tab) becomes a new scene after the selected one</source>
         <translation>いま画面にある状態（データ、w、η、サンプリング、レイヤー、タブ）を、選択中の場面の後に新しい場面として追加します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="108"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="110"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="109"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="111"/>
         <source>Up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="110"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="112"/>
         <source>Down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="111"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="113"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="123"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="125"/>
         <source>Scenes</source>
         <translation>場面の一覧</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="130"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="132"/>
         <source>Scene</source>
         <translation>場面</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="135"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="134"/>
         <source>Title</source>
         <translation>題名</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="137"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="96"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="135"/>
         <source>Key sentence</source>
         <translation>要点の一文</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="139"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="137"/>
         <source>the caption strip: one sentence in the lecture&apos;s words</source>
         <translation>キャプション帯: 講義の言葉で一文</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="140"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="138"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="142"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="139"/>
         <source>what to say: for the presenter only</source>
         <translation>話すこと: 発表者だけに見えます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="147"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="144"/>
         <source>Tab shown</source>
         <translation>表示するタブ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="149"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="145"/>
         <source>Beats (one per click of the clicker)</source>
         <translation>手順（クリッカー 1 回につき 1 つ）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="170"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="166"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="171"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="167"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="176"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="172"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="177"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="173"/>
         <source>Apply the lesson to the lecture and write it to its file (a new file for the built-in lecture)</source>
         <translation>レッスンを講義に適用し、そのファイルに書き込みます（組み込みの講義は新しいファイルに）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="187"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="183"/>
         <source>The lecture walks this lesson from now on</source>
         <translation>これから講義はこのレッスンで進みます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="239"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="242"/>
         <source>(no title yet)</source>
         <translation>(題名なし)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="277"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="280"/>
         <source>Lesson editor — {name}[*]</source>
         <translation>レッスンの編集 — {name}[*]</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="304"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="307"/>
         <source>edit the lesson&apos;s title</source>
         <translation>レッスン名の編集</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="309"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="312"/>
         <source>edit a scene</source>
         <translation>場面の編集</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="316"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="319"/>
         <source>choose the tab</source>
         <translation>タブの選択</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="325"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="328"/>
         <source>Scene {number}</source>
         <translation>場面 {number}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="328"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="331"/>
         <source>add a scene</source>
         <translation>場面の追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="333"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="336"/>
         <source>duplicate a scene</source>
         <translation>場面の複製</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="339"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="342"/>
         <source>move a scene</source>
         <translation>場面の移動</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="345"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="348"/>
         <source>delete a scene</source>
         <translation>場面の削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="354"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="357"/>
         <source>The lesson needs a title.</source>
         <translation>レッスン名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="357"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="360"/>
         <source>Scene {number} needs a title.</source>
         <translation>場面 {number} に題名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="359"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="362"/>
         <source>Scene {number} needs a key sentence.</source>
         <translation>場面 {number} に要点の一文を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="362"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="365"/>
         <source>Scene {number}, beat {beat} ({kind}) needs a line to say.</source>
         <translation>場面 {number} の手順 {beat}（{kind}）に一言を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="364"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="367"/>
         <source>Scene {number}, beat {beat} ({kind}) changes nothing: tick η, the sampling or the batch size.</source>
         <translation>場面 {number} の手順 {beat}（{kind}）は何も変更しません: η、サンプリング、バッチサイズのどれかにチェックを入れてください。</translation>
     </message>

@@ -42,7 +42,9 @@ def measure(app: QApplication, language: str) -> dict:
         result = {"frame": _rect(editor.frameGeometry()), "free": _rect(editor.screen().availableGeometry()),
                   "minimum": [editor.minimumSizeHint().width(), editor.minimumSizeHint().height()],
                   "narrow": narrow, "sideways": max(scrolls, default=0), "screen": editor.screen().name(),
-                  "font": editor.font().pointSizeF()}
+                  "font": editor.font().pointSizeF(),
+                  "field_chars": min(f.width() / f.fontMetrics().averageCharWidth()
+                                     for f in (*editor.caption.fields.values(), *editor.title.fields.values()))}
         editor.done(0)
         window.close()
         return result

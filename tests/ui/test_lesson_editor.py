@@ -368,3 +368,4 @@ def test_the_editor_fits_a_1024x768_projector_at_150_percent_in_both_languages(t
         assert w >= 0.9 * fw  # it uses the room it has
         assert seen["minimum"][0] <= fw and seen["minimum"][1] <= fh, (language, seen)
         assert seen["narrow"] == [] and seen["sideways"] == 0, (language, seen)
+        assert seen["field_chars"] >= 24, (language, seen)  # a key sentence's field is wide enough to read

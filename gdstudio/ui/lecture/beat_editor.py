@@ -29,7 +29,7 @@ from gdstudio.core.lesson import MAX_STEPS, Beat, BeatKind, Lesson, Question, Ta
 from gdstudio.core.lesson_edits import delete_beat, insert_beat, move_beat, new_beat, replace_beat, with_change
 from gdstudio.core.sampling import Sampling
 from gdstudio.i18n import translate
-from gdstudio.ui.lecture.bilingual import TextFields, add_language_headers
+from gdstudio.ui.lecture.bilingual import BilingualGrid
 from gdstudio.ui.style import fmt
 
 Change = Callable[[Lesson, str, object, int], None]
@@ -106,7 +106,7 @@ def describe(beat: Beat, language: str) -> str:
 
 
 class BeatEditor(QWidget):
-    def __init__(self, language: str, on_change: Change, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, on_change: Change, stacked: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = language
         self.on_change = on_change
@@ -139,11 +139,8 @@ class BeatEditor(QWidget):
         moving.addStretch(1)
 
         grid = QGridLayout()
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
-        add_language_headers(grid, 0, language)
-        self.say = TextFields(grid, 1, self.tr("Says"), language, self._on_say_edited,
-                              hint=self.tr("the line on the caption strip"))
+        rows = BilingualGrid(grid, language, stacked)
+        self.say = rows.text(self.tr("Says"), self._on_say_edited, hint=self.tr("the line on the caption strip"))
         self.layer_box = self._combo(layer_names().items())
         self.count_box = QSpinBox()
         self.count_box.setRange(1, MAX_STEPS)
@@ -157,15 +154,14 @@ class BeatEditor(QWidget):
         self.batch_check, self.batch_box = QCheckBox(self.tr("Batch size K")), QSpinBox()
         self.batch_box.setRange(1, MAX_STEPS)
         self.rows: dict[str, list[QWidget]] = {}
-        for row, (key, label, box) in enumerate((
+        for key, label, box in (
                 ("layer", QLabel(self.tr("Layer")), self.layer_box),
                 ("count", QLabel(self.tr("Steps")), self.count_box),
                 ("tab", QLabel(self.tr("Tab")), self.tab_box),
                 ("question", QLabel(self.tr("Question")), self.question_box),
                 ("lr", self.lr_check, self.lr_box), ("sampling", self.sampling_check, self.sampling_box),
-                ("batch_size", self.batch_check, self.batch_box)), start=2):
-            grid.addWidget(label, row, 0)
-            grid.addWidget(box, row, 1)
+                ("batch_size", self.batch_check, self.batch_box)):
+            rows.widget(label, box)
             self.rows[key] = [label, box]
         self.layer_box.currentIndexChanged.connect(lambda: self._set(layer=self.layer_box.currentData()))
         self.count_box.valueChanged.connect(lambda v: self._set(count=v))
@@ -175,6 +171,7 @@ class BeatEditor(QWidget):
                 (self.lr_check, self.lr_box, "lr", lambda: self.lr_box.value()),
                 (self.sampling_check, self.sampling_box, "sampling", lambda: self.sampling_box.currentData()),
                 (self.batch_check, self.batch_box, "batch_size", lambda: self.batch_box.value())):
+            check.toggled.connect(box.setEnabled)  # (a value not ticked is not changed: greyed)
             check.toggled.connect(lambda on, n=name, v=value: self._set_change(n, v() if on else None))
             signal = box.currentIndexChanged if isinstance(box, QComboBox) else box.valueChanged
             signal.connect(lambda *_, c=check, n=name, v=value: c.isChecked() and self._set_change(n, v()))
@@ -253,6 +250,9 @@ class BeatEditor(QWidget):
             self.sampling_box.setCurrentIndex(max(0, self.sampling_box.findData(Sampling(sampling).value)))
             self.batch_check.setChecked("batch_size" in changes)
             self.batch_box.setValue(changes.get("batch_size", document.sampler.batch_size))
+            for check, box in ((self.lr_check, self.lr_box), (self.sampling_check, self.sampling_box),
+                               (self.batch_check, self.batch_box)):
+                box.setEnabled(check.isChecked())
         finally:
             self._filling = False
 

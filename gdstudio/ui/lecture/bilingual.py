@@ -1,4 +1,5 @@
-"""A text of a lesson in both languages, side by side: the window's language first, the other beside it.
+"""A text of a lesson in both languages, side by side (or, when the text is big and the window small, one
+above the other): the window's language first.
 
 Editing one language keeps the other (`with_language`). `show(text)` changes a field only where
 its text differs from the lesson's, so the cursor stays put while the teacher types.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from gdstudio.core.lesson import MAX_TEXT, Text
@@ -22,25 +24,64 @@ def languages_for(language: str) -> tuple[str, ...]:
     return (language, *[k for k in LANGUAGES if k != language]) if language in LANGUAGES else LANGUAGES
 
 
-def add_language_headers(grid: QGridLayout, row: int, language: str) -> None:
-    for column, key in enumerate(languages_for(language), start=1):
-        label = QLabel(f"<b>{LANGUAGE_NAMES[key]}</b>")
-        grid.addWidget(label, row, column)
+SIDE_BY_SIDE_CHARS = 30  # each language's field at least this many characters wide, or they are stacked
+
+
+def stack_languages(font: QFont, width: int, label: str) -> bool:
+    """Whether the two languages' fields go one above the other in `width` pixels (big text in a small
+    window), rather than side by side."""
+    metrics = QFontMetrics(font)
+    return width - metrics.horizontalAdvance(label) - 40 < 2 * SIDE_BY_SIDE_CHARS * metrics.averageCharWidth()
+
+
+class BilingualGrid:
+    """Rows of a grid: a label, then each language's field — side by side under a header of language
+    names, or (`stacked`) one above the other, each with its language's name in front."""
+
+    def __init__(self, grid: QGridLayout, language: str, stacked: bool = False) -> None:
+        self.grid, self.language, self.stacked, self.row = grid, language, stacked, 0
+        for column in ((2,) if stacked else (1, 2)):
+            grid.setColumnStretch(column, 1)
+        if not stacked:
+            for column, key in enumerate(languages_for(language), start=1):
+                grid.addWidget(QLabel(f"<b>{LANGUAGE_NAMES[key]}</b>"), 0, column)
+            self.row = 1
+
+    def text(self, label: str, on_edit: Callable[[Text, str], None], lines: int = 1, hint: str = "") -> TextFields:
+        fields = TextFields(label, self.language, on_edit, lines, hint)
+        keys = languages_for(self.language)
+        if self.stacked:
+            self.grid.addWidget(fields.label, self.row, 0, len(keys), 1)
+            for i, key in enumerate(keys):
+                self.grid.addWidget(QLabel(LANGUAGE_NAMES[key]), self.row + i, 1)
+                self.grid.addWidget(fields.fields[key], self.row + i, 2)
+            self.row += len(keys)
+        else:
+            self.grid.addWidget(fields.label, self.row, 0)
+            for column, key in enumerate(keys, start=1):
+                self.grid.addWidget(fields.fields[key], self.row, column)
+            self.row += 1
+        return fields
+
+    def widget(self, label: QWidget, widget: QWidget) -> None:
+        """A row of one control (a choice, a number) under the fields."""
+        self.grid.addWidget(label, self.row, 0)
+        self.grid.addWidget(widget, self.row, 1, 1, 2 if self.stacked else 1)
+        self.row += 1
 
 
 class TextFields:
-    """One line (or a few lines) per language, in columns 1 and 2 of `grid`'s `row`; `on_edit(text, key)`
-    gets the new Text and which language changed."""
+    """One line (or a few lines) per language; `on_edit(text, key)` gets the new Text and which language
+    changed. BilingualGrid places them."""
 
-    def __init__(self, grid: QGridLayout, row: int, label: str, language: str, on_edit: Callable[[Text, str], None],
-                 lines: int = 1, hint: str = "") -> None:
+    def __init__(self, label: str, language: str, on_edit: Callable[[Text, str], None], lines: int = 1,
+                 hint: str = "") -> None:
         self.text = Text()
         self.on_edit = on_edit
         self.label = QLabel(label)
         self.label.setWordWrap(True)
-        grid.addWidget(self.label, row, 0)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
-        for column, key in enumerate(languages_for(language), start=1):
+        for key in languages_for(language):
             if lines == 1:
                 field: QLineEdit | QPlainTextEdit = QLineEdit()
                 field.setMaxLength(MAX_TEXT)
@@ -54,7 +95,6 @@ class TextFields:
             field.setPlaceholderText(hint)
             field.setObjectName(f"{label}:{key}")
             field.setMinimumWidth(60)
-            grid.addWidget(field, row, column)
             self.fields[key] = field
         self._filling = False
 

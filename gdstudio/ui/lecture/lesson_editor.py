@@ -42,12 +42,14 @@ from gdstudio.core.lesson_edits import (
 from gdstudio.ui import style as S
 from gdstudio.ui.document.prompts import SaveChoice
 from gdstudio.ui.lecture.beat_editor import BeatEditor, kind_names, narrow_combo, tab_names
-from gdstudio.ui.lecture.bilingual import TextFields, add_language_headers
+from gdstudio.ui.lecture.bilingual import BilingualGrid, stack_languages
 from gdstudio.ui.lecture.lesson_files import check_lesson
 from gdstudio.ui.lecture.scene_index import thumbnail
 
 THUMB = QSize(96, 62)
 PREFERRED = QSize(1180, 820)  # at 100 %; never more than the screen leaves free
+RIGHT_SHARE = 0.68            # of the width, for the selected scene (the rest lists the scenes)
+TITLE_BAR = 40                # a title bar and borders, before the window system tells
 
 
 class LessonChange(QUndoCommand):
@@ -83,18 +85,18 @@ class LessonEditor(QDialog):
         self.look = look
         self.language = look.language
         self.draft: Lesson = files.edited
-        self.thumb = THUMB * min(look.scale, 1.25)  # (the titles need the room more)
+        self.thumb = THUMB  # (not scaled: at a big size the titles need the room more)
         self.undo_stack = QUndoStack(self)
         self._thumbs: list = []  # the document each row's thumbnail was drawn from
         self._filling = False
         self.setModal(False)
         S.apply_to_window(self, look)
 
+        size = self.planned_size()
+        stacked = stack_languages(self.font(), int(size.width() * RIGHT_SHARE) - 40, self.tr("Key sentence"))
         top = QGridLayout()
-        top.setColumnStretch(1, 1)
-        top.setColumnStretch(2, 1)
-        add_language_headers(top, 0, self.language)
-        self.lesson_title = TextFields(top, 1, self.tr("Lesson title"), self.language, self._on_lesson_title_edited)
+        self.lesson_title = BilingualGrid(top, self.language).text(self.tr("Lesson title"),
+                                                                    self._on_lesson_title_edited)
 
         # ---- left: the scenes
         self.scene_list = QListWidget()
@@ -128,26 +130,20 @@ class LessonEditor(QDialog):
 
         # ---- right: the selected scene
         scene_box = QGroupBox(self.tr("Scene"))
-        grid = QGridLayout(scene_box)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
-        add_language_headers(grid, 0, self.language)
-        self.title = TextFields(grid, 1, self.tr("Title"), self.language,
-                                lambda text, key: self._edit_scene("title", text, key))
-        self.caption = TextFields(grid, 2, self.tr("Key sentence"), self.language,
-                                  lambda text, key: self._edit_scene("caption", text, key), lines=3,
-                                  hint=self.tr("the caption strip: one sentence in the lecture's words"))
-        self.notes = TextFields(grid, 3, self.tr("Notes"), self.language,
-                                lambda text, key: self._edit_scene("notes", text, key), lines=4,
-                                hint=self.tr("what to say: for the presenter only"))
+        rows = BilingualGrid(QGridLayout(scene_box), self.language, stacked)
+        self.title = rows.text(self.tr("Title"), lambda text, key: self._edit_scene("title", text, key))
+        self.caption = rows.text(self.tr("Key sentence"), lambda text, key: self._edit_scene("caption", text, key),
+                                 lines=3 if not stacked else 2,
+                                 hint=self.tr("the caption strip: one sentence in the lecture's words"))
+        self.notes = rows.text(self.tr("Notes"), lambda text, key: self._edit_scene("notes", text, key),
+                               lines=4 if not stacked else 3, hint=self.tr("what to say: for the presenter only"))
         self.tab_box = narrow_combo()
         for tab, name in tab_names().items():
             self.tab_box.addItem(name, tab)
         self.tab_box.currentIndexChanged.connect(self._on_tab_chosen)
-        grid.addWidget(QLabel(self.tr("Tab shown")), 4, 0)
-        grid.addWidget(self.tab_box, 4, 1)
+        rows.widget(QLabel(self.tr("Tab shown")), self.tab_box)
         beats_box = QGroupBox(self.tr("Beats (one per click of the clicker)"))
-        self.beats = BeatEditor(self.language, self._on_beats_changed)
+        self.beats = BeatEditor(self.language, self._on_beats_changed, stacked)
         QVBoxLayout(beats_box).addWidget(self.beats)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -162,8 +158,8 @@ class LessonEditor(QDialog):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 7)
         self.splitter.setChildrenCollapsible(False)
 
         # ---- bottom: undo, files, apply
@@ -204,17 +200,24 @@ class LessonEditor(QDialog):
         self.fit_to_screen()
 
     # ------------------------------------------------------------------ size
+    def _free_area(self):
+        screen = self.parentWidget().screen() if self.parentWidget() is not None else self.screen()
+        return screen.availableGeometry()
+
+    def planned_size(self) -> QSize:
+        """As large as it wants to be (more at a bigger size), never larger than the screen leaves free."""
+        free, grow = self._free_area(), max(1.0, self.look.scale * 0.9)
+        return QSize(min(int(PREFERRED.width() * grow), free.width() - 16),
+                     min(int(PREFERRED.height() * grow), free.height() - TITLE_BAR))
+
     def fit_to_screen(self) -> None:
-        """As large as it wants to be, never larger than the screen leaves free, and inside it."""
-        screen = (self.parentWidget().screen() if self.parentWidget() is not None else self.screen())
-        free = screen.availableGeometry()
-        frame = 40  # a title bar and borders, before the window system tells
-        width = min(int(PREFERRED.width() * max(1.0, self.look.scale * 0.9)), free.width() - 16)
-        height = min(int(PREFERRED.height() * max(1.0, self.look.scale * 0.9)), free.height() - frame)
+        """The planned size, centred in the screen's free area."""
+        free, size = self._free_area(), self.planned_size()
         self.setMaximumSize(free.width(), free.height())
-        self.resize(width, height)
-        self.splitter.setSizes([int(width * 0.3), int(width * 0.7)])
-        self.move(free.x() + (free.width() - width) // 2, free.y() + max(0, (free.height() - height - frame) // 2))
+        self.resize(size)
+        self.splitter.setSizes([int(size.width() * (1 - RIGHT_SHARE)), int(size.width() * RIGHT_SHARE)])
+        self.move(free.x() + (free.width() - size.width()) // 2,
+                  free.y() + max(0, (free.height() - size.height() - TITLE_BAR) // 2))
 
     # ------------------------------------------------------------------ showing
     @property
