@@ -1666,96 +1666,101 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="26"/>
+        <source>Squared residuals · points as lines · gradient arrows · next sampling</source>
+        <translation>二乗残差 · 各点を直線で · 勾配の矢印 · 次のサンプリング</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="28"/>
         <source>Fit the views to the data</source>
         <translation>表示をデータに合わせる</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="27"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="29"/>
         <source>Pen on/off · clear the ink · undo a stroke</source>
         <translation>ペンのオン/オフ・書き込みを消す・一筆戻す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="28"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="30"/>
         <source>Bigger / smaller / normal size</source>
         <translation>拡大 / 縮小 / 標準サイズ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="29"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="31"/>
         <source>Full screen (Esc leaves it)</source>
         <translation>全画面 (Esc で解除)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="30"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="32"/>
         <source>Presentation layout: only the panels and the essential controls</source>
         <translation>プレゼンテーション表示: パネルと必要な操作だけを表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="31"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="33"/>
         <source>Lecture mode: then PageDown / → / Space next, PageUp / ← back, Home scene start, 1–9 or G a scene</source>
         <translation>講義モード: PageDown / → / Space で次へ、PageUp / ← で前へ、Home で場面の最初、1–9 か G で場面へ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="33"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="35"/>
         <source>Undo / redo</source>
         <translation>元に戻す / やり直し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="34"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="36"/>
         <source>This help</source>
         <translation>このヘルプ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="40"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="42"/>
         <source>Data space</source>
         <translation>データ空間</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="41"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
         <source>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</source>
         <translation>データ点と直線 f_w(x) = w0 + w1·x。クリックで点を追加、ドラッグで移動、右クリックで削除。直線や ◇ ハンドルをドラッグすると手でフィットできます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="45"/>
         <source>Parameter space</source>
         <translation>パラメータ空間</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="44"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
         <source>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</source>
         <translation>誤差 E(w0, w1) を色と等高線で表示。☆ が最適な w、● が現在の w。クリックするとそこから始めます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="48"/>
         <source>Loss curve</source>
         <translation>損失曲線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="47"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
         <source>E after each step. The timeline below it goes back to any earlier step.</source>
         <translation>各ステップ後の E。下のタイムラインで以前の任意のステップに戻れます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="48"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="50"/>
         <source>Tabs</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="51"/>
         <source>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</source>
         <translation>数値、偏微分の断面、数値を代入した更新式、グリッドサーチ。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="73"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="76"/>
         <source>gdstudio — what is on the screen</source>
         <translation>gdstudio — 画面の見方</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="74"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="77"/>
         <source>Keys</source>
         <translation>キー操作</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="75"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="78"/>
         <source>Press any key or click to close.</source>
         <translation>何かキーを押すかクリックすると閉じます。</translation>
     </message>
@@ -1796,6 +1801,29 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <location filename="../../gdstudio/ui/document/file_dialogs.py" line="220"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} ピクセル</translation>
+    </message>
+</context>
+<context>
+    <name>LayerKeys</name>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="30"/>
+        <source>&amp;Squared residuals</source>
+        <translation>二乗残差(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="31"/>
+        <source>&amp;Points as lines</source>
+        <translation>各点を直線で表示(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="32"/>
+        <source>&amp;Gradient arrows (−∇E)</source>
+        <translation>勾配の矢印 (−∇E)(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="37"/>
+        <source>Next &amp;sampling: batch → mini-batch → SGD</source>
+        <translation>次のサンプリング(&amp;S): バッチ → ミニバッチ → SGD</translation>
     </message>
 </context>
 <context>
@@ -2265,137 +2293,142 @@ The lesson is not saved.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="102"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="104"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
         <source>Values</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
         <source>Slices ∂E/∂w</source>
         <translation>断面 ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
         <source>Grid search</source>
         <translation>グリッドサーチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>現在のステップの数値と使用中の式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>偏微分: 現在の w を通る w0 方向と w1 方向の E と、その接線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="124"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>直前の更新 w ← w − η∇E(w) に数値を代入したもの</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="123"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="125"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>総当たり: 格子のすべてのセルで E を評価し、最良のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="276"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="278"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="277"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="279"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="278"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="280"/>
         <source>&amp;Clear points</source>
         <translation>点を全消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="281"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="283"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="282"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="284"/>
         <source>&amp;Play / Pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="283"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="285"/>
         <source>&amp;Step</source>
         <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="284"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="286"/>
         <source>Step &amp;back</source>
         <translation>1ステップ戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="285"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="287"/>
         <source>&amp;Reset</source>
         <translation>リセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="286"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="288"/>
         <source>&amp;Lecture</source>
         <translation>講義(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="287"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="288"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="290"/>
         <source>&amp;Fit views to data</source>
         <translation>表示をデータに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="289"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="291"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>損失曲線を対数目盛に(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="293"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="295"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>データ空間に全実行の直線を表示（レース）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="298"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="300"/>
         <source>P&amp;en: draw over the panels</source>
         <translation>ペン: パネルの上に書き込む(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="302"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="304"/>
         <source>Clear &amp;ink</source>
         <translation>書き込みを消す(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="303"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="305"/>
         <source>&amp;Undo ink stroke</source>
         <translation>書き込みを一筆戻す(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/main_window.py" line="306"/>
+        <source>La&amp;yers</source>
+        <translation>レイヤー(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
         <source>Show {tab}</source>
         <translation>{tab}を表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="354"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="357"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>データ点がまだありません。データパネルをクリックして追加するか、CSV ファイルを開いてください (Ctrl+O)。</translation>
     </message>
