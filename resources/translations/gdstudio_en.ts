@@ -248,68 +248,73 @@
         <translation>Delete beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="143"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="134"/>
+        <source>New beat:</source>
+        <translation>New beat:</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="144"/>
         <source>Says</source>
         <translation>Says</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="143"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="144"/>
         <source>the line on the caption strip</source>
         <translation>the line on the caption strip</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="153"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="154"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="154"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="155"/>
         <source>Batch size K</source>
         <translation>Batch size K</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="158"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="159"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="159"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="160"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="160"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="161"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="161"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="162"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="276"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="277"/>
         <source>add a beat</source>
         <translation>add a beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="283"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="284"/>
         <source>move a beat</source>
         <translation>move a beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="290"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="291"/>
         <source>delete a beat</source>
         <translation>delete a beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="301"/>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="305"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="302"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="306"/>
         <source>change a beat</source>
         <translation>change a beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="310"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="311"/>
         <source>edit a beat&apos;s line</source>
         <translation>edit a beat&apos;s line</translation>
     </message>

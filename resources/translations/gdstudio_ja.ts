@@ -248,68 +248,73 @@
         <translation>手順を削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="143"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="134"/>
+        <source>New beat:</source>
+        <translation>新しい手順:</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="144"/>
         <source>Says</source>
         <translation>ひとこと</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="143"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="144"/>
         <source>the line on the caption strip</source>
         <translation>キャプション帯に出る一言</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="153"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="154"/>
         <source>Sampling</source>
         <translation>サンプリング</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="154"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="155"/>
         <source>Batch size K</source>
         <translation>バッチサイズ K</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="158"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="159"/>
         <source>Layer</source>
         <translation>レイヤー</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="159"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="160"/>
         <source>Steps</source>
         <translation>ステップ数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="160"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="161"/>
         <source>Tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="161"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="162"/>
         <source>Question</source>
         <translation>問い</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="276"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="277"/>
         <source>add a beat</source>
         <translation>手順の追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="283"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="284"/>
         <source>move a beat</source>
         <translation>手順の移動</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="290"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="291"/>
         <source>delete a beat</source>
         <translation>手順の削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="301"/>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="305"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="302"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="306"/>
         <source>change a beat</source>
         <translation>手順の変更</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="310"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="311"/>
         <source>edit a beat&apos;s line</source>
         <translation>手順の一言の編集</translation>
     </message>

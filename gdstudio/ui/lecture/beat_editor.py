@@ -131,6 +131,7 @@ class BeatEditor(QWidget):
         self.down_button.clicked.connect(lambda: self.move_by(1))
         self.delete_button.clicked.connect(self.delete)
         adding = QHBoxLayout()
+        adding.addWidget(QLabel(self.tr("New beat:")))  # (the list shows the selected beats' kinds)
         adding.addWidget(self.kind_box, 1)
         adding.addWidget(self.add_button)
         moving = QHBoxLayout()
