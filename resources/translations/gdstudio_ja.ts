@@ -11,7 +11,7 @@
     <message>
         <location filename="../../gdstudio/ui/about.py" line="46"/>
         <source>Teach gradient descent live: the data fit, the error surface and the loss curve, linked.</source>
-        <translation>勾配降下法をライブで教えるアプリ: データへの直線の当てはめ、誤差曲面、損失曲線を連動して表示します。</translation>
+        <translation>勾配降下法をライブで教えるアプリ: データへの直線の当てはめ、誤差曲面、誤差の推移を連動して表示します。</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/about.py" line="51"/>
@@ -832,7 +832,7 @@ Drag the line to shift it, or a ◇ handle to tilt it</source>
     <message>
         <location filename="../../gdstudio/ui/document/file_actions.py" line="74"/>
         <source>The {panel} is not shown right now (the grid search tab hides the loss curve).</source>
-        <translation>{panel}は現在表示されていません (グリッドサーチのタブでは損失曲線が隠れます)。</translation>
+        <translation>{panel}は現在表示されていません (グリッドサーチのタブでは誤差の推移が隠れます)。</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/document/file_actions.py" line="154"/>
@@ -1226,7 +1226,7 @@ The session is not saved.</source>
     <message>
         <location filename="../../gdstudio/ui/document/file_dialogs.py" line="39"/>
         <source>Loss curve panel</source>
-        <translation>損失曲線のパネル</translation>
+        <translation>誤差の推移のパネル</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/document/file_dialogs.py" line="44"/>
@@ -1357,7 +1357,7 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     <message>
         <location filename="../../gdstudio/ui/panels/formula_panel.py" line="277"/>
         <source>over all N = {points}</source>
-        <translation>全 N = {points}の和</translation>
+        <translation>全 {points} の和</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/formula_panel.py" line="282"/>
@@ -1395,7 +1395,7 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="57"/>
         <source>best cell</source>
-        <translation>最良セル</translation>
+        <translation>最良の格子点</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="67"/>
@@ -1410,17 +1410,17 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="71"/>
         <source>The best cell so far: the grid point with the smallest error E</source>
-        <translation>これまでの最良セル: 誤差 E が最小の格子点</translation>
+        <translation>これまでの最良の格子点: 誤差 E が最小の格子点</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="76"/>
         <source>The line of the best grid cell: f(x) = w0 + w1·x</source>
-        <translation>最良セルの直線: f(x) = w0 + w1·x</translation>
+        <translation>最良の格子点の直線: f(x) = w0 + w1·x</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="77"/>
         <source>grid search: best cell</source>
-        <translation>グリッドサーチ: 最良セル</translation>
+        <translation>グリッドサーチ: 最良の格子点</translation>
     </message>
 </context>
 <context>
@@ -1499,7 +1499,7 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search.py" line="170"/>
         <source>best cell</source>
-        <translation>最良セル</translation>
+        <translation>最良の格子点</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search.py" line="171"/>
@@ -1524,7 +1524,7 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search.py" line="176"/>
         <source>How far the best cell is from the optimum: distance in (w0, w1), and how much larger its error is. It shrinks only with more divisions, and so more cost.</source>
-        <translation>最良セルと最適解の差: (w0, w1) での距離と、誤差がどれだけ大きいか。分割を細かく (つまりコストを大きく) しないと縮みません。</translation>
+        <translation>最良の格子点と最適解の差: (w0, w1) での距離と、誤差がどれだけ大きいか。分割を細かく (つまりコストを大きく) しないと縮みません。</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search.py" line="184"/>
@@ -1619,17 +1619,17 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search.py" line="515"/>
         <source>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</source>
-        <translation>{cells} 回中 {done} 回の評価で中止しました。現在の最良セルは、探索した部分の中での最良にすぎません。</translation>
+        <translation>{cells} 回中 {done} 回の評価で中止しました。現在の最良の格子点は、探索した部分の中での最良にすぎません。</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search.py" line="518"/>
         <source>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</source>
-        <translation>{start}&lt;b&gt;✘ 最適解は探索範囲の外にあります。&lt;/b&gt;{end} 最良セルは格子の端に張り付いています。範囲は最適解の位置を知る前に決めなければなりませんでした。</translation>
+        <translation>{start}&lt;b&gt;✘ 最適解は探索範囲の外にあります。&lt;/b&gt;{end} 最良の格子点は格子の端に張り付いています。範囲は最適解の位置を知る前に決めなければなりませんでした。</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search.py" line="523"/>
         <source>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</source>
-        <translation>{start}&lt;b&gt;✔ 見つかりました&lt;/b&gt;{end} — 最良セルは最適解から {distance} (セル幅 {size}) ですが、{cells} 回の評価が必要でした。セル幅を半分にすると4倍 ({more} 回) 必要になり、範囲も前もって推測しなければなりません。</translation>
+        <translation>{start}&lt;b&gt;✔ 見つかりました&lt;/b&gt;{end} — 最良の格子点は最適解から {distance} (セル幅 {size}) ですが、{cells} 回の評価が必要でした。セル幅を半分にすると4倍 ({more} 回) 必要になり、範囲も前もって推測しなければなりません。</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1667,7 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="25"/>
         <source>Log-scale loss curve</source>
-        <translation>損失曲線を対数目盛に</translation>
+        <translation>誤差の推移を対数目盛に</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="26"/>
@@ -1737,7 +1737,7 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="48"/>
         <source>Loss curve</source>
-        <translation>損失曲線</translation>
+        <translation>誤差の推移</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
@@ -1876,7 +1876,7 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     <message>
         <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="110"/>
         <source>Points as lines</source>
-        <translation>点を直線で</translation>
+        <translation>各点を直線で表示</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="111"/>
@@ -2262,7 +2262,7 @@ The lesson is not saved.</source>
     <message>
         <location filename="../../gdstudio/ui/panels/loss_panel.py" line="37"/>
         <source>Loss curve: E(w) over iterations</source>
-        <translation>損失曲線: 反復ごとの E(w)</translation>
+        <translation>誤差の推移: 反復ごとの E(w)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/loss_panel.py" line="37"/>
@@ -2400,7 +2400,7 @@ The lesson is not saved.</source>
     <message>
         <location filename="../../gdstudio/ui/main_window.py" line="291"/>
         <source>&amp;Log-scale loss curve</source>
-        <translation>損失曲線を対数目盛に(&amp;L)</translation>
+        <translation>誤差の推移を対数目盛に(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/main_window.py" line="295"/>
@@ -2441,38 +2441,38 @@ The lesson is not saved.</source>
 <context>
     <name>OptimizerBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="256"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="268"/>
         <source>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</source>
         <translation>更新式の種類。勾配降下法が講義のもので、ほかは PyTorch の手法 (既定値のまま) です。変更すると最初からやり直します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="260"/>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="286"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="272"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="298"/>
         <source>Race…</source>
         <translation>レース…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="261"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="273"/>
         <source>Run up to four optimizers side by side from the same start</source>
         <translation>最大4つの最適化手法を同じ開始点から並べて走らせます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="263"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="275"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="264"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="276"/>
         <source>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</source>
         <translation>ハイパーパラメータ (μ, β1, β2, ε…) と学習率スケジュール</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="268"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="280"/>
         <source>Optimizer</source>
         <translation>最適化手法</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="286"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="298"/>
         <source>Race ({n})…</source>
         <translation>レース ({n})…</translation>
     </message>
@@ -2630,22 +2630,22 @@ The lesson is not saved.</source>
         <translation>学習率スケジュール η_t</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="144"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="146"/>
         <source>schedule</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="145"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="147"/>
         <source>step size</source>
         <translation>ステップ幅</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="184"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="196"/>
         <source>schedule, {name}: {error}</source>
         <translation>スケジュール、{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="197"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="209"/>
         <source>Not applied: {error}</source>
         <translation>適用できません: {error}</translation>
     </message>
@@ -2745,12 +2745,12 @@ The lesson is not saved.</source>
 <context>
     <name>RaceDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="211"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="223"/>
         <source>Race optimizers</source>
         <translation>最適化手法のレース</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="213"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="225"/>
         <source>Choose up to {n} optimizers. They start together from the same w,
 take the same number of steps, and each stops on its own.</source>
         <translation>最適化手法を最大 {n} つ選んでください。同じ w から一斉に始まり、
