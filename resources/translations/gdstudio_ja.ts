@@ -145,7 +145,7 @@
     <message>
         <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="60"/>
         <source>Points as lines</source>
-        <translation>点を直線で</translation>
+        <translation>各点を直線で表示</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="61"/>
