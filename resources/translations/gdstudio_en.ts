@@ -96,6 +96,230 @@
     </message>
 </context>
 <context>
+    <name>BeatEditor</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="48"/>
+        <source>Say a line</source>
+        <translation>Say a line</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="49"/>
+        <source>Reveal a layer</source>
+        <translation>Reveal a layer</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="50"/>
+        <source>Hide a layer</source>
+        <translation>Hide a layer</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="51"/>
+        <source>Take steps</source>
+        <translation>Take steps</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="52"/>
+        <source>Play until it converges</source>
+        <translation>Play until it converges</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="53"/>
+        <source>Show a tab</source>
+        <translation>Show a tab</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="54"/>
+        <source>Sweep the grid search</source>
+        <translation>Sweep the grid search</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="55"/>
+        <source>Change η or the sampling</source>
+        <translation>Change η or the sampling</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="56"/>
+        <source>Ask the class to predict</source>
+        <translation>Ask the class to predict</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="60"/>
+        <source>Points as lines</source>
+        <translation>Points as lines</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="61"/>
+        <source>Squared residuals</source>
+        <translation>Squared residuals</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="62"/>
+        <source>Gradient arrows</source>
+        <translation>Gradient arrows</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="63"/>
+        <source>Every run&apos;s line (race)</source>
+        <translation>Every run&apos;s line (race)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="67"/>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="67"/>
+        <source>Slices ∂E/∂w</source>
+        <translation>Slices ∂E/∂w</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="68"/>
+        <source>Update rule</source>
+        <translation>Update rule</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="68"/>
+        <source>Grid search</source>
+        <translation>Grid search</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="72"/>
+        <source>Where will the next step land?</source>
+        <translation>Where will the next step land?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="73"/>
+        <source>Where is the minimum?</source>
+        <translation>Where is the minimum?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="74"/>
+        <source>Which way does the gradient point?</source>
+        <translation>Which way does the gradient point?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="78"/>
+        <source>Batch (all points)</source>
+        <translation>Batch (all points)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="79"/>
+        <source>Mini-batch</source>
+        <translation>Mini-batch</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="80"/>
+        <source>SGD (1 point)</source>
+        <translation>SGD (1 point)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="89"/>
+        <source>{count} steps</source>
+        <translation>{count} steps</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="105"/>
+        <source>{beat} — “{line}”</source>
+        <translation>{beat} — “{line}”</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="124"/>
+        <source>Add beat</source>
+        <translation>Add beat</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="125"/>
+        <source>Add a beat of the chosen kind after the selected one</source>
+        <translation>Add a beat of the chosen kind after the selected one</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="127"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="128"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="129"/>
+        <source>Delete beat</source>
+        <translation>Delete beat</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="134"/>
+        <source>New beat:</source>
+        <translation>New beat:</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="144"/>
+        <source>Says</source>
+        <translation>Says</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="144"/>
+        <source>the line on the caption strip</source>
+        <translation>the line on the caption strip</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="154"/>
+        <source>Sampling</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="155"/>
+        <source>Batch size K</source>
+        <translation>Batch size K</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="159"/>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="160"/>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="161"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="162"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="277"/>
+        <source>add a beat</source>
+        <translation>add a beat</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="284"/>
+        <source>move a beat</source>
+        <translation>move a beat</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="291"/>
+        <source>delete a beat</source>
+        <translation>delete a beat</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="302"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="306"/>
+        <source>change a beat</source>
+        <translation>change a beat</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="311"/>
+        <source>edit a beat&apos;s line</source>
+        <translation>edit a beat&apos;s line</translation>
+    </message>
+</context>
+<context>
     <name>BeatText</name>
     <message>
         <location filename="../../gdstudio/ui/lecture/beat_text.py" line="11"/>
@@ -611,33 +835,33 @@ Drag the line to shift it, or a ◇ handle to tilt it</translation>
         <translation>The {panel} is not shown right now (the grid search tab hides the loss curve).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="153"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="154"/>
         <source>this session</source>
         <translation>this session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="159"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="160"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="175"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="185"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="176"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="186"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="189"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="190"/>
         <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
         <translation>Loaded {count} points from {name} (x = {x}, y = {y}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="192"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="193"/>
         <source>Loaded {count} points from {name}.</source>
         <translation>Loaded {count} points from {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="197"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="198"/>
         <source>{error}
 
 The current data is unchanged.</source>
@@ -646,79 +870,79 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="201"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="202"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="210"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="213"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="214"/>
         <source>Cannot load preset</source>
         <translation>Cannot load preset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="212"/>
         <source>There is no preset &apos;{name}&apos;.</source>
         <translation>There is no preset &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="215"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="216"/>
         <source>Preset “{title}”: {count} points.</source>
         <translation>Preset “{title}”: {count} points.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="223"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="224"/>
         <source>Cannot list the presets</source>
         <translation>Cannot list the presets</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="233"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
         <source>Cannot export data</source>
         <translation>Cannot export data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="235"/>
         <source>Wrote {count} points to {name}.</source>
         <translation>Wrote {count} points to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="241"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="242"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="241"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="242"/>
         <source>There are no points to export: add some first.</source>
         <translation>There are no points to export: add some first.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="243"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="244"/>
         <source>Export data as CSV</source>
         <translation>Export data as CSV</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="253"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="254"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="254"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="255"/>
         <source>Wrote {count} states to {name}.</source>
         <translation>Wrote {count} states to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="260"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="261"/>
         <source>Export trajectory</source>
         <translation>Export trajectory</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="273"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="275"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="274"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="276"/>
         <source>Cannot open session</source>
         <translation>Cannot open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="274"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="275"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -727,12 +951,12 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="281"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="282"/>
         <source>Opened {name}.</source>
         <translation>Opened {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="295"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="296"/>
         <source>The session could not be applied ({error}).
 
 Nothing was changed.</source>
@@ -741,17 +965,17 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="303"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="304"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="315"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="316"/>
         <source>Cannot save session</source>
         <translation>Cannot save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="316"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="317"/>
         <source>{error}
 
 The session is not saved.</source>
@@ -760,130 +984,130 @@ The session is not saved.</source>
 The session is not saved.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="323"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="324"/>
         <source>Saved {name}.</source>
         <translation>Saved {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="329"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="330"/>
         <source>Save session as</source>
         <translation>Save session as</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="340"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="341"/>
         <source>File not found</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="341"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="342"/>
         <source>{path} no longer exists, so it was removed from the recent files.</source>
         <translation>{path} no longer exists, so it was removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="359"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="360"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="361"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="362"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="387"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="393"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="397"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="399"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="388"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="394"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="398"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="400"/>
         <source>Cannot export image</source>
         <translation>Cannot export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="388"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="389"/>
         <source>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</source>
         <translation>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="400"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="401"/>
         <source>{path}: the image could not be made ({error}).</source>
         <translation>{path}: the image could not be made ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="401"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="402"/>
         <source>Wrote {name}.</source>
         <translation>Wrote {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="411"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="412"/>
         <source>Export image</source>
         <translation>Export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="424"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="431"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="446"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="448"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="425"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="432"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="447"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="449"/>
         <source>Cannot export animation</source>
         <translation>Cannot export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="425"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="426"/>
         <source>Writing animations needs the Pillow package: pip install Pillow</source>
         <translation>Writing animations needs the Pillow package: pip install Pillow</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="428"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="464"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="429"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="465"/>
         <source>Nothing to animate</source>
         <translation>Nothing to animate</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="437"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="438"/>
         <source>Exporting animation…</source>
         <translation>Exporting animation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="443"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="444"/>
         <source>Animation export cancelled: nothing was written.</source>
         <translation>Animation export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="449"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="450"/>
         <source>{path}: the animation could not be made ({error}).</source>
         <translation>{path}: the animation could not be made ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="454"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="455"/>
         <source>Wrote {name}: {frames} frames.</source>
         <translation>Wrote {name}: {frames} frames.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="458"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="459"/>
         <source>The run has no steps yet: press Step or Play first, then export the animation.</source>
         <translation>The run has no steps yet: press Step or Play first, then export the animation.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="471"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="472"/>
         <source>Export animation</source>
         <translation>Export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="557"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="558"/>
         <source>It was moved to {path}.</source>
         <translation>It was moved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="559"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="560"/>
         <source>It is still at {path}.</source>
         <translation>It is still at {path}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="560"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="563"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="561"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="564"/>
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="561"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="562"/>
         <source>The recovery copy cannot be used: {error}
 
 {kept}</source>
@@ -892,92 +1116,92 @@ The session is not saved.</translation>
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="570"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="571"/>
         <source>Restored your unsaved work: save it with Ctrl+S to keep it.</source>
         <translation>Restored your unsaved work: save it with Ctrl+S to keep it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="594"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="595"/>
         <source>&amp;Open data (CSV)…</source>
         <translation>&amp;Open data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="595"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="596"/>
         <source>Import points from a CSV file (Undo brings the old ones back)</source>
         <translation>Import points from a CSV file (Undo brings the old ones back)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="596"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="597"/>
         <source>&amp;Presets…</source>
         <translation>&amp;Presets…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="596"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="597"/>
         <source>Load a prepared data set</source>
         <translation>Load a prepared data set</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="598"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="599"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="602"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="603"/>
         <source>Open &amp;session…</source>
         <translation>Open &amp;session…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="603"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="604"/>
         <source>Open a saved session: data, settings and view</source>
         <translation>Open a saved session: data, settings and view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="604"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="605"/>
         <source>&amp;Save session</source>
         <translation>&amp;Save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="605"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="606"/>
         <source>Save session &amp;as…</source>
         <translation>Save session &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="607"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="608"/>
         <source>Export &amp;data as CSV…</source>
         <translation>Export &amp;data as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="608"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="609"/>
         <source>Export &amp;trajectory as CSV…</source>
         <translation>Export &amp;trajectory as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="609"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="610"/>
         <source>step, w0, w1, loss, gradient of the first run</source>
         <translation>step, w0, w1, loss, gradient of the first run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="610"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="611"/>
         <source>Export &amp;image…</source>
         <translation>Export &amp;image…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="611"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="612"/>
         <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
         <translation>The window or one panel as PNG (up to 3× for print) or SVG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="612"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="613"/>
         <source>Export a&amp;nimation…</source>
         <translation>Export a&amp;nimation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="613"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="614"/>
         <source>The run so far as an animated GIF or PNG</source>
         <translation>The run so far as an animated GIF or PNG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="615"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="616"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1668,39 +1892,369 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LectureActions</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="29"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="33"/>
         <source>&amp;Lecture mode</source>
         <translation>&amp;Lecture mode</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="30"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="34"/>
         <source>Walk the lecture with a clicker</source>
         <translation>Walk the lecture with a clicker</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="35"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="39"/>
         <source>&amp;Next beat</source>
         <translation>&amp;Next beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="36"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="40"/>
         <source>&amp;Previous beat</source>
         <translation>&amp;Previous beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="37"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="41"/>
         <source>Scene s&amp;tart</source>
         <translation>Scene s&amp;tart</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="38"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="42"/>
         <source>&amp;Scenes…</source>
         <translation>&amp;Scenes…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="40"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="44"/>
         <source>&amp;Go to scene</source>
         <translation>&amp;Go to scene</translation>
+    </message>
+</context>
+<context>
+    <name>LessonEditor</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="98"/>
+        <source>Lesson title</source>
+        <translation>Lesson title</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="106"/>
+        <source>Add the current state</source>
+        <translation>Add the current state</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="107"/>
+        <source>What is on screen now (data, w, η, sampling, layers, tab) becomes a new scene after the selected one</source>
+        <translation>What is on screen now (data, w, η, sampling, layers, tab) becomes a new scene after the selected one</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="110"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="111"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="112"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="113"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="125"/>
+        <source>Scenes</source>
+        <translation>Scenes</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="132"/>
+        <source>Scene</source>
+        <translation>Scene</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="134"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="96"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="135"/>
+        <source>Key sentence</source>
+        <translation>Key sentence</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="137"/>
+        <source>the caption strip: one sentence in the lecture&apos;s words</source>
+        <translation>the caption strip: one sentence in the lecture&apos;s words</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="138"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="139"/>
+        <source>what to say: for the presenter only</source>
+        <translation>what to say: for the presenter only</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="144"/>
+        <source>Tab shown</source>
+        <translation>Tab shown</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="145"/>
+        <source>Beats (one per click of the clicker)</source>
+        <translation>Beats (one per click of the clicker)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="166"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="167"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="172"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="173"/>
+        <source>Apply the lesson to the lecture and write it to its file (a new file for the built-in lecture)</source>
+        <translation>Apply the lesson to the lecture and write it to its file (a new file for the built-in lecture)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="183"/>
+        <source>The lecture walks this lesson from now on</source>
+        <translation>The lecture walks this lesson from now on</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="242"/>
+        <source>(no title yet)</source>
+        <translation>(no title yet)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="280"/>
+        <source>Lesson editor — {name}[*]</source>
+        <translation>Lesson editor — {name}[*]</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="307"/>
+        <source>edit the lesson&apos;s title</source>
+        <translation>edit the lesson&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="312"/>
+        <source>edit a scene</source>
+        <translation>edit a scene</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="319"/>
+        <source>choose the tab</source>
+        <translation>choose the tab</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="328"/>
+        <source>Scene {number}</source>
+        <translation>Scene {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="331"/>
+        <source>add a scene</source>
+        <translation>add a scene</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="336"/>
+        <source>duplicate a scene</source>
+        <translation>duplicate a scene</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="342"/>
+        <source>move a scene</source>
+        <translation>move a scene</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="348"/>
+        <source>delete a scene</source>
+        <translation>delete a scene</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="357"/>
+        <source>The lesson needs a title.</source>
+        <translation>The lesson needs a title.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="360"/>
+        <source>Scene {number} needs a title.</source>
+        <translation>Scene {number} needs a title.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="362"/>
+        <source>Scene {number} needs a key sentence.</source>
+        <translation>Scene {number} needs a key sentence.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="365"/>
+        <source>Scene {number}, beat {beat} ({kind}) needs a line to say.</source>
+        <translation>Scene {number}, beat {beat} ({kind}) needs a line to say.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="367"/>
+        <source>Scene {number}, beat {beat} ({kind}) changes nothing: tick η, the sampling or the batch size.</source>
+        <translation>Scene {number}, beat {beat} ({kind}) changes nothing: tick η, the sampling or the batch size.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFiles</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="31"/>
+        <source>gdstudio lessons (*.json);;All files (*)</source>
+        <translation>gdstudio lessons (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="39"/>
+        <source>Changes not applied</source>
+        <translation>Changes not applied</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="40"/>
+        <source>Apply the changes to the lecture?</source>
+        <translation>Apply the changes to the lecture?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="41"/>
+        <source>If you discard them, the lesson stays as it was.</source>
+        <translation>If you discard them, the lesson stays as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="52"/>
+        <source>the lesson</source>
+        <translation>the lesson</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="79"/>
+        <source>the built-in lecture</source>
+        <translation>the built-in lecture</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="97"/>
+        <source>Cannot open lesson</source>
+        <translation>Cannot open lesson</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="97"/>
+        <source>{error}
+
+Nothing was changed.</source>
+        <translation>{error}
+
+Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="101"/>
+        <source>Opened the lesson {name}: {count} scenes.</source>
+        <translation>Opened the lesson {name}: {count} scenes.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="107"/>
+        <source>Open lesson</source>
+        <translation>Open lesson</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="117"/>
+        <source>The built-in lecture: {count} scenes.</source>
+        <translation>The built-in lecture: {count} scenes.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="123"/>
+        <source>File not found</source>
+        <translation>File not found</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="124"/>
+        <source>{path} no longer exists, so it was removed from the recent lessons.</source>
+        <translation>{path} no longer exists, so it was removed from the recent lessons.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="153"/>
+        <source>Save lesson as</source>
+        <translation>Save lesson as</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="168"/>
+        <source>Cannot save lesson</source>
+        <translation>Cannot save lesson</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="168"/>
+        <source>{error}
+
+The lesson is not saved.</source>
+        <translation>{error}
+
+The lesson is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="172"/>
+        <source>Saved the lesson {name}.</source>
+        <translation>Saved the lesson {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="230"/>
+        <source>&amp;Edit lesson…</source>
+        <translation>&amp;Edit lesson…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="231"/>
+        <source>Add the current state as a scene, write captions, notes and beats</source>
+        <translation>Add the current state as a scene, write captions, notes and beats</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="232"/>
+        <source>&amp;Open lesson…</source>
+        <translation>&amp;Open lesson…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="232"/>
+        <source>Walk a lesson file</source>
+        <translation>Walk a lesson file</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="233"/>
+        <source>Save lesson &amp;as…</source>
+        <translation>Save lesson &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="234"/>
+        <source>Recent l&amp;essons</source>
+        <translation>Recent l&amp;essons</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="237"/>
+        <source>&amp;Built-in lecture</source>
+        <translation>&amp;Built-in lecture</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="238"/>
+        <source>The lecture that comes with gdstudio</source>
+        <translation>The lecture that comes with gdstudio</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="252"/>
+        <source>Clear the list</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="254"/>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,230 @@
     </message>
 </context>
 <context>
+    <name>BeatEditor</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="48"/>
+        <source>Say a line</source>
+        <translation>一言添える</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="49"/>
+        <source>Reveal a layer</source>
+        <translation>レイヤーを表示</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="50"/>
+        <source>Hide a layer</source>
+        <translation>レイヤーを隠す</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="51"/>
+        <source>Take steps</source>
+        <translation>ステップを進める</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="52"/>
+        <source>Play until it converges</source>
+        <translation>収束するまで再生</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="53"/>
+        <source>Show a tab</source>
+        <translation>タブを表示</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="54"/>
+        <source>Sweep the grid search</source>
+        <translation>グリッドサーチを実行</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="55"/>
+        <source>Change η or the sampling</source>
+        <translation>η やサンプリングを変更</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="56"/>
+        <source>Ask the class to predict</source>
+        <translation>受講者に予想させる</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="60"/>
+        <source>Points as lines</source>
+        <translation>各点を直線で表示</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="61"/>
+        <source>Squared residuals</source>
+        <translation>二乗残差</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="62"/>
+        <source>Gradient arrows</source>
+        <translation>勾配の矢印</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="63"/>
+        <source>Every run&apos;s line (race)</source>
+        <translation>全実行の直線（レース）</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="67"/>
+        <source>Values</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="67"/>
+        <source>Slices ∂E/∂w</source>
+        <translation>断面 ∂E/∂w</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="68"/>
+        <source>Update rule</source>
+        <translation>更新式</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="68"/>
+        <source>Grid search</source>
+        <translation>グリッドサーチ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="72"/>
+        <source>Where will the next step land?</source>
+        <translation>次のステップはどこに着く?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="73"/>
+        <source>Where is the minimum?</source>
+        <translation>最小点はどこ?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="74"/>
+        <source>Which way does the gradient point?</source>
+        <translation>勾配はどちらを向く?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="78"/>
+        <source>Batch (all points)</source>
+        <translation>バッチ (全点)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="79"/>
+        <source>Mini-batch</source>
+        <translation>ミニバッチ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="80"/>
+        <source>SGD (1 point)</source>
+        <translation>SGD (1点)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="89"/>
+        <source>{count} steps</source>
+        <translation>{count} ステップ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="105"/>
+        <source>{beat} — “{line}”</source>
+        <translation>{beat}「{line}」</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="124"/>
+        <source>Add beat</source>
+        <translation>手順を追加</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="125"/>
+        <source>Add a beat of the chosen kind after the selected one</source>
+        <translation>選んだ種類の手順を、選択中の手順の後に追加します</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="127"/>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="128"/>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="129"/>
+        <source>Delete beat</source>
+        <translation>手順を削除</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="134"/>
+        <source>New beat:</source>
+        <translation>新しい手順:</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="144"/>
+        <source>Says</source>
+        <translation>ひとこと</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="144"/>
+        <source>the line on the caption strip</source>
+        <translation>キャプション帯に出る一言</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="154"/>
+        <source>Sampling</source>
+        <translation>サンプリング</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="155"/>
+        <source>Batch size K</source>
+        <translation>バッチサイズ K</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="159"/>
+        <source>Layer</source>
+        <translation>レイヤー</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="160"/>
+        <source>Steps</source>
+        <translation>ステップ数</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="161"/>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="162"/>
+        <source>Question</source>
+        <translation>問い</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="277"/>
+        <source>add a beat</source>
+        <translation>手順の追加</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="284"/>
+        <source>move a beat</source>
+        <translation>手順の移動</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="291"/>
+        <source>delete a beat</source>
+        <translation>手順の削除</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="302"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="306"/>
+        <source>change a beat</source>
+        <translation>手順の変更</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="311"/>
+        <source>edit a beat&apos;s line</source>
+        <translation>手順の一言の編集</translation>
+    </message>
+</context>
+<context>
     <name>BeatText</name>
     <message>
         <location filename="../../gdstudio/ui/lecture/beat_text.py" line="11"/>
@@ -611,33 +835,33 @@ Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>{panel}は現在表示されていません (グリッドサーチのタブでは誤差の推移が隠れます)。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="153"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="154"/>
         <source>this session</source>
         <translation>このセッション</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="159"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="160"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="175"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="185"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="176"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="186"/>
         <source>Cannot open data</source>
         <translation>データを開けません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="189"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="190"/>
         <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
         <translation>{name} から {count} 点を読み込みました (x = {x}, y = {y})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="192"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="193"/>
         <source>Loaded {count} points from {name}.</source>
         <translation>{name} から {count} 点を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="197"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="198"/>
         <source>{error}
 
 The current data is unchanged.</source>
@@ -646,79 +870,79 @@ The current data is unchanged.</source>
 現在のデータは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="201"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="202"/>
         <source>Open data</source>
         <translation>データを開く</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="210"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="213"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="214"/>
         <source>Cannot load preset</source>
         <translation>プリセットを読み込めません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="212"/>
         <source>There is no preset &apos;{name}&apos;.</source>
         <translation>プリセット「{name}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="215"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="216"/>
         <source>Preset “{title}”: {count} points.</source>
         <translation>プリセット「{title}」: {count} 点。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="223"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="224"/>
         <source>Cannot list the presets</source>
         <translation>プリセットの一覧を読み込めません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="233"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
         <source>Cannot export data</source>
         <translation>データを書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="235"/>
         <source>Wrote {count} points to {name}.</source>
         <translation>{count} 点を {name} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="241"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="242"/>
         <source>Nothing to export</source>
         <translation>書き出すものがありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="241"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="242"/>
         <source>There are no points to export: add some first.</source>
         <translation>書き出す点がありません。先に点を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="243"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="244"/>
         <source>Export data as CSV</source>
         <translation>データを CSV に書き出す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="253"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="254"/>
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="254"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="255"/>
         <source>Wrote {count} states to {name}.</source>
         <translation>{count} ステップ分の状態を {name} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="260"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="261"/>
         <source>Export trajectory</source>
         <translation>軌跡の書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="273"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="275"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="274"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="276"/>
         <source>Cannot open session</source>
         <translation>セッションを開けません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="274"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="275"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -727,12 +951,12 @@ Nothing was changed.</source>
 何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="281"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="282"/>
         <source>Opened {name}.</source>
         <translation>{name} を開きました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="295"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="296"/>
         <source>The session could not be applied ({error}).
 
 Nothing was changed.</source>
@@ -741,17 +965,17 @@ Nothing was changed.</source>
 何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="303"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="304"/>
         <source>Open session</source>
         <translation>セッションを開く</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="315"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="316"/>
         <source>Cannot save session</source>
         <translation>セッションを保存できません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="316"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="317"/>
         <source>{error}
 
 The session is not saved.</source>
@@ -760,130 +984,130 @@ The session is not saved.</source>
 セッションは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="323"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="324"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="329"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="330"/>
         <source>Save session as</source>
         <translation>名前を付けてセッションを保存</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="340"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="341"/>
         <source>File not found</source>
         <translation>ファイルが見つかりません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="341"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="342"/>
         <source>{path} no longer exists, so it was removed from the recent files.</source>
         <translation>{path} はもう存在しないため、最近使ったファイルから外しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="359"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="360"/>
         <source>Clear the list</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="361"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="362"/>
         <source>(none yet)</source>
         <translation>(まだありません)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="387"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="393"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="397"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="399"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="388"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="394"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="398"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="400"/>
         <source>Cannot export image</source>
         <translation>画像を書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="388"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="389"/>
         <source>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</source>
         <translation>SVG はパネル 1 つずつしか書き出せません。パネルを選ぶか、ウィンドウ全体なら PNG を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="400"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="401"/>
         <source>{path}: the image could not be made ({error}).</source>
         <translation>{path}: 画像を作成できませんでした ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="401"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="402"/>
         <source>Wrote {name}.</source>
         <translation>{name} を書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="411"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="412"/>
         <source>Export image</source>
         <translation>画像の書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="424"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="431"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="446"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="448"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="425"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="432"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="447"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="449"/>
         <source>Cannot export animation</source>
         <translation>アニメーションを書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="425"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="426"/>
         <source>Writing animations needs the Pillow package: pip install Pillow</source>
         <translation>アニメーションの書き出しには Pillow パッケージが必要です: pip install Pillow</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="428"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="464"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="429"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="465"/>
         <source>Nothing to animate</source>
         <translation>アニメーションにするものがありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="437"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="438"/>
         <source>Exporting animation…</source>
         <translation>アニメーションを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="443"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="444"/>
         <source>Animation export cancelled: nothing was written.</source>
         <translation>アニメーションの書き出しを中止しました。ファイルは書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="449"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="450"/>
         <source>{path}: the animation could not be made ({error}).</source>
         <translation>{path}: アニメーションを作成できませんでした ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="454"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="455"/>
         <source>Wrote {name}: {frames} frames.</source>
         <translation>{name} を書き出しました: {frames} フレーム。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="458"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="459"/>
         <source>The run has no steps yet: press Step or Play first, then export the animation.</source>
         <translation>まだ 1 ステップも進んでいません。先に「ステップ」か「再生」を押してから、アニメーションを書き出してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="471"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="472"/>
         <source>Export animation</source>
         <translation>アニメーションの書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="557"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="558"/>
         <source>It was moved to {path}.</source>
         <translation>コピーは {path} に移動しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="559"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="560"/>
         <source>It is still at {path}.</source>
         <translation>コピーは {path} に残っています。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="560"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="563"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="561"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="564"/>
         <source>Cannot restore</source>
         <translation>復元できません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="561"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="562"/>
         <source>The recovery copy cannot be used: {error}
 
 {kept}</source>
@@ -892,92 +1116,92 @@ The session is not saved.</source>
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="570"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="571"/>
         <source>Restored your unsaved work: save it with Ctrl+S to keep it.</source>
         <translation>未保存の作業を復元しました。残すには Ctrl+S で保存してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="594"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="595"/>
         <source>&amp;Open data (CSV)…</source>
         <translation>データを開く (CSV)(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="595"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="596"/>
         <source>Import points from a CSV file (Undo brings the old ones back)</source>
         <translation>CSV ファイルから点を読み込みます (元に戻すで前の点に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="596"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="597"/>
         <source>&amp;Presets…</source>
         <translation>プリセット(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="596"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="597"/>
         <source>Load a prepared data set</source>
         <translation>用意されたデータセットを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="598"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="599"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="602"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="603"/>
         <source>Open &amp;session…</source>
         <translation>セッションを開く(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="603"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="604"/>
         <source>Open a saved session: data, settings and view</source>
         <translation>保存したセッション (データ、設定、表示) を開きます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="604"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="605"/>
         <source>&amp;Save session</source>
         <translation>セッションを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="605"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="606"/>
         <source>Save session &amp;as…</source>
         <translation>名前を付けてセッションを保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="607"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="608"/>
         <source>Export &amp;data as CSV…</source>
         <translation>データを CSV に書き出す(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="608"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="609"/>
         <source>Export &amp;trajectory as CSV…</source>
         <translation>軌跡を CSV に書き出す(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="609"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="610"/>
         <source>step, w0, w1, loss, gradient of the first run</source>
         <translation>最初の実行の各ステップの w0, w1, 誤差, 勾配 (step, w0, w1, loss, grad)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="610"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="611"/>
         <source>Export &amp;image…</source>
         <translation>画像を書き出す(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="611"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="612"/>
         <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
         <translation>ウィンドウ全体またはパネル 1 つを PNG (印刷用に最大 3×) か SVG で書き出します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="612"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="613"/>
         <source>Export a&amp;nimation…</source>
         <translation>アニメーションを書き出す(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="613"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="614"/>
         <source>The run so far as an animated GIF or PNG</source>
         <translation>ここまでの実行をアニメーション GIF か PNG で書き出します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="615"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="616"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1668,39 +1892,369 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LectureActions</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="29"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="33"/>
         <source>&amp;Lecture mode</source>
         <translation>講義モード(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="30"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="34"/>
         <source>Walk the lecture with a clicker</source>
         <translation>プレゼンターのクリッカーで講義を進める</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="35"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="39"/>
         <source>&amp;Next beat</source>
         <translation>次へ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="36"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="40"/>
         <source>&amp;Previous beat</source>
         <translation>前へ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="37"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="41"/>
         <source>Scene s&amp;tart</source>
         <translation>場面の最初へ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="38"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="42"/>
         <source>&amp;Scenes…</source>
         <translation>場面の一覧(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="40"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="44"/>
         <source>&amp;Go to scene</source>
         <translation>場面へ移動(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>LessonEditor</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="98"/>
+        <source>Lesson title</source>
+        <translation>レッスン名</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="106"/>
+        <source>Add the current state</source>
+        <translation>今の状態を場面に追加</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="107"/>
+        <source>What is on screen now (data, w, η, sampling, layers, tab) becomes a new scene after the selected one</source>
+        <translation>いま画面にある状態（データ、w、η、サンプリング、レイヤー、タブ）を、選択中の場面の後に新しい場面として追加します</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="110"/>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="111"/>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="112"/>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="113"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="125"/>
+        <source>Scenes</source>
+        <translation>場面の一覧</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="132"/>
+        <source>Scene</source>
+        <translation>場面</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="134"/>
+        <source>Title</source>
+        <translation>題名</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="96"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="135"/>
+        <source>Key sentence</source>
+        <translation>要点の一文</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="137"/>
+        <source>the caption strip: one sentence in the lecture&apos;s words</source>
+        <translation>キャプション帯: 講義の言葉で一文</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="138"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="139"/>
+        <source>what to say: for the presenter only</source>
+        <translation>話すこと: 発表者だけに見えます</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="144"/>
+        <source>Tab shown</source>
+        <translation>表示するタブ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="145"/>
+        <source>Beats (one per click of the clicker)</source>
+        <translation>手順（クリッカー 1 回につき 1 つ）</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="166"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="167"/>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="172"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="173"/>
+        <source>Apply the lesson to the lecture and write it to its file (a new file for the built-in lecture)</source>
+        <translation>レッスンを講義に適用し、そのファイルに書き込みます（組み込みの講義は新しいファイルに）</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="183"/>
+        <source>The lecture walks this lesson from now on</source>
+        <translation>これから講義はこのレッスンで進みます</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="242"/>
+        <source>(no title yet)</source>
+        <translation>(題名なし)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="280"/>
+        <source>Lesson editor — {name}[*]</source>
+        <translation>レッスンの編集 — {name}[*]</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="307"/>
+        <source>edit the lesson&apos;s title</source>
+        <translation>レッスン名の編集</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="312"/>
+        <source>edit a scene</source>
+        <translation>場面の編集</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="319"/>
+        <source>choose the tab</source>
+        <translation>タブの選択</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="328"/>
+        <source>Scene {number}</source>
+        <translation>場面 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="331"/>
+        <source>add a scene</source>
+        <translation>場面の追加</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="336"/>
+        <source>duplicate a scene</source>
+        <translation>場面の複製</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="342"/>
+        <source>move a scene</source>
+        <translation>場面の移動</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="348"/>
+        <source>delete a scene</source>
+        <translation>場面の削除</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="357"/>
+        <source>The lesson needs a title.</source>
+        <translation>レッスン名を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="360"/>
+        <source>Scene {number} needs a title.</source>
+        <translation>場面 {number} に題名を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="362"/>
+        <source>Scene {number} needs a key sentence.</source>
+        <translation>場面 {number} に要点の一文を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="365"/>
+        <source>Scene {number}, beat {beat} ({kind}) needs a line to say.</source>
+        <translation>場面 {number} の手順 {beat}（{kind}）に一言を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="367"/>
+        <source>Scene {number}, beat {beat} ({kind}) changes nothing: tick η, the sampling or the batch size.</source>
+        <translation>場面 {number} の手順 {beat}（{kind}）は何も変更しません: η、サンプリング、バッチサイズのどれかにチェックを入れてください。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFiles</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="31"/>
+        <source>gdstudio lessons (*.json);;All files (*)</source>
+        <translation>gdstudio レッスン (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="39"/>
+        <source>Changes not applied</source>
+        <translation>未適用の変更</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="40"/>
+        <source>Apply the changes to the lecture?</source>
+        <translation>変更を講義に適用しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="41"/>
+        <source>If you discard them, the lesson stays as it was.</source>
+        <translation>破棄すると、レッスンは元のままです。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="52"/>
+        <source>the lesson</source>
+        <translation>レッスン</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="79"/>
+        <source>the built-in lecture</source>
+        <translation>組み込みの講義</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="97"/>
+        <source>Cannot open lesson</source>
+        <translation>レッスンを開けません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="97"/>
+        <source>{error}
+
+Nothing was changed.</source>
+        <translation>{error}
+
+何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="101"/>
+        <source>Opened the lesson {name}: {count} scenes.</source>
+        <translation>レッスン {name} を開きました: {count} 場面。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="107"/>
+        <source>Open lesson</source>
+        <translation>レッスンを開く</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="117"/>
+        <source>The built-in lecture: {count} scenes.</source>
+        <translation>組み込みの講義: {count} 場面。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="123"/>
+        <source>File not found</source>
+        <translation>ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="124"/>
+        <source>{path} no longer exists, so it was removed from the recent lessons.</source>
+        <translation>{path} はもう存在しないため、最近使ったレッスンから外しました。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="153"/>
+        <source>Save lesson as</source>
+        <translation>名前を付けてレッスンを保存</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="168"/>
+        <source>Cannot save lesson</source>
+        <translation>レッスンを保存できません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="168"/>
+        <source>{error}
+
+The lesson is not saved.</source>
+        <translation>{error}
+
+レッスンは保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="172"/>
+        <source>Saved the lesson {name}.</source>
+        <translation>レッスン {name} を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="230"/>
+        <source>&amp;Edit lesson…</source>
+        <translation>レッスンを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="231"/>
+        <source>Add the current state as a scene, write captions, notes and beats</source>
+        <translation>今の状態を場面として追加し、要点・メモ・手順を書きます</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="232"/>
+        <source>&amp;Open lesson…</source>
+        <translation>レッスンを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="232"/>
+        <source>Walk a lesson file</source>
+        <translation>レッスンファイルで講義を進めます</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="233"/>
+        <source>Save lesson &amp;as…</source>
+        <translation>名前を付けてレッスンを保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="234"/>
+        <source>Recent l&amp;essons</source>
+        <translation>最近使ったレッスン(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="237"/>
+        <source>&amp;Built-in lecture</source>
+        <translation>組み込みの講義(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="238"/>
+        <source>The lecture that comes with gdstudio</source>
+        <translation>gdstudio に付属の講義</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="252"/>
+        <source>Clear the list</source>
+        <translation>一覧を消去</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="254"/>
+        <source>(none yet)</source>
+        <translation>(まだありません)</translation>
     </message>
 </context>
 <context>

@@ -79,8 +79,9 @@ class RecentFiles:
     """Recently opened data and session files, newest first, at most MAX_RECENT; kept in
     QSettings when given one, else only for this window."""
 
-    def __init__(self, settings: QSettings | None = None) -> None:
+    def __init__(self, settings: QSettings | None = None, key: str = RECENT_KEY) -> None:
         self.settings = settings
+        self.key = key  # (the lesson files keep their own list)
         self._paths: list[str] = []
 
     def use_settings(self, settings: QSettings) -> None:
@@ -90,7 +91,7 @@ class RecentFiles:
     def paths(self) -> list[str]:
         if self.settings is None:
             return list(self._paths)
-        value = self.settings.value(RECENT_KEY, [])
+        value = self.settings.value(self.key, [])
         value = [value] if isinstance(value, str) else list(value or [])
         return [str(v) for v in value if v][:MAX_RECENT]
 
@@ -99,7 +100,7 @@ class RecentFiles:
         if self.settings is None:
             self._paths = paths
         else:
-            self.settings.setValue(RECENT_KEY, paths)
+            self.settings.setValue(self.key, paths)
             self.settings.sync()
 
     def add(self, path: str | Path) -> None:
