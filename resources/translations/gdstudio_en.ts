@@ -98,223 +98,223 @@
 <context>
     <name>BeatEditor</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="48"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="14"/>
         <source>Say a line</source>
         <translation>Say a line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="49"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="15"/>
         <source>Reveal a layer</source>
         <translation>Reveal a layer</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="50"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="16"/>
         <source>Hide a layer</source>
         <translation>Hide a layer</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="51"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="17"/>
         <source>Take steps</source>
         <translation>Take steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="52"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="18"/>
         <source>Play until it converges</source>
         <translation>Play until it converges</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="53"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="19"/>
         <source>Show a tab</source>
         <translation>Show a tab</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="54"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="20"/>
         <source>Sweep the grid search</source>
         <translation>Sweep the grid search</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="55"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="21"/>
         <source>Change η or the sampling</source>
         <translation>Change η or the sampling</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="56"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="22"/>
         <source>Ask the class to predict</source>
         <translation>Ask the class to predict</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="60"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="26"/>
         <source>Points as lines</source>
         <translation>Points as lines</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="61"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="27"/>
         <source>Squared residuals</source>
         <translation>Squared residuals</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="62"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="28"/>
         <source>Gradient arrows</source>
         <translation>Gradient arrows</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="63"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="29"/>
         <source>Every run&apos;s line (race)</source>
         <translation>Every run&apos;s line (race)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="67"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="33"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="67"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="33"/>
         <source>Slices ∂E/∂w</source>
         <translation>Slices ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="68"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="68"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
         <source>Grid search</source>
         <translation>Grid search</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="72"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="38"/>
         <source>Where will the next step land?</source>
         <translation>Where will the next step land?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="73"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="39"/>
         <source>Where is the minimum?</source>
         <translation>Where is the minimum?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="74"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
         <source>Which way does the gradient point?</source>
         <translation>Which way does the gradient point?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="78"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="44"/>
         <source>Batch (all points)</source>
         <translation>Batch (all points)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="79"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="45"/>
         <source>Mini-batch</source>
         <translation>Mini-batch</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="80"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="46"/>
         <source>SGD (1 point)</source>
         <translation>SGD (1 point)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="89"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="55"/>
         <source>{count} steps</source>
         <translation>{count} steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="105"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="71"/>
         <source>{beat} — “{line}”</source>
         <translation>{beat} — “{line}”</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="124"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="64"/>
         <source>Add beat</source>
         <translation>Add beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="125"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="65"/>
         <source>Add a beat of the chosen kind after the selected one</source>
         <translation>Add a beat of the chosen kind after the selected one</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="127"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="67"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="128"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="68"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="129"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="69"/>
         <source>Delete beat</source>
         <translation>Delete beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="134"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="74"/>
         <source>New beat:</source>
         <translation>New beat:</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="144"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="84"/>
         <source>Says</source>
         <translation>Says</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="144"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="84"/>
         <source>the line on the caption strip</source>
         <translation>the line on the caption strip</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="154"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="94"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="155"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="95"/>
         <source>Batch size K</source>
         <translation>Batch size K</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="159"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="99"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="160"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="100"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="161"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="101"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="162"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="102"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="277"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="217"/>
         <source>add a beat</source>
         <translation>add a beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="284"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="224"/>
         <source>move a beat</source>
         <translation>move a beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="291"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="231"/>
         <source>delete a beat</source>
         <translation>delete a beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="302"/>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="306"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="242"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="246"/>
         <source>change a beat</source>
         <translation>change a beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="311"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="251"/>
         <source>edit a beat&apos;s line</source>
         <translation>edit a beat&apos;s line</translation>
     </message>
@@ -322,122 +322,22 @@
 <context>
     <name>BeatText</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="11"/>
-        <source>points as lines</source>
-        <translation>points as lines</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="12"/>
-        <source>squared residuals</source>
-        <translation>squared residuals</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="13"/>
-        <source>the gradient field</source>
-        <translation>the gradient field</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="14"/>
-        <source>every run&apos;s line</source>
-        <translation>every run&apos;s line</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="18"/>
-        <source>Values</source>
-        <translation>Values</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="18"/>
-        <source>Slices</source>
-        <translation>Slices</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="19"/>
-        <source>Update rule</source>
-        <translation>Update rule</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="19"/>
-        <source>Grid search</source>
-        <translation>Grid search</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="23"/>
-        <source>where will the next step land?</source>
-        <translation>where will the next step land?</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="24"/>
-        <source>where is the minimum?</source>
-        <translation>where is the minimum?</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="25"/>
-        <source>which way does the gradient point?</source>
-        <translation>which way does the gradient point?</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="32"/>
-        <source>Say</source>
-        <translation>Say</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
-        <source>Show {layer}</source>
-        <translation>Show {layer}</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="36"/>
-        <source>Hide {layer}</source>
-        <translation>Hide {layer}</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="38"/>
-        <source>Take {count} step(s)</source>
-        <translation>Take {count} step(s)</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
-        <source>Play until it converges</source>
-        <translation>Play until it converges</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="42"/>
-        <source>Show the {tab} tab</source>
-        <translation>Show the {tab} tab</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="44"/>
-        <source>Sweep the grid</source>
-        <translation>Sweep the grid</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="47"/>
-        <source>Change {changes}</source>
-        <translation>Change {changes}</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="48"/>
-        <source>Ask the class: {question}</source>
-        <translation>Ask the class: {question}</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="59"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="77"/>
         <source>Start of “{title}”</source>
         <translation>Start of “{title}”</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="67"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="85"/>
         <source>Reveal the answer</source>
         <translation>Reveal the answer</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="71"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="89"/>
         <source>Next scene: {title}</source>
         <translation>Next scene: {title}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="73"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="91"/>
         <source>The end of the lesson</source>
         <translation>The end of the lesson</translation>
     </message>

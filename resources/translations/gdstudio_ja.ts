@@ -98,223 +98,223 @@
 <context>
     <name>BeatEditor</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="48"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="14"/>
         <source>Say a line</source>
         <translation>一言添える</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="49"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="15"/>
         <source>Reveal a layer</source>
         <translation>レイヤーを表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="50"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="16"/>
         <source>Hide a layer</source>
         <translation>レイヤーを隠す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="51"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="17"/>
         <source>Take steps</source>
         <translation>ステップを進める</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="52"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="18"/>
         <source>Play until it converges</source>
         <translation>収束するまで再生</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="53"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="19"/>
         <source>Show a tab</source>
         <translation>タブを表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="54"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="20"/>
         <source>Sweep the grid search</source>
         <translation>グリッドサーチを実行</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="55"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="21"/>
         <source>Change η or the sampling</source>
         <translation>η やサンプリングを変更</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="56"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="22"/>
         <source>Ask the class to predict</source>
         <translation>受講者に予想させる</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="60"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="26"/>
         <source>Points as lines</source>
         <translation>各点を直線で表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="61"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="27"/>
         <source>Squared residuals</source>
         <translation>二乗残差</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="62"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="28"/>
         <source>Gradient arrows</source>
         <translation>勾配の矢印</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="63"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="29"/>
         <source>Every run&apos;s line (race)</source>
         <translation>全実行の直線（レース）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="67"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="33"/>
         <source>Values</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="67"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="33"/>
         <source>Slices ∂E/∂w</source>
         <translation>断面 ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="68"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="68"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
         <source>Grid search</source>
         <translation>グリッドサーチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="72"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="38"/>
         <source>Where will the next step land?</source>
         <translation>次のステップはどこに着く?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="73"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="39"/>
         <source>Where is the minimum?</source>
         <translation>最小点はどこ?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="74"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
         <source>Which way does the gradient point?</source>
         <translation>勾配はどちらを向く?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="78"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="44"/>
         <source>Batch (all points)</source>
         <translation>バッチ (全点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="79"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="45"/>
         <source>Mini-batch</source>
         <translation>ミニバッチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="80"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="46"/>
         <source>SGD (1 point)</source>
         <translation>SGD (1点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="89"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="55"/>
         <source>{count} steps</source>
         <translation>{count} ステップ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="105"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="71"/>
         <source>{beat} — “{line}”</source>
         <translation>{beat}「{line}」</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="124"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="64"/>
         <source>Add beat</source>
         <translation>手順を追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="125"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="65"/>
         <source>Add a beat of the chosen kind after the selected one</source>
         <translation>選んだ種類の手順を、選択中の手順の後に追加します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="127"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="67"/>
         <source>Up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="128"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="68"/>
         <source>Down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="129"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="69"/>
         <source>Delete beat</source>
         <translation>手順を削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="134"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="74"/>
         <source>New beat:</source>
         <translation>新しい手順:</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="144"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="84"/>
         <source>Says</source>
         <translation>ひとこと</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="144"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="84"/>
         <source>the line on the caption strip</source>
         <translation>キャプション帯に出る一言</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="154"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="94"/>
         <source>Sampling</source>
         <translation>サンプリング</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="155"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="95"/>
         <source>Batch size K</source>
         <translation>バッチサイズ K</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="159"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="99"/>
         <source>Layer</source>
         <translation>レイヤー</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="160"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="100"/>
         <source>Steps</source>
         <translation>ステップ数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="161"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="101"/>
         <source>Tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="162"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="102"/>
         <source>Question</source>
         <translation>問い</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="277"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="217"/>
         <source>add a beat</source>
         <translation>手順の追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="284"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="224"/>
         <source>move a beat</source>
         <translation>手順の移動</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="291"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="231"/>
         <source>delete a beat</source>
         <translation>手順の削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="302"/>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="306"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="242"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="246"/>
         <source>change a beat</source>
         <translation>手順の変更</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="311"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="251"/>
         <source>edit a beat&apos;s line</source>
         <translation>手順の一言の編集</translation>
     </message>
@@ -322,122 +322,22 @@
 <context>
     <name>BeatText</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="11"/>
-        <source>points as lines</source>
-        <translation>点を直線として</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="12"/>
-        <source>squared residuals</source>
-        <translation>二乗残差</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="13"/>
-        <source>the gradient field</source>
-        <translation>勾配の場</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="14"/>
-        <source>every run&apos;s line</source>
-        <translation>すべての実行の直線</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="18"/>
-        <source>Values</source>
-        <translation>数値</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="18"/>
-        <source>Slices</source>
-        <translation>断面</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="19"/>
-        <source>Update rule</source>
-        <translation>更新式</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="19"/>
-        <source>Grid search</source>
-        <translation>グリッドサーチ</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="23"/>
-        <source>where will the next step land?</source>
-        <translation>次の一歩はどこに着く？</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="24"/>
-        <source>where is the minimum?</source>
-        <translation>最小値はどこ？</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="25"/>
-        <source>which way does the gradient point?</source>
-        <translation>勾配はどちらを向く？</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="32"/>
-        <source>Say</source>
-        <translation>話す</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
-        <source>Show {layer}</source>
-        <translation>{layer}を表示</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="36"/>
-        <source>Hide {layer}</source>
-        <translation>{layer}を隠す</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="38"/>
-        <source>Take {count} step(s)</source>
-        <translation>{count} ステップ進める</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
-        <source>Play until it converges</source>
-        <translation>収束するまで再生</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="42"/>
-        <source>Show the {tab} tab</source>
-        <translation>「{tab}」タブを表示</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="44"/>
-        <source>Sweep the grid</source>
-        <translation>グリッドを探索</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="47"/>
-        <source>Change {changes}</source>
-        <translation>{changes} に変更</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="48"/>
-        <source>Ask the class: {question}</source>
-        <translation>教室に質問: {question}</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="59"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="77"/>
         <source>Start of “{title}”</source>
         <translation>「{title}」の最初</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="67"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="85"/>
         <source>Reveal the answer</source>
         <translation>答えを見せる</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="71"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="89"/>
         <source>Next scene: {title}</source>
         <translation>次の場面: {title}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="73"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="91"/>
         <source>The end of the lesson</source>
         <translation>レッスンの終わり</translation>
     </message>
