@@ -309,7 +309,7 @@ def test_recent_lessons_keep_the_newest_first_in_the_settings_and_drop_missing_o
     assert reopened.value("recent_lessons")[0] == paths[-1] and reopened.value("recent_files") is None
     files._fill_recent_menu()
     texts = [a.text() for a in files.recent_menu.actions() if a.text()]
-    assert texts[0] == f"&1 lesson{MAX_RECENT + 1}.json" and texts[-1] == "Clear the list"
+    assert texts[0].startswith(f"&1 lesson{MAX_RECENT + 1}.json   (") and texts[-1] == "Clear the list"
     Path(paths[-1]).unlink()
     assert not files.open_recent(paths[-1])
     assert "no longer exists" in files.prompts.last and paths[-1] not in files.recent.paths()

@@ -113,6 +113,23 @@ class RecentFiles:
     def clear(self) -> None:
         self._store([])
 
+    def fill_menu(self, menu: QMenu, open_recent) -> None:
+        """The numbered list (each entry's folder beside its name), then Clear, or "(none yet)"."""
+        menu.clear()
+        paths = self.paths()
+        for number, path in enumerate(paths, start=1):
+            folder = str(Path(path).parent)
+            folder = folder if len(folder) <= 40 else "…" + folder[-39:]
+            action = menu.addAction(f"&{number} {Path(path).name}   ({folder})")
+            action.setStatusTip(path)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: open_recent(p))
+        if paths:
+            menu.addSeparator()
+            menu.addAction(translate("FileActions", "Clear the list"), self.clear)
+        else:
+            menu.addAction(translate("FileActions", "(none yet)")).setEnabled(False)
+
 
 class DocumentWindow(Protocol):
     """What the file actions need of the window that shows the document (MainWindow is one)."""
@@ -345,21 +362,7 @@ class FileActions(QObject):
 
     @Slot()
     def _fill_recent_menu(self) -> None:
-        menu = self.recent_menu
-        menu.clear()
-        paths = self.recent.paths()
-        for number, path in enumerate(paths, start=1):
-            folder = str(Path(path).parent)
-            folder = folder if len(folder) <= 40 else "…" + folder[-39:]
-            action = menu.addAction(f"&{number} {Path(path).name}   ({folder})")
-            action.setStatusTip(path)
-            action.setToolTip(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
-        if paths:
-            menu.addSeparator()
-            menu.addAction(self.tr("Clear the list"), self.recent.clear)
-        else:
-            menu.addAction(self.tr("(none yet)")).setEnabled(False)
+        self.recent.fill_menu(self.recent_menu, self.open_recent)
 
     def current_session(self) -> Session:
         """What is shown, as a session: the document, the speed and the theme in use."""

@@ -239,16 +239,4 @@ class LessonFiles(QObject):
 
     @Slot()
     def _fill_recent_menu(self) -> None:
-        menu = self.recent_menu
-        menu.clear()
-        paths = self.recent.paths()
-        for number, path in enumerate(paths, start=1):
-            action = menu.addAction(f"&{number} {Path(path).name}")
-            action.setStatusTip(path)
-            action.setToolTip(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
-        if paths:
-            menu.addSeparator()
-            menu.addAction(self.tr("Clear the list"), self.recent.clear)
-        else:
-            menu.addAction(self.tr("(none yet)")).setEnabled(False)
+        self.recent.fill_menu(self.recent_menu, self.open_recent)
