@@ -27,6 +27,9 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ("Ctrl + =  /  Ctrl + −  /  Ctrl + 0", translate("HelpOverlay", "Bigger / smaller / normal size")),
         ("F11", translate("HelpOverlay", "Full screen (Esc leaves it)")),
         ("F5", translate("HelpOverlay", "Presentation layout: only the panels and the essential controls")),
+        ("Ctrl+F5", translate("HelpOverlay", "Presenter view: the projector shows the panels, this screen the "
+                                             "controls, the time and the notes")),
+        ("X", translate("HelpOverlay", "Swap the presenter view's two screens")),
         ("Ctrl+Z  /  Ctrl+Shift+Z", translate("HelpOverlay", "Undo / redo")),
         ("F1  ?", translate("HelpOverlay", "This help")),
     ]
