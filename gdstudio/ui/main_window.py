@@ -355,9 +355,9 @@ class MainWindow(QMainWindow):
         if not self.file_actions.confirm_close():  # unsaved changes: Save / Discard / Cancel
             ev.ignore()
             return
-        self.classroom.save()  # the look and the window's place (only in the real app)
         if self.presenter is not None:
-            self.presenter.shutdown()  # (the projector window closes with this one)
+            self.presenter.shutdown()  # the projector window closes with this one (and this one is as it was)
+        self.classroom.save()  # the look and the window's place (only in the real app)
         self.file_actions.shutdown()
         self.grid_search.shutdown()
         self.grid_sweep.clear()

@@ -1512,122 +1512,122 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="98"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="100"/>
         <source>gdstudio — projector</source>
         <translation>gdstudio — projector</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="99"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="101"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="113"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="115"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="113"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="115"/>
         <source>Slices ∂E/∂w</source>
         <translation>Slices ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="114"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="114"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
         <source>Grid search</source>
         <translation>Grid search</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>The current step&apos;s numbers and the formulas in use</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>Partial derivatives: E along w0 and along w1 through the current w, with tangents</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>The last update w ← w − η∇E(w) with its numbers substituted</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>Brute force: evaluate E on every cell of a grid and keep the best</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="257"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="258"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="260"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="259"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="261"/>
         <source>&amp;Clear points</source>
         <translation>&amp;Clear points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="262"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="265"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="263"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="266"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Play / Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="264"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="267"/>
         <source>&amp;Step</source>
         <translation>&amp;Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="265"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="268"/>
         <source>Step &amp;back</source>
         <translation>Step &amp;back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="266"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="269"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="267"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="268"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="271"/>
         <source>&amp;Fit views to data</source>
         <translation>&amp;Fit views to data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="269"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="272"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>&amp;Log-scale loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="273"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="276"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>Every run&apos;s line in the data panel (race)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="279"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="282"/>
         <source>Show {tab}</source>
         <translation>Show {tab}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="323"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="326"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
     </message>
@@ -1860,17 +1860,17 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../gdstudio/ui/presenter/presenter.py" line="86"/>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="89"/>
         <source>Presenter &amp;view (projector + notes)</source>
         <translation>Presenter &amp;view (projector + notes)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/presenter.py" line="89"/>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="92"/>
         <source>S&amp;wap presenter screens</source>
         <translation>S&amp;wap presenter screens</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/presenter.py" line="248"/>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="261"/>
         <source>Presenter view: one screen only, so this screen shows the presentation layout (Esc or Ctrl+F5 ends it). A second screen, once connected, gets the projector view.</source>
         <translation>Presenter view: one screen only, so this screen shows the presentation layout (Esc or Ctrl+F5 ends it). A second screen, once connected, gets the projector view.</translation>
     </message>
@@ -1878,77 +1878,87 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>PresenterDock</name>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="87"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="100"/>
         <source>Presenter view</source>
         <translation>Presenter view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="90"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="103"/>
         <source>Time since the presenter view started</source>
         <translation>Time since the presenter view started</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="91"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="104"/>
         <source>Reset time</source>
         <translation>Reset time</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="92"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="105"/>
         <source>What the projector shows</source>
         <translation>What the projector shows</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="94"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="107"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="94"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="107"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="95"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="108"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="99"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="115"/>
+        <source>The projector&apos;s colours (its own: this window keeps its look)</source>
+        <translation>The projector&apos;s colours (its own: this window keeps its look)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="116"/>
+        <source>The size of the projector&apos;s text, lines and markers</source>
+        <translation>The size of the projector&apos;s text, lines and markers</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="117"/>
         <source>Swap screens</source>
         <translation>Swap screens</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="100"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="118"/>
         <source>Put the projector view on the other screen (X)</source>
         <translation>Put the projector view on the other screen (X)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="101"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="119"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="102"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="120"/>
         <source>End the presenter view (Ctrl+F5)</source>
         <translation>End the presenter view (Ctrl+F5)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="111"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="129"/>
         <source>No lecture running</source>
         <translation>No lecture running</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="114"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="132"/>
         <source>The lecture mode shows the presenter notes of each scene here.</source>
         <translation>The lecture mode shows the presenter notes of each scene here.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="123"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="141"/>
         <source>Projector: {screen}</source>
         <translation>Projector: {screen}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="124"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="142"/>
         <source>No projector screen</source>
         <translation>No projector screen</translation>
     </message>

@@ -1512,122 +1512,122 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="98"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="100"/>
         <source>gdstudio — projector</source>
         <translation>gdstudio — プロジェクター</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="99"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="101"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="113"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="115"/>
         <source>Values</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="113"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="115"/>
         <source>Slices ∂E/∂w</source>
         <translation>断面 ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="114"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="114"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
         <source>Grid search</source>
         <translation>グリッドサーチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>現在のステップの数値と使用中の式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>偏微分: 現在の w を通る w0 方向と w1 方向の E と、その接線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>直前の更新 w ← w − η∇E(w) に数値を代入したもの</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>総当たり: 格子のすべてのセルで E を評価し、最良のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="257"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="258"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="260"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="259"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="261"/>
         <source>&amp;Clear points</source>
         <translation>点を全消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="262"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="265"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="263"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="266"/>
         <source>&amp;Play / Pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="264"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="267"/>
         <source>&amp;Step</source>
         <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="265"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="268"/>
         <source>Step &amp;back</source>
         <translation>1ステップ戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="266"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="269"/>
         <source>&amp;Reset</source>
         <translation>リセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="267"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="270"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="268"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="271"/>
         <source>&amp;Fit views to data</source>
         <translation>表示をデータに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="269"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="272"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>損失曲線を対数目盛に(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="273"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="276"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>データ空間に全実行の直線を表示（レース）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="279"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="282"/>
         <source>Show {tab}</source>
         <translation>{tab}を表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="323"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="326"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>データ点がまだありません。データパネルをクリックして追加するか、CSV ファイルを開いてください (Ctrl+O)。</translation>
     </message>
@@ -1860,17 +1860,17 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../gdstudio/ui/presenter/presenter.py" line="86"/>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="89"/>
         <source>Presenter &amp;view (projector + notes)</source>
         <translation>発表者ビュー (プロジェクター + ノート)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/presenter.py" line="89"/>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="92"/>
         <source>S&amp;wap presenter screens</source>
         <translation>発表者ビューの画面を入れ替え(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/presenter.py" line="248"/>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="261"/>
         <source>Presenter view: one screen only, so this screen shows the presentation layout (Esc or Ctrl+F5 ends it). A second screen, once connected, gets the projector view.</source>
         <translation>発表者ビュー: 画面が 1 つだけなので、この画面にプレゼンテーション表示を出します (Esc か Ctrl+F5 で終了)。2 つ目の画面をつなぐと、そちらにプロジェクター用の表示が出ます。</translation>
     </message>
@@ -1878,77 +1878,87 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>PresenterDock</name>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="87"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="100"/>
         <source>Presenter view</source>
         <translation>発表者ビュー</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="90"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="103"/>
         <source>Time since the presenter view started</source>
         <translation>発表者ビューを始めてからの経過時間</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="91"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="104"/>
         <source>Reset time</source>
         <translation>時間をリセット</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="92"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="105"/>
         <source>What the projector shows</source>
         <translation>プロジェクターに映っている内容</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="94"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="107"/>
         <source>Now</source>
         <translation>いま</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="94"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="107"/>
         <source>Next</source>
         <translation>次</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="95"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="108"/>
         <source>Notes</source>
         <translation>ノート</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="99"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="115"/>
+        <source>The projector&apos;s colours (its own: this window keeps its look)</source>
+        <translation>プロジェクターの配色 (プロジェクター専用: この画面の見た目は変わりません)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="116"/>
+        <source>The size of the projector&apos;s text, lines and markers</source>
+        <translation>プロジェクターの文字・線・マーカーの大きさ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="117"/>
         <source>Swap screens</source>
         <translation>画面を入れ替え</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="100"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="118"/>
         <source>Put the projector view on the other screen (X)</source>
         <translation>プロジェクター用の表示をもう一方の画面に移す (X)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="101"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="119"/>
         <source>End</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="102"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="120"/>
         <source>End the presenter view (Ctrl+F5)</source>
         <translation>発表者ビューを終了 (Ctrl+F5)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="111"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="129"/>
         <source>No lecture running</source>
         <translation>講義は実行されていません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="114"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="132"/>
         <source>The lecture mode shows the presenter notes of each scene here.</source>
         <translation>講義モードでは、各場面の発表者ノートがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="123"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="141"/>
         <source>Projector: {screen}</source>
         <translation>プロジェクター: {screen}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="124"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="142"/>
         <source>No projector screen</source>
         <translation>プロジェクターの画面がありません</translation>
     </message>

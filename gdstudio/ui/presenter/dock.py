@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QComboBox,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gdstudio.ui import style as S
+from gdstudio.ui.classroom import THEME_NAMES, theme_label
 from gdstudio.ui.presenter.clock import ElapsedClock
 from gdstudio.ui.presenter.thumbnail import ProjectorThumbnail
 
@@ -26,6 +28,8 @@ class PresenterDock(QDockWidget):
 
     sig_swap_requested = Signal()
     sig_end_requested = Signal()
+    sig_projector_theme_chosen = Signal(str)     # a theme name for the projector window
+    sig_projector_scale_chosen = Signal(float)   # a size (1 = 100 %) for the projector window
 
     def __init__(self, look: S.Look, clock: ElapsedClock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +47,11 @@ class PresenterDock(QDockWidget):
         clock.sig_tick.connect(self.time_label.setText)
         self.screen_label = QLabel()
         self.screen_label.setWordWrap(True)
+        self.theme_box, self.scale_box = QComboBox(), QComboBox()
+        for scale in S.SCALES:
+            self.scale_box.addItem(f"{scale} %", scale / 100)
+        self.theme_box.activated.connect(lambda i: self.sig_projector_theme_chosen.emit(self.theme_box.itemData(i)))
+        self.scale_box.activated.connect(lambda i: self.sig_projector_scale_chosen.emit(self.scale_box.itemData(i)))
         self.thumbnail = ProjectorThumbnail()
         self.current_title, self.next_title, self.notes_title = QLabel(), QLabel(), QLabel()
         self.current_text, self.next_text = QLabel(), QLabel()
@@ -64,6 +73,11 @@ class PresenterDock(QDockWidget):
         layout.addLayout(clock_row)
         layout.addWidget(self.thumbnail)
         layout.addWidget(self.screen_label)
+        layout.addWidget(self.theme_box)  # (a row of its own: "Projector (high contrast)" is long in Japanese too)
+        size_row = QHBoxLayout()
+        size_row.addWidget(self.scale_box)
+        size_row.addStretch(1)
+        layout.addLayout(size_row)
         for title, text in ((self.current_title, self.current_text), (self.next_title, self.next_text)):
             layout.addWidget(title)
             layout.addWidget(text)
@@ -96,6 +110,11 @@ class PresenterDock(QDockWidget):
             label.setText(text)
             label.setStyleSheet(heading)
         self.current_text.setStyleSheet(f"font-size: {look.pt(13)}pt;")
+        self.theme_box.clear()
+        for name in THEME_NAMES:
+            self.theme_box.addItem(theme_label(name), name)
+        self.theme_box.setToolTip(self.tr("The projector's colours (its own: this window keeps its look)"))
+        self.scale_box.setToolTip(self.tr("The size of the projector's text, lines and markers"))
         self.swap_button.setText(self.tr("Swap screens"))
         self.swap_button.setToolTip(self.tr("Put the projector view on the other screen (X)"))
         self.end_button.setText(self.tr("End"))
@@ -118,8 +137,11 @@ class PresenterDock(QDockWidget):
         """What set_lecture_text was last given."""
         return self._lecture
 
-    def set_screens(self, projector: str | None) -> None:
-        """Say where the projector view is (`projector`: the screen's description), or that there is none."""
-        self.screen_label.setText(self.tr("Projector: {screen}").format(screen=projector) if projector
+    def set_projector(self, screen: str | None, look: S.Look | None) -> None:
+        """Say where the projector view is (`screen`: the screen's description) and in which look."""
+        self.screen_label.setText(self.tr("Projector: {screen}").format(screen=screen) if screen
                                   else self.tr("No projector screen"))
-        self.swap_button.setEnabled(projector is not None)
+        self.swap_button.setEnabled(screen is not None)
+        if look is not None:
+            self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(look.theme.name)))
+            self.scale_box.setCurrentIndex(min(range(len(S.SCALES)), key=lambda i: abs(S.SCALES[i] / 100 - look.scale)))

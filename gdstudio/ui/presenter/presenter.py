@@ -20,6 +20,7 @@ from gdstudio.ui import style as S
 from gdstudio.ui.presenter.clock import ElapsedClock
 from gdstudio.ui.presenter.dock import PresenterDock
 from gdstudio.ui.presenter.screens import laptop_screen, projector_scale, projector_screen
+from gdstudio.ui.widgets.keys import key_sequences
 
 if TYPE_CHECKING:
     from gdstudio.ui.main_window import MainWindow
@@ -66,6 +67,8 @@ class Presenter(QObject):
             dock = PresenterDock(self.window.look, self.clock, self.window)
             dock.sig_swap_requested.connect(self.swap)
             dock.sig_end_requested.connect(self.stop)
+            dock.sig_projector_theme_chosen.connect(self._on_projector_theme_chosen)
+            dock.sig_projector_scale_chosen.connect(self._on_projector_scale_chosen)
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.hide()
             self._dock = dock
@@ -92,7 +95,7 @@ class Presenter(QObject):
     def _update_actions(self) -> None:
         if self.toggle_action is not None:
             self.toggle_action.setChecked(self.running)
-            self.swap_action.setEnabled(self.running)
+            self.swap_action.setEnabled(self.running and not self.single_screen)
 
     def screens(self, gone: QScreen | None = None) -> tuple[QScreen | None, QScreen | None]:
         """(the teacher's screen, the projector's or None), leaving out `gone` (a screen being removed)."""
@@ -124,7 +127,6 @@ class Presenter(QObject):
         app.screenRemoved.connect(self._on_screen_removed)
         self.clock.start()
         self._place()
-        self._update_actions()
 
     @Slot()
     def stop(self) -> None:
@@ -159,7 +161,7 @@ class Presenter(QObject):
     @Slot()
     def swap(self) -> None:
         """The projector view to the other screen, the teacher's window to this one."""
-        if not self.running:
+        if not self.running or self.single_screen:
             return
         self.swapped = not self.swapped
         self._place()
@@ -175,16 +177,22 @@ class Presenter(QObject):
         """The teacher's window was rebuilt (new look or language): the dock follows, the projector window
         takes the language (its theme and size are its own) and again mirrors the teacher's tab."""
         self._follow_laptop_view()  # (the rebuilt window's new tabs)
-        if self._dock is not None:
-            self._dock.set_look(self.window.look)
         projector = self.projector_window
         if projector is not None:
             if projector.look.language != self.window.look.language:
                 projector.classroom.set_language(self.window.look.language)
             self._mirror_view(projector)
+        if self._dock is not None:
+            self._dock.set_look(self.window.look)
+            self._dock.set_projector(describe(projector.screen()) if projector is not None else None,
+                                     projector.look if projector is not None else None)
 
     # -------------------------------------------------------------- placement
     def _place(self, gone: QScreen | None = None) -> None:
+        self._place_windows(gone)
+        self._update_actions()
+
+    def _place_windows(self, gone: QScreen | None) -> None:
         laptop, projector = self.screens(gone)
         if projector is None:
             self._close_projector_window()
@@ -200,7 +208,7 @@ class Presenter(QObject):
             self._maximised = True
         window = self._open_projector_window(projector)
         dock = self.dock
-        dock.set_screens(describe(projector))
+        dock.set_projector(describe(projector), window.look)
         dock.show()
         dock.thumbnail.set_source(window)
 
@@ -217,6 +225,11 @@ class Presenter(QObject):
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.classroom.escape_handler = self._on_projector_escape
             window.sig_closed.connect(self._on_projector_closed)
+            for keys, slot in ((PRESENTER_KEYS, self.stop), (SWAP_KEYS, self.swap)):  # (the teacher clicked it)
+                action = QAction(window)
+                action.setShortcuts(key_sequences(keys))
+                action.triggered.connect(slot)
+                window.addAction(action)
             self.projector_window = window
             self._mirror_view(window)
         _put_on(window, screen, full_screen=True)
@@ -282,6 +295,18 @@ class Presenter(QObject):
             self.projector_look = self.projector_window.look
             self.projector_window = None
             self.stop()
+
+    @Slot(str)
+    def _on_projector_theme_chosen(self, name: str) -> None:
+        if self.projector_window is not None:
+            self.projector_window.classroom.set_theme(name)
+            self._mirror_view(self.projector_window)
+
+    @Slot(float)
+    def _on_projector_scale_chosen(self, scale: float) -> None:
+        if self.projector_window is not None:
+            self.projector_window.classroom.set_scale(scale)
+            self._mirror_view(self.projector_window)
 
     @Slot(int)
     def _on_laptop_tab_changed(self, index: int) -> None:
