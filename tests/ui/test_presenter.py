@@ -200,7 +200,10 @@ def test_unplugging_the_projector_loses_nothing_and_plugging_it_in_again_reopens
     qtbot.waitUntil(lambda: not controller.busy)
     document, steps = controller.document, controller.history.steps_taken
     presenter.projector_window.classroom.set_scale(1.5)  # the teacher made the projector's text bigger
+    told = []
+    presenter.sig_projector_window_changed.connect(told.append)
     screens.configure(screens.unplugged)
+    assert told == [None]
     assert presenter.running and presenter.projector_window is None and presenter.single_screen
     qtbot.waitUntil(window.isFullScreen)
     assert window.classroom.presenting and not presenter.dock.isVisible()
@@ -210,7 +213,7 @@ def test_unplugging_the_projector_loses_nothing_and_plugging_it_in_again_reopens
 
     screens.configure(screens.plugged)
     projector = presenter.projector_window
-    assert projector is not None and not presenter.single_screen
+    assert projector is not None and not presenter.single_screen and told == [None, projector]
     qtbot.waitUntil(lambda: projector.geometry() == PROJECTOR_GEOMETRY and not window.isFullScreen())
     assert not window.classroom.presenting and presenter.dock.isVisible()
     assert projector.look.scale == 1.5  # as the teacher left it

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QScreen
 
 from gdstudio.engine.controller import MessageLevel
@@ -36,6 +36,8 @@ def describe(screen: QScreen) -> str:
 
 class Presenter(QObject):
     """Starts, places and ends the presenter view of `window` (see the module's notes)."""
+
+    sig_projector_window_changed = Signal(object)  # the projector's MainWindow when it opens, None when it closes
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -232,6 +234,7 @@ class Presenter(QObject):
                 window.addAction(action)
             self.projector_window = window
             self._mirror_view(window)
+            self.sig_projector_window_changed.emit(window)
         _put_on(window, screen, full_screen=True)
         return window
 
@@ -246,6 +249,7 @@ class Presenter(QObject):
             if self._dock is not None:
                 self._dock.thumbnail.stop()
             window.close()
+            self.sig_projector_window_changed.emit(None)
 
     def _enter_single_screen(self, screen: QScreen | None) -> None:
         classroom = self.window.classroom
@@ -294,6 +298,7 @@ class Presenter(QObject):
         if self.sender() is self.projector_window:  # closed by the teacher (Esc, the window's ×): the view ends
             self.projector_look = self.projector_window.look
             self.projector_window = None
+            self.sig_projector_window_changed.emit(None)
             self.stop()
 
     @Slot(str)
