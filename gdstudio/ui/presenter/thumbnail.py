@@ -109,7 +109,7 @@ class ProjectorThumbnail(QLabel):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         self._update_timer()
-        QTimer.singleShot(0, self.refresh)  # (once laid out: the picture takes the label's size)
+        QTimer.singleShot(0, self, self.refresh)  # (once laid out: the picture takes the label's size)
 
     def hideEvent(self, event) -> None:  # noqa: N802
         super().hideEvent(event)
