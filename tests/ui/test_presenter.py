@@ -180,6 +180,8 @@ def test_both_windows_show_the_same_document(presenter, window, controller, qtbo
     window.loss_panel.log_scale.setChecked(not window.loss_panel.log_scale.isChecked())
     assert projector.tabs.currentIndex() == 1
     assert projector.loss_panel.log_scale.isChecked() == window.loss_panel.log_scale.isChecked()
+    window.surface_panel.getViewBox().setRange(xRange=(0.5, 1.5), yRange=(1.0, 2.0), padding=0)  # a zoom
+    np.testing.assert_allclose(projector.surface_panel.getViewBox().viewRange(), [[0.5, 1.5], [1.0, 2.0]])
 
 
 def test_swapping_puts_each_window_on_the_other_screen(presenter, window, qtbot):

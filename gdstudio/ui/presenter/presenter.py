@@ -57,9 +57,12 @@ class Presenter(QObject):
         self._follow_laptop_view()
 
     def _follow_laptop_view(self) -> None:
-        """The projector shows the tab and the loss scale the teacher chooses (1–4, L)."""
+        """The projector shows the tab and the loss scale the teacher chooses (1–4, L), and what the teacher
+        zooms or pans to in the data and parameter panels (each loss curve follows its own data)."""
         self.window.tabs.currentChanged.connect(self._on_laptop_tab_changed)
         self.window.loss_panel.log_scale.toggled.connect(self._on_laptop_log_toggled)
+        for index, panel in enumerate(_ranged_panels(self.window)):
+            panel.getViewBox().sigRangeChanged.connect(lambda *_, i=index: self._copy_range(i))
 
     # ------------------------------------------------------------------ parts
     @property
@@ -241,6 +244,16 @@ class Presenter(QObject):
     def _mirror_view(self, projector: MainWindow) -> None:
         projector.tabs.setCurrentIndex(self.window.tabs.currentIndex())
         projector.loss_panel.log_scale.setChecked(self.window.loss_panel.log_scale.isChecked())
+        for index in range(len(_ranged_panels(projector))):
+            self._copy_range(index)
+
+    def _copy_range(self, index: int) -> None:
+        """The teacher's view of panel `index` (see _ranged_panels) on the projector (exactly, or wider where
+        the projector's panel keeps its axes 1:1 in another shape)."""
+        if self.projector_window is None:
+            return
+        (x, y) = _ranged_panels(self.window)[index].getViewBox().viewRange()
+        _ranged_panels(self.projector_window)[index].getViewBox().setRange(xRange=x, yRange=y, padding=0)
 
     def _close_projector_window(self) -> None:
         window, self.projector_window = self.projector_window, None
@@ -322,6 +335,11 @@ class Presenter(QObject):
     def _on_laptop_log_toggled(self, on: bool) -> None:
         if self.projector_window is not None:
             self.projector_window.loss_panel.log_scale.setChecked(on)
+
+
+def _ranged_panels(window: MainWindow) -> tuple:
+    """The panels whose view (zoom and pan) the projector takes from the teacher's window."""
+    return window.data_panel, window.surface_panel
 
 
 def _put_on(window, screen: QScreen | None, *, full_screen: bool) -> None:
