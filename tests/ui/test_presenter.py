@@ -351,6 +351,19 @@ def test_closing_the_teachers_window_closes_everything(screens, controller, qtbo
 
 
 # ------------------------------------------------------------------------------------------ one screen
+def test_the_single_screen_notice_leaves_the_message_line_after_a_while(window, qtbot, monkeypatch):
+    if len(QGuiApplication.screens()) != 1:
+        pytest.skip("needs the default single offscreen screen")
+    from gdstudio.ui.presenter import presenter as module
+
+    monkeypatch.setattr(module, "NOTICE_S", 0.05)
+    window.presenter.start()
+    assert "one screen" in window.message.text()
+    qtbot.waitUntil(lambda: "one screen" not in window.message.text())
+    assert window.presenter.single_screen and window.classroom.presenting
+    window.presenter.stop()
+
+
 def test_with_one_screen_it_is_the_presentation_layout_full_screen(window, qtbot):
     if len(QGuiApplication.screens()) != 1:
         pytest.skip("needs the default single offscreen screen")

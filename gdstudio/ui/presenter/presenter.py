@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QScreen
 
 from gdstudio.engine.controller import MessageLevel
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 PRESENTER_KEYS = ["Ctrl+F5"]
 SWAP_KEYS = ["X"]  # (Keynote's key for swapping its displays)
+NOTICE_S = 10.0  # the single-screen notice leaves the message line after this long (the class sees it too)
 
 
 def describe(screen: QScreen) -> str:
@@ -278,6 +279,13 @@ class Presenter(QObject):
         self._said = self.tr("Presenter view: one screen only, so this screen shows the presentation layout "
                              "(Esc or Ctrl+F5 ends it). A second screen, once connected, gets the projector view.")
         self.window.controller.say(self._said, MessageLevel.INFO)
+        QTimer.singleShot(round(NOTICE_S * 1000), self, self._take_back_notice)
+
+    @Slot()
+    def _take_back_notice(self) -> None:
+        """The single-screen notice goes, unless another message has replaced it."""
+        if self._said and self.window.controller.message[0] == self._said:
+            self.window.controller.say("")
 
     def _leave_single_screen(self) -> None:
         if self._fallback is None:
@@ -289,8 +297,7 @@ class Presenter(QObject):
             classroom.toggle_presentation()
         if self.window.isFullScreen() and not was_full_screen:
             classroom.toggle_fullscreen()
-        if self._said and self.window.controller.message[0] == self._said:
-            self.window.controller.say("")
+        self._take_back_notice()
         self._said = ""
 
     # ------------------------------------------------------------------ slots
