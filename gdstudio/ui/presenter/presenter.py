@@ -19,6 +19,8 @@ from gdstudio.engine.controller import MessageLevel
 from gdstudio.ui import style as S
 from gdstudio.ui.presenter.clock import ElapsedClock
 from gdstudio.ui.presenter.dock import PresenterDock
+from gdstudio.ui.presenter.mirror import ViewMirror
+from gdstudio.ui.presenter.placement import describe, put_on
 from gdstudio.ui.presenter.screens import laptop_screen, projector_scale, projector_screen
 from gdstudio.ui.widgets.keys import key_sequences
 
@@ -28,11 +30,6 @@ if TYPE_CHECKING:
 PRESENTER_KEYS = ["Ctrl+F5"]
 SWAP_KEYS = ["X"]  # (Keynote's key for swapping its displays)
 NOTICE_S = 10.0  # the single-screen notice leaves the message line after this long (the class sees it too)
-
-
-def describe(screen: QScreen) -> str:
-    size = screen.geometry().size()
-    return f"{screen.name() or '—'} {size.width()}×{size.height()}"
 
 
 class Presenter(QObject):
@@ -55,15 +52,7 @@ class Presenter(QObject):
         self.swap_action: QAction | None = None
         self._said = ""  # the single-screen notice, to take back only if it is still the message shown
         window.classroom.escape_handler = self.escape
-        self._follow_laptop_view()
-
-    def _follow_laptop_view(self) -> None:
-        """The projector shows the tab and the loss scale the teacher chooses (1–4, L), and what the teacher
-        zooms or pans to in the data and parameter panels (each loss curve follows its own data)."""
-        self.window.tabs.currentChanged.connect(self._on_laptop_tab_changed)
-        self.window.loss_panel.log_scale.toggled.connect(self._on_laptop_log_toggled)
-        for index, panel in enumerate(_ranged_panels(self.window)):
-            panel.getViewBox().sigRangeChanged.connect(lambda *_, i=index: self._copy_range(i))
+        self.mirror = ViewMirror(window)
 
     # ------------------------------------------------------------------ parts
     @property
@@ -182,12 +171,12 @@ class Presenter(QObject):
     def rebuild(self) -> None:
         """The teacher's window was rebuilt (new look or language): the dock follows, the projector window
         takes the language (its theme and size are its own) and again mirrors the teacher's tab."""
-        self._follow_laptop_view()  # (the rebuilt window's new tabs)
+        self.mirror.follow()  # (the rebuilt window's new tabs and panels)
         projector = self.projector_window
         if projector is not None:
             if projector.look.language != self.window.look.language:
                 projector.classroom.set_language(self.window.look.language)
-            self._mirror_view(projector)
+            self.mirror.copy_all()
         if self._dock is not None:
             self._dock.set_look(self.window.look)
             self._dock.set_projector(describe(projector.screen()) if projector is not None else None,
@@ -208,7 +197,7 @@ class Presenter(QObject):
             self._enter_single_screen(laptop)
             return
         self._leave_single_screen()
-        _put_on(self.window, laptop, full_screen=self.window.isFullScreen())
+        put_on(self.window, laptop, full_screen=self.window.isFullScreen())
         if not (self.window.isMaximized() or self.window.isFullScreen()):
             self.window.showMaximized()  # (the laptop's whole screen is the teacher's: panels, controls and the dock)
             self._maximised = True
@@ -237,27 +226,14 @@ class Presenter(QObject):
                 action.triggered.connect(slot)
                 window.addAction(action)
             self.projector_window = window
-            self._mirror_view(window)
+            self.mirror.set_projector(window)
             self.sig_projector_window_changed.emit(window)
-        _put_on(window, screen, full_screen=True)
+        put_on(window, screen, full_screen=True)
         return window
-
-    def _mirror_view(self, projector: MainWindow) -> None:
-        projector.tabs.setCurrentIndex(self.window.tabs.currentIndex())
-        projector.loss_panel.log_scale.setChecked(self.window.loss_panel.log_scale.isChecked())
-        for index in range(len(_ranged_panels(projector))):
-            self._copy_range(index)
-
-    def _copy_range(self, index: int) -> None:
-        """The teacher's view of panel `index` (see _ranged_panels) on the projector (exactly, or wider where
-        the projector's panel keeps its axes 1:1 in another shape)."""
-        if self.projector_window is None:
-            return
-        (x, y) = _ranged_panels(self.window)[index].getViewBox().viewRange()
-        _ranged_panels(self.projector_window)[index].getViewBox().setRange(xRange=x, yRange=y, padding=0)
 
     def _close_projector_window(self) -> None:
         window, self.projector_window = self.projector_window, None
+        self.mirror.set_projector(None)
         if window is not None:
             self.projector_look = window.look
             if self._dock is not None:
@@ -271,7 +247,7 @@ class Presenter(QObject):
             self._unmaximise()
             self._fallback = (classroom.presenting, self.window.isFullScreen())
             if screen is not None:
-                _put_on(self.window, screen, full_screen=self.window.isFullScreen())
+                put_on(self.window, screen, full_screen=self.window.isFullScreen())
             if not classroom.presenting:
                 classroom.toggle_presentation()
             if not self.window.isFullScreen():
@@ -318,6 +294,7 @@ class Presenter(QObject):
         if self.sender() is self.projector_window:  # closed by the teacher (Esc, the window's ×): the view ends
             self.projector_look = self.projector_window.look
             self.projector_window = None
+            self.mirror.set_projector(None)
             self.sig_projector_window_changed.emit(None)
             self.stop()
 
@@ -325,48 +302,10 @@ class Presenter(QObject):
     def _on_projector_theme_chosen(self, name: str) -> None:
         if self.projector_window is not None:
             self.projector_window.classroom.set_theme(name)
-            self._mirror_view(self.projector_window)
+            self.mirror.copy_all()
 
     @Slot(float)
     def _on_projector_scale_chosen(self, scale: float) -> None:
         if self.projector_window is not None:
             self.projector_window.classroom.set_scale(scale)
-            self._mirror_view(self.projector_window)
-
-    @Slot(int)
-    def _on_laptop_tab_changed(self, index: int) -> None:
-        if self.projector_window is not None:
-            self.projector_window.tabs.setCurrentIndex(index)
-
-    @Slot(bool)
-    def _on_laptop_log_toggled(self, on: bool) -> None:
-        if self.projector_window is not None:
-            self.projector_window.loss_panel.log_scale.setChecked(on)
-
-
-def _ranged_panels(window: MainWindow) -> tuple:
-    """The panels whose view (zoom and pan) the projector takes from the teacher's window."""
-    return window.data_panel, window.surface_panel
-
-
-def _put_on(window, screen: QScreen | None, *, full_screen: bool) -> None:
-    """Move `window` onto `screen`: full screen there, or as it was (maximised or not) inside its free area."""
-    if screen is None:
-        return
-    if window.isVisible() and window.screen() is screen and window.isFullScreen() == full_screen:
-        return
-    maximised = window.isMaximized() and not full_screen
-    if window.isFullScreen() or window.isMaximized():
-        window.showNormal()  # (a full-screen or maximised window moves to another screen only as a normal one)
-    window.setScreen(screen)
-    if full_screen:
-        window.setGeometry(screen.geometry())
-        window.showFullScreen()
-        return
-    free = screen.availableGeometry()
-    if not free.contains(window.frameGeometry().center()):
-        window.move(free.topLeft())
-    window.show()
-    window.classroom.fit_to_screen()
-    if maximised:
-        window.showMaximized()
+            self.mirror.copy_all()
