@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 import time
@@ -11,12 +12,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from gdstudio.assets import default_dataset
+from gdstudio.assets import builtin_lesson, default_dataset
 from gdstudio.cli import document_from_args, parse_args
 from gdstudio.core.csvio import DataFileError, read_points, write_trajectory
 from gdstudio.core.descent import Stop, descend, evaluate
 from gdstudio.core.document import Document, Fit, problem_for
 from gdstudio.core.history import RunHistory
+from gdstudio.core.lesson import LessonError, load_lesson
 from gdstudio.core.session import SessionError, load_session
 
 if TYPE_CHECKING:
@@ -76,6 +78,16 @@ def main(argv: list[str] | None = None, on_started: Callable[[MainWindow], None]
     except (DataFileError, SessionError) as exc:
         return _fail(str(exc))
     document = session.to_document() if session is not None else document_from_args(args, data)
+    lesson = None
+    if args.lecture is not None:
+        try:
+            lesson = load_lesson(args.lesson) if args.lesson else builtin_lesson()
+        except LessonError as exc:
+            return _fail(str(exc))
+        if args.lecture > len(lesson.scenes):
+            return _fail(f"--lecture {args.lecture}: the lesson has {len(lesson.scenes)} parts "
+                         f"(1–{len(lesson.scenes)}).")
+        document = lesson.scenes[args.lecture - 1].document
     problem = check_optimizer_settings(document)
     if problem:
         return _fail(problem)
@@ -90,6 +102,7 @@ def main(argv: list[str] | None = None, on_started: Callable[[MainWindow], None]
     from gdstudio import app_info, i18n
     from gdstudio.engine.controller import Controller, MessageLevel
     from gdstudio.engine.grid_sweep import GridSearchRun
+    from gdstudio.engine.lecture import Lecture
     from gdstudio.ui import style
     from gdstudio.ui.classroom import saved_look
     from gdstudio.ui.document.undo import UndoHistory
@@ -111,9 +124,13 @@ def main(argv: list[str] | None = None, on_started: Callable[[MainWindow], None]
     controller = Controller(document, speed=session.speed if session is not None else 20.0)
     try:
         # The long-lived objects, made once here and handed to the window that shows them.
-        window = MainWindow(controller, look, undo=UndoHistory(controller), grid_sweep=GridSearchRun(controller))
+        grid_sweep = GridSearchRun(controller)
+        lecture = Lecture(controller, grid_sweep, lesson or builtin_lesson())
+        window = MainWindow(controller, look, undo=UndoHistory(controller), grid_sweep=grid_sweep, lecture=lecture)
         if session is not None:
             window.file_actions.adopt(Path(args.session))
+        if lesson is not None:
+            window.lecture_actions.start(args.lecture - 1)
         if args.screenshot:
             return take_screenshot(app, controller, window, args)
         window.resize(1280, 800)
@@ -139,12 +156,16 @@ def main(argv: list[str] | None = None, on_started: Callable[[MainWindow], None]
 def take_screenshot(app, controller, window, args) -> int:
     window.resize(*args.size)
     window.show()
+    if args.beats:
+        controller.set_speed(math.inf)  # (a beat that plays: to the end at once, not at the lecture's pace)
+        for _ in range(args.beats):
+            window.lecture.next()
+            _wait_for_steps(app, controller)
+        if window.grid_sweep.is_running:
+            window.grid_sweep.skip_to_end()  # (a sweep beat: its result, not its first row)
     if args.steps:
         controller.step(args.steps)
-    deadline = time.monotonic() + SCREENSHOT_TIMEOUT_S
-    while controller.busy and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.001)
+    _wait_for_steps(app, controller)
     controller.flush_frame()
     app.processEvents()
     path = Path(args.screenshot)
@@ -153,3 +174,10 @@ def take_screenshot(app, controller, window, args) -> int:
     if not ok:
         return _fail(f"{path}: cannot write the screenshot.")
     return 0
+
+
+def _wait_for_steps(app, controller) -> None:
+    deadline = time.monotonic() + SCREENSHOT_TIMEOUT_S
+    while (controller.busy or controller.player.playing) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.001)

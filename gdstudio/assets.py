@@ -21,6 +21,7 @@ from pathlib import Path
 
 from gdstudio.core.csvio import DataFileError, parse_points
 from gdstudio.core.dataset import DataSet
+from gdstudio.core.lesson import Lesson, lesson_from_json
 
 PRESET_INDEX = "presets.json"
 PRESET_FIELDS = ("id", "file", "title", "description")
@@ -152,3 +153,9 @@ def load_preset(preset_id: str) -> DataSet:
         raise PresetError(f"{p.file}: cannot be read ({getattr(exc, 'strerror', None) or exc}).") from exc
     except DataFileError as exc:
         raise PresetError(str(exc)) from exc
+
+
+def builtin_lesson() -> Lesson:
+    """The built-in lecture: the nine parts as scenes (resources/lessons/lecture.json, written by
+    make_lecture.py beside it). LessonError if the shipped file is broken."""
+    return lesson_from_json(resource("lessons", "lecture.json").read_text(encoding="utf-8"), "the built-in lecture")

@@ -112,6 +112,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="open a saved session: its data, model and optimizer settings, start point, view and "
                         "speed replace --lr, --start, --loss, --sampling, --optimizer/--race and their settings "
                         "(--steps still applies)")
+    p.add_argument("--lecture", metavar="N", nargs="?", type=_whole(1, 10**6, "the part number must be 1 or more"),
+                   const=1, help="start in lecture mode at part N (default 1) of the lesson: PageDown / PageUp walk "
+                                 "its beats and scenes; the built-in lecture has the nine parts of the lecture")
+    p.add_argument("--lesson", metavar="FILE.json",
+                   help="the lesson for lecture mode instead of the built-in lecture (starts lecture mode at part 1 "
+                        "unless --lecture says another)")
+    p.add_argument("--beats", metavar="K", type=_whole(0, 1000, "must be between 0 and 1000"), default=0,
+                   help="with --lecture and --screenshot: take the part's first K beats before the screenshot")
     p.add_argument("--lr", metavar="ETA", type=_positive_float, default=0.02, help="learning rate η (default 0.02)")
     p.add_argument("--start", metavar="W0,W1", type=_start, default=(2.5, 0.3),
                    help="starting parameters w0,w1 (default 2.5,0.3)")
@@ -205,4 +213,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parsed = parser.parse_args(args)
     if parsed.session and parsed.data:
         parser.error("--session and --data cannot be used together: a session holds its own data")
+    if parsed.lesson and parsed.lecture is None:
+        parsed.lecture = 1
+    if parsed.lecture is not None and (parsed.session or parsed.data):
+        parser.error("--lecture and --lesson show the lesson's own data: they cannot be used with --session or --data")
+    if parsed.beats and parsed.lecture is None:
+        parser.error("--beats takes the beats of a lecture part: give --lecture N too")
     return parsed

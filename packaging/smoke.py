@@ -106,7 +106,7 @@ def check_contents(smoke: Smoke, roots: list[Path]) -> None:
         elif bundled.read_bytes() != (source / rel).read_bytes():
             wrong.append(f"{rel} differs from the checkout's (a stale build?)")
     smoke.check(not wrong, f"bundle holds the {len(shipped)} resources of gdstudio.resources", "; ".join(wrong))
-    for kind in ("presets/", "translations/", "icons/"):
+    for kind in ("presets/", "lessons/", "translations/", "icons/"):
         smoke.check(any(rel.startswith(kind) for rel in shipped), f"resources include {kind}",
                     f"no {kind} file among the package-data")
     pysides = [r / "PySide6" for r in roots]

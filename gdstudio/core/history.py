@@ -167,6 +167,12 @@ class RunHistory:
         shown._limit = max(1, length)
         return shown
 
+    def copy(self) -> RunHistory:
+        """An independent copy (a lesson's back key restores runs from these)."""
+        dup = copy.deepcopy(self)
+        dup.revision = next(_REVISIONS)
+        return dup
+
     @property
     def opt_state(self):
         """The optimizer's state at the newest shown w (None: not started, use init_state)."""

@@ -425,19 +425,23 @@ class Session:
 # JSON
 
 
-def _pretty(v: Any, level: int = 0) -> str:
-    """Indented JSON with every list of numbers or texts on one line (long ones without spaces)."""
+def pretty_json(v: Any, level: int = 0) -> str:
+    """Indented JSON with every list of numbers or texts on one line (long ones without spaces); lists of
+    objects one object a line."""
     if isinstance(v, dict) and v:
         pad = "  " * (level + 1)
-        items = (f"{pad}{json.dumps(k, ensure_ascii=False)}: {_pretty(x, level + 1)}" for k, x in v.items())
+        items = (f"{pad}{json.dumps(k, ensure_ascii=False)}: {pretty_json(x, level + 1)}" for k, x in v.items())
         return "{\n" + ",\n".join(items) + "\n" + "  " * level + "}"
+    if isinstance(v, list) and any(isinstance(x, dict) for x in v):  # (a lesson's scenes and beats)
+        pad = "  " * (level + 1)
+        return "[\n" + ",\n".join(pad + pretty_json(x, level + 1) for x in v) + "\n" + "  " * level + "]"
     separators = (",", ":") if isinstance(v, list) and len(v) > 16 else (", ", ": ")
     return json.dumps(v, ensure_ascii=False, allow_nan=False, separators=separators)
 
 
-def session_to_json(session: Session) -> str:
-    """The session as JSON text: indented, the data arrays on one line each, the data last."""
-    doc = {
+def session_to_object(session: Session) -> dict[str, Any]:
+    """The session as plain JSON-ready values (a lesson's scenes embed these)."""
+    return {
         "schema_version": session.schema_version,
         "loss_form": session.loss_form,
         "lr": session.lr,
@@ -452,7 +456,11 @@ def session_to_json(session: Session) -> str:
         "standardize": session.standardize,
         "data": {"x_name": session.x_name, "y_name": session.y_name, "x": list(session.x), "y": list(session.y)},
     }
-    return _pretty(doc) + "\n"
+
+
+def session_to_json(session: Session) -> str:
+    """The session as JSON text: indented, the data arrays on one line each, the data last."""
+    return pretty_json(session_to_object(session)) + "\n"
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -464,7 +472,8 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def _parse_json(text: str, name: str) -> Any:
+def parse_json(text: str, name: str, kind: str = "session") -> Any:
+    """JSON text as Python values; SessionError naming `name` (a `kind` of gdstudio file) otherwise."""
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates)
     except SessionError as exc:
@@ -475,7 +484,7 @@ def _parse_json(text: str, name: str) -> Any:
                                "perhaps from an interrupted save).") from None
         raise SessionError(f"{name}: not valid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg}).") from None
     except RecursionError:
-        raise SessionError(f"{name}: not a gdstudio session (its JSON is nested far too deeply).") from None
+        raise SessionError(f"{name}: not a gdstudio {kind} (its JSON is nested far too deeply).") from None
     except ValueError as exc:
         if "digits" in str(exc):  # Python refuses to read integers of more than 4300 digits
             raise SessionError(f"{name}: a number in the file has far too many digits to be usable.") from None
@@ -490,7 +499,11 @@ def session_from_json(text: str, name: str = "the session") -> Session:
         raise SessionError(f"{name}: the session is larger than {MAX_BYTES // 2**20} MB; gdstudio reads at most that.")
     if not text.strip():
         raise SessionError(f"{name}: the file is empty.")
-    doc = _parse_json(text, name)
+    return session_from_object(parse_json(text, name), name)
+
+
+def session_from_object(doc: Any, name: str = "the session") -> Session:
+    """A validated Session from parsed JSON values; SessionError (naming `name`) otherwise."""
     if not isinstance(doc, dict):
         raise SessionError(f"{name}: not a gdstudio session: expected a JSON object {{…}} but found {_show(doc)}.")
     if "schema_version" not in doc:
@@ -538,15 +551,15 @@ def save_session(session: Session, path: str | Path) -> None:
         raise SessionError(f"{path}: cannot be written ({exc.strerror or exc}).") from exc
 
 
-def load_session(path: str | Path) -> Session:
-    """Read and validate a session file; every problem becomes a SessionError, never a traceback."""
+def read_text_file(path: str | Path, kind: str = "session") -> str:
+    """A gdstudio file's text; every problem (a folder, too big, binary, not UTF-8) is a SessionError."""
     path = Path(path)
     try:
         if path.is_dir():
-            raise SessionError(f"{path}: is a folder, not a session file.")
+            raise SessionError(f"{path}: is a folder, not a {kind} file.")
         size = os.stat(path).st_size
         if size > MAX_BYTES:
-            raise SessionError(f"{path}: the file is {size / 2**20:.0f} MB; a session file is at most "
+            raise SessionError(f"{path}: the file is {size / 2**20:.0f} MB; a {kind} file is at most "
                                f"{MAX_BYTES // 2**20} MB.")
         with open(path, "rb") as f:
             raw = f.read(MAX_BYTES + 1)
@@ -555,13 +568,17 @@ def load_session(path: str | Path) -> Session:
     except OSError as exc:
         raise SessionError(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
     if len(raw) > MAX_BYTES:
-        raise SessionError(f"{path}: the file is larger than {MAX_BYTES // 2**20} MB; a session file is at most that.")
+        raise SessionError(f"{path}: the file is larger than {MAX_BYTES // 2**20} MB; a {kind} file is at most that.")
     if not raw.strip():
         raise SessionError(f"{path}: the file is empty.")
     if b"\0" in raw:
-        raise SessionError(f"{path}: not a gdstudio session (it contains binary data).")
+        raise SessionError(f"{path}: not a gdstudio {kind} (it contains binary data).")
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise SessionError(f"{path}: not a gdstudio session (byte {exc.start + 1} is not UTF-8 text).") from None
-    return session_from_json(text, str(path))
+        raise SessionError(f"{path}: not a gdstudio {kind} (byte {exc.start + 1} is not UTF-8 text).") from None
+
+
+def load_session(path: str | Path) -> Session:
+    """Read and validate a session file; every problem becomes a SessionError, never a traceback."""
+    return session_from_json(read_text_file(path), str(path))

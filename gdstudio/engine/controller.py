@@ -23,7 +23,7 @@ from gdstudio.engine.edits import Edit, EditKind
 from gdstudio.engine.intents import Intents
 from gdstudio.engine.player import HISTORY_LIMIT, MAX_SPEED, Player
 from gdstudio.engine.run import Run, divergence_message, finish_message
-from gdstudio.engine.runs import Runs
+from gdstudio.engine.runs import Runs, RunsSnapshot
 from gdstudio.engine.view_state import MessageLevel, ViewState
 from gdstudio.engine.worker import StepReply, StepTask
 
@@ -127,6 +127,21 @@ class Controller(Intents, QObject):
         if speed is not None:
             self.set_speed(speed)
         self.apply(document, Edit(EditKind.OPEN), record=False)
+
+    def snapshot(self) -> tuple[Document, RunsSnapshot]:
+        """The document and the runs as they are now (copies), for `restore`."""
+        return self._document, self._runs.snapshot()
+
+    def restore(self, document: Document, runs: RunsSnapshot) -> None:
+        """Bring back a `snapshot` exactly: the document, every run's steps and the step shown."""
+        self.pause()
+        self.player.cancel_steps()
+        self.apply(document, Edit(EditKind.LESSON), record=False)
+        self._runs.restore(runs)
+        self.say("")
+        self.player.invalidate()
+        self.sig_settings_changed.emit()  # (the cursor and the shown η may have changed)
+        self.player.frames.request()
 
     def _restart_runs(self, new_set: bool) -> None:
         self.player.set_playing(False)

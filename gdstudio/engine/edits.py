@@ -24,6 +24,7 @@ class EditKind(Enum):
     OPTIMIZER_SETTINGS = "optimizer settings"  # detail: the optimizer's key
     LAYERS = "layers"
     OPEN = "open"                      # a session or a lesson scene: never recorded for undo
+    LESSON = "lesson"                  # a lesson's beat or its back key: never recorded (PageUp undoes it)
 
 
 # Edits made by dragging or sweeping: consecutive ones merge into one undo step.

@@ -3,6 +3,8 @@ being looked at while scrubbing back in time. Qt-free bookkeeping for the Contro
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 import numpy as np
 
 from gdstudio.core.descent import Problem, Stop, evaluate
@@ -10,6 +12,14 @@ from gdstudio.core.document import Document, Fit, problem_for
 from gdstudio.core.history import RunHistory
 from gdstudio.engine.run import Run
 from gdstudio.engine.worker import StepReply, StepTask
+
+
+@dataclass(frozen=True)
+class RunsSnapshot:
+    """The runs as they were (copies): what a lesson's back key brings back exactly, not by replay."""
+
+    runs: tuple[Run, ...]
+    cursor: int | None
 
 
 class Runs:
@@ -29,6 +39,14 @@ class Runs:
         else:
             for run in self.runs:
                 run.restart(fit.surface, start, document.optimizer(run.key))
+
+    def snapshot(self) -> RunsSnapshot:
+        return RunsSnapshot(tuple(replace(r, history=r.history.copy()) for r in self.runs), self.cursor)
+
+    def restore(self, snapshot: RunsSnapshot) -> None:
+        self.runs = [replace(r, history=r.history.copy()) for r in snapshot.runs]  # (the snapshot stays as it was)
+        self.cursor = snapshot.cursor
+        self._problems_of = None
 
     def go_on(self, document: Document, fit: Fit, replace_last: bool, new_optimizers: bool) -> None:
         """Data or a setting changed: every run may move again with it, from the step shown."""

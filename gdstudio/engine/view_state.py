@@ -1,4 +1,5 @@
-"""View state: what the pointer is over, which derivative cuts are shown, the message line.
+"""View state: what the pointer is over, the tab shown (and the derivative cuts with it), a lesson's
+open question, the message line.
 
 It is not part of the Document: it is never undone and never written to a file."""
 
@@ -8,6 +9,9 @@ from enum import Enum
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
+
+from gdstudio.core.lesson import Tab
+from gdstudio.core.prediction import Prediction
 
 
 class MessageLevel(Enum):
@@ -20,6 +24,8 @@ class ViewState(QObject):
     sig_hover_changed = Signal()   # the hovered data point or parameter-space position changed
     sig_cuts_changed = Signal()    # the derivative slices' cut lines shown or hidden
     sig_message = Signal(str, object)  # text ("" clears), MessageLevel
+    sig_tab_changed = Signal(object)   # Tab: the bottom row's tab to show
+    sig_prediction_changed = Signal()  # a lesson's question asked, guessed, revealed or put away
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +33,8 @@ class ViewState(QObject):
         self.hover_w: np.ndarray | None = None  # parameter-space position under the mouse
         self.slice_cuts = False                 # follows the Slices tab
         self.message: tuple[str, MessageLevel] = ("", MessageLevel.INFO)
+        self.tab = Tab.VALUES
+        self.prediction: Prediction | None = None  # a lesson's open question (clicks in parameter space answer it)
 
     def set_hover_point(self, index: int) -> None:
         if index != self.hover_point:
@@ -45,6 +53,26 @@ class ViewState(QObject):
         if bool(on) != self.slice_cuts:
             self.slice_cuts = bool(on)
             self.sig_cuts_changed.emit()
+
+    def set_tab(self, tab: Tab) -> None:
+        if Tab(tab) is not self.tab:
+            self.tab = Tab(tab)
+            self.sig_tab_changed.emit(self.tab)
+
+    def set_prediction(self, prediction: Prediction | None) -> None:
+        if prediction != self.prediction:
+            self.prediction = prediction
+            self.sig_prediction_changed.emit()
+
+    @property
+    def wants_guess(self) -> bool:
+        """A question is asked and not yet revealed: a click in parameter space is the class's guess."""
+        return self.prediction is not None and not self.prediction.revealed
+
+    def guess(self, w) -> None:
+        if self.wants_guess:
+            assert self.prediction is not None
+            self.set_prediction(self.prediction.with_guess(w))
 
     def say(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
         if (text, level) != self.message:

@@ -175,6 +175,8 @@ class Classroom(QObject):
     def leave_fullscreen(self) -> None:
         if self.help.isVisible():
             self.help.hide()
+        elif self.window.pen.active:
+            self.window.pen.set_active(False)  # the pen first (its ink stays): the mouse edits again
         elif self.escape_handler is not None and self.escape_handler():
             pass
         elif self.presenting:

@@ -24,12 +24,13 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ("1 – 4", translate("HelpOverlay", "Values · Slices · Update rule · Grid search")),
         ("L", translate("HelpOverlay", "Log-scale loss curve")),
         ("F", translate("HelpOverlay", "Fit the views to the data")),
+        ("P  /  C  /  Ctrl+Backspace", translate("HelpOverlay", "Pen on/off · clear the ink · undo a stroke")),
         ("Ctrl + =  /  Ctrl + −  /  Ctrl + 0", translate("HelpOverlay", "Bigger / smaller / normal size")),
         ("F11", translate("HelpOverlay", "Full screen (Esc leaves it)")),
         ("F5", translate("HelpOverlay", "Presentation layout: only the panels and the essential controls")),
-        ("Ctrl+F5", translate("HelpOverlay", "Presenter view: the projector shows the panels, this screen the "
-                                             "controls, the time and the notes")),
-        ("X", translate("HelpOverlay", "Swap the presenter view's two screens")),
+        ("Shift+F5", translate("HelpOverlay", "Lecture mode: then PageDown / → / Space next, PageUp / ← back, "
+                                              "Home scene start, 1–9 or G a scene")),
+        ("Ctrl+F5  /  X", translate("HelpOverlay", "Presenter view (projector + notes) · swap its screens")),
         ("Ctrl+Z  /  Ctrl+Shift+Z", translate("HelpOverlay", "Undo / redo")),
         ("F1  ?", translate("HelpOverlay", "This help")),
     ]

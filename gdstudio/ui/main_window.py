@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gdstudio.assets import builtin_lesson
+from gdstudio.core.lesson import Tab
 from gdstudio.engine.controller import Controller, MessageLevel, RunState
 from gdstudio.engine.grid_sweep import GridSearchRun
+from gdstudio.engine.lecture import Lecture
 from gdstudio.ui import style as S
 from gdstudio.ui.classroom import Classroom
 from gdstudio.ui.controls.control_bar import ControlBar
@@ -25,6 +28,9 @@ from gdstudio.ui.controls.layer_toggles import data_layer_toggles, surface_layer
 from gdstudio.ui.controls.settings_bar import SettingsBar
 from gdstudio.ui.document.file_actions import FileActions
 from gdstudio.ui.document.undo import UndoHistory
+from gdstudio.ui.lecture.caption_strip import CaptionStrip
+from gdstudio.ui.lecture.lecture_actions import LectureActions
+from gdstudio.ui.lecture.scene_index import SceneIndex
 from gdstudio.ui.panels.data_panel import DataPanel
 from gdstudio.ui.panels.formula_panel import FormulaPanel
 from gdstudio.ui.panels.grid_search import GridSearchPanel
@@ -34,6 +40,9 @@ from gdstudio.ui.panels.slice_panel import SlicePanel
 from gdstudio.ui.panels.surface_panel import SurfacePanel
 from gdstudio.ui.presenter.presenter import Presenter
 from gdstudio.ui.widgets.keys import key_sequences
+from gdstudio.ui.widgets.pen import Pen, PenOverlay
+
+TABS = (Tab.VALUES, Tab.SLICES, Tab.UPDATE, Tab.GRID)  # the bottom row's tabs, in order
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
@@ -67,9 +76,10 @@ class MainWindow(QMainWindow):
     sig_closed = Signal()  # the window has closed (a projection window: the presenter view ends)
 
     def __init__(self, controller: Controller, look: S.Look | None = None, *, undo: UndoHistory | None = None,
-                 grid_sweep: GridSearchRun | None = None, projection: bool = False) -> None:
+                 grid_sweep: GridSearchRun | None = None, lecture: Lecture | None = None,
+                 projection: bool = False) -> None:
         """The window of `controller`'s document, drawn in `look`. The long-lived objects it shows (the undo
-        history, the grid sweep) are the app's, given here; a window made alone makes its own."""
+        history, the grid sweep, the lecture) are the app's, given here; a window made alone makes its own."""
         super().__init__()
         self.controller = controller
         self.projection = projection
@@ -80,9 +90,15 @@ class MainWindow(QMainWindow):
         # These outlive the panels (a rebuild keeps the grid, the undo steps and the session file).
         self.grid_sweep = grid_sweep or GridSearchRun(controller, parent=self)
         self.undo_history = undo or UndoHistory(controller, self)
+        self.pen = Pen(self)  # the teacher's ink; its overlay is rebuilt with the panels
         # The document's file (its title, saving, autosave) is the teacher's window's, never the projector's.
         self.file_actions: FileActions | None = None if projection else FileActions(self, controller,
                                                                                    self.undo_history)
+        self.lecture = lecture or Lecture(controller, self.grid_sweep, builtin_lesson(), parent=self)
+        self.lecture_actions = LectureActions(self, self.lecture)
+        self.lecture.sig_scene_entered.connect(self.undo_history.start_over)  # (a scene is a new document)
+        self.lecture.sig_scene_entered.connect(self.pen.clear)  # (the ink was about the scene before)
+        self._keys: dict[QAction, tuple[list[QKeySequence], bool]] = {}  # every action's keys, and if lecture-only
         self.setAcceptDrops(not projection)  # a drop on a plot or an edit box comes here too (they ignore files)
         self._build_central()
         # The presenter view belongs to the teacher's window (a projection window has none).
@@ -92,6 +108,7 @@ class MainWindow(QMainWindow):
             self.classroom.escape_handler = lambda: bool(self.close())  # (Presenter replaces it)
         controller.sig_message.connect(self._on_message)
         controller.sig_run_state_changed.connect(self._on_run_state_changed)
+        controller.view_state.sig_tab_changed.connect(self._on_view_tab_changed)
         self._on_message(*controller.message)
 
     def _build_central(self) -> None:
@@ -120,6 +137,7 @@ class MainWindow(QMainWindow):
                                            "with tangents"))
         self.tabs.setTabToolTip(2, self.tr("The last update w ← w − η∇E(w) with its numbers substituted"))
         self.tabs.setTabToolTip(3, self.tr("Brute force: evaluate E on every cell of a grid and keep the best"))
+        self.tabs.setCurrentIndex(TABS.index(controller.view_state.tab))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -147,16 +165,20 @@ class MainWindow(QMainWindow):
                                    (self.loss_panel.plot_widget, self.loss_panel)):
             plot_widget.scene().sigMouseClicked.connect(self._maximise_on_title_double_click(plot_widget, frame))
 
+        self.caption = CaptionStrip(self.lecture, look)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.caption)
         layout.addWidget(self.controls)
         layout.addWidget(self.settings_bar)
         layout.addWidget(self.panels, 1)
         layout.addWidget(self.message)
         self.setCentralWidget(central)  # (deletes the previous one, if any)
+        self.pen_overlay = PenOverlay(central, self.pen, look)
         self._maximised = None
         self.set_presentation(self.classroom.presenting)
+        self._on_tab_changed(self.tabs.currentIndex())
 
     @property
     def look(self) -> S.Look:
@@ -165,13 +187,11 @@ class MainWindow(QMainWindow):
 
     def rebuild(self) -> None:
         """Build every panel and menu again (new theme, size or language), keeping what is shown."""
-        tab = self.tabs.currentIndex()
         sizes = [splitter.sizes() for splitter in self._splitters()]
         log = self.loss_panel.log_scale.isChecked()
         self.grid_search.shutdown()
         self._build_central()
         self._build_menus()
-        self.tabs.setCurrentIndex(tab)
         self.set_splitter_sizes(sizes)
         self.loss_panel.log_scale.setChecked(log)
         self._on_message(*self.controller.message)
@@ -237,16 +257,35 @@ class MainWindow(QMainWindow):
                 widget.setVisible(False)
         self._maximised = frame
 
-    def add_action(self, menu, text: str, slot, shortcuts=(), tip: str = "") -> QAction:
+    def add_action(self, menu, text: str, slot, shortcuts=(), tip: str = "", *, in_lecture: bool = False) -> QAction:
         """A menu entry whose shortcut works even when the menu bar is hidden (presentation layout).
-        It belongs to its menu, so rebuilding the menus leaves no stale shortcut behind."""
+        It belongs to its menu, so rebuilding the menus leaves no stale shortcut behind. An `in_lecture`
+        entry has its keys only in lecture mode, where they win over the others' (see apply_key_mode)."""
         action = QAction(text, menu)
-        action.setShortcuts(key_sequences(shortcuts))
+        self._keys[action] = (key_sequences(shortcuts), in_lecture)
         action.setStatusTip(tip)
         action.triggered.connect(slot)
         menu.addAction(action)
         self.addAction(action)
+        self.apply_key_mode(action)
         return action
+
+    def apply_key_mode(self, only: QAction | None = None) -> None:
+        """Give each key to one action: in lecture mode the clicker's keys go to the lecture's actions
+        (PageDown is the next beat, not a step); otherwise to the others. Qt ignores a key bound twice."""
+        on = self.lecture.active
+        taken = {key.toString() for keys, lecture_only in self._keys.values() if lecture_only for key in keys} \
+            if on else set()
+        for action, (keys, lecture_only) in self._keys.items():
+            if only is None or action is only:
+                action.setShortcuts(keys if on else []) if lecture_only else \
+                    action.setShortcuts([k for k in keys if k.toString() not in taken])
+
+    def show_scene_index(self) -> SceneIndex:
+        """The scenes with thumbnails: pick one to jump there."""
+        index = SceneIndex(self.lecture, self.look, self)
+        index.open()
+        return index
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -256,6 +295,7 @@ class MainWindow(QMainWindow):
                 self._forget_actions(menu)
                 menu.deleteLater()
         bar.clear()
+        self._keys.clear()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.add_action(self.edit_menu, self.tr("&Clear points"), self.controller.clear_points)
@@ -267,6 +307,7 @@ class MainWindow(QMainWindow):
         self.add_action(run, self.tr("&Step"), lambda: self.controller.step(), ["S", "Right", "PgDown"])
         self.add_action(run, self.tr("Step &back"), self.controller.step_back, ["Left", "PgUp"])
         self.add_action(run, self.tr("&Reset"), self.controller.reset, ["R"])
+        self.lecture_actions.build_menu(bar.addMenu(self.tr("&Lecture")))
         view = bar.addMenu(self.tr("&View"))
         self.add_action(view, self.tr("&Fit views to data"), self.fit_views, ["F"])
         log = self.add_action(view, self.tr("&Log-scale loss curve"), lambda: self.loss_panel.log_scale.toggle(), ["L"])
@@ -278,12 +319,20 @@ class MainWindow(QMainWindow):
         race_lines.setCheckable(True)
         race_lines.setChecked(self.controller.layers.race_lines)
         view.addSeparator()
+        pen = self.add_action(view, self.tr("P&en: draw over the panels"), self.pen.set_active, ["P"])
+        pen.setCheckable(True)
+        pen.setChecked(self.pen.active)
+        self.pen.sig_active_changed.connect(pen.setChecked)
+        self.add_action(view, self.tr("Clear &ink"), self.pen.clear, ["C"])
+        self.add_action(view, self.tr("&Undo ink stroke"), self.pen.undo, ["Ctrl+Backspace"])
+        view.addSeparator()
         for number in range(self.tabs.count()):
             self.add_action(view, self.tr("Show {tab}").format(tab=self.tabs.tabText(number)),
                          lambda _=False, n=number: self.tabs.setCurrentIndex(n), [str(number + 1)])
         self.classroom.build_menus(view)
         if self.presenter is not None:
             self.presenter.add_to_menu(view)
+        self.apply_key_mode()  # (the lecture's keys are known only now)
 
     def export_widget(self, target: str) -> QWidget:
         """What an export target names: the whole window (without its menu bar) or one panel's plot."""
@@ -307,8 +356,13 @@ class MainWindow(QMainWindow):
             if action.menu() is not None:
                 self._forget_actions(action.menu())
 
+    @Slot(object)
+    def _on_view_tab_changed(self, tab: Tab) -> None:
+        self.tabs.setCurrentIndex(TABS.index(tab))
+
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
+        self.controller.view_state.set_tab(TABS[index])
         shown = self.tab_page(index)
         self.controller.view_state.set_slice_cuts(shown is self.slice_panel)
         grid = shown is self.grid_search

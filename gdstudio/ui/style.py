@@ -30,6 +30,7 @@ class Theme:
     font_scale: float
     grid_alpha: float
     dark: bool = False
+    pen_colour: str = "#D4006A"  # the teacher's ink (a magenta no panel uses), haloed in the background colour
 
     @property
     def series(self) -> tuple[str, ...]:
@@ -43,9 +44,9 @@ THEMES = {
     "light": Theme("light", "#ffffff", "#1a1a1a", "#5a5a5a", "#0072B2", "#E69F00", "#D55E00", "#009E73",
                    "#56B4E9", "#CC79A7", 1.0, 1.0, 0.15),
     "dark": Theme("dark", "#161616", "#ececec", "#a8a8a8", "#56B4E9", "#E69F00", "#FF7F3F", "#2FD1A5",
-                  "#9fd3f5", "#E495C2", 1.0, 1.0, 0.2, dark=True),
+                  "#9fd3f5", "#E495C2", 1.0, 1.0, 0.2, dark=True, pen_colour="#FF5CC0"),
     "projector": Theme("projector", "#ffffff", "#000000", "#333333", "#00437A", "#7A4100", "#9A2F00", "#00603F",
-                       "#1F5F8F", "#7E2A63", 1.7, 1.3, 0.25),
+                       "#1F5F8F", "#7E2A63", 1.7, 1.3, 0.25, pen_colour="#A8005A"),
 }
 SCALES = (75, 90, 100, 110, 125, 150, 175, 200, 250, 300)  # percent, for the global scale control
 
@@ -77,6 +78,7 @@ class Look:
     green = property(lambda self: self.theme.green)
     sky = property(lambda self: self.theme.sky)
     purple = property(lambda self: self.theme.purple)
+    pen_colour = property(lambda self: self.theme.pen_colour)
 
     @property
     def dark(self) -> bool:

@@ -96,6 +96,162 @@
     </message>
 </context>
 <context>
+    <name>BeatText</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="11"/>
+        <source>points as lines</source>
+        <translation>points as lines</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="12"/>
+        <source>squared residuals</source>
+        <translation>squared residuals</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="13"/>
+        <source>the gradient field</source>
+        <translation>the gradient field</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="14"/>
+        <source>every run&apos;s line</source>
+        <translation>every run&apos;s line</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="18"/>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="18"/>
+        <source>Slices</source>
+        <translation>Slices</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="19"/>
+        <source>Update rule</source>
+        <translation>Update rule</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="19"/>
+        <source>Grid search</source>
+        <translation>Grid search</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="23"/>
+        <source>where will the next step land?</source>
+        <translation>where will the next step land?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="24"/>
+        <source>where is the minimum?</source>
+        <translation>where is the minimum?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="25"/>
+        <source>which way does the gradient point?</source>
+        <translation>which way does the gradient point?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="32"/>
+        <source>Say</source>
+        <translation>Say</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
+        <source>Show {layer}</source>
+        <translation>Show {layer}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="36"/>
+        <source>Hide {layer}</source>
+        <translation>Hide {layer}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="38"/>
+        <source>Take {count} step(s)</source>
+        <translation>Take {count} step(s)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
+        <source>Play until it converges</source>
+        <translation>Play until it converges</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="42"/>
+        <source>Show the {tab} tab</source>
+        <translation>Show the {tab} tab</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="44"/>
+        <source>Sweep the grid</source>
+        <translation>Sweep the grid</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="47"/>
+        <source>Change {changes}</source>
+        <translation>Change {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="48"/>
+        <source>Ask the class: {question}</source>
+        <translation>Ask the class: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="59"/>
+        <source>Start of “{title}”</source>
+        <translation>Start of “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="67"/>
+        <source>Reveal the answer</source>
+        <translation>Reveal the answer</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="71"/>
+        <source>Next scene: {title}</source>
+        <translation>Next scene: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="73"/>
+        <source>The end of the lesson</source>
+        <translation>The end of the lesson</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionStrip</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="79"/>
+        <source>{number} / {count} · {title}</source>
+        <translation>{number} / {count} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="83"/>
+        <source>Beats of this scene done: {done} of {count}</source>
+        <translation>Beats of this scene done: {done} of {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="111"/>
+        <source>The arrow shows ∇E: the way E rises fastest.</source>
+        <translation>The arrow shows ∇E: the way E rises fastest.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="112"/>
+        <source>Your guess was {angle}° off the gradient&apos;s direction.</source>
+        <translation>Your guess was {angle}° off the gradient&apos;s direction.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="114"/>
+        <source>The truth is marked ★.</source>
+        <translation>The truth is marked ★.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="115"/>
+        <source>Your guess ✕ was {distance} from the truth ★.</source>
+        <translation>Your guess ✕ was {distance} from the truth ★.</translation>
+    </message>
+</context>
+<context>
     <name>Classroom</name>
     <message>
         <location filename="../../gdstudio/ui/classroom.py" line="30"/>
@@ -312,32 +468,32 @@
         <translation>Not applied: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="239"/>
+        <location filename="../../gdstudio/engine/controller.py" line="254"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>Add data points first: click in the data panel.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="254"/>
+        <location filename="../../gdstudio/engine/controller.py" line="269"/>
         <source>This run is very long already: press Reset to start a new one.</source>
         <translation>This run is very long already: press Reset to start a new one.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="324"/>
+        <location filename="../../gdstudio/engine/controller.py" line="339"/>
         <source>Internal error while stepping: {error}</source>
         <translation>Internal error while stepping: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="307"/>
+        <location filename="../../gdstudio/engine/controller.py" line="322"/>
         <source>Stopped after {steps} steps: press Reset to start a new run.</source>
         <translation>Stopped after {steps} steps: press Reset to start a new run.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="313"/>
+        <location filename="../../gdstudio/engine/controller.py" line="328"/>
         <source>{message} Then Reset.</source>
         <translation>{message} Then Reset.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="315"/>
+        <location filename="../../gdstudio/engine/controller.py" line="330"/>
         <source>Every run has diverged: lower η, then Reset.</source>
         <translation>Every run has diverged: lower η, then Reset.</translation>
     </message>
@@ -1286,91 +1442,96 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="27"/>
+        <source>Pen on/off · clear the ink · undo a stroke</source>
+        <translation>Pen on/off · clear the ink · undo a stroke</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="28"/>
         <source>Bigger / smaller / normal size</source>
         <translation>Bigger / smaller / normal size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="28"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="29"/>
         <source>Full screen (Esc leaves it)</source>
         <translation>Full screen (Esc leaves it)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="29"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="30"/>
         <source>Presentation layout: only the panels and the essential controls</source>
         <translation>Presentation layout: only the panels and the essential controls</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="30"/>
-        <source>Presenter view: the projector shows the panels, this screen the controls, the time and the notes</source>
-        <translation>Presenter view: the projector shows the panels, this screen the controls, the time and the notes</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="32"/>
-        <source>Swap the presenter view&apos;s two screens</source>
-        <translation>Swap the presenter view&apos;s two screens</translation>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="31"/>
+        <source>Lecture mode: then PageDown / → / Space next, PageUp / ← back, Home scene start, 1–9 or G a scene</source>
+        <translation>Lecture mode: then PageDown / → / Space next, PageUp / ← back, Home scene start, 1–9 or G a scene</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="33"/>
+        <source>Presenter view (projector + notes) · swap its screens</source>
+        <translation>Presenter view (projector + notes) · swap its screens</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="34"/>
         <source>Undo / redo</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="34"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="35"/>
         <source>This help</source>
         <translation>This help</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="40"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="41"/>
         <source>Data space</source>
         <translation>Data space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="41"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="42"/>
         <source>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</source>
         <translation>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="44"/>
         <source>Parameter space</source>
         <translation>Parameter space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="44"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="45"/>
         <source>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</source>
         <translation>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="47"/>
         <source>Loss curve</source>
         <translation>Loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="47"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="48"/>
         <source>E after each step. The timeline below it goes back to any earlier step.</source>
         <translation>E after each step. The timeline below it goes back to any earlier step.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="48"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
         <source>Tabs</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="50"/>
         <source>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</source>
         <translation>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="73"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="74"/>
         <source>gdstudio — what is on the screen</source>
         <translation>gdstudio — what is on the screen</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="74"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="75"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="75"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="76"/>
         <source>Press any key or click to close.</source>
         <translation>Press any key or click to close.</translation>
     </message>
@@ -1472,6 +1633,44 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
 </context>
 <context>
+    <name>LectureActions</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="29"/>
+        <source>&amp;Lecture mode</source>
+        <translation>&amp;Lecture mode</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="30"/>
+        <source>Walk the lecture with a clicker</source>
+        <translation>Walk the lecture with a clicker</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="35"/>
+        <source>&amp;Next beat</source>
+        <translation>&amp;Next beat</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="36"/>
+        <source>&amp;Previous beat</source>
+        <translation>&amp;Previous beat</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="37"/>
+        <source>Scene s&amp;tart</source>
+        <translation>Scene s&amp;tart</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="38"/>
+        <source>&amp;Scenes…</source>
+        <translation>&amp;Scenes…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="40"/>
+        <source>&amp;Go to scene</source>
+        <translation>&amp;Go to scene</translation>
+    </message>
+</context>
+<context>
     <name>LossPanel</name>
     <message>
         <location filename="../../gdstudio/ui/panels/loss_panel.py" line="37"/>
@@ -1512,122 +1711,142 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="100"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
         <source>gdstudio — projector</source>
         <translation>gdstudio — projector</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="101"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="115"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="132"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="115"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="132"/>
         <source>Slices ∂E/∂w</source>
         <translation>Slices ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="133"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="133"/>
         <source>Grid search</source>
         <translation>Grid search</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="135"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>The current step&apos;s numbers and the formulas in use</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>Partial derivatives: E along w0 and along w1 through the current w, with tangents</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>The last update w ← w − η∇E(w) with its numbers substituted</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="139"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>Brute force: evaluate E on every cell of a grid and keep the best</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="259"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="299"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="260"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="261"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="301"/>
         <source>&amp;Clear points</source>
         <translation>&amp;Clear points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="265"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="305"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="266"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="306"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Play / Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="267"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="307"/>
         <source>&amp;Step</source>
         <translation>&amp;Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="268"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="308"/>
         <source>Step &amp;back</source>
         <translation>Step &amp;back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="269"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="270"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="310"/>
+        <source>&amp;Lecture</source>
+        <translation>&amp;Lecture</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="311"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="271"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="312"/>
         <source>&amp;Fit views to data</source>
         <translation>&amp;Fit views to data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="272"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="313"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>&amp;Log-scale loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="276"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="317"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>Every run&apos;s line in the data panel (race)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="282"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="322"/>
+        <source>P&amp;en: draw over the panels</source>
+        <translation>P&amp;en: draw over the panels</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="326"/>
+        <source>Clear &amp;ink</source>
+        <translation>Clear &amp;ink</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="327"/>
+        <source>&amp;Undo ink stroke</source>
+        <translation>&amp;Undo ink stroke</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="330"/>
         <source>Show {tab}</source>
         <translation>Show {tab}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="326"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="380"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
     </message>
@@ -1860,17 +2079,17 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../gdstudio/ui/presenter/presenter.py" line="89"/>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="84"/>
         <source>Presenter &amp;view (projector + notes)</source>
         <translation>Presenter &amp;view (projector + notes)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/presenter.py" line="92"/>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="87"/>
         <source>S&amp;wap presenter screens</source>
         <translation>S&amp;wap presenter screens</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/presenter.py" line="261"/>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="255"/>
         <source>Presenter view: one screen only, so this screen shows the presentation layout (Esc or Ctrl+F5 ends it). A second screen, once connected, gets the projector view.</source>
         <translation>Presenter view: one screen only, so this screen shows the presentation layout (Esc or Ctrl+F5 ends it). A second screen, once connected, gets the projector view.</translation>
     </message>
@@ -1878,87 +2097,87 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>PresenterDock</name>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="100"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="101"/>
         <source>Presenter view</source>
         <translation>Presenter view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="103"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="104"/>
         <source>Time since the presenter view started</source>
         <translation>Time since the presenter view started</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="104"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="105"/>
         <source>Reset time</source>
         <translation>Reset time</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="105"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="106"/>
         <source>What the projector shows</source>
         <translation>What the projector shows</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="107"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="108"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="107"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="108"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="108"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="109"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="115"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="116"/>
         <source>The projector&apos;s colours (its own: this window keeps its look)</source>
         <translation>The projector&apos;s colours (its own: this window keeps its look)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="116"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="117"/>
         <source>The size of the projector&apos;s text, lines and markers</source>
         <translation>The size of the projector&apos;s text, lines and markers</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="117"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="118"/>
         <source>Swap screens</source>
         <translation>Swap screens</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="118"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="119"/>
         <source>Put the projector view on the other screen (X)</source>
         <translation>Put the projector view on the other screen (X)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="119"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="120"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="120"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="121"/>
         <source>End the presenter view (Ctrl+F5)</source>
         <translation>End the presenter view (Ctrl+F5)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="129"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="130"/>
         <source>No lecture running</source>
         <translation>No lecture running</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="132"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="133"/>
         <source>The lecture mode shows the presenter notes of each scene here.</source>
         <translation>The lecture mode shows the presenter notes of each scene here.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="141"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="142"/>
         <source>Projector: {screen}</source>
         <translation>Projector: {screen}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="142"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="143"/>
         <source>No projector screen</source>
         <translation>No projector screen</translation>
     </message>
@@ -2230,6 +2449,14 @@ take the same number of steps, and each stops on its own.</translation>
     </message>
 </context>
 <context>
+    <name>SceneIndex</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/scene_index.py" line="59"/>
+        <source>Scenes</source>
+        <translation>Scenes</translation>
+    </message>
+</context>
+<context>
     <name>SettingsBar</name>
     <message>
         <location filename="../../gdstudio/ui/controls/settings_bar.py" line="21"/>
@@ -2377,119 +2604,119 @@ the data panel</translation>
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="65"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="66"/>
         <source>Parameter space: error E(w0, w1)</source>
         <translation>Parameter space: error E(w0, w1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="65"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="144"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="66"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
         <source>w0 (intercept)</source>
         <translation>w0 (intercept)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="66"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="67"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="147"/>
         <source>w1 (slope)</source>
         <translation>w1 (slope)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="100"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="101"/>
         <source>least-squares optimum</source>
         <translation>least-squares optimum</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="101"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="102"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="101"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="102"/>
         <source>current w</source>
         <translation>current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="102"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="103"/>
         <source>path of the steps</source>
         <translation>path of the steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="104"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="105"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>Colour: error E(w) on a log scale (dark = small error)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="105"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="106"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ Least-squares optimum: the w with the smallest error</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● Current w of the optimizer — drag it to move the line by hand</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="109"/>
         <source>● Current w of {name}</source>
         <translation>● Current w of {name}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ Start point (click anywhere to move it)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="112"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>The cut along w0 (w1 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="115"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>The cut along w1 (w0 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
         <source>The gradient direction at the current w</source>
         <translation>The gradient direction at the current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>The next step −η·∇E(w), to scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="120"/>
         <source>Click to start gradient descent from that w</source>
         <translation>Click to start gradient descent from that w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="144"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (intercept, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="147"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (slope, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="171"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="173"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="172"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="174"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</translation>
     </message>

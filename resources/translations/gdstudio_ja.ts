@@ -96,6 +96,162 @@
     </message>
 </context>
 <context>
+    <name>BeatText</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="11"/>
+        <source>points as lines</source>
+        <translation>点を直線として</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="12"/>
+        <source>squared residuals</source>
+        <translation>二乗残差</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="13"/>
+        <source>the gradient field</source>
+        <translation>勾配の場</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="14"/>
+        <source>every run&apos;s line</source>
+        <translation>すべての実行の直線</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="18"/>
+        <source>Values</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="18"/>
+        <source>Slices</source>
+        <translation>断面</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="19"/>
+        <source>Update rule</source>
+        <translation>更新式</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="19"/>
+        <source>Grid search</source>
+        <translation>グリッドサーチ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="23"/>
+        <source>where will the next step land?</source>
+        <translation>次の一歩はどこに着く？</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="24"/>
+        <source>where is the minimum?</source>
+        <translation>最小値はどこ？</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="25"/>
+        <source>which way does the gradient point?</source>
+        <translation>勾配はどちらを向く？</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="32"/>
+        <source>Say</source>
+        <translation>話す</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
+        <source>Show {layer}</source>
+        <translation>{layer}を表示</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="36"/>
+        <source>Hide {layer}</source>
+        <translation>{layer}を隠す</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="38"/>
+        <source>Take {count} step(s)</source>
+        <translation>{count} ステップ進める</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
+        <source>Play until it converges</source>
+        <translation>収束するまで再生</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="42"/>
+        <source>Show the {tab} tab</source>
+        <translation>「{tab}」タブを表示</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="44"/>
+        <source>Sweep the grid</source>
+        <translation>グリッドを探索</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="47"/>
+        <source>Change {changes}</source>
+        <translation>{changes} に変更</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="48"/>
+        <source>Ask the class: {question}</source>
+        <translation>教室に質問: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="59"/>
+        <source>Start of “{title}”</source>
+        <translation>「{title}」の最初</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="67"/>
+        <source>Reveal the answer</source>
+        <translation>答えを見せる</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="71"/>
+        <source>Next scene: {title}</source>
+        <translation>次の場面: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="73"/>
+        <source>The end of the lesson</source>
+        <translation>レッスンの終わり</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionStrip</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="79"/>
+        <source>{number} / {count} · {title}</source>
+        <translation>{number} / {count} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="83"/>
+        <source>Beats of this scene done: {done} of {count}</source>
+        <translation>この場面の進行: {count} 中 {done}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="111"/>
+        <source>The arrow shows ∇E: the way E rises fastest.</source>
+        <translation>矢印が ∇E: E が最も速く増える向き。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="112"/>
+        <source>Your guess was {angle}° off the gradient&apos;s direction.</source>
+        <translation>予想は勾配の向きから {angle}° ずれていた。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="114"/>
+        <source>The truth is marked ★.</source>
+        <translation>正解は ★ の位置。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="115"/>
+        <source>Your guess ✕ was {distance} from the truth ★.</source>
+        <translation>予想 ✕ と正解 ★ の距離は {distance}。</translation>
+    </message>
+</context>
+<context>
     <name>Classroom</name>
     <message>
         <location filename="../../gdstudio/ui/classroom.py" line="30"/>
@@ -312,32 +468,32 @@
         <translation>適用できません: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="239"/>
+        <location filename="../../gdstudio/engine/controller.py" line="254"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>まずデータ点を追加してください: データパネルをクリックします。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="254"/>
+        <location filename="../../gdstudio/engine/controller.py" line="269"/>
         <source>This run is very long already: press Reset to start a new one.</source>
         <translation>この実行はすでに非常に長くなっています。リセットを押して新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="324"/>
+        <location filename="../../gdstudio/engine/controller.py" line="339"/>
         <source>Internal error while stepping: {error}</source>
         <translation>ステップ計算中の内部エラー: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="307"/>
+        <location filename="../../gdstudio/engine/controller.py" line="322"/>
         <source>Stopped after {steps} steps: press Reset to start a new run.</source>
         <translation>{steps} ステップで停止しました。リセットを押して新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="313"/>
+        <location filename="../../gdstudio/engine/controller.py" line="328"/>
         <source>{message} Then Reset.</source>
         <translation>{message} その後リセットしてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="315"/>
+        <location filename="../../gdstudio/engine/controller.py" line="330"/>
         <source>Every run has diverged: lower η, then Reset.</source>
         <translation>すべての実行が発散しました。η を小さくしてからリセットしてください。</translation>
     </message>
@@ -1286,91 +1442,96 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="27"/>
+        <source>Pen on/off · clear the ink · undo a stroke</source>
+        <translation>ペンのオン/オフ・書き込みを消す・一筆戻す</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="28"/>
         <source>Bigger / smaller / normal size</source>
         <translation>拡大 / 縮小 / 標準サイズ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="28"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="29"/>
         <source>Full screen (Esc leaves it)</source>
         <translation>全画面 (Esc で解除)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="29"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="30"/>
         <source>Presentation layout: only the panels and the essential controls</source>
         <translation>プレゼンテーション表示: パネルと必要な操作だけを表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="30"/>
-        <source>Presenter view: the projector shows the panels, this screen the controls, the time and the notes</source>
-        <translation>発表者ビュー: プロジェクターにはパネルを、この画面には操作・経過時間・ノートを表示</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="32"/>
-        <source>Swap the presenter view&apos;s two screens</source>
-        <translation>発表者ビューの 2 つの画面を入れ替え</translation>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="31"/>
+        <source>Lecture mode: then PageDown / → / Space next, PageUp / ← back, Home scene start, 1–9 or G a scene</source>
+        <translation>講義モード: PageDown / → / Space で次へ、PageUp / ← で前へ、Home で場面の最初、1–9 か G で場面へ</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="33"/>
+        <source>Presenter view (projector + notes) · swap its screens</source>
+        <translation>発表者ビュー (プロジェクター + ノート)・画面の入れ替え</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="34"/>
         <source>Undo / redo</source>
         <translation>元に戻す / やり直し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="34"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="35"/>
         <source>This help</source>
         <translation>このヘルプ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="40"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="41"/>
         <source>Data space</source>
         <translation>データ空間</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="41"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="42"/>
         <source>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</source>
         <translation>データ点と直線 f_w(x) = w0 + w1·x。クリックで点を追加、ドラッグで移動、右クリックで削除。直線や ◇ ハンドルをドラッグすると手でフィットできます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="44"/>
         <source>Parameter space</source>
         <translation>パラメータ空間</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="44"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="45"/>
         <source>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</source>
         <translation>誤差 E(w0, w1) を色と等高線で表示。☆ が最適な w、● が現在の w。クリックするとそこから始めます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="47"/>
         <source>Loss curve</source>
         <translation>損失曲線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="47"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="48"/>
         <source>E after each step. The timeline below it goes back to any earlier step.</source>
         <translation>各ステップ後の E。下のタイムラインで以前の任意のステップに戻れます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="48"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
         <source>Tabs</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="50"/>
         <source>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</source>
         <translation>数値、偏微分の断面、数値を代入した更新式、グリッドサーチ。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="73"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="74"/>
         <source>gdstudio — what is on the screen</source>
         <translation>gdstudio — 画面の見方</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="74"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="75"/>
         <source>Keys</source>
         <translation>キー操作</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="75"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="76"/>
         <source>Press any key or click to close.</source>
         <translation>何かキーを押すかクリックすると閉じます。</translation>
     </message>
@@ -1472,6 +1633,44 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
 </context>
 <context>
+    <name>LectureActions</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="29"/>
+        <source>&amp;Lecture mode</source>
+        <translation>講義モード(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="30"/>
+        <source>Walk the lecture with a clicker</source>
+        <translation>プレゼンターのクリッカーで講義を進める</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="35"/>
+        <source>&amp;Next beat</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="36"/>
+        <source>&amp;Previous beat</source>
+        <translation>前へ(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="37"/>
+        <source>Scene s&amp;tart</source>
+        <translation>場面の最初へ(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="38"/>
+        <source>&amp;Scenes…</source>
+        <translation>場面の一覧(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="40"/>
+        <source>&amp;Go to scene</source>
+        <translation>場面へ移動(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>LossPanel</name>
     <message>
         <location filename="../../gdstudio/ui/panels/loss_panel.py" line="37"/>
@@ -1512,122 +1711,142 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="100"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
         <source>gdstudio — projector</source>
         <translation>gdstudio — プロジェクター</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="101"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="115"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="132"/>
         <source>Values</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="115"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="132"/>
         <source>Slices ∂E/∂w</source>
         <translation>断面 ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="133"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="133"/>
         <source>Grid search</source>
         <translation>グリッドサーチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="135"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>現在のステップの数値と使用中の式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>偏微分: 現在の w を通る w0 方向と w1 方向の E と、その接線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>直前の更新 w ← w − η∇E(w) に数値を代入したもの</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="139"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>総当たり: 格子のすべてのセルで E を評価し、最良のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="259"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="299"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="260"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="261"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="301"/>
         <source>&amp;Clear points</source>
         <translation>点を全消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="265"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="305"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="266"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="306"/>
         <source>&amp;Play / Pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="267"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="307"/>
         <source>&amp;Step</source>
         <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="268"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="308"/>
         <source>Step &amp;back</source>
         <translation>1ステップ戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="269"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
         <source>&amp;Reset</source>
         <translation>リセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="270"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="310"/>
+        <source>&amp;Lecture</source>
+        <translation>講義(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="311"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="271"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="312"/>
         <source>&amp;Fit views to data</source>
         <translation>表示をデータに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="272"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="313"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>損失曲線を対数目盛に(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="276"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="317"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>データ空間に全実行の直線を表示（レース）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="282"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="322"/>
+        <source>P&amp;en: draw over the panels</source>
+        <translation>ペン: パネルの上に書き込む(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="326"/>
+        <source>Clear &amp;ink</source>
+        <translation>書き込みを消す(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="327"/>
+        <source>&amp;Undo ink stroke</source>
+        <translation>書き込みを一筆戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="330"/>
         <source>Show {tab}</source>
         <translation>{tab}を表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="326"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="380"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>データ点がまだありません。データパネルをクリックして追加するか、CSV ファイルを開いてください (Ctrl+O)。</translation>
     </message>
@@ -1860,17 +2079,17 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../gdstudio/ui/presenter/presenter.py" line="89"/>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="84"/>
         <source>Presenter &amp;view (projector + notes)</source>
         <translation>発表者ビュー (プロジェクター + ノート)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/presenter.py" line="92"/>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="87"/>
         <source>S&amp;wap presenter screens</source>
         <translation>発表者ビューの画面を入れ替え(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/presenter.py" line="261"/>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="255"/>
         <source>Presenter view: one screen only, so this screen shows the presentation layout (Esc or Ctrl+F5 ends it). A second screen, once connected, gets the projector view.</source>
         <translation>発表者ビュー: 画面が 1 つだけなので、この画面にプレゼンテーション表示を出します (Esc か Ctrl+F5 で終了)。2 つ目の画面をつなぐと、そちらにプロジェクター用の表示が出ます。</translation>
     </message>
@@ -1878,87 +2097,87 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>PresenterDock</name>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="100"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="101"/>
         <source>Presenter view</source>
         <translation>発表者ビュー</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="103"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="104"/>
         <source>Time since the presenter view started</source>
         <translation>発表者ビューを始めてからの経過時間</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="104"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="105"/>
         <source>Reset time</source>
         <translation>時間をリセット</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="105"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="106"/>
         <source>What the projector shows</source>
         <translation>プロジェクターに映っている内容</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="107"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="108"/>
         <source>Now</source>
         <translation>いま</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="107"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="108"/>
         <source>Next</source>
         <translation>次</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="108"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="109"/>
         <source>Notes</source>
         <translation>ノート</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="115"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="116"/>
         <source>The projector&apos;s colours (its own: this window keeps its look)</source>
         <translation>プロジェクターの配色 (プロジェクター専用: この画面の見た目は変わりません)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="116"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="117"/>
         <source>The size of the projector&apos;s text, lines and markers</source>
         <translation>プロジェクターの文字・線・マーカーの大きさ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="117"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="118"/>
         <source>Swap screens</source>
         <translation>画面を入れ替え</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="118"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="119"/>
         <source>Put the projector view on the other screen (X)</source>
         <translation>プロジェクター用の表示をもう一方の画面に移す (X)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="119"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="120"/>
         <source>End</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="120"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="121"/>
         <source>End the presenter view (Ctrl+F5)</source>
         <translation>発表者ビューを終了 (Ctrl+F5)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="129"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="130"/>
         <source>No lecture running</source>
         <translation>講義は実行されていません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="132"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="133"/>
         <source>The lecture mode shows the presenter notes of each scene here.</source>
         <translation>講義モードでは、各場面の発表者ノートがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="141"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="142"/>
         <source>Projector: {screen}</source>
         <translation>プロジェクター: {screen}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/presenter/dock.py" line="142"/>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="143"/>
         <source>No projector screen</source>
         <translation>プロジェクターの画面がありません</translation>
     </message>
@@ -2230,6 +2449,14 @@ take the same number of steps, and each stops on its own.</source>
     </message>
 </context>
 <context>
+    <name>SceneIndex</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/scene_index.py" line="59"/>
+        <source>Scenes</source>
+        <translation>場面の一覧</translation>
+    </message>
+</context>
+<context>
     <name>SettingsBar</name>
     <message>
         <location filename="../../gdstudio/ui/controls/settings_bar.py" line="21"/>
@@ -2377,119 +2604,119 @@ the data panel</source>
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="65"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="66"/>
         <source>Parameter space: error E(w0, w1)</source>
         <translation>パラメータ空間: 誤差 E(w0, w1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="65"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="144"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="66"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
         <source>w0 (intercept)</source>
         <translation>w0 (切片)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="66"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="67"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="147"/>
         <source>w1 (slope)</source>
         <translation>w1 (傾き)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="100"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="101"/>
         <source>least-squares optimum</source>
         <translation>最小二乗解</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="101"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="102"/>
         <source>start</source>
         <translation>開始点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="101"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="102"/>
         <source>current w</source>
         <translation>現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="102"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="103"/>
         <source>path of the steps</source>
         <translation>ステップの軌跡</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="104"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="105"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>色: 誤差 E(w) (対数目盛、暗いほど誤差が小さい)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="105"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="106"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ 最小二乗解: 誤差が最小の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● 最適化手法の現在の w — ドラッグすると直線を手で動かせます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="109"/>
         <source>● Current w of {name}</source>
         <translation>● {name} の現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ 開始点 (クリックした場所に移動します)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="112"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>各データ点 (xᵢ, yᵢ) を直線 w0 + w1·xᵢ = yᵢ として表示: この直線上の w はどれもその点にぴったり合います</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w0 方向の断面 (w1 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="115"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w1 方向の断面 (w0 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>勾配場: 粗い格子上での −∇E (最急降下の向き) または ∇E の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
         <source>The gradient direction at the current w</source>
         <translation>現在の w での勾配の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>次のステップ −η·∇E(w) (実際の長さ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="120"/>
         <source>Click to start gradient descent from that w</source>
         <translation>クリックすると、その w から勾配降下法を始めます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="144"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (切片、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="147"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (傾き、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="171"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="173"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(一意ではありません: 異なる x が2つ未満だと、谷底のどの w も同じようによく当てはまります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="172"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="174"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ 最小二乗解 w = ({w0}, {w1}), E = {loss}</translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from gdstudio.core.contours import default_view, surface_image
 from gdstudio.core.document import GradientField
 from gdstudio.engine.controller import Controller
+from gdstudio.ui.panels.guess_overlay import GuessOverlay
 from gdstudio.ui.panels.slice_panel import cut_colours, slice_lines
 from gdstudio.ui.style import Look, add_legend, style_plot
 from gdstudio.ui.widgets.arrows import arrow_segments, screen_normalised
@@ -118,6 +119,7 @@ class SurfacePanel(pg.PlotWidget):
         self.step_arrow.setToolTip(self.tr("The next step −η·∇E(w), to scale"))
         self.setToolTip(self.tr("Click to start gradient descent from that w"))
 
+        self.guesses = GuessOverlay(controller.view_state, look, plot)  # a lesson's questions
         self.view_box.on_click = self._on_view_click
         self.view_box.on_drag_start = self._on_drag_start
         self.view_box.on_drag_move = self._on_drag_move
@@ -303,11 +305,14 @@ class SurfacePanel(pg.PlotWidget):
     def _on_view_click(self, pos: QPointF, button: Qt.MouseButton) -> bool:
         if button != Qt.MouseButton.LeftButton:
             return False
+        if self.controller.view_state.wants_guess:  # a lesson asked the class: the click is their guess
+            self.controller.view_state.guess((pos.x(), pos.y()))
+            return True
         self.controller.set_start(pos.x(), pos.y())
         return True
 
     def _on_drag_start(self, pos: QPointF) -> bool:
-        self._dragging_w = self._near_current(pos)
+        self._dragging_w = self._near_current(pos) and not self.controller.view_state.wants_guess
         return self._dragging_w
 
     def _on_drag_move(self, pos: QPointF) -> None:

@@ -1,5 +1,6 @@
-"""The projector shows what the teacher chooses to show: the tab (1–4), the loss scale (L), and the zoom and
-pan of the data and parameter panels (each loss curve follows its own data)."""
+"""The projector shows what the teacher chooses to show: the loss scale (L), and the zoom and pan of the data
+and parameter panels (each loss curve follows its own data). The tab shown (1–4) needs no copying: it is
+the controller's view state, which every window follows."""
 
 from __future__ import annotations
 
@@ -28,7 +29,6 @@ class ViewMirror(QObject):
     def follow(self) -> None:
         """Listen to the teacher's window's widgets (again after it rebuilt them)."""
         laptop = self.laptop
-        laptop.tabs.currentChanged.connect(self._on_laptop_tab_changed)
         laptop.loss_panel.log_scale.toggled.connect(self._on_laptop_log_toggled)
         for index, panel in enumerate(ranged_panels(laptop)):
             panel.getViewBox().sigRangeChanged.connect(lambda *_, i=index: self._copy_range(i))
@@ -42,7 +42,6 @@ class ViewMirror(QObject):
         projector = self.projector
         if projector is None:
             return
-        projector.tabs.setCurrentIndex(self.laptop.tabs.currentIndex())
         projector.loss_panel.log_scale.setChecked(self.laptop.loss_panel.log_scale.isChecked())
         for index in range(len(ranged_panels(projector))):
             self._copy_range(index)
@@ -54,11 +53,6 @@ class ViewMirror(QObject):
             return
         (x, y) = ranged_panels(self.laptop)[index].getViewBox().viewRange()
         ranged_panels(self.projector)[index].getViewBox().setRange(xRange=x, yRange=y, padding=0)
-
-    @Slot(int)
-    def _on_laptop_tab_changed(self, index: int) -> None:
-        if self.projector is not None:
-            self.projector.tabs.setCurrentIndex(index)
 
     @Slot(bool)
     def _on_laptop_log_toggled(self, on: bool) -> None:

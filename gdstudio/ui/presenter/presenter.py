@@ -216,7 +216,7 @@ class Presenter(QObject):
             if look.language != laptop.look.language:
                 look = S.Look(look.theme, look.scale, laptop.look.language)
             window = type(laptop)(laptop.controller, look, undo=laptop.undo_history, grid_sweep=laptop.grid_sweep,
-                                  projection=True)
+                                  lecture=laptop.lecture, projection=True)  # (the same caption strip)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.classroom.escape_handler = self._on_projector_escape
             window.sig_closed.connect(self._on_projector_closed)
