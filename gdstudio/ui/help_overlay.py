@@ -82,12 +82,25 @@ class HelpOverlay(QWidget):
         self.setVisible(not self.isVisible())
 
     def showEvent(self, event) -> None:  # noqa: N802
-        self.label.setStyleSheet(f"color: white; font-size: {self.look.pt(14)}pt;")  # (in the look of now)
         self.label.setText(self.html())
         self.setGeometry(self.parentWidget().rect())
+        self.fit_text()
         self.raise_()
         self.setFocus()
         super().showEvent(event)
+
+    def fit_text(self) -> None:
+        """The look's text size (in the look of now), or smaller until every row fits the window: the
+        projector theme at 1024×768, in Japanese, ran off the bottom (down to 60 %, then it clips)."""
+        margins = self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        height = self.height() - margins.top() - margins.bottom()
+        size = self.look.pt(14)
+        while True:
+            self.label.setStyleSheet(f"color: white; font-size: {size}pt;")
+            if size <= self.look.pt(14) * 0.6 or self.label.heightForWidth(width) <= height:
+                return
+            size = round(size * 0.92, 1)
 
     def paintEvent(self, event) -> None:  # noqa: N802
         QPainter(self).fillRect(self.rect(), QColor(0, 0, 0, 215))
@@ -101,4 +114,5 @@ class HelpOverlay(QWidget):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Resize and self.isVisible():
             self.setGeometry(self.parentWidget().rect())
+            self.fit_text()
         return False

@@ -312,6 +312,25 @@ def test_the_projectors_look_is_chosen_in_the_dock_and_is_its_own(presenter, win
     assert projector.look.theme.name == "dark" and dock.theme_box.currentData() == "dark"
 
 
+def test_the_help_fits_the_projector_in_japanese(presenter, window, qtbot):
+    """At 1024×768 in the projector theme the Japanese key list ran off the bottom of the screen."""
+    from gdstudio import i18n
+
+    try:
+        window.classroom.set_language("ja")
+        help_overlay = presenter.projector_window.classroom.help
+        help_overlay.toggle()
+        margins = help_overlay.layout().contentsMargins()
+        width = help_overlay.width() - margins.left() - margins.right()
+        assert help_overlay.size() == presenter.projector_window.size() == PROJECTOR_GEOMETRY.size()
+        assert help_overlay.label.heightForWidth(width) <= help_overlay.height() - margins.top() - margins.bottom()
+        assert "Ctrl+F5" in help_overlay.label.text()
+        help_overlay.toggle()
+    finally:
+        window.classroom.set_language("en")
+        i18n.install_language(QApplication.instance(), "en")
+
+
 def test_the_dock_shows_the_lecture_text_or_says_there_is_none(presenter):
     dock = presenter.dock
     assert dock.current_text.text() == "No lecture running" and dock.next_text.text() == "—"
