@@ -96,7 +96,8 @@ class MainWindow(QMainWindow):
                                                                                    self.undo_history)
         self.lecture = lecture or Lecture(controller, self.grid_sweep, builtin_lesson(), parent=self)
         self.lecture_actions = LectureActions(self, self.lecture)
-        self.lecture.sig_scene_entered.connect(self.undo_history.start_over)  # (a scene is a new document)
+        if not projection:  # (the teacher's window's undo: a projection window would connect it once more)
+            self.lecture.sig_scene_entered.connect(self.undo_history.start_over)  # (a scene is a new document)
         self.lecture.sig_scene_entered.connect(self.pen.clear)  # (the ink was about the scene before)
         self._keys: dict[QAction, tuple[list[QKeySequence], bool]] = {}  # every action's keys, and if lecture-only
         self.setAcceptDrops(not projection)  # a drop on a plot or an edit box comes here too (they ignore files)

@@ -184,6 +184,20 @@ def test_both_windows_show_the_same_document(presenter, window, controller, qtbo
     np.testing.assert_allclose(projector.surface_panel.getViewBox().viewRange(), [[0.5, 1.5], [1.0, 2.0]])
 
 
+def test_the_projector_shows_the_lectures_caption_and_takes_the_clickers_keys(presenter, window, qtbot):
+    projector = presenter.projector_window
+    assert projector.lecture is window.lecture and not projector.caption.isVisible()
+    window.lecture_actions.start(2)
+    assert projector.caption.isVisible() and projector.caption.caption.text() == window.caption.caption.text() != ""
+    done = window.lecture.done
+    projector.activateWindow()
+    qtbot.waitUntil(projector.isActiveWindow)
+    qtbot.keyClick(projector, Qt.Key.Key_PageDown)  # the clicker's "next", with the projector window in front
+    assert window.lecture.done == done + 1 and projector.caption.line.text() == window.caption.line.text()
+    window.lecture.stop()
+    qtbot.waitUntil(lambda: not window.controller.busy)
+
+
 def test_swapping_puts_each_window_on_the_other_screen(presenter, window, qtbot):
     laptop = QGuiApplication.primaryScreen()
     presenter.swap()
