@@ -9,6 +9,7 @@ import sys
 
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.document import Document, freeze_params
+from gdstudio.core.limits import MAX_START, outside
 from gdstudio.core.model import LossForm
 from gdstudio.core.optimizers import OPTIMIZERS
 from gdstudio.core.sampling import Sampler, Sampling
@@ -36,6 +37,9 @@ def _start(text: str) -> tuple[float, float]:
         raise argparse.ArgumentTypeError(f"'{text}' is not two numbers W0,W1 (e.g. 2.5,0.3)") from None
     if not (math.isfinite(w0) and math.isfinite(w1)):
         raise argparse.ArgumentTypeError(f"'{text}' must be finite numbers")
+    if outside([w0, w1], MAX_START):
+        raise argparse.ArgumentTypeError(f"'{text}' is outside the range gdstudio computes exactly "
+                                         f"(|w0|, |w1| ≤ {MAX_START:.0e})")
     return w0, w1
 
 
