@@ -1447,101 +1447,106 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="26"/>
+        <source>Squared residuals · points as lines · gradient arrows · next sampling</source>
+        <translation>Squared residuals · points as lines · gradient arrows · next sampling</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="28"/>
         <source>Fit the views to the data</source>
         <translation>Fit the views to the data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="27"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="29"/>
         <source>Pen on/off · clear the ink · undo a stroke</source>
         <translation>Pen on/off · clear the ink · undo a stroke</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="28"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="30"/>
         <source>Bigger / smaller / normal size</source>
         <translation>Bigger / smaller / normal size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="29"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="31"/>
         <source>Full screen (Esc leaves it)</source>
         <translation>Full screen (Esc leaves it)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="30"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="32"/>
         <source>Presentation layout: only the panels and the essential controls</source>
         <translation>Presentation layout: only the panels and the essential controls</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="31"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="33"/>
         <source>Lecture mode: then PageDown / → / Space next, PageUp / ← back, Home scene start, 1–9 or G a scene</source>
         <translation>Lecture mode: then PageDown / → / Space next, PageUp / ← back, Home scene start, 1–9 or G a scene</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="33"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="35"/>
         <source>Presenter view (projector + notes) · swap its screens</source>
         <translation>Presenter view (projector + notes) · swap its screens</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="34"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="36"/>
         <source>Undo / redo</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="35"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="37"/>
         <source>This help</source>
         <translation>This help</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="41"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
         <source>Data space</source>
         <translation>Data space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="42"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="44"/>
         <source>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</source>
         <translation>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="44"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
         <source>Parameter space</source>
         <translation>Parameter space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="45"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="47"/>
         <source>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</source>
         <translation>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="47"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
         <source>Loss curve</source>
         <translation>Loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="48"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="50"/>
         <source>E after each step. The timeline below it goes back to any earlier step.</source>
         <translation>E after each step. The timeline below it goes back to any earlier step.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="51"/>
         <source>Tabs</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="50"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="52"/>
         <source>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</source>
         <translation>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="74"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="77"/>
         <source>gdstudio — what is on the screen</source>
         <translation>gdstudio — what is on the screen</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="75"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="78"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="76"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="79"/>
         <source>Press any key or click to close.</source>
         <translation>Press any key or click to close.</translation>
     </message>
@@ -1582,6 +1587,29 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <location filename="../../gdstudio/ui/document/file_dialogs.py" line="220"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} pixels</translation>
+    </message>
+</context>
+<context>
+    <name>LayerKeys</name>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="30"/>
+        <source>&amp;Squared residuals</source>
+        <translation>&amp;Squared residuals</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="31"/>
+        <source>&amp;Points as lines</source>
+        <translation>&amp;Points as lines</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="32"/>
+        <source>&amp;Gradient arrows (−∇E)</source>
+        <translation>&amp;Gradient arrows (−∇E)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="37"/>
+        <source>Next &amp;sampling: batch → mini-batch → SGD</source>
+        <translation>Next &amp;sampling: batch → mini-batch → SGD</translation>
     </message>
 </context>
 <context>
@@ -1721,142 +1749,147 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
         <source>gdstudio — projector</source>
         <translation>gdstudio — projector</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="133"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="135"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="133"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="135"/>
         <source>Slices ∂E/∂w</source>
         <translation>Slices ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="134"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="134"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
         <source>Grid search</source>
         <translation>Grid search</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>The current step&apos;s numbers and the formulas in use</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="137"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="139"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>Partial derivatives: E along w0 and along w1 through the current w, with tangents</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="139"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="141"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>The last update w ← w − η∇E(w) with its numbers substituted</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="140"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="142"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>Brute force: evaluate E on every cell of a grid and keep the best</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="300"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="301"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="303"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="302"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="304"/>
         <source>&amp;Clear points</source>
         <translation>&amp;Clear points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="306"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="308"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="307"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Play / Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="308"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="310"/>
         <source>&amp;Step</source>
         <translation>&amp;Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="311"/>
         <source>Step &amp;back</source>
         <translation>Step &amp;back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="310"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="312"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="311"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="313"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="312"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="314"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="313"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
         <source>&amp;Fit views to data</source>
         <translation>&amp;Fit views to data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="314"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="316"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>&amp;Log-scale loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="318"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="320"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>Every run&apos;s line in the data panel (race)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="323"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="325"/>
         <source>P&amp;en: draw over the panels</source>
         <translation>P&amp;en: draw over the panels</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="327"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="329"/>
         <source>Clear &amp;ink</source>
         <translation>Clear &amp;ink</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="328"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="330"/>
         <source>&amp;Undo ink stroke</source>
         <translation>&amp;Undo ink stroke</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/main_window.py" line="331"/>
+        <source>La&amp;yers</source>
+        <translation>La&amp;yers</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="334"/>
         <source>Show {tab}</source>
         <translation>Show {tab}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="381"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="384"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
     </message>
@@ -1864,38 +1897,38 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>OptimizerBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="256"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="268"/>
         <source>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</source>
         <translation>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="260"/>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="286"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="272"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="298"/>
         <source>Race…</source>
         <translation>Race…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="261"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="273"/>
         <source>Run up to four optimizers side by side from the same start</source>
         <translation>Run up to four optimizers side by side from the same start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="263"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="275"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="264"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="276"/>
         <source>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</source>
         <translation>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="268"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="280"/>
         <source>Optimizer</source>
         <translation>Optimizer</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="286"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="298"/>
         <source>Race ({n})…</source>
         <translation>Race ({n})…</translation>
     </message>
@@ -2053,22 +2086,22 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>Learning-rate schedule η_t</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="144"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="146"/>
         <source>schedule</source>
         <translation>schedule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="145"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="147"/>
         <source>step size</source>
         <translation>step size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="184"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="196"/>
         <source>schedule, {name}: {error}</source>
         <translation>schedule, {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="197"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="209"/>
         <source>Not applied: {error}</source>
         <translation>Not applied: {error}</translation>
     </message>
@@ -2274,12 +2307,12 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>RaceDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="211"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="223"/>
         <source>Race optimizers</source>
         <translation>Race optimizers</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="213"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="225"/>
         <source>Choose up to {n} optimizers. They start together from the same w,
 take the same number of steps, and each stops on its own.</source>
         <translation>Choose up to {n} optimizers. They start together from the same w,
