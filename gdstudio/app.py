@@ -142,6 +142,8 @@ def main(argv: list[str] | None = None, on_started: Callable[[MainWindow], None]
         window.classroom.restore_splitters()
         if args.fullscreen:
             window.classroom.toggle_fullscreen()
+        if args.presenter:
+            window.presenter.start()
         notice = i18n.missing_font_notice(language)
         if notice:
             controller.say(notice, MessageLevel.WARNING)

@@ -168,6 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="global size of text, lines and markers in percent, 75–300 (default 100)")
     p.add_argument("--lang", choices=["en", "ja"], help="language (default: the system's; English otherwise)")
     p.add_argument("--fullscreen", action="store_true", help="start in full screen (F11 toggles it)")
+    p.add_argument("--presenter", action="store_true",
+                   help="start the presenter view (Ctrl+F5 toggles it): with two screens the projector shows only "
+                        "the panels, the laptop the controls, the time and the notes")
     p.add_argument("--screenshot", metavar="FILE.png",
                    help="render the window without showing it (after --steps), save it as PNG and exit")
     p.add_argument("--size", metavar="WxH", type=_size, default=(1280, 800),

@@ -378,72 +378,72 @@
 <context>
     <name>Classroom</name>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="29"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="29"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="31"/>
         <source>Projector (high contrast)</source>
         <translation>Projector (high contrast)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="62"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="65"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="69"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="72"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="71"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="74"/>
         <source>&amp;Size</source>
         <translation>&amp;Size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="72"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="75"/>
         <source>Bigger</source>
         <translation>Bigger</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="74"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="77"/>
         <source>Smaller</source>
         <translation>Smaller</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="75"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="78"/>
         <source>Normal size</source>
         <translation>Normal size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="78"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="81"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="82"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="85"/>
         <source>&amp;Presentation layout</source>
         <translation>&amp;Presentation layout</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="96"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="99"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="97"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="100"/>
         <source>Keys and panels…</source>
         <translation>Keys and panels…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="99"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="102"/>
         <source>&amp;About gdstudio…</source>
         <translation>&amp;About gdstudio…</translation>
     </message>
@@ -1606,66 +1606,71 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="35"/>
+        <source>Presenter view (projector + notes) · swap its screens</source>
+        <translation>Presenter view (projector + notes) · swap its screens</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="36"/>
         <source>Undo / redo</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="36"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="37"/>
         <source>This help</source>
         <translation>This help</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="42"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
         <source>Data space</source>
         <translation>Data space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="44"/>
         <source>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</source>
         <translation>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="45"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
         <source>Parameter space</source>
         <translation>Parameter space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="47"/>
         <source>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</source>
         <translation>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="48"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
         <source>Loss curve</source>
         <translation>Loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="50"/>
         <source>E after each step. The timeline below it goes back to any earlier step.</source>
         <translation>E after each step. The timeline below it goes back to any earlier step.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="50"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="51"/>
         <source>Tabs</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="51"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="52"/>
         <source>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</source>
         <translation>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="76"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="77"/>
         <source>gdstudio — what is on the screen</source>
         <translation>gdstudio — what is on the screen</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="77"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="78"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="78"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="79"/>
         <source>Press any key or click to close.</source>
         <translation>Press any key or click to close.</translation>
     </message>
@@ -2188,142 +2193,147 @@ The lesson is not saved.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="104"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
+        <source>gdstudio — projector</source>
+        <translation>gdstudio — projector</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="135"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="135"/>
         <source>Slices ∂E/∂w</source>
         <translation>Slices ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
         <source>Grid search</source>
         <translation>Grid search</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>The current step&apos;s numbers and the formulas in use</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="139"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>Partial derivatives: E along w0 and along w1 through the current w, with tangents</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="124"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="141"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>The last update w ← w − η∇E(w) with its numbers substituted</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="125"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="142"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>Brute force: evaluate E on every cell of a grid and keep the best</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="278"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="279"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="303"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="280"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="304"/>
         <source>&amp;Clear points</source>
         <translation>&amp;Clear points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="283"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="308"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="284"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Play / Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="285"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="310"/>
         <source>&amp;Step</source>
         <translation>&amp;Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="286"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="311"/>
         <source>Step &amp;back</source>
         <translation>Step &amp;back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="287"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="312"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="288"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="313"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="289"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="314"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="290"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
         <source>&amp;Fit views to data</source>
         <translation>&amp;Fit views to data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="291"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="316"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>&amp;Log-scale loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="295"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="320"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>Every run&apos;s line in the data panel (race)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="300"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="325"/>
         <source>P&amp;en: draw over the panels</source>
         <translation>P&amp;en: draw over the panels</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="304"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="329"/>
         <source>Clear &amp;ink</source>
         <translation>Clear &amp;ink</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="305"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="330"/>
         <source>&amp;Undo ink stroke</source>
         <translation>&amp;Undo ink stroke</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="306"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="331"/>
         <source>La&amp;yers</source>
         <translation>La&amp;yers</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="334"/>
         <source>Show {tab}</source>
         <translation>Show {tab}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="357"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="384"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
     </message>
@@ -2551,6 +2561,112 @@ The lesson is not saved.</translation>
         <location filename="../../gdstudio/engine/run.py" line="52"/>
         <source>Momentum</source>
         <translation>Momentum</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="84"/>
+        <source>Presenter &amp;view (projector + notes)</source>
+        <translation>Presenter &amp;view (projector + notes)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="87"/>
+        <source>S&amp;wap presenter screens</source>
+        <translation>S&amp;wap presenter screens</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="255"/>
+        <source>Presenter view: one screen only, so this screen shows the presentation layout (Esc or Ctrl+F5 ends it). A second screen, once connected, gets the projector view.</source>
+        <translation>Presenter view: one screen only, so this screen shows the presentation layout (Esc or Ctrl+F5 ends it). A second screen, once connected, gets the projector view.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterDock</name>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="101"/>
+        <source>Presenter view</source>
+        <translation>Presenter view</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="104"/>
+        <source>Time since the presenter view started</source>
+        <translation>Time since the presenter view started</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="105"/>
+        <source>Reset time</source>
+        <translation>Reset time</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="106"/>
+        <source>What the projector shows</source>
+        <translation>What the projector shows</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="108"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="108"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="109"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="116"/>
+        <source>The projector&apos;s colours (its own: this window keeps its look)</source>
+        <translation>The projector&apos;s colours (its own: this window keeps its look)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="117"/>
+        <source>The size of the projector&apos;s text, lines and markers</source>
+        <translation>The size of the projector&apos;s text, lines and markers</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="118"/>
+        <source>Swap screens</source>
+        <translation>Swap screens</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="119"/>
+        <source>Put the projector view on the other screen (X)</source>
+        <translation>Put the projector view on the other screen (X)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="120"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="121"/>
+        <source>End the presenter view (Ctrl+F5)</source>
+        <translation>End the presenter view (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="130"/>
+        <source>No lecture running</source>
+        <translation>No lecture running</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="133"/>
+        <source>The lecture mode shows the presenter notes of each scene here.</source>
+        <translation>The lecture mode shows the presenter notes of each scene here.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="142"/>
+        <source>Projector: {screen}</source>
+        <translation>Projector: {screen}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="143"/>
+        <source>No projector screen</source>
+        <translation>No projector screen</translation>
     </message>
 </context>
 <context>

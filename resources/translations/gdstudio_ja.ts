@@ -378,72 +378,72 @@
 <context>
     <name>Classroom</name>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="29"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="29"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="31"/>
         <source>Projector (high contrast)</source>
         <translation>プロジェクター (高コントラスト)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="62"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="65"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="69"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="72"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="71"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="74"/>
         <source>&amp;Size</source>
         <translation>サイズ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="72"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="75"/>
         <source>Bigger</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="74"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="77"/>
         <source>Smaller</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="75"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="78"/>
         <source>Normal size</source>
         <translation>標準サイズ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="78"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="81"/>
         <source>&amp;Full screen</source>
         <translation>全画面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="82"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="85"/>
         <source>&amp;Presentation layout</source>
         <translation>プレゼンテーション表示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="96"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="99"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="97"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="100"/>
         <source>Keys and panels…</source>
         <translation>キー操作とパネル…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="99"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="102"/>
         <source>&amp;About gdstudio…</source>
         <translation>gdstudio について(&amp;A)…</translation>
     </message>
@@ -1606,66 +1606,71 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="35"/>
+        <source>Presenter view (projector + notes) · swap its screens</source>
+        <translation>発表者ビュー (プロジェクター + ノート)・画面の入れ替え</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="36"/>
         <source>Undo / redo</source>
         <translation>元に戻す / やり直し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="36"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="37"/>
         <source>This help</source>
         <translation>このヘルプ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="42"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
         <source>Data space</source>
         <translation>データ空間</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="44"/>
         <source>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</source>
         <translation>データ点と直線 f_w(x) = w0 + w1·x。クリックで点を追加、ドラッグで移動、右クリックで削除。直線や ◇ ハンドルをドラッグすると手でフィットできます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="45"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
         <source>Parameter space</source>
         <translation>パラメータ空間</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="47"/>
         <source>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</source>
         <translation>誤差 E(w0, w1) を色と等高線で表示。☆ が最適な w、● が現在の w。クリックするとそこから始めます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="48"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
         <source>Loss curve</source>
         <translation>誤差の推移</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="50"/>
         <source>E after each step. The timeline below it goes back to any earlier step.</source>
         <translation>各ステップ後の E。下のタイムラインで以前の任意のステップに戻れます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="50"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="51"/>
         <source>Tabs</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="51"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="52"/>
         <source>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</source>
         <translation>数値、偏微分の断面、数値を代入した更新式、グリッドサーチ。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="76"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="77"/>
         <source>gdstudio — what is on the screen</source>
         <translation>gdstudio — 画面の見方</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="77"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="78"/>
         <source>Keys</source>
         <translation>キー操作</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="78"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="79"/>
         <source>Press any key or click to close.</source>
         <translation>何かキーを押すかクリックすると閉じます。</translation>
     </message>
@@ -2188,142 +2193,147 @@ The lesson is not saved.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="104"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
+        <source>gdstudio — projector</source>
+        <translation>gdstudio — プロジェクター</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="135"/>
         <source>Values</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="135"/>
         <source>Slices ∂E/∂w</source>
         <translation>断面 ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
         <source>Grid search</source>
         <translation>グリッドサーチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>現在のステップの数値と使用中の式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="139"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>偏微分: 現在の w を通る w0 方向と w1 方向の E と、その接線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="124"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="141"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>直前の更新 w ← w − η∇E(w) に数値を代入したもの</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="125"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="142"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>総当たり: 格子のすべてのセルで E を評価し、最良のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="278"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="279"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="303"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="280"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="304"/>
         <source>&amp;Clear points</source>
         <translation>点を全消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="283"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="308"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="284"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
         <source>&amp;Play / Pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="285"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="310"/>
         <source>&amp;Step</source>
         <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="286"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="311"/>
         <source>Step &amp;back</source>
         <translation>1ステップ戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="287"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="312"/>
         <source>&amp;Reset</source>
         <translation>リセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="288"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="313"/>
         <source>&amp;Lecture</source>
         <translation>講義(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="289"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="314"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="290"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
         <source>&amp;Fit views to data</source>
         <translation>表示をデータに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="291"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="316"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>誤差の推移を対数目盛に(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="295"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="320"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>データ空間に全実行の直線を表示（レース）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="300"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="325"/>
         <source>P&amp;en: draw over the panels</source>
         <translation>ペン: パネルの上に書き込む(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="304"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="329"/>
         <source>Clear &amp;ink</source>
         <translation>書き込みを消す(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="305"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="330"/>
         <source>&amp;Undo ink stroke</source>
         <translation>書き込みを一筆戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="306"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="331"/>
         <source>La&amp;yers</source>
         <translation>レイヤー(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="334"/>
         <source>Show {tab}</source>
         <translation>{tab}を表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="357"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="384"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>データ点がまだありません。データパネルをクリックして追加するか、CSV ファイルを開いてください (Ctrl+O)。</translation>
     </message>
@@ -2551,6 +2561,112 @@ The lesson is not saved.</source>
         <location filename="../../gdstudio/engine/run.py" line="52"/>
         <source>Momentum</source>
         <translation>モメンタム</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="84"/>
+        <source>Presenter &amp;view (projector + notes)</source>
+        <translation>発表者ビュー (プロジェクター + ノート)(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="87"/>
+        <source>S&amp;wap presenter screens</source>
+        <translation>発表者ビューの画面を入れ替え(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="255"/>
+        <source>Presenter view: one screen only, so this screen shows the presentation layout (Esc or Ctrl+F5 ends it). A second screen, once connected, gets the projector view.</source>
+        <translation>発表者ビュー: 画面が 1 つだけなので、この画面にプレゼンテーション表示を出します (Esc か Ctrl+F5 で終了)。2 つ目の画面をつなぐと、そちらにプロジェクター用の表示が出ます。</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterDock</name>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="101"/>
+        <source>Presenter view</source>
+        <translation>発表者ビュー</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="104"/>
+        <source>Time since the presenter view started</source>
+        <translation>発表者ビューを始めてからの経過時間</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="105"/>
+        <source>Reset time</source>
+        <translation>時間をリセット</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="106"/>
+        <source>What the projector shows</source>
+        <translation>プロジェクターに映っている内容</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="108"/>
+        <source>Now</source>
+        <translation>いま</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="108"/>
+        <source>Next</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="109"/>
+        <source>Notes</source>
+        <translation>ノート</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="116"/>
+        <source>The projector&apos;s colours (its own: this window keeps its look)</source>
+        <translation>プロジェクターの配色 (プロジェクター専用: この画面の見た目は変わりません)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="117"/>
+        <source>The size of the projector&apos;s text, lines and markers</source>
+        <translation>プロジェクターの文字・線・マーカーの大きさ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="118"/>
+        <source>Swap screens</source>
+        <translation>画面を入れ替え</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="119"/>
+        <source>Put the projector view on the other screen (X)</source>
+        <translation>プロジェクター用の表示をもう一方の画面に移す (X)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="120"/>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="121"/>
+        <source>End the presenter view (Ctrl+F5)</source>
+        <translation>発表者ビューを終了 (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="130"/>
+        <source>No lecture running</source>
+        <translation>講義は実行されていません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="133"/>
+        <source>The lecture mode shows the presenter notes of each scene here.</source>
+        <translation>講義モードでは、各場面の発表者ノートがここに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="142"/>
+        <source>Projector: {screen}</source>
+        <translation>プロジェクター: {screen}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="143"/>
+        <source>No projector screen</source>
+        <translation>プロジェクターの画面がありません</translation>
     </message>
 </context>
 <context>
