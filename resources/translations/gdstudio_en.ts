@@ -1797,37 +1797,37 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LectureActions</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="33"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="36"/>
         <source>&amp;Lecture mode</source>
         <translation>&amp;Lecture mode</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="34"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="37"/>
         <source>Walk the lecture with a clicker</source>
         <translation>Walk the lecture with a clicker</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="39"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="42"/>
         <source>&amp;Next beat</source>
         <translation>&amp;Next beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="40"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="43"/>
         <source>&amp;Previous beat</source>
         <translation>&amp;Previous beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="41"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="44"/>
         <source>Scene s&amp;tart</source>
         <translation>Scene s&amp;tart</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="42"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="45"/>
         <source>&amp;Scenes…</source>
         <translation>&amp;Scenes…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="44"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="47"/>
         <source>&amp;Go to scene</source>
         <translation>&amp;Go to scene</translation>
     </message>

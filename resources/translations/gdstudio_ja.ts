@@ -1797,37 +1797,37 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LectureActions</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="33"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="36"/>
         <source>&amp;Lecture mode</source>
         <translation>講義モード(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="34"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="37"/>
         <source>Walk the lecture with a clicker</source>
         <translation>プレゼンターのクリッカーで講義を進める</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="39"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="42"/>
         <source>&amp;Next beat</source>
         <translation>次へ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="40"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="43"/>
         <source>&amp;Previous beat</source>
         <translation>前へ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="41"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="44"/>
         <source>Scene s&amp;tart</source>
         <translation>場面の最初へ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="42"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="45"/>
         <source>&amp;Scenes…</source>
         <translation>場面の一覧(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="44"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="47"/>
         <source>&amp;Go to scene</source>
         <translation>場面へ移動(&amp;G)</translation>
     </message>

@@ -168,3 +168,14 @@ def test_the_notes_say_what_was_done_and_what_comes_next(qtbot, window):
         assert next_text(lecture, "en")
         lecture.next()
     assert next_text(lecture, "en") == "The end of the lesson"
+
+
+def test_the_presenter_dock_shows_the_beat_the_next_one_and_the_notes(qtbot, window):
+    window.lecture_actions.start(3)
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    scene = window.lecture.scene
+    current, upcoming, notes = window.presenter.dock.lecture_text()
+    assert current.startswith("Reveal a layer: Squared residuals") and upcoming.startswith("Ask the class")
+    assert notes == scene.notes.get("en")
+    press(qtbot, window, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)  # lecture mode off
+    assert window.presenter.dock.lecture_text() == ("", "", "")

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Slot
 
 from gdstudio.engine.lecture import Lecture
 from gdstudio.i18n import translate
+from gdstudio.ui.lecture.beat_text import current_text, next_text
 from gdstudio.ui.lecture.lesson_files import LessonFiles
 
 NEXT_KEYS = ["PgDown", "Right", "Space"]
@@ -26,6 +27,8 @@ class LectureActions(QObject):
         self.files = LessonFiles(window, lecture)  # open, save, recent lessons, the editor
         self._scene_actions: list = []
         lecture.sig_active_changed.connect(self._on_active_changed)
+        lecture.sig_moved.connect(self._tell_presenter)  # the presenter dock shows the beats and the notes
+        lecture.controller.view_state.sig_prediction_changed.connect(self._tell_presenter)
         lecture.sig_lesson_changed.connect(self._sync_scene_menu)
 
     def build_menu(self, menu) -> None:
@@ -70,9 +73,12 @@ class LectureActions(QObject):
             self.start(self.lecture.scene_index)
 
     def start(self, scene: int) -> None:
-        """Lecture mode on at the start of `scene` (0-based), in the presentation layout."""
+        """Lecture mode on at the start of `scene` (0-based), in the presentation layout — unless the
+        presenter view shows the lecture on a projector and this laptop window keeps its controls."""
         self.lecture.start(scene)
-        if not self.window.classroom.presenting:
+        presenter = self.window.presenter
+        on_a_projector = presenter is not None and presenter.running and not presenter.single_screen
+        if not self.window.classroom.presenting and not on_a_projector:
             self.window.classroom.toggle_presentation()
 
     def go_to(self, scene: int) -> None:
@@ -80,6 +86,17 @@ class LectureActions(QObject):
             self.lecture.start(scene)
         else:
             self.lecture.go_to(scene)
+
+    @Slot()
+    def _tell_presenter(self) -> None:
+        presenter, lecture, language = self.window.presenter, self.lecture, self.window.look.language
+        if presenter is None:  # (a projection window)
+            return
+        if not lecture.active:
+            presenter.set_lecture_text("", "", "")
+            return
+        presenter.set_lecture_text(current_text(lecture, language), next_text(lecture, language),
+                                   lecture.scene.notes.get(language))
 
     @Slot(bool)
     def _on_active_changed(self, on: bool) -> None:
