@@ -43,7 +43,6 @@ NOT_YET: dict[str, tuple[set[str], str]] = {
     "race_legends_hide_nothing": (ALL - {"1280x800-light-100-en"}, "legends sit in a fixed corner"),
     "every_run_has_an_entry": (ALL, "the data and surface legends do not name the runs; the loss legend runs "
                                     "out of its plot"),
-    "settings_dialog_fits_the_screen": (ALL, "the dialog stacks every optimizer's box: taller than the screen"),
 }
 
 
