@@ -13,6 +13,9 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QLabel, QWidget
 
+from gdstudio.i18n import translate
+from gdstudio.ui.widgets.plot_key import PlotKey
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -171,29 +174,24 @@ def fmt(value: float, digits: int = 4) -> str:
     return "0" if text in ("-0", "0") else text.replace("e+0", "e").replace("e-0", "e-").replace("e+", "e")
 
 
-class KeySample(pg.ItemSample):
-    """A legend sample that is only a key. pyqtgraph's hides its item when clicked, which a stray
-    click on a projector does by accident, and which the panels undo anyway: they show an item
-    whenever it has something to draw (the View menu and the panel headers switch layers)."""
-
-    def mouseClickEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        event.accept()
-
-
-def add_legend(look: Look, plot: pg.PlotItem, entries, corner: str = "top-left", dark: bool = False) -> pg.LegendItem:
-    """A compact legend; `dark` gives it a dark backdrop with white text (for use over the colour map,
-    whose white markers would vanish on white)."""
-    offset = {"top-left": (8, 8), "top-right": (-8, 8), "bottom-right": (-8, -8)}[corner]
+def add_legend(look: Look, plot: pg.PlotItem, entries, corner: str = "top-left", dark: bool = False,
+               taught=lambda: ()) -> PlotKey:
+    """A compact key for `plot` (see PlotKey): in the corner where it covers the fewest of the points
+    `taught()` names, folded to a small tab when it would take more than 8 % of the plot or cover one of
+    them everywhere. `dark` gives it a dark backdrop with white text (for use over the colour map, whose
+    white markers would vanish on white)."""
     dark = dark or look.dark
     brush = pg.mkBrush(30, 30, 30, 200) if dark else pg.mkBrush(255, 255, 255, 220)
-    legend = plot.addLegend(offset=offset, brush=brush, pen=pg.mkPen(look.muted),
-                            labelTextSize=f"{look.pt(BASE_POINT_SIZE - 1)}pt",
-                            labelTextColor="#f0f0f0" if dark else look.ink, verSpacing=-4, sampleType=KeySample)
-    for item, name in entries:
-        legend.addItem(item, name)
+    key = PlotKey(translate("PlotKey", "Key"), translate("PlotKey", "Click to open or fold the key"),
+                  f"{look.pt(BASE_POINT_SIZE - 3)}pt", "#f0f0f0" if dark else look.ink, corner=corner,
+                  taught=taught, brush=brush, pen=pg.mkPen(look.muted), verSpacing=-2, horSpacing=6)
+    key.setParentItem(plot.getViewBox())
+    plot.legend = key
+    plot.getViewBox().sigResized.connect(key.fit)
+    key.set_entries(entries)
     # The moving line and markers pass under it every frame: repaint its text from a pixmap.
-    legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-    return legend
+    key.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    return key
 
 
 def relative_luminance(colour: str) -> float:

@@ -85,12 +85,12 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../gdstudio/ui/document/recovery.py" line="65"/>
+        <location filename="../../gdstudio/ui/document/recovery.py" line="77"/>
         <source>an earlier session</source>
         <translation>an earlier session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/recovery.py" line="114"/>
+        <location filename="../../gdstudio/ui/document/recovery.py" line="126"/>
         <source>Autosave failed: {error}</source>
         <translation>Autosave failed: {error}</translation>
     </message>
@@ -98,72 +98,72 @@
 <context>
     <name>Classroom</name>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="28"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="29"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="28"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="29"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="29"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
         <source>Projector (high contrast)</source>
         <translation>Projector (high contrast)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="61"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="62"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="68"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="69"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="70"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="71"/>
         <source>&amp;Size</source>
         <translation>&amp;Size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="71"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="72"/>
         <source>Bigger</source>
         <translation>Bigger</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="73"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="74"/>
         <source>Smaller</source>
         <translation>Smaller</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="74"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="75"/>
         <source>Normal size</source>
         <translation>Normal size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="77"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="78"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="81"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="82"/>
         <source>&amp;Presentation layout</source>
         <translation>&amp;Presentation layout</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="95"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="96"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="96"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="97"/>
         <source>Keys and panels…</source>
         <translation>Keys and panels…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="98"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="99"/>
         <source>&amp;About gdstudio…</source>
         <translation>&amp;About gdstudio…</translation>
     </message>
@@ -345,64 +345,64 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="51"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="61"/>
         <source>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</source>
         <translation>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="76"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="131"/>
         <source>data (xᵢ, yᵢ)</source>
         <translation>data (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="78"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="131"/>
         <source>residual yᵢ − f_w(xᵢ)</source>
         <translation>residual yᵢ − f_w(xᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="79"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="87"/>
         <source>The current model f_w(x) = w0 + w1·x — drag it to shift it</source>
         <translation>The current model f_w(x) = w0 + w1·x — drag it to shift it</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="81"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="89"/>
         <source>Drag a handle to tilt the line (a manual fit; Play continues from there)</source>
         <translation>Drag a handle to tilt the line (a manual fit; Play continues from there)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="82"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="90"/>
         <source>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</source>
         <translation>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="84"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="92"/>
         <source>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</source>
         <translation>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="85"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="93"/>
         <source>The points the last step used (mini-batch / SGD)</source>
         <translation>The points the last step used (mini-batch / SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="86"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="94"/>
         <source>The line of the w under the mouse in parameter space</source>
         <translation>The line of the w under the mouse in parameter space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="88"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="96"/>
         <source>Click here to add data points</source>
         <translation>Click here to add data points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="222"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="245"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="226"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="249"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>Click to add a point · drag a point to move it · right click a point to remove it
@@ -412,7 +412,7 @@ Drag the line to shift it, or a ◇ handle to tilt it</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../gdstudio/ui/document/export.py" line="67"/>
+        <location filename="../../gdstudio/ui/document/export.py" line="55"/>
         <source>the image could not be encoded as PNG</source>
         <translation>the image could not be encoded as PNG</translation>
     </message>
@@ -420,58 +420,58 @@ Drag the line to shift it, or a ◇ handle to tilt it</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="48"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="51"/>
         <source>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</source>
         <translation>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="52"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="55"/>
         <source>Data files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Data files (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="57"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="60"/>
         <source>{kind} files (*.{suffix})</source>
         <translation>{kind} files (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="65"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="68"/>
         <source>{path}: cannot be written ({error}).</source>
         <translation>{path}: cannot be written ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="71"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="74"/>
         <source>The {panel} is not shown right now (the grid search tab hides the loss curve).</source>
         <translation>The {panel} is not shown right now (the grid search tab hides the loss curve).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="136"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="153"/>
         <source>this session</source>
         <translation>this session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="142"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="159"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="158"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="168"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="175"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="185"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="172"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="189"/>
         <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
         <translation>Loaded {count} points from {name} (x = {x}, y = {y}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="175"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="192"/>
         <source>Loaded {count} points from {name}.</source>
         <translation>Loaded {count} points from {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="180"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="197"/>
         <source>{error}
 
 The current data is unchanged.</source>
@@ -480,79 +480,79 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="184"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="201"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="193"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="196"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="210"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="213"/>
         <source>Cannot load preset</source>
         <translation>Cannot load preset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="194"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
         <source>There is no preset &apos;{name}&apos;.</source>
         <translation>There is no preset &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="198"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="215"/>
         <source>Preset “{title}”: {count} points.</source>
         <translation>Preset “{title}”: {count} points.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="206"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="223"/>
         <source>Cannot list the presets</source>
         <translation>Cannot list the presets</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="216"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="233"/>
         <source>Cannot export data</source>
         <translation>Cannot export data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="217"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
         <source>Wrote {count} points to {name}.</source>
         <translation>Wrote {count} points to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="224"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="241"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="224"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="241"/>
         <source>There are no points to export: add some first.</source>
         <translation>There are no points to export: add some first.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="226"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="243"/>
         <source>Export data as CSV</source>
         <translation>Export data as CSV</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="236"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="253"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="237"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="254"/>
         <source>Wrote {count} states to {name}.</source>
         <translation>Wrote {count} states to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="243"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="260"/>
         <source>Export trajectory</source>
         <translation>Export trajectory</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="256"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="258"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="273"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="275"/>
         <source>Cannot open session</source>
         <translation>Cannot open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="257"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="274"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -561,12 +561,12 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="264"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="281"/>
         <source>Opened {name}.</source>
         <translation>Opened {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="278"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="295"/>
         <source>The session could not be applied ({error}).
 
 Nothing was changed.</source>
@@ -575,17 +575,17 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="286"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="303"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="298"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="315"/>
         <source>Cannot save session</source>
         <translation>Cannot save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="299"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="316"/>
         <source>{error}
 
 The session is not saved.</source>
@@ -594,130 +594,130 @@ The session is not saved.</source>
 The session is not saved.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="306"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="323"/>
         <source>Saved {name}.</source>
         <translation>Saved {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="312"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="329"/>
         <source>Save session as</source>
         <translation>Save session as</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="323"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="340"/>
         <source>File not found</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="324"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="341"/>
         <source>{path} no longer exists, so it was removed from the recent files.</source>
         <translation>{path} no longer exists, so it was removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="342"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="359"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="344"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="361"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="370"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="376"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="380"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="382"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="387"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="393"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="397"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="399"/>
         <source>Cannot export image</source>
         <translation>Cannot export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="371"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="388"/>
         <source>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</source>
         <translation>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="383"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="400"/>
         <source>{path}: the image could not be made ({error}).</source>
         <translation>{path}: the image could not be made ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="384"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="401"/>
         <source>Wrote {name}.</source>
         <translation>Wrote {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="394"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="411"/>
         <source>Export image</source>
         <translation>Export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="407"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="414"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="429"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="424"/>
         <location filename="../../gdstudio/ui/document/file_actions.py" line="431"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="446"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="448"/>
         <source>Cannot export animation</source>
         <translation>Cannot export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="408"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="425"/>
         <source>Writing animations needs the Pillow package: pip install Pillow</source>
         <translation>Writing animations needs the Pillow package: pip install Pillow</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="411"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="447"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="428"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="464"/>
         <source>Nothing to animate</source>
         <translation>Nothing to animate</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="420"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="437"/>
         <source>Exporting animation…</source>
         <translation>Exporting animation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="426"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="443"/>
         <source>Animation export cancelled: nothing was written.</source>
         <translation>Animation export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="432"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="449"/>
         <source>{path}: the animation could not be made ({error}).</source>
         <translation>{path}: the animation could not be made ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="437"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="454"/>
         <source>Wrote {name}: {frames} frames.</source>
         <translation>Wrote {name}: {frames} frames.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="441"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="458"/>
         <source>The run has no steps yet: press Step or Play first, then export the animation.</source>
         <translation>The run has no steps yet: press Step or Play first, then export the animation.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="454"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="471"/>
         <source>Export animation</source>
         <translation>Export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="540"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="557"/>
         <source>It was moved to {path}.</source>
         <translation>It was moved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="542"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="559"/>
         <source>It is still at {path}.</source>
         <translation>It is still at {path}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="543"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="546"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="560"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="563"/>
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="544"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="561"/>
         <source>The recovery copy cannot be used: {error}
 
 {kept}</source>
@@ -726,92 +726,92 @@ The session is not saved.</translation>
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="553"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="570"/>
         <source>Restored your unsaved work: save it with Ctrl+S to keep it.</source>
         <translation>Restored your unsaved work: save it with Ctrl+S to keep it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="577"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="594"/>
         <source>&amp;Open data (CSV)…</source>
         <translation>&amp;Open data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="578"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="595"/>
         <source>Import points from a CSV file (Undo brings the old ones back)</source>
         <translation>Import points from a CSV file (Undo brings the old ones back)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="579"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="596"/>
         <source>&amp;Presets…</source>
         <translation>&amp;Presets…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="579"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="596"/>
         <source>Load a prepared data set</source>
         <translation>Load a prepared data set</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="581"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="598"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="585"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="602"/>
         <source>Open &amp;session…</source>
         <translation>Open &amp;session…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="586"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="603"/>
         <source>Open a saved session: data, settings and view</source>
         <translation>Open a saved session: data, settings and view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="587"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="604"/>
         <source>&amp;Save session</source>
         <translation>&amp;Save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="588"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="605"/>
         <source>Save session &amp;as…</source>
         <translation>Save session &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="590"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="607"/>
         <source>Export &amp;data as CSV…</source>
         <translation>Export &amp;data as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="591"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="608"/>
         <source>Export &amp;trajectory as CSV…</source>
         <translation>Export &amp;trajectory as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="592"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="609"/>
         <source>step, w0, w1, loss, gradient of the first run</source>
         <translation>step, w0, w1, loss, gradient of the first run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="593"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="610"/>
         <source>Export &amp;image…</source>
         <translation>Export &amp;image…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="594"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="611"/>
         <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
         <translation>The window or one panel as PNG (up to 3× for print) or SVG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="595"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="612"/>
         <source>Export a&amp;nimation…</source>
         <translation>Export a&amp;nimation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="596"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="613"/>
         <source>The run so far as an animated GIF or PNG</source>
         <translation>The run so far as an animated GIF or PNG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="598"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="615"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1067,7 +1067,7 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search.py" line="133"/>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="244"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="297"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1142,102 +1142,102 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>{grid} grid points × {data} data points × {parameters} parameters = {total}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="204"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="251"/>
         <source>Grid search: try every combination</source>
         <translation>Grid search: try every combination</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="206"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="253"/>
         <source>Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the smallest</source>
         <translation>Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the smallest</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="245"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="298"/>
         <source>Brute force: try every combination of w0 and w1 on the grid, one row at a time, and keep the one with the smallest error E(w)</source>
         <translation>Brute force: try every combination of w0 and w1 on the grid, one row at a time, and keep the one with the smallest error E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="247"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="300"/>
         <source>Skip to end »</source>
         <translation>Skip to end »</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="248"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="301"/>
         <source>Evaluate all the remaining grid points at once</source>
         <translation>Evaluate all the remaining grid points at once</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="249"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="302"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="250"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="303"/>
         <source>Stop the sweep now; the cells evaluated so far stay on screen</source>
         <translation>Stop the sweep now; the cells evaluated so far stay on screen</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="256"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="309"/>
         <source>How long a whole sweep takes on screen (the computer itself needs far less)</source>
         <translation>How long a whole sweep takes on screen (the computer itself needs far less)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="269"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="322"/>
         <source>sweep time</source>
         <translation>sweep time</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="284"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="340"/>
         <source>Evaluations of E(w) so far: one per grid point</source>
         <translation>Evaluations of E(w) so far: one per grid point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="308"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="363"/>
         <source>The cost of brute force: grid points × data points × parameters. It grows with the data, and with the square of the divisions.</source>
         <translation>The cost of brute force: grid points × data points × parameters. It grows with the data, and with the square of the divisions.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="443"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="460"/>
         <source>{error} The grid is unchanged.</source>
         <translation>{error} The grid is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="461"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="478"/>
         <source>{done} / {total} evaluations</source>
         <translation>{done} / {total} evaluations</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="464"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="481"/>
         <source>Cost: {cost}</source>
         <translation>Cost: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="490"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="507"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>Add data points first: click in the data panel.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="492"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="509"/>
         <source>Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a time, and keeps the one with the smallest error.</source>
         <translation>Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a time, and keeps the one with the smallest error.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="495"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="512"/>
         <source>{rows} of {total} rows done: each cell is one evaluation of E over all {n} data points.</source>
         <translation>{rows} of {total} rows done: each cell is one evaluation of E over all {n} data points.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="498"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="515"/>
         <source>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</source>
         <translation>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="501"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="518"/>
         <source>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</source>
         <translation>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="506"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="523"/>
         <source>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</source>
         <translation>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</translation>
     </message>
@@ -1502,117 +1502,117 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="78"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="86"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="92"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="100"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="92"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="100"/>
         <source>Slices ∂E/∂w</source>
         <translation>Slices ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="93"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="101"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="93"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="101"/>
         <source>Grid search</source>
         <translation>Grid search</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="95"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="103"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>The current step&apos;s numbers and the formulas in use</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="96"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="104"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>Partial derivatives: E along w0 and along w1 through the current w, with tangents</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="98"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="106"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>The last update w ← w − η∇E(w) with its numbers substituted</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="99"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="107"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>Brute force: evaluate E on every cell of a grid and keep the best</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="229"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="230"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="238"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="231"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="239"/>
         <source>&amp;Clear points</source>
         <translation>&amp;Clear points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="238"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="242"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="239"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="243"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Play / Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="240"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="244"/>
         <source>&amp;Step</source>
         <translation>&amp;Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="241"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="245"/>
         <source>Step &amp;back</source>
         <translation>Step &amp;back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="242"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="246"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="243"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="247"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="244"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="248"/>
         <source>&amp;Fit views to data</source>
         <translation>&amp;Fit views to data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="245"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="249"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>&amp;Log-scale loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="249"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="253"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>Every run&apos;s line in the data panel (race)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="255"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="259"/>
         <source>Show {tab}</source>
         <translation>Show {tab}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="288"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="301"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
     </message>
@@ -1620,38 +1620,38 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>OptimizerBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="256"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="305"/>
         <source>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</source>
         <translation>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="260"/>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="286"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="309"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="335"/>
         <source>Race…</source>
         <translation>Race…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="261"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="310"/>
         <source>Run up to four optimizers side by side from the same start</source>
         <translation>Run up to four optimizers side by side from the same start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="263"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="312"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="264"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="313"/>
         <source>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</source>
         <translation>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="268"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="317"/>
         <source>Optimizer</source>
         <translation>Optimizer</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="286"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="335"/>
         <source>Race ({n})…</source>
         <translation>Race ({n})…</translation>
     </message>
@@ -1659,172 +1659,172 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>OptimizerDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="39"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="43"/>
         <source>momentum μ</source>
         <translation>momentum μ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="40"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="44"/>
         <source>How much of the previous step is kept (0 = none)</source>
         <translation>How much of the previous step is kept (0 = none)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="41"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="45"/>
         <source>dampening τ</source>
         <translation>dampening τ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="42"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="46"/>
         <source>Scales the new gradient in the momentum buffer from the second step on</source>
         <translation>Scales the new gradient in the momentum buffer from the second step on</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="45"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="49"/>
         <source>Look ahead along the velocity before taking the gradient step</source>
         <translation>Look ahead along the velocity before taking the gradient step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="46"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="50"/>
         <source>weight decay λ</source>
         <translation>weight decay λ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="47"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="51"/>
         <source>Adds λ·w to the gradient (an L2 penalty)</source>
         <translation>Adds λ·w to the gradient (an L2 penalty)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="48"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="52"/>
         <source>η decay</source>
         <translation>η decay</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="49"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="53"/>
         <source>Adagrad: η_t = η / (1 + (t−1)·decay)</source>
         <translation>Adagrad: η_t = η / (1 + (t−1)·decay)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="51"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="55"/>
         <source>initial Σg²</source>
         <translation>initial Σg²</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="52"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="56"/>
         <source>Adagrad&apos;s running sum of squared gradients starts here</source>
         <translation>Adagrad&apos;s running sum of squared gradients starts here</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="53"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="57"/>
         <source>Added to the denominator so it is never zero</source>
         <translation>Added to the denominator so it is never zero</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="54"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="58"/>
         <source>α (smoothing)</source>
         <translation>α (smoothing)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="55"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="59"/>
         <source>RMSprop: weight of the old mean of g² (0.99 keeps 99 %)</source>
         <translation>RMSprop: weight of the old mean of g² (0.99 keeps 99 %)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="56"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="60"/>
         <source>centred</source>
         <translation>centred</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="57"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="61"/>
         <source>RMSprop: divide by the variance of g instead of its mean square</source>
         <translation>RMSprop: divide by the variance of g instead of its mean square</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="58"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="62"/>
         <source>Adam: decay of the mean of g (β1) and of g² (β2)</source>
         <translation>Adam: decay of the mean of g (β1) and of g² (β2)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="59"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="63"/>
         <source>Adam: use the largest v so far, so steps never grow from a shrinking v</source>
         <translation>Adam: use the largest v so far, so steps never grow from a shrinking v</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="65"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="69"/>
         <source>constant</source>
         <translation>constant</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="66"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="70"/>
         <source>step decay</source>
         <translation>step decay</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="67"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="71"/>
         <source>exponential decay</source>
         <translation>exponential decay</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="68"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="72"/>
         <source>cosine</source>
         <translation>cosine</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="90"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="94"/>
         <source>&apos;{text}&apos; is not a number</source>
         <translation>&apos;{text}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="92"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="96"/>
         <source>&apos;{text}&apos; is not a finite number</source>
         <translation>&apos;{text}&apos; is not a finite number</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="96"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="100"/>
         <source>enter two numbers separated by a comma, e.g. 0.9, 0.999</source>
         <translation>enter two numbers separated by a comma, e.g. 0.9, 0.999</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="99"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="103"/>
         <source>&apos;{text}&apos; should be one number</source>
         <translation>&apos;{text}&apos; should be one number</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="109"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="113"/>
         <source>Optimizer settings</source>
         <translation>Optimizer settings</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="126"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="133"/>
         <source> (PyTorch&apos;s default: {value})</source>
         <translation> (PyTorch&apos;s default: {value})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="131"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="138"/>
         <source>No hyperparameters besides η.</source>
         <translation>No hyperparameters besides η.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="136"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="143"/>
         <source>Learning-rate schedule η_t</source>
         <translation>Learning-rate schedule η_t</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="144"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="151"/>
         <source>schedule</source>
         <translation>schedule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="145"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="152"/>
         <source>step size</source>
         <translation>step size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="184"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="232"/>
         <source>schedule, {name}: {error}</source>
         <translation>schedule, {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="197"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="245"/>
         <source>Not applied: {error}</source>
         <translation>Not applied: {error}</translation>
     </message>
@@ -1840,6 +1840,19 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <location filename="../../gdstudio/engine/run.py" line="52"/>
         <source>Momentum</source>
         <translation>Momentum</translation>
+    </message>
+</context>
+<context>
+    <name>PlotKey</name>
+    <message>
+        <location filename="../../gdstudio/ui/style.py" line="185"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/style.py" line="185"/>
+        <source>Click to open or fold the key</source>
+        <translation>Click to open or fold the key</translation>
     </message>
 </context>
 <context>
@@ -1924,12 +1937,12 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>RaceDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="211"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="260"/>
         <source>Race optimizers</source>
         <translation>Race optimizers</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="213"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="262"/>
         <source>Choose up to {n} optimizers. They start together from the same w,
 take the same number of steps, and each stops on its own.</source>
         <translation>Choose up to {n} optimizers. They start together from the same w,
@@ -2262,113 +2275,113 @@ the data panel</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="65"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="144"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="157"/>
         <source>w0 (intercept)</source>
         <translation>w0 (intercept)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="66"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="158"/>
         <source>w1 (slope)</source>
         <translation>w1 (slope)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="100"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
         <source>least-squares optimum</source>
         <translation>least-squares optimum</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="101"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="101"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="143"/>
         <source>current w</source>
         <translation>current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="102"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="143"/>
         <source>path of the steps</source>
         <translation>path of the steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="104"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="102"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>Colour: error E(w) on a log scale (dark = small error)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="105"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="103"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ Least-squares optimum: the w with the smallest error</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="105"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● Current w of the optimizer — drag it to move the line by hand</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="106"/>
         <source>● Current w of {name}</source>
         <translation>● Current w of {name}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ Start point (click anywhere to move it)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="109"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>The cut along w0 (w1 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="112"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>The cut along w1 (w0 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="115"/>
         <source>The gradient direction at the current w</source>
         <translation>The gradient direction at the current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>The next step −η·∇E(w), to scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
         <source>Click to start gradient descent from that w</source>
         <translation>Click to start gradient descent from that w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="144"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="157"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (intercept, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="158"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (slope, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="171"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="184"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="172"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="185"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</translation>
     </message>

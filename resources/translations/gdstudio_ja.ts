@@ -85,12 +85,12 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../gdstudio/ui/document/recovery.py" line="65"/>
+        <location filename="../../gdstudio/ui/document/recovery.py" line="77"/>
         <source>an earlier session</source>
         <translation>以前のセッション</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/recovery.py" line="114"/>
+        <location filename="../../gdstudio/ui/document/recovery.py" line="126"/>
         <source>Autosave failed: {error}</source>
         <translation>自動保存に失敗しました: {error}</translation>
     </message>
@@ -98,72 +98,72 @@
 <context>
     <name>Classroom</name>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="28"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="29"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="28"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="29"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="29"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
         <source>Projector (high contrast)</source>
         <translation>プロジェクター (高コントラスト)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="61"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="62"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="68"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="69"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="70"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="71"/>
         <source>&amp;Size</source>
         <translation>サイズ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="71"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="72"/>
         <source>Bigger</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="73"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="74"/>
         <source>Smaller</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="74"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="75"/>
         <source>Normal size</source>
         <translation>標準サイズ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="77"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="78"/>
         <source>&amp;Full screen</source>
         <translation>全画面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="81"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="82"/>
         <source>&amp;Presentation layout</source>
         <translation>プレゼンテーション表示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="95"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="96"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="96"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="97"/>
         <source>Keys and panels…</source>
         <translation>キー操作とパネル…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="98"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="99"/>
         <source>&amp;About gdstudio…</source>
         <translation>gdstudio について(&amp;A)…</translation>
     </message>
@@ -345,64 +345,64 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="51"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="61"/>
         <source>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</source>
         <translation>データ空間: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="76"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="131"/>
         <source>data (xᵢ, yᵢ)</source>
         <translation>データ (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="78"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="131"/>
         <source>residual yᵢ − f_w(xᵢ)</source>
         <translation>残差 yᵢ − f_w(xᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="79"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="87"/>
         <source>The current model f_w(x) = w0 + w1·x — drag it to shift it</source>
         <translation>現在のモデル f_w(x) = w0 + w1·x — ドラッグで平行移動</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="81"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="89"/>
         <source>Drag a handle to tilt the line (a manual fit; Play continues from there)</source>
         <translation>ハンドルをドラッグすると直線が傾きます (手動フィット。再生はそこから続きます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="82"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="90"/>
         <source>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</source>
         <translation>残差 yᵢ − f_w(xᵢ): E(w) が二乗して足し合わせる誤差</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="84"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="92"/>
         <source>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</source>
         <translation>二乗残差: 各正方形の面積が (yᵢ − f_w(xᵢ))²。合計すると 2·E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="85"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="93"/>
         <source>The points the last step used (mini-batch / SGD)</source>
         <translation>直前のステップで使った点 (ミニバッチ / SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="86"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="94"/>
         <source>The line of the w under the mouse in parameter space</source>
         <translation>パラメータ空間でマウスの位置にある w の直線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="88"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="96"/>
         <source>Click here to add data points</source>
         <translation>ここをクリックしてデータ点を追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="222"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="245"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>点 {n}: ({x}, {y})
 ドラッグで移動 · 右クリックまたは Delete で削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="226"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="249"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>クリックで点を追加 · 点をドラッグで移動 · 点を右クリックで削除
@@ -412,7 +412,7 @@ Drag the line to shift it, or a ◇ handle to tilt it</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../gdstudio/ui/document/export.py" line="67"/>
+        <location filename="../../gdstudio/ui/document/export.py" line="55"/>
         <source>the image could not be encoded as PNG</source>
         <translation>画像を PNG に変換できませんでした</translation>
     </message>
@@ -420,58 +420,58 @@ Drag the line to shift it, or a ◇ handle to tilt it</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="48"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="51"/>
         <source>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</source>
         <translation>gdstudio セッション (*.gdstudio.json *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="52"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="55"/>
         <source>Data files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>データファイル (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="57"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="60"/>
         <source>{kind} files (*.{suffix})</source>
         <translation>{kind} ファイル (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="65"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="68"/>
         <source>{path}: cannot be written ({error}).</source>
         <translation>{path}: 書き込めません ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="71"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="74"/>
         <source>The {panel} is not shown right now (the grid search tab hides the loss curve).</source>
         <translation>{panel}は現在表示されていません (グリッドサーチのタブでは損失曲線が隠れます)。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="136"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="153"/>
         <source>this session</source>
         <translation>このセッション</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="142"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="159"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="158"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="168"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="175"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="185"/>
         <source>Cannot open data</source>
         <translation>データを開けません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="172"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="189"/>
         <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
         <translation>{name} から {count} 点を読み込みました (x = {x}, y = {y})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="175"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="192"/>
         <source>Loaded {count} points from {name}.</source>
         <translation>{name} から {count} 点を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="180"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="197"/>
         <source>{error}
 
 The current data is unchanged.</source>
@@ -480,79 +480,79 @@ The current data is unchanged.</source>
 現在のデータは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="184"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="201"/>
         <source>Open data</source>
         <translation>データを開く</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="193"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="196"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="210"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="213"/>
         <source>Cannot load preset</source>
         <translation>プリセットを読み込めません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="194"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
         <source>There is no preset &apos;{name}&apos;.</source>
         <translation>プリセット「{name}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="198"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="215"/>
         <source>Preset “{title}”: {count} points.</source>
         <translation>プリセット「{title}」: {count} 点。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="206"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="223"/>
         <source>Cannot list the presets</source>
         <translation>プリセットの一覧を読み込めません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="216"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="233"/>
         <source>Cannot export data</source>
         <translation>データを書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="217"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
         <source>Wrote {count} points to {name}.</source>
         <translation>{count} 点を {name} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="224"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="241"/>
         <source>Nothing to export</source>
         <translation>書き出すものがありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="224"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="241"/>
         <source>There are no points to export: add some first.</source>
         <translation>書き出す点がありません。先に点を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="226"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="243"/>
         <source>Export data as CSV</source>
         <translation>データを CSV に書き出す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="236"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="253"/>
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="237"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="254"/>
         <source>Wrote {count} states to {name}.</source>
         <translation>{count} ステップ分の状態を {name} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="243"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="260"/>
         <source>Export trajectory</source>
         <translation>軌跡の書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="256"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="258"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="273"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="275"/>
         <source>Cannot open session</source>
         <translation>セッションを開けません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="257"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="274"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -561,12 +561,12 @@ Nothing was changed.</source>
 何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="264"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="281"/>
         <source>Opened {name}.</source>
         <translation>{name} を開きました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="278"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="295"/>
         <source>The session could not be applied ({error}).
 
 Nothing was changed.</source>
@@ -575,17 +575,17 @@ Nothing was changed.</source>
 何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="286"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="303"/>
         <source>Open session</source>
         <translation>セッションを開く</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="298"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="315"/>
         <source>Cannot save session</source>
         <translation>セッションを保存できません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="299"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="316"/>
         <source>{error}
 
 The session is not saved.</source>
@@ -594,130 +594,130 @@ The session is not saved.</source>
 セッションは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="306"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="323"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="312"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="329"/>
         <source>Save session as</source>
         <translation>名前を付けてセッションを保存</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="323"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="340"/>
         <source>File not found</source>
         <translation>ファイルが見つかりません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="324"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="341"/>
         <source>{path} no longer exists, so it was removed from the recent files.</source>
         <translation>{path} はもう存在しないため、最近使ったファイルから外しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="342"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="359"/>
         <source>Clear the list</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="344"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="361"/>
         <source>(none yet)</source>
         <translation>(まだありません)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="370"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="376"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="380"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="382"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="387"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="393"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="397"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="399"/>
         <source>Cannot export image</source>
         <translation>画像を書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="371"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="388"/>
         <source>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</source>
         <translation>SVG はパネル 1 つずつしか書き出せません。パネルを選ぶか、ウィンドウ全体なら PNG を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="383"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="400"/>
         <source>{path}: the image could not be made ({error}).</source>
         <translation>{path}: 画像を作成できませんでした ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="384"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="401"/>
         <source>Wrote {name}.</source>
         <translation>{name} を書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="394"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="411"/>
         <source>Export image</source>
         <translation>画像の書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="407"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="414"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="429"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="424"/>
         <location filename="../../gdstudio/ui/document/file_actions.py" line="431"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="446"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="448"/>
         <source>Cannot export animation</source>
         <translation>アニメーションを書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="408"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="425"/>
         <source>Writing animations needs the Pillow package: pip install Pillow</source>
         <translation>アニメーションの書き出しには Pillow パッケージが必要です: pip install Pillow</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="411"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="447"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="428"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="464"/>
         <source>Nothing to animate</source>
         <translation>アニメーションにするものがありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="420"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="437"/>
         <source>Exporting animation…</source>
         <translation>アニメーションを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="426"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="443"/>
         <source>Animation export cancelled: nothing was written.</source>
         <translation>アニメーションの書き出しを中止しました。ファイルは書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="432"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="449"/>
         <source>{path}: the animation could not be made ({error}).</source>
         <translation>{path}: アニメーションを作成できませんでした ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="437"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="454"/>
         <source>Wrote {name}: {frames} frames.</source>
         <translation>{name} を書き出しました: {frames} フレーム。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="441"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="458"/>
         <source>The run has no steps yet: press Step or Play first, then export the animation.</source>
         <translation>まだ 1 ステップも進んでいません。先に「ステップ」か「再生」を押してから、アニメーションを書き出してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="454"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="471"/>
         <source>Export animation</source>
         <translation>アニメーションの書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="540"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="557"/>
         <source>It was moved to {path}.</source>
         <translation>コピーは {path} に移動しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="542"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="559"/>
         <source>It is still at {path}.</source>
         <translation>コピーは {path} に残っています。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="543"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="546"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="560"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="563"/>
         <source>Cannot restore</source>
         <translation>復元できません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="544"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="561"/>
         <source>The recovery copy cannot be used: {error}
 
 {kept}</source>
@@ -726,92 +726,92 @@ The session is not saved.</source>
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="553"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="570"/>
         <source>Restored your unsaved work: save it with Ctrl+S to keep it.</source>
         <translation>未保存の作業を復元しました。残すには Ctrl+S で保存してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="577"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="594"/>
         <source>&amp;Open data (CSV)…</source>
         <translation>データを開く (CSV)(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="578"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="595"/>
         <source>Import points from a CSV file (Undo brings the old ones back)</source>
         <translation>CSV ファイルから点を読み込みます (元に戻すで前の点に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="579"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="596"/>
         <source>&amp;Presets…</source>
         <translation>プリセット(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="579"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="596"/>
         <source>Load a prepared data set</source>
         <translation>用意されたデータセットを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="581"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="598"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="585"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="602"/>
         <source>Open &amp;session…</source>
         <translation>セッションを開く(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="586"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="603"/>
         <source>Open a saved session: data, settings and view</source>
         <translation>保存したセッション (データ、設定、表示) を開きます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="587"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="604"/>
         <source>&amp;Save session</source>
         <translation>セッションを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="588"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="605"/>
         <source>Save session &amp;as…</source>
         <translation>名前を付けてセッションを保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="590"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="607"/>
         <source>Export &amp;data as CSV…</source>
         <translation>データを CSV に書き出す(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="591"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="608"/>
         <source>Export &amp;trajectory as CSV…</source>
         <translation>軌跡を CSV に書き出す(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="592"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="609"/>
         <source>step, w0, w1, loss, gradient of the first run</source>
         <translation>最初の実行の各ステップの w0, w1, 誤差, 勾配 (step, w0, w1, loss, grad)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="593"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="610"/>
         <source>Export &amp;image…</source>
         <translation>画像を書き出す(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="594"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="611"/>
         <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
         <translation>ウィンドウ全体またはパネル 1 つを PNG (印刷用に最大 3×) か SVG で書き出します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="595"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="612"/>
         <source>Export a&amp;nimation…</source>
         <translation>アニメーションを書き出す(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="596"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="613"/>
         <source>The run so far as an animated GIF or PNG</source>
         <translation>ここまでの実行をアニメーション GIF か PNG で書き出します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="598"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="615"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1067,7 +1067,7 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search.py" line="133"/>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="244"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="297"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
@@ -1142,102 +1142,102 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>格子点 {grid} × データ点 {data} × パラメータ {parameters} = {total}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="204"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="251"/>
         <source>Grid search: try every combination</source>
         <translation>グリッドサーチ: すべての組合せを試す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="206"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="253"/>
         <source>Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the smallest</source>
         <translation>総当たり: (w0, w1) の格子のすべての点で E(w) を評価し、最小のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="245"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="298"/>
         <source>Brute force: try every combination of w0 and w1 on the grid, one row at a time, and keep the one with the smallest error E(w)</source>
         <translation>総当たり: 格子上の w0 と w1 のすべての組合せを1行ずつ試し、誤差 E(w) が最小のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="247"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="300"/>
         <source>Skip to end »</source>
         <translation>最後まで »</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="248"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="301"/>
         <source>Evaluate all the remaining grid points at once</source>
         <translation>残りの格子点をすべて一度に評価します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="249"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="302"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="250"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="303"/>
         <source>Stop the sweep now; the cells evaluated so far stay on screen</source>
         <translation>探索をすぐに止めます。評価済みのセルは画面に残ります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="256"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="309"/>
         <source>How long a whole sweep takes on screen (the computer itself needs far less)</source>
         <translation>画面上で探索全体にかける時間 (計算自体はずっと短時間で終わります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="269"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="322"/>
         <source>sweep time</source>
         <translation>探索時間</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="284"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="340"/>
         <source>Evaluations of E(w) so far: one per grid point</source>
         <translation>これまでの E(w) の評価回数: 格子点ごとに1回</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="308"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="363"/>
         <source>The cost of brute force: grid points × data points × parameters. It grows with the data, and with the square of the divisions.</source>
         <translation>総当たりのコスト: 格子点数 × データ点数 × パラメータ数。データに比例し、分割数の二乗で増えます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="443"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="460"/>
         <source>{error} The grid is unchanged.</source>
         <translation>{error} 格子は変更していません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="461"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="478"/>
         <source>{done} / {total} evaluations</source>
         <translation>{done} / {total} 回評価</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="464"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="481"/>
         <source>Cost: {cost}</source>
         <translation>コスト: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="490"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="507"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>まずデータ点を追加してください: データパネルをクリックします。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="492"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="509"/>
         <source>Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a time, and keeps the one with the smallest error.</source>
         <translation>「開始」を押すと、w0 と w1 の {cells} 通りの組合せをすべて1行ずつ試し、誤差が最小のものを残します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="495"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="512"/>
         <source>{rows} of {total} rows done: each cell is one evaluation of E over all {n} data points.</source>
         <translation>{total} 行中 {rows} 行完了: 1セルごとに、{n} 個のデータ点全体で E を1回評価します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="498"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="515"/>
         <source>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</source>
         <translation>{cells} 回中 {done} 回の評価で中止しました。現在の最良セルは、探索した部分の中での最良にすぎません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="501"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="518"/>
         <source>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</source>
         <translation>{start}&lt;b&gt;✘ 最適解は探索範囲の外にあります。&lt;/b&gt;{end} 最良セルは格子の端に張り付いています。範囲は最適解の位置を知る前に決めなければなりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="506"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="523"/>
         <source>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</source>
         <translation>{start}&lt;b&gt;✔ 見つかりました&lt;/b&gt;{end} — 最良セルは最適解から {distance} (セル幅 {size}) ですが、{cells} 回の評価が必要でした。セル幅を半分にすると4倍 ({more} 回) 必要になり、範囲も前もって推測しなければなりません。</translation>
     </message>
@@ -1502,117 +1502,117 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="78"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="86"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="92"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="100"/>
         <source>Values</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="92"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="100"/>
         <source>Slices ∂E/∂w</source>
         <translation>断面 ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="93"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="101"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="93"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="101"/>
         <source>Grid search</source>
         <translation>グリッドサーチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="95"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="103"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>現在のステップの数値と使用中の式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="96"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="104"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>偏微分: 現在の w を通る w0 方向と w1 方向の E と、その接線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="98"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="106"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>直前の更新 w ← w − η∇E(w) に数値を代入したもの</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="99"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="107"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>総当たり: 格子のすべてのセルで E を評価し、最良のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="229"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="230"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="238"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="231"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="239"/>
         <source>&amp;Clear points</source>
         <translation>点を全消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="238"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="242"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="239"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="243"/>
         <source>&amp;Play / Pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="240"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="244"/>
         <source>&amp;Step</source>
         <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="241"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="245"/>
         <source>Step &amp;back</source>
         <translation>1ステップ戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="242"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="246"/>
         <source>&amp;Reset</source>
         <translation>リセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="243"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="247"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="244"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="248"/>
         <source>&amp;Fit views to data</source>
         <translation>表示をデータに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="245"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="249"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>損失曲線を対数目盛に(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="249"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="253"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>データ空間に全実行の直線を表示（レース）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="255"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="259"/>
         <source>Show {tab}</source>
         <translation>{tab}を表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="288"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="301"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>データ点がまだありません。データパネルをクリックして追加するか、CSV ファイルを開いてください (Ctrl+O)。</translation>
     </message>
@@ -1620,38 +1620,38 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>OptimizerBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="256"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="305"/>
         <source>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</source>
         <translation>更新式の種類。勾配降下法が講義のもので、ほかは PyTorch の手法 (既定値のまま) です。変更すると最初からやり直します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="260"/>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="286"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="309"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="335"/>
         <source>Race…</source>
         <translation>レース…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="261"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="310"/>
         <source>Run up to four optimizers side by side from the same start</source>
         <translation>最大4つの最適化手法を同じ開始点から並べて走らせます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="263"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="312"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="264"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="313"/>
         <source>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</source>
         <translation>ハイパーパラメータ (μ, β1, β2, ε…) と学習率スケジュール</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="268"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="317"/>
         <source>Optimizer</source>
         <translation>最適化手法</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="286"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="335"/>
         <source>Race ({n})…</source>
         <translation>レース ({n})…</translation>
     </message>
@@ -1659,172 +1659,172 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>OptimizerDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="39"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="43"/>
         <source>momentum μ</source>
         <translation>モメンタム μ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="40"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="44"/>
         <source>How much of the previous step is kept (0 = none)</source>
         <translation>前のステップをどれだけ引き継ぐか (0 = 引き継がない)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="41"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="45"/>
         <source>dampening τ</source>
         <translation>ダンプニング τ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="42"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="46"/>
         <source>Scales the new gradient in the momentum buffer from the second step on</source>
         <translation>2ステップ目以降、モメンタムのバッファに加える新しい勾配を縮小します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="45"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="49"/>
         <source>Look ahead along the velocity before taking the gradient step</source>
         <translation>勾配のステップの前に、速度の向きに先読みします</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="46"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="50"/>
         <source>weight decay λ</source>
         <translation>重み減衰 λ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="47"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="51"/>
         <source>Adds λ·w to the gradient (an L2 penalty)</source>
         <translation>勾配に λ·w を加えます (L2 正則化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="48"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="52"/>
         <source>η decay</source>
         <translation>η の減衰</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="49"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="53"/>
         <source>Adagrad: η_t = η / (1 + (t−1)·decay)</source>
         <translation>Adagrad: η_t = η / (1 + (t−1)·減衰)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="51"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="55"/>
         <source>initial Σg²</source>
         <translation>Σg² の初期値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="52"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="56"/>
         <source>Adagrad&apos;s running sum of squared gradients starts here</source>
         <translation>Adagrad の勾配の二乗の累積和はこの値から始まります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="53"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="57"/>
         <source>Added to the denominator so it is never zero</source>
         <translation>分母が 0 にならないように加える値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="54"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="58"/>
         <source>α (smoothing)</source>
         <translation>α (平滑化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="55"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="59"/>
         <source>RMSprop: weight of the old mean of g² (0.99 keeps 99 %)</source>
         <translation>RMSprop: g² の過去の平均の重み (0.99 なら 99 % を保持)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="56"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="60"/>
         <source>centred</source>
         <translation>中心化</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="57"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="61"/>
         <source>RMSprop: divide by the variance of g instead of its mean square</source>
         <translation>RMSprop: g の二乗平均の代わりに分散で割ります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="58"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="62"/>
         <source>Adam: decay of the mean of g (β1) and of g² (β2)</source>
         <translation>Adam: g の平均 (β1) と g² の平均 (β2) の減衰率</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="59"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="63"/>
         <source>Adam: use the largest v so far, so steps never grow from a shrinking v</source>
         <translation>Adam: これまでで最大の v を使い、v が小さくなってもステップが大きくならないようにします</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="65"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="69"/>
         <source>constant</source>
         <translation>一定</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="66"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="70"/>
         <source>step decay</source>
         <translation>ステップ減衰</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="67"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="71"/>
         <source>exponential decay</source>
         <translation>指数減衰</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="68"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="72"/>
         <source>cosine</source>
         <translation>コサイン</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="90"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="94"/>
         <source>&apos;{text}&apos; is not a number</source>
         <translation>「{text}」は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="92"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="96"/>
         <source>&apos;{text}&apos; is not a finite number</source>
         <translation>「{text}」は有限の数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="96"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="100"/>
         <source>enter two numbers separated by a comma, e.g. 0.9, 0.999</source>
         <translation>2つの数値をカンマで区切って入力してください (例: 0.9, 0.999)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="99"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="103"/>
         <source>&apos;{text}&apos; should be one number</source>
         <translation>「{text}」は1つの数値にしてください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="109"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="113"/>
         <source>Optimizer settings</source>
         <translation>最適化手法の設定</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="126"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="133"/>
         <source> (PyTorch&apos;s default: {value})</source>
         <translation> (PyTorch の既定値: {value})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="131"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="138"/>
         <source>No hyperparameters besides η.</source>
         <translation>η 以外のハイパーパラメータはありません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="136"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="143"/>
         <source>Learning-rate schedule η_t</source>
         <translation>学習率スケジュール η_t</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="144"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="151"/>
         <source>schedule</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="145"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="152"/>
         <source>step size</source>
         <translation>ステップ幅</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="184"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="232"/>
         <source>schedule, {name}: {error}</source>
         <translation>スケジュール、{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="197"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="245"/>
         <source>Not applied: {error}</source>
         <translation>適用できません: {error}</translation>
     </message>
@@ -1840,6 +1840,19 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <location filename="../../gdstudio/engine/run.py" line="52"/>
         <source>Momentum</source>
         <translation>モメンタム</translation>
+    </message>
+</context>
+<context>
+    <name>PlotKey</name>
+    <message>
+        <location filename="../../gdstudio/ui/style.py" line="185"/>
+        <source>Key</source>
+        <translation>凡例</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/style.py" line="185"/>
+        <source>Click to open or fold the key</source>
+        <translation>クリックで凡例を開く／たたむ</translation>
     </message>
 </context>
 <context>
@@ -1924,12 +1937,12 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>RaceDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="211"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="260"/>
         <source>Race optimizers</source>
         <translation>最適化手法のレース</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="213"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="262"/>
         <source>Choose up to {n} optimizers. They start together from the same w,
 take the same number of steps, and each stops on its own.</source>
         <translation>最適化手法を最大 {n} つ選んでください。同じ w から一斉に始まり、
@@ -2262,113 +2275,113 @@ the data panel</source>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="65"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="144"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="157"/>
         <source>w0 (intercept)</source>
         <translation>w0 (切片)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="66"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="158"/>
         <source>w1 (slope)</source>
         <translation>w1 (傾き)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="100"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
         <source>least-squares optimum</source>
         <translation>最小二乗解</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="101"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
         <source>start</source>
         <translation>開始点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="101"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="143"/>
         <source>current w</source>
         <translation>現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="102"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="143"/>
         <source>path of the steps</source>
         <translation>ステップの軌跡</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="104"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="102"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>色: 誤差 E(w) (対数目盛、暗いほど誤差が小さい)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="105"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="103"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ 最小二乗解: 誤差が最小の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="105"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● 最適化手法の現在の w — ドラッグすると直線を手で動かせます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="106"/>
         <source>● Current w of {name}</source>
         <translation>● {name} の現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ 開始点 (クリックした場所に移動します)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="109"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>各データ点 (xᵢ, yᵢ) を直線 w0 + w1·xᵢ = yᵢ として表示: この直線上の w はどれもその点にぴったり合います</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w0 方向の断面 (w1 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="112"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w1 方向の断面 (w0 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>勾配場: 粗い格子上での −∇E (最急降下の向き) または ∇E の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="115"/>
         <source>The gradient direction at the current w</source>
         <translation>現在の w での勾配の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>次のステップ −η·∇E(w) (実際の長さ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
         <source>Click to start gradient descent from that w</source>
         <translation>クリックすると、その w から勾配降下法を始めます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="144"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="157"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (切片、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="158"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (傾き、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="171"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="184"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(一意ではありません: 異なる x が2つ未満だと、谷底のどの w も同じようによく当てはまります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="172"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="185"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ 最小二乗解 w = ({w0}, {w1}), E = {loss}</translation>
     </message>

@@ -43,8 +43,10 @@ class Room:
 class Legend:
     panel: str
     cover: float                  # its share of its plot's area
-    entries: list[str]            # the names it shows
+    entries: list[str]            # the names it has (shown, or folded away)
+    outside: list[str]            # names it shows beyond its plot's edge (not seen)
     hides: list[str]              # what taught it lies over ("current w", "data point 3", …)
+    folded: bool
 
 
 @dataclass
@@ -223,10 +225,10 @@ def titles_cut(window: QWidget) -> list[str]:
     return cut
 
 
-def legend_names(legend: pg.LegendItem, box: QRectF) -> list[str]:
-    """The names a legend shows inside its plot (an entry beyond the plot's edge is not seen)."""
+def names_outside(legend: pg.LegendItem, box: QRectF) -> list[str]:
+    """The names a legend shows beyond its plot's edge (not seen)."""
     return [label.text for _, label in legend.items
-            if label.isVisible() and box.adjusted(-1, -1, 1, 1).contains(label.sceneBoundingRect())]
+            if label.isVisible() and not box.adjusted(-1, -1, 1, 1).contains(label.sceneBoundingRect())]
 
 
 def taught_points(window) -> dict[str, list[tuple[pg.ViewBox, QPointF, float]]]:
@@ -272,7 +274,9 @@ def legends(window) -> list[Legend]:
             at = vb.mapViewToScene(point)
             if rect.adjusted(-radius, -radius, radius, radius).contains(at) and box.contains(at):
                 hides.append(what)
-        found.append(Legend(panel, cover, legend_names(legend, box), hides))
+        entries = legend.entries if hasattr(legend, "entries") else [label.text for _, label in legend.items]
+        found.append(Legend(panel, cover, entries, names_outside(legend, box), hides,
+                            bool(getattr(legend, "folded", False))))
     return found
 
 

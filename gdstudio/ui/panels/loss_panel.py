@@ -50,7 +50,7 @@ class LossPanel(QWidget):
         self._decimators = [Decimator() for _ in self.curves]
         self.current_mark = Marker(symbol="o", size=look.px(10), brush=pg.mkBrush(look.vermillion), pen=None)
         plot.addItem(self.current_mark)
-        self.legend = add_legend(look, plot, [], corner="top-right")
+        self.legend = add_legend(look, plot, [], corner="top-right", taught=self._taught)
         self.curve.setToolTip(self.tr("E(w) after each step: it should fall; it rises when η is too large"))
 
         self.log_scale = QCheckBox(self.tr("Log scale"))
@@ -121,6 +121,8 @@ class LossPanel(QWidget):
         self.current_mark.move_to(shown, np.log10(loss) if self.log_scale.isChecked() else loss)
         self._timeline_refresh()
         self._follow_data(min(lows), max(highs))
+        if len(runs) > 1:
+            self.legend.place()
 
     def _follow_data(self, lo: float, hi: float) -> None:
         """Keep the newest step and every loss in view, changing the ranges only now and then."""
@@ -165,15 +167,22 @@ class LossPanel(QWidget):
         """In a race, colour each run's curve as its path and name it in the legend."""
         runs = self.controller.runs
         racing = len(runs) > 1
-        self.legend.clear()
         for i, curve in enumerate(self.curves):
             colour = self.look.run_colours[i] if racing else self.look.vermillion
             curve.setPen(pg.mkPen(colour, width=self.look.lw(2)))
-            if racing and i < len(runs):
-                self.legend.addItem(curve, runs[i].title)
         self.current_mark.setBrush(pg.mkBrush(self.look.run_colours[0] if racing else self.look.vermillion))
         self.legend.setVisible(racing)
         self.update_curve()
+        self.legend.set_entries([(curve, run.title) for curve, run in zip(self.curves, runs)] if racing else [])
+
+    def _taught(self):
+        """What the key must not cover: the current step's E; and, if it can, the curves themselves."""
+        mark = self.current_mark.pos()
+        shown = [self.current_mark.isVisible()]
+        curves = [curve.getData() for curve in self.curves if curve.isVisible()]
+        return ((np.array([mark.x()] if shown[0] else []), np.array([mark.y()] if shown[0] else []),
+                 self.look.px(10) / 2 + 2, 100.0),
+                *((x, y, 2.0, 0.001) for x, y in curves if x is not None))
 
     def _on_log_toggled(self, on: bool) -> None:
         self.plot_widget.getPlotItem().setLogMode(y=on)

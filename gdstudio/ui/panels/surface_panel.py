@@ -97,10 +97,8 @@ class SurfacePanel(pg.PlotWidget):
         # These change only with the data or the view: keep them as pixmaps while the run moves over them.
         for item in (self.image, self.contours, self.constraints, self.field, self.start_mark, self.optimum_mark):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.legend = add_legend(look, plot, [(self.optimum_mark, self.tr("least-squares optimum")),
-                                        (self.start_mark, self.tr("start")), (self.current_mark, self.tr("current w")),
-                                        (self.path, self.tr("path of the steps"))],
-                                 corner="top-right", dark=True)
+        self.legend = add_legend(look, plot, self._key_entries(), corner="top-right", dark=True, taught=self._taught)
+        controller.sig_runs_changed.connect(lambda: self.legend.set_entries(self._key_entries()))
         self.image.setToolTip(self.tr("Colour: error E(w) on a log scale (dark = small error)"))
         self.optimum_mark.setToolTip(self.tr("☆ Least-squares optimum: the w with the smallest error"))
         # Built once: update_run sets them every frame.
@@ -137,6 +135,21 @@ class SurfacePanel(pg.PlotWidget):
         controller.sig_hover_changed.connect(self._update_constraint_hover)
         self.fit_view()
         self._on_data_changed()
+
+    # ------------------------------------------------------------------ the key
+    def _key_entries(self) -> list:
+        """The key's entries: in a race, each run's path named as the run."""
+        runs = self.controller.runs
+        steps = [(self.current_mark, self.tr("current w")), (self.path, self.tr("path of the steps"))] \
+            if len(runs) < 2 else [(path, run.title) for path, run in zip(self.paths, runs)]
+        return [(self.optimum_mark, self.tr("least-squares optimum")), (self.start_mark, self.tr("start")), *steps]
+
+    def _taught(self):
+        """What the key must not cover: every run's current w (the head of its path) and the optimum."""
+        marks = [mark.pos() for mark in self.current_marks if mark.isVisible()]
+        optimum = self.optimum_mark.getData()
+        return ((np.array([p.x() for p in marks]), np.array([p.y() for p in marks]), self.look.px(16) / 2 + 2, 100.0),
+                (optimum[0], optimum[1], self.look.px(22) / 2 + 2, 100.0))
 
     def _label_axes(self) -> None:
         standardised = not self.controller.scaling.is_identity
@@ -285,6 +298,7 @@ class SurfacePanel(pg.PlotWidget):
             self.start_mark.setData([start[0]], [start[1]])
         self._update_current_arrows()
         self._update_cuts()
+        self.legend.place()  # (out of the way of the markers as they move)
 
     def _update_cuts(self) -> None:
         if not (self.controller.view_state.slice_cuts and self.controller.surface.n > 0):
