@@ -131,9 +131,10 @@ class DataPanel(pg.PlotWidget):
         return [(self.points, self.tr("data (xᵢ, yᵢ)")), *lines, (self.residuals, self.tr("residual yᵢ − f_w(xᵢ)"))]
 
     def _taught(self):
-        """What the key must not cover: the data points."""
+        """What the key must not cover: the data points (of a large set, a sample is enough)."""
         data = self.controller.data
-        return ((data.x, data.y, self.look.px(11) / 2 + 2, 1.0),)
+        every = max(1, len(data) // SCATTER_UP_TO)
+        return ((data.x[::every], data.y[::every], self.look.px(11) / 2 + 2, 1.0),)
 
     # ------------------------------------------------------------------ drawing
     def fit_view(self) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.functions as fn
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QPainter
 
 MAX_COVER = 0.08   # the largest share of its plot an open key may take
@@ -73,6 +73,7 @@ class PlotKey(pg.LegendItem):
         self.covers = 0.0            # the weighted count of taught points under it, where it is
         self._chosen: bool | None = None  # the teacher's click: True open, False folded, None automatic
         self._entries: list[tuple[object, str]] = []
+        self._open_size = QSizeF()
         self._tab = pg.LabelItem(folded_text, size=text_size, color=text_colour)
         self._tab_shown = False
         self._tab.setToolTip(folded_tip)
@@ -87,6 +88,7 @@ class PlotKey(pg.LegendItem):
         self._entries = entries
         self._chosen = None
         self._show(folded=False)
+        self._open_size = self.boundingRect().size()  # (measured once: fitting then needs no rebuild)
         self.fit()
 
     @property
@@ -131,16 +133,13 @@ class PlotKey(pg.LegendItem):
         if box is None or not self._entries:
             return
         if self._chosen is not None:
-            self._show(folded=not self._chosen)
+            folded = not self._chosen
         else:
-            if self.folded:
-                self._show(folded=False)
-            size = self.boundingRect()
-            area = max(box.width() * box.height(), 1.0)
-            too_big = size.width() * size.height() > self.max_cover * area
-            self.place()
-            if too_big or self.covers >= 1:
-                self._show(folded=True)
+            w, h = self._open_size.width(), self._open_size.height()
+            too_big = w * h > self.max_cover * max(box.width() * box.height(), 1.0)
+            folded = too_big or min(self._score(corner, box, w, h) for corner in CORNERS) >= 1
+        if folded != self.folded:
+            self._show(folded)
         self.place()
 
     def place(self) -> None:
@@ -161,16 +160,16 @@ class PlotKey(pg.LegendItem):
             self._show(folded=True)  # (once: it opens again at the next fit)
             self.place()
 
-    def rect_at(self, corner: str, box) -> QRectF:
-        """Where it would lie in `box`'s coordinates, in `corner`."""
-        size = self.boundingRect()
-        w, h = size.width(), size.height()
+    def rect_at(self, corner: str, box, w: float, h: float) -> QRectF:
+        """Where a key `w` × `h` pixels would lie in `box`'s coordinates, in `corner`."""
         left = MARGIN_PX if "left" in corner else box.width() - MARGIN_PX - w
         top = MARGIN_PX if "top" in corner else box.height() - MARGIN_PX - h
         return QRectF(left, top, w, h)
 
-    def _score(self, corner: str, box) -> float:
-        rect = self.rect_at(corner, box)
+    def _score(self, corner: str, box, w: float | None = None, h: float | None = None) -> float:
+        """The weighted count of taught points under the key in `corner` (at its present size, or w × h)."""
+        size = self.boundingRect()
+        rect = self.rect_at(corner, box, size.width() if w is None else w, size.height() if h is None else h)
         transform = box.childTransform()  # view coordinates → the box's pixels
         score = 0.0
         for xs, ys, radius, weight in self.taught():
