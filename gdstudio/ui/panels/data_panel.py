@@ -108,7 +108,7 @@ class DataPanel(pg.PlotWidget):
         controller.sig_data_loaded.connect(self.fit_view)
         controller.sig_history_changed.connect(self._update_line)
         controller.sig_runs_changed.connect(self._update_line)
-        controller.sig_runs_changed.connect(lambda: self.legend.set_entries(self._key_entries()))
+        controller.sig_runs_changed.connect(self._update_key)  # (a bound slot: Qt disconnects it with the panel)
         self.view_box.sigRangeChanged.connect(self.legend.place)
         controller.sig_history_changed.connect(self._update_batch)
         controller.sig_hover_changed.connect(self._on_hover_changed)
@@ -129,6 +129,9 @@ class DataPanel(pg.PlotWidget):
         lines = [(self.line, "f_w(x) = w0 + w1·x")] if len(runs) < 2 else \
             [(item, run.title) for item, run in zip([self.line, *self.race_lines], runs)]
         return [(self.points, self.tr("data (xᵢ, yᵢ)")), *lines, (self.residuals, self.tr("residual yᵢ − f_w(xᵢ)"))]
+
+    def _update_key(self) -> None:
+        self.legend.set_entries(self._key_entries())
 
     def _taught(self):
         """What the key must not cover: the data points (of a large set, a sample is enough)."""

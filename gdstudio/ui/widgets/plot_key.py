@@ -75,7 +75,8 @@ class PlotKey(pg.LegendItem):
         self._entries: list[tuple[object, str]] = []
         self._open_size = QSizeF()
         self._tab = pg.LabelItem(folded_text, size=text_size, color=text_colour)
-        self._tab_shown = False
+        self._tab.setParentItem(self)
+        self._tab.hide()
         self._tab.setToolTip(folded_tip)
         self.setToolTip(folded_tip)
 
@@ -87,6 +88,10 @@ class PlotKey(pg.LegendItem):
             return
         self._entries = entries
         self._chosen = None
+        self._show(folded=False)  # (every entry back in the layout, where pyqtgraph's clear takes it from)
+        super().clear()
+        for item, name in entries:  # (made once per set of entries; folding only takes them out of the layout)
+            self.addItem(item, name)
         self._show(folded=False)
         self._open_size = self.boundingRect().size()  # (measured once: fitting then needs no rebuild)
         self.fit()
@@ -103,19 +108,24 @@ class PlotKey(pg.LegendItem):
         side = max(16.0, label.boundingRect().height() * 0.9)  # samples as tall as the text
         sample.setFixedWidth(side * 1.2)
         sample.setFixedHeight(side)
-        self.updateSize()
+
+    def _take_out(self) -> None:
+        for i in range(self.layout.count() - 1, -1, -1):
+            self.layout.removeAt(i)
 
     def _show(self, folded: bool) -> None:
-        super().clear()
-        if self._tab_shown:
-            self.layout.removeItem(self._tab)
+        """Lay out the entries, or only the tab (the entries stay made, out of the layout and hidden)."""
+        self._take_out()
         self._tab.setVisible(folded)
-        self._tab_shown = folded
+        for sample, label in self.items:
+            sample.setVisible(not folded)
+            label.setVisible(not folded)
         if folded:
             self.layout.addItem(self._tab, 0, 0)
         else:
-            for item, name in self._entries:
-                self.addItem(item, name)
+            for row, (sample, label) in enumerate(self.items):
+                self.layout.addItem(sample, row, 0, alignment=Qt.AlignmentFlag.AlignVCenter)
+                self.layout.addItem(label, row, 1)
         self.folded = folded
         self.updateSize()
 
