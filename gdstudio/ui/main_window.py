@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.panels, 1)
         layout.addWidget(self.message)
         self.setCentralWidget(central)  # (deletes the previous one, if any)
+        S.size_indicators(central)
         self._maximised = None
         self.set_presentation(self.classroom.presenting)
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QLabel, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
+from PySide6.QtWidgets import QApplication, QCheckBox, QGraphicsItem, QLabel, QRadioButton, QWidget
 
 from gdstudio.i18n import translate
 from gdstudio.ui.widgets.plot_key import PlotKey
@@ -127,6 +127,33 @@ def palette(look: Look) -> QPalette:
         for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
             palette.setColor(role, QColor("#000000"))
     return palette
+
+
+def indicator_sheet(widget: QWidget) -> str:
+    """A style sheet for one check box or radio button: its indicator as large as a capital letter of its
+    own text (Qt's stays ≈ 13 px beside 28 px text at 200 %); with a dark palette, whose Fusion box is a
+    dark square on a dark window, an open light-edged box, filled with the highlight colour when ticked."""
+    side = max(13, round(QFontMetricsF(widget.font()).height() * 0.7))
+    kind = type(widget).__name__ if isinstance(widget, QRadioButton) else "QCheckBox"
+    sheet = f"{kind}::indicator {{ width: {side}px; height: {side}px; }}"
+    pal = widget.palette()
+    if pal.color(QPalette.ColorRole.Window).lightness() < 100 and kind == "QCheckBox":
+        edge, dark = max(2, round(side / 9)), THEMES["dark"]
+        tick = pal.color(QPalette.ColorRole.Highlight).name()
+        sheet += (f" QCheckBox::indicator {{ border: {edge}px solid {dark.muted}; border-radius: 3px;"
+                  f" background: {dark.background}; }}"
+                  f" QCheckBox::indicator:hover {{ border-color: {dark.ink}; }}"
+                  f" QCheckBox::indicator:checked {{ background: {tick}; border-color: {dark.ink}; }}"
+                  f" QCheckBox::indicator:disabled {{ border-color: #505050; }}")
+    return sheet
+
+
+def size_indicators(root: QWidget) -> None:
+    """Give every check box and radio button under `root` an indicator that goes with its text (call it
+    once the widgets have their window's font). Per widget, not on the window: a window-wide style sheet
+    made every rebuild of the panels twice as slow."""
+    for box in (*root.findChildren(QCheckBox), *root.findChildren(QRadioButton)):
+        box.setStyleSheet(indicator_sheet(box))
 
 
 def apply_to_window(window: QWidget, look: Look) -> None:

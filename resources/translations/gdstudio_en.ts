@@ -395,14 +395,14 @@
         <translation>Click here to add data points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="245"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="249"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="249"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="253"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>Click to add a point · drag a point to move it · right click a point to remove it
@@ -915,87 +915,87 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>{n} points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="209"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="210"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="223"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="224"/>
         <source>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="226"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="227"/>
         <source>one point</source>
         <translation>one point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="226"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="227"/>
         <source>a mini-batch of {k}</source>
         <translation>a mini-batch of {k}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="227"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="228"/>
         <source>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</source>
         <translation>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="237"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="238"/>
         <source>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="240"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="241"/>
         <source>η is now {lr}: the next step uses it.</source>
         <translation>η is now {lr}: the next step uses it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="245"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="246"/>
         <source>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</source>
         <translation>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="273"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="274"/>
         <source>over all the points as they were then</source>
         <translation>over all the points as they were then</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="275"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="276"/>
         <source>over the only point (N = 1)</source>
         <translation>over the only point (N = 1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="277"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="278"/>
         <source>over all N = {points}</source>
         <translation>over all N = {points}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="282"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="283"/>
         <source>over the single point i = {i} (SGD)</source>
         <translation>over the single point i = {i} (SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="285"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="286"/>
         <source>({size} of {points})</source>
         <translation>({size} of {points})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="286"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="287"/>
         <source>({size} points)</source>
         <translation>({size} points)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="287"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="288"/>
         <source>over the mini-batch B = {batch} {count}</source>
         <translation>over the mini-batch B = {batch} {count}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="290"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="291"/>
         <source>the data has been edited since this step</source>
         <translation>the data has been edited since this step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="343"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="344"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
@@ -1547,72 +1547,72 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>Brute force: evaluate E on every cell of a grid and keep the best</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="237"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="238"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="239"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="240"/>
         <source>&amp;Clear points</source>
         <translation>&amp;Clear points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="242"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="243"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="243"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="244"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Play / Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="244"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="245"/>
         <source>&amp;Step</source>
         <translation>&amp;Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="245"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="246"/>
         <source>Step &amp;back</source>
         <translation>Step &amp;back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="246"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="247"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="247"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="248"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="249"/>
         <source>&amp;Fit views to data</source>
         <translation>&amp;Fit views to data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="249"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="250"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>&amp;Log-scale loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="253"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="254"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>Every run&apos;s line in the data panel (race)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="259"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="260"/>
         <source>Show {tab}</source>
         <translation>Show {tab}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="301"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="302"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
     </message>
@@ -1620,38 +1620,38 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>OptimizerBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="305"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="312"/>
         <source>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</source>
         <translation>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="309"/>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="335"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="316"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="342"/>
         <source>Race…</source>
         <translation>Race…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="310"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="317"/>
         <source>Run up to four optimizers side by side from the same start</source>
         <translation>Run up to four optimizers side by side from the same start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="312"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="319"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="313"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="320"/>
         <source>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</source>
         <translation>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="317"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="324"/>
         <source>Optimizer</source>
         <translation>Optimizer</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="335"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="342"/>
         <source>Race ({n})…</source>
         <translation>Race ({n})…</translation>
     </message>
@@ -1659,172 +1659,172 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>OptimizerDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="43"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="44"/>
         <source>momentum μ</source>
         <translation>momentum μ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="44"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="45"/>
         <source>How much of the previous step is kept (0 = none)</source>
         <translation>How much of the previous step is kept (0 = none)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="45"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="46"/>
         <source>dampening τ</source>
         <translation>dampening τ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="46"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="47"/>
         <source>Scales the new gradient in the momentum buffer from the second step on</source>
         <translation>Scales the new gradient in the momentum buffer from the second step on</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="49"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="50"/>
         <source>Look ahead along the velocity before taking the gradient step</source>
         <translation>Look ahead along the velocity before taking the gradient step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="50"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="51"/>
         <source>weight decay λ</source>
         <translation>weight decay λ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="51"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="52"/>
         <source>Adds λ·w to the gradient (an L2 penalty)</source>
         <translation>Adds λ·w to the gradient (an L2 penalty)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="52"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="53"/>
         <source>η decay</source>
         <translation>η decay</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="53"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="54"/>
         <source>Adagrad: η_t = η / (1 + (t−1)·decay)</source>
         <translation>Adagrad: η_t = η / (1 + (t−1)·decay)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="55"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="56"/>
         <source>initial Σg²</source>
         <translation>initial Σg²</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="56"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="57"/>
         <source>Adagrad&apos;s running sum of squared gradients starts here</source>
         <translation>Adagrad&apos;s running sum of squared gradients starts here</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="57"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="58"/>
         <source>Added to the denominator so it is never zero</source>
         <translation>Added to the denominator so it is never zero</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="58"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="59"/>
         <source>α (smoothing)</source>
         <translation>α (smoothing)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="59"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="60"/>
         <source>RMSprop: weight of the old mean of g² (0.99 keeps 99 %)</source>
         <translation>RMSprop: weight of the old mean of g² (0.99 keeps 99 %)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="60"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="61"/>
         <source>centred</source>
         <translation>centred</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="61"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="62"/>
         <source>RMSprop: divide by the variance of g instead of its mean square</source>
         <translation>RMSprop: divide by the variance of g instead of its mean square</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="62"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="63"/>
         <source>Adam: decay of the mean of g (β1) and of g² (β2)</source>
         <translation>Adam: decay of the mean of g (β1) and of g² (β2)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="63"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="64"/>
         <source>Adam: use the largest v so far, so steps never grow from a shrinking v</source>
         <translation>Adam: use the largest v so far, so steps never grow from a shrinking v</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="69"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="70"/>
         <source>constant</source>
         <translation>constant</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="70"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="71"/>
         <source>step decay</source>
         <translation>step decay</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="71"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="72"/>
         <source>exponential decay</source>
         <translation>exponential decay</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="72"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="73"/>
         <source>cosine</source>
         <translation>cosine</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="94"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="95"/>
         <source>&apos;{text}&apos; is not a number</source>
         <translation>&apos;{text}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="96"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="97"/>
         <source>&apos;{text}&apos; is not a finite number</source>
         <translation>&apos;{text}&apos; is not a finite number</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="100"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="101"/>
         <source>enter two numbers separated by a comma, e.g. 0.9, 0.999</source>
         <translation>enter two numbers separated by a comma, e.g. 0.9, 0.999</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="103"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="104"/>
         <source>&apos;{text}&apos; should be one number</source>
         <translation>&apos;{text}&apos; should be one number</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="113"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="114"/>
         <source>Optimizer settings</source>
         <translation>Optimizer settings</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="133"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="134"/>
         <source> (PyTorch&apos;s default: {value})</source>
         <translation> (PyTorch&apos;s default: {value})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="138"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="139"/>
         <source>No hyperparameters besides η.</source>
         <translation>No hyperparameters besides η.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="143"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="144"/>
         <source>Learning-rate schedule η_t</source>
         <translation>Learning-rate schedule η_t</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="151"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="152"/>
         <source>schedule</source>
         <translation>schedule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="152"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="153"/>
         <source>step size</source>
         <translation>step size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="232"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="234"/>
         <source>schedule, {name}: {error}</source>
         <translation>schedule, {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="245"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="247"/>
         <source>Not applied: {error}</source>
         <translation>Not applied: {error}</translation>
     </message>
@@ -1845,12 +1845,12 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>PlotKey</name>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="185"/>
+        <location filename="../../gdstudio/ui/style.py" line="212"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="185"/>
+        <location filename="../../gdstudio/ui/style.py" line="212"/>
         <source>Click to open or fold the key</source>
         <translation>Click to open or fold the key</translation>
     </message>
@@ -1937,12 +1937,12 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>RaceDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="260"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="262"/>
         <source>Race optimizers</source>
         <translation>Race optimizers</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="262"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="264"/>
         <source>Choose up to {n} optimizers. They start together from the same w,
 take the same number of steps, and each stops on its own.</source>
         <translation>Choose up to {n} optimizers. They start together from the same w,
@@ -2275,13 +2275,13 @@ the data panel</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="65"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="157"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="160"/>
         <source>w0 (intercept)</source>
         <translation>w0 (intercept)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="66"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="158"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="161"/>
         <source>w1 (slope)</source>
         <translation>w1 (slope)</translation>
     </message>
@@ -2366,22 +2366,22 @@ the data panel</translation>
         <translation>Click to start gradient descent from that w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="157"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="160"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (intercept, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="158"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="161"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (slope, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="184"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="187"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="185"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="188"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</translation>
     </message>

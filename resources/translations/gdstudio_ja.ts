@@ -395,14 +395,14 @@
         <translation>ここをクリックしてデータ点を追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="245"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="249"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>点 {n}: ({x}, {y})
 ドラッグで移動 · 右クリックまたは Delete で削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="249"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="253"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>クリックで点を追加 · 点をドラッグで移動 · 点を右クリックで削除
@@ -915,87 +915,87 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>{n} 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="209"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="210"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="223"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="224"/>
         <source>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;次のステップ&lt;/b&gt; (ステップ 1、未実行) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="226"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="227"/>
         <source>one point</source>
         <translation>1 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="226"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="227"/>
         <source>a mini-batch of {k}</source>
         <translation>{k} 点のミニバッチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="227"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="228"/>
         <source>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</source>
         <translation>ここでの ∇E は全点についての値です。実際のステップでは {kind} を使うため、勾配は異なります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="237"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="238"/>
         <source>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;ステップ {step}&lt;/b&gt; (直前のステップ) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="240"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="241"/>
         <source>η is now {lr}: the next step uses it.</source>
         <translation>η は現在 {lr}: 次のステップから使われます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="245"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="246"/>
         <source>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</source>
         <translation>この最適化手法は基本の更新式に独自の項を加えます。→ は w が実際に移動した先です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="273"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="274"/>
         <source>over all the points as they were then</source>
         <translation>その時点の全点の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="275"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="276"/>
         <source>over the only point (N = 1)</source>
         <translation>唯一の点のみ (N = 1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="277"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="278"/>
         <source>over all N = {points}</source>
         <translation>全 N = {points}の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="282"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="283"/>
         <source>over the single point i = {i} (SGD)</source>
         <translation>1 点 i = {i} のみ (SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="285"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="286"/>
         <source>({size} of {points})</source>
         <translation>({points}中 {size} 点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="286"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="287"/>
         <source>({size} points)</source>
         <translation>({size} 点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="287"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="288"/>
         <source>over the mini-batch B = {batch} {count}</source>
         <translation>ミニバッチ B = {batch} {count} の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="290"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="291"/>
         <source>the data has been edited since this step</source>
         <translation>このステップの後にデータが編集されました</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="343"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="344"/>
         <source>unchanged</source>
         <translation>変化なし</translation>
     </message>
@@ -1547,72 +1547,72 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>総当たり: 格子のすべてのセルで E を評価し、最良のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="237"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="238"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="239"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="240"/>
         <source>&amp;Clear points</source>
         <translation>点を全消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="242"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="243"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="243"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="244"/>
         <source>&amp;Play / Pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="244"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="245"/>
         <source>&amp;Step</source>
         <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="245"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="246"/>
         <source>Step &amp;back</source>
         <translation>1ステップ戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="246"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="247"/>
         <source>&amp;Reset</source>
         <translation>リセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="247"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="248"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="249"/>
         <source>&amp;Fit views to data</source>
         <translation>表示をデータに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="249"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="250"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>損失曲線を対数目盛に(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="253"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="254"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>データ空間に全実行の直線を表示（レース）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="259"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="260"/>
         <source>Show {tab}</source>
         <translation>{tab}を表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="301"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="302"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>データ点がまだありません。データパネルをクリックして追加するか、CSV ファイルを開いてください (Ctrl+O)。</translation>
     </message>
@@ -1620,38 +1620,38 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>OptimizerBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="305"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="312"/>
         <source>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</source>
         <translation>更新式の種類。勾配降下法が講義のもので、ほかは PyTorch の手法 (既定値のまま) です。変更すると最初からやり直します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="309"/>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="335"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="316"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="342"/>
         <source>Race…</source>
         <translation>レース…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="310"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="317"/>
         <source>Run up to four optimizers side by side from the same start</source>
         <translation>最大4つの最適化手法を同じ開始点から並べて走らせます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="312"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="319"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="313"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="320"/>
         <source>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</source>
         <translation>ハイパーパラメータ (μ, β1, β2, ε…) と学習率スケジュール</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="317"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="324"/>
         <source>Optimizer</source>
         <translation>最適化手法</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="335"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="342"/>
         <source>Race ({n})…</source>
         <translation>レース ({n})…</translation>
     </message>
@@ -1659,172 +1659,172 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>OptimizerDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="43"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="44"/>
         <source>momentum μ</source>
         <translation>モメンタム μ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="44"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="45"/>
         <source>How much of the previous step is kept (0 = none)</source>
         <translation>前のステップをどれだけ引き継ぐか (0 = 引き継がない)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="45"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="46"/>
         <source>dampening τ</source>
         <translation>ダンプニング τ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="46"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="47"/>
         <source>Scales the new gradient in the momentum buffer from the second step on</source>
         <translation>2ステップ目以降、モメンタムのバッファに加える新しい勾配を縮小します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="49"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="50"/>
         <source>Look ahead along the velocity before taking the gradient step</source>
         <translation>勾配のステップの前に、速度の向きに先読みします</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="50"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="51"/>
         <source>weight decay λ</source>
         <translation>重み減衰 λ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="51"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="52"/>
         <source>Adds λ·w to the gradient (an L2 penalty)</source>
         <translation>勾配に λ·w を加えます (L2 正則化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="52"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="53"/>
         <source>η decay</source>
         <translation>η の減衰</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="53"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="54"/>
         <source>Adagrad: η_t = η / (1 + (t−1)·decay)</source>
         <translation>Adagrad: η_t = η / (1 + (t−1)·減衰)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="55"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="56"/>
         <source>initial Σg²</source>
         <translation>Σg² の初期値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="56"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="57"/>
         <source>Adagrad&apos;s running sum of squared gradients starts here</source>
         <translation>Adagrad の勾配の二乗の累積和はこの値から始まります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="57"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="58"/>
         <source>Added to the denominator so it is never zero</source>
         <translation>分母が 0 にならないように加える値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="58"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="59"/>
         <source>α (smoothing)</source>
         <translation>α (平滑化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="59"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="60"/>
         <source>RMSprop: weight of the old mean of g² (0.99 keeps 99 %)</source>
         <translation>RMSprop: g² の過去の平均の重み (0.99 なら 99 % を保持)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="60"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="61"/>
         <source>centred</source>
         <translation>中心化</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="61"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="62"/>
         <source>RMSprop: divide by the variance of g instead of its mean square</source>
         <translation>RMSprop: g の二乗平均の代わりに分散で割ります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="62"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="63"/>
         <source>Adam: decay of the mean of g (β1) and of g² (β2)</source>
         <translation>Adam: g の平均 (β1) と g² の平均 (β2) の減衰率</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="63"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="64"/>
         <source>Adam: use the largest v so far, so steps never grow from a shrinking v</source>
         <translation>Adam: これまでで最大の v を使い、v が小さくなってもステップが大きくならないようにします</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="69"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="70"/>
         <source>constant</source>
         <translation>一定</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="70"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="71"/>
         <source>step decay</source>
         <translation>ステップ減衰</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="71"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="72"/>
         <source>exponential decay</source>
         <translation>指数減衰</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="72"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="73"/>
         <source>cosine</source>
         <translation>コサイン</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="94"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="95"/>
         <source>&apos;{text}&apos; is not a number</source>
         <translation>「{text}」は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="96"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="97"/>
         <source>&apos;{text}&apos; is not a finite number</source>
         <translation>「{text}」は有限の数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="100"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="101"/>
         <source>enter two numbers separated by a comma, e.g. 0.9, 0.999</source>
         <translation>2つの数値をカンマで区切って入力してください (例: 0.9, 0.999)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="103"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="104"/>
         <source>&apos;{text}&apos; should be one number</source>
         <translation>「{text}」は1つの数値にしてください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="113"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="114"/>
         <source>Optimizer settings</source>
         <translation>最適化手法の設定</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="133"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="134"/>
         <source> (PyTorch&apos;s default: {value})</source>
         <translation> (PyTorch の既定値: {value})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="138"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="139"/>
         <source>No hyperparameters besides η.</source>
         <translation>η 以外のハイパーパラメータはありません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="143"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="144"/>
         <source>Learning-rate schedule η_t</source>
         <translation>学習率スケジュール η_t</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="151"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="152"/>
         <source>schedule</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="152"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="153"/>
         <source>step size</source>
         <translation>ステップ幅</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="232"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="234"/>
         <source>schedule, {name}: {error}</source>
         <translation>スケジュール、{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="245"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="247"/>
         <source>Not applied: {error}</source>
         <translation>適用できません: {error}</translation>
     </message>
@@ -1845,12 +1845,12 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>PlotKey</name>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="185"/>
+        <location filename="../../gdstudio/ui/style.py" line="212"/>
         <source>Key</source>
         <translation>凡例</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="185"/>
+        <location filename="../../gdstudio/ui/style.py" line="212"/>
         <source>Click to open or fold the key</source>
         <translation>クリックで凡例を開く／たたむ</translation>
     </message>
@@ -1937,12 +1937,12 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>RaceDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="260"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="262"/>
         <source>Race optimizers</source>
         <translation>最適化手法のレース</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="262"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="264"/>
         <source>Choose up to {n} optimizers. They start together from the same w,
 take the same number of steps, and each stops on its own.</source>
         <translation>最適化手法を最大 {n} つ選んでください。同じ w から一斉に始まり、
@@ -2275,13 +2275,13 @@ the data panel</source>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="65"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="157"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="160"/>
         <source>w0 (intercept)</source>
         <translation>w0 (切片)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="66"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="158"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="161"/>
         <source>w1 (slope)</source>
         <translation>w1 (傾き)</translation>
     </message>
@@ -2366,22 +2366,22 @@ the data panel</source>
         <translation>クリックすると、その w から勾配降下法を始めます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="157"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="160"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (切片、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="158"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="161"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (傾き、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="184"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="187"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(一意ではありません: 異なる x が2つ未満だと、谷底のどの w も同じようによく当てはまります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="185"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="188"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ 最小二乗解 w = ({w0}, {w1}), E = {loss}</translation>
     </message>

@@ -30,6 +30,7 @@ from gdstudio.core.schedules import Schedule, ScheduleKind
 from gdstudio.engine.controller import Controller
 from gdstudio.engine.run import MAX_RUNS, optimizer_title
 from gdstudio.i18n import translate
+from gdstudio.ui.style import size_indicators
 from gdstudio.ui.widgets.screen_fit import keep_on_screen, largest_size
 
 # The hyperparameters a teacher may edit, in this order.
@@ -202,6 +203,7 @@ class OptimizerDialog(QDialog):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().showEvent(event)
+        size_indicators(self)  # (now with the window's font)
         keep_on_screen(self)  # (now with the real frame)
 
     @staticmethod
@@ -276,6 +278,11 @@ class RaceDialog(QDialog):
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(buttons)
         self._on_toggled()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        size_indicators(self)  # (now with the window's font)
+        keep_on_screen(self)
 
     def chosen(self) -> list[str]:
         return [key for key, box in self.boxes.items() if box.isChecked()]

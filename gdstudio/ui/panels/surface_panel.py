@@ -98,7 +98,7 @@ class SurfacePanel(pg.PlotWidget):
         for item in (self.image, self.contours, self.constraints, self.field, self.start_mark, self.optimum_mark):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.legend = add_legend(look, plot, self._key_entries(), corner="top-right", dark=True, taught=self._taught)
-        controller.sig_runs_changed.connect(lambda: self.legend.set_entries(self._key_entries()))
+        controller.sig_runs_changed.connect(self._update_key)  # (a bound slot: Qt disconnects it with the panel)
         self.image.setToolTip(self.tr("Colour: error E(w) on a log scale (dark = small error)"))
         self.optimum_mark.setToolTip(self.tr("☆ Least-squares optimum: the w with the smallest error"))
         # Built once: update_run sets them every frame.
@@ -143,6 +143,9 @@ class SurfacePanel(pg.PlotWidget):
         steps = [(self.current_mark, self.tr("current w")), (self.path, self.tr("path of the steps"))] \
             if len(runs) < 2 else [(path, run.title) for path, run in zip(self.paths, runs)]
         return [(self.optimum_mark, self.tr("least-squares optimum")), (self.start_mark, self.tr("start")), *steps]
+
+    def _update_key(self) -> None:
+        self.legend.set_entries(self._key_entries())
 
     def _taught(self):
         """What the key must not cover: every run's current w (the head of its path) and the optimum."""
@@ -252,7 +255,7 @@ class SurfacePanel(pg.PlotWidget):
 
     def _update_field(self) -> None:
         starts, ends = self.field_arrows()
-        show_data(self.field, *arrow_segments(starts, ends, self.view_box.pixel_scale(), head_px=6))
+        show_data(self.field, *arrow_segments(starts, ends, self.view_box.pixel_scale(), head_px=self.look.px(6)))
 
     def _update_current_arrows(self) -> None:
         mode, state = self.controller.layers.gradient_field, self.controller.current
@@ -262,10 +265,10 @@ class SurfacePanel(pg.PlotWidget):
             return
         scale = self.view_box.pixel_scale()
         sign = -1.0 if mode is GradientField.DESCENT else 1.0
-        direction = screen_normalised(sign * state.grad[None, :], scale, 70.0)[0]
-        show_data(self.gradient_arrow, *arrow_segments(state.w, state.w + direction, scale, head_px=12))
+        direction = screen_normalised(sign * state.grad[None, :], scale, self.look.px(70))[0]  # (grows with the size)
+        show_data(self.gradient_arrow, *arrow_segments(state.w, state.w + direction, scale, head_px=self.look.px(12)))
         step = -self.controller.lr * state.grad  # the next (batch) step, to scale
-        show_data(self.step_arrow, *arrow_segments(state.w, state.w + step, scale, head_px=12))
+        show_data(self.step_arrow, *arrow_segments(state.w, state.w + step, scale, head_px=self.look.px(12)))
 
     # ---------------------------------------------------------------- run layer
     def update_run(self) -> None:
