@@ -224,19 +224,9 @@
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="70"/>
-        <source>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</source>
-        <translation>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="73"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="72"/>
         <source>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</source>
         <translation>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="75"/>
-        <source>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
-        <translation>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="35"/>
@@ -249,9 +239,19 @@
         <translation>Pause</translation>
     </message>
     <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="70"/>
+        <source>Step: one gradient-descent update, w ← w − η ∇E(w)  (S or →)</source>
+        <translation>Step: one gradient-descent update, w ← w − η ∇E(w)  (S or →)</translation>
+    </message>
+    <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="74"/>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="75"/>
+        <source>Back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
+        <translation>Back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="78"/>
@@ -260,8 +260,8 @@
     </message>
     <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="79"/>
-        <source>Back to the start point; the run&apos;s history is cleared (R)</source>
-        <translation>Back to the start point; the run&apos;s history is cleared (R)</translation>
+        <source>Reset: back to the start point; the run&apos;s history is cleared (R)</source>
+        <translation>Reset: back to the start point; the run&apos;s history is cleared (R)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="95"/>
@@ -274,27 +274,37 @@
         <translation>Steps per second while playing (max: as fast as this computer can)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="115"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="114"/>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="116"/>
+        <source>Show or hide the other settings: error, sampling, optimizer, speed and the panels&apos; layer switches</source>
+        <translation>Show or hide the other settings: error, sampling, optimizer, speed and the panels&apos; layer switches</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="119"/>
         <source>Learning rate η</source>
         <translation>Learning rate η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="116"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="120"/>
         <source>Speed</source>
         <translation>Speed</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="124"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="161"/>
         <source>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</source>
         <translation>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="172"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="210"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</source>
         <translation>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="173"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="211"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</source>
         <translation>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</translation>
     </message>
@@ -1489,12 +1499,12 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>Show E on a logarithmic axis: slow convergence shows as a straight line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="72"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="68"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="81"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="77"/>
         <source>step</source>
         <translation>step</translation>
     </message>
@@ -1502,117 +1512,117 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="86"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="87"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="100"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="101"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="100"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="101"/>
         <source>Slices ∂E/∂w</source>
         <translation>Slices ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="101"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="102"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="101"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="102"/>
         <source>Grid search</source>
         <translation>Grid search</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="103"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="104"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>The current step&apos;s numbers and the formulas in use</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="104"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="105"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>Partial derivatives: E along w0 and along w1 through the current w, with tangents</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="106"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="107"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>The last update w ← w − η∇E(w) with its numbers substituted</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="107"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="108"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>Brute force: evaluate E on every cell of a grid and keep the best</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="238"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="239"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="240"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="247"/>
         <source>&amp;Clear points</source>
         <translation>&amp;Clear points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="243"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="250"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="244"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="251"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Play / Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="245"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="252"/>
         <source>&amp;Step</source>
         <translation>&amp;Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="246"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="253"/>
         <source>Step &amp;back</source>
         <translation>Step &amp;back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="247"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="254"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="248"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="255"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="249"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="256"/>
         <source>&amp;Fit views to data</source>
         <translation>&amp;Fit views to data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="250"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="257"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>&amp;Log-scale loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="254"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="261"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>Every run&apos;s line in the data panel (race)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="260"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="267"/>
         <source>Show {tab}</source>
         <translation>Show {tab}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="302"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
     </message>
@@ -1845,12 +1855,12 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>PlotKey</name>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="212"/>
+        <location filename="../../gdstudio/ui/style.py" line="257"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="212"/>
+        <location filename="../../gdstudio/ui/style.py" line="257"/>
         <source>Click to open or fold the key</source>
         <translation>Click to open or fold the key</translation>
     </message>

@@ -224,19 +224,9 @@
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="70"/>
-        <source>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</source>
-        <translation>勾配降下法の更新を1回: w ← w − η ∇E(w)  (S または →)</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="73"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="72"/>
         <source>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</source>
         <translation>選んだ速度で反復を続けます。収束または発散すると自動で止まります (Space)</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="75"/>
-        <source>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
-        <translation>1ステップ戻る (← または PageUp): すべてのパネルが1ステップ前の状態に戻ります。そこからステップや再生をすると、それ以降のステップは破棄されます。</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="35"/>
@@ -249,9 +239,19 @@
         <translation>一時停止</translation>
     </message>
     <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="70"/>
+        <source>Step: one gradient-descent update, w ← w − η ∇E(w)  (S or →)</source>
+        <translation>ステップ: 勾配降下法の更新を1回、w ← w − η ∇E(w)  (S または →)</translation>
+    </message>
+    <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="74"/>
         <source>Back</source>
         <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="75"/>
+        <source>Back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
+        <translation>戻る (← または PageUp): すべてのパネルが1ステップ前の状態に戻ります。そこからステップや再生をすると、それ以降のステップは破棄されます。</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="78"/>
@@ -260,8 +260,8 @@
     </message>
     <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="79"/>
-        <source>Back to the start point; the run&apos;s history is cleared (R)</source>
-        <translation>開始点に戻ります。反復の履歴は消去されます (R)</translation>
+        <source>Reset: back to the start point; the run&apos;s history is cleared (R)</source>
+        <translation>リセット: 開始点に戻ります。反復の履歴は消去されます (R)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="95"/>
@@ -274,27 +274,37 @@
         <translation>再生中の1秒あたりのステップ数 (最大: このコンピュータで可能な最高速度)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="115"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="114"/>
+        <source>More</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="116"/>
+        <source>Show or hide the other settings: error, sampling, optimizer, speed and the panels&apos; layer switches</source>
+        <translation>その他の設定(誤差関数、サンプリング、最適化手法、速度、各パネルの表示切り替え)を表示する／隠す</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="119"/>
         <source>Learning rate η</source>
         <translation>学習率 η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="116"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="120"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="124"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="161"/>
         <source>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</source>
         <translation>学習率を数値で入力して (例: 0.02 や 3e-7) Enter を押します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="172"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="210"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</source>
         <translation>「{text}」は学習率に使えません: 0.02 のような正の数を入力してください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="173"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="211"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</source>
         <translation>「{text}」は学習率に使えません。0.02 のような正の数を入力してください。</translation>
     </message>
@@ -1489,12 +1499,12 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>E を対数軸で表示: ゆっくりした収束が直線に見えます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="72"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="68"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>タイムライン: ドラッグで以前の任意のステップに戻れます。ステップや再生はそこから続きます (それ以降のステップは破棄されます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="81"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="77"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
@@ -1502,117 +1512,117 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="86"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="87"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="100"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="101"/>
         <source>Values</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="100"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="101"/>
         <source>Slices ∂E/∂w</source>
         <translation>断面 ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="101"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="102"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="101"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="102"/>
         <source>Grid search</source>
         <translation>グリッドサーチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="103"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="104"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>現在のステップの数値と使用中の式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="104"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="105"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>偏微分: 現在の w を通る w0 方向と w1 方向の E と、その接線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="106"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="107"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>直前の更新 w ← w − η∇E(w) に数値を代入したもの</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="107"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="108"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>総当たり: 格子のすべてのセルで E を評価し、最良のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="238"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="239"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="240"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="247"/>
         <source>&amp;Clear points</source>
         <translation>点を全消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="243"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="250"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="244"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="251"/>
         <source>&amp;Play / Pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="245"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="252"/>
         <source>&amp;Step</source>
         <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="246"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="253"/>
         <source>Step &amp;back</source>
         <translation>1ステップ戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="247"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="254"/>
         <source>&amp;Reset</source>
         <translation>リセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="248"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="255"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="249"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="256"/>
         <source>&amp;Fit views to data</source>
         <translation>表示をデータに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="250"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="257"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>損失曲線を対数目盛に(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="254"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="261"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>データ空間に全実行の直線を表示（レース）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="260"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="267"/>
         <source>Show {tab}</source>
         <translation>{tab}を表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="302"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>データ点がまだありません。データパネルをクリックして追加するか、CSV ファイルを開いてください (Ctrl+O)。</translation>
     </message>
@@ -1845,12 +1855,12 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>PlotKey</name>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="212"/>
+        <location filename="../../gdstudio/ui/style.py" line="257"/>
         <source>Key</source>
         <translation>凡例</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="212"/>
+        <location filename="../../gdstudio/ui/style.py" line="257"/>
         <source>Click to open or fold the key</source>
         <translation>クリックで凡例を開く／たたむ</translation>
     </message>

@@ -56,12 +56,8 @@ class LossPanel(QWidget):
         self.log_scale = QCheckBox(self.tr("Log scale"))
         self.log_scale.setToolTip(self.tr("Show E on a logarithmic axis: slow convergence shows as a straight line"))
         self.log_scale.toggled.connect(self._on_log_toggled)
-        header = QHBoxLayout()
-        header.addStretch(1)
-        header.addWidget(self.log_scale)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
         layout.addWidget(self.plot_widget, 1)
 
         # The timeline: drag back to see every panel as it was at an earlier step.
@@ -81,6 +77,8 @@ class LossPanel(QWidget):
         row.addWidget(QLabel(self.tr("step")))
         row.addWidget(self.timeline, 1)
         row.addWidget(self.timeline_label)
+        row.addSpacing(12)
+        row.addWidget(self.log_scale)  # (here, not in a row of its own above the plot)
         layout.addLayout(row)
 
         controller.sig_history_changed.connect(self.update_curve)
