@@ -87,6 +87,8 @@ def settle(window) -> None:
     wait_until(lambda: not window.controller.busy)
     window.controller.flush_frame()
     app.processEvents()
+    keys = [window.data_panel.legend, window.surface_panel.legend, window.loss_panel.legend]
+    wait_until(lambda: not any(key.following for key in keys))  # (the keys trail the markers by ≤ 0.1 s)
 
 
 def rect_in_window(widget: QWidget, window: QWidget) -> QRect:

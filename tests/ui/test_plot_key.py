@@ -72,3 +72,14 @@ def test_too_big_a_key_folds_and_a_click_opens_it(plot):
     assert not key.folded and len(key.items) == 8
     key.fit()  # a resize keeps the teacher's choice
     assert not key.folded
+
+
+def test_following_moving_markers_it_catches_up_after_the_last_move(qtbot, plot):
+    key, taught = key_for(plot, (np.array([5.0]), np.array([5.0])))
+    key.follow()  # (a first call places it at once)
+    first = key.corner
+    under = {"top-left": (0.3, 9.7), "top-right": (9.7, 9.7), "bottom-right": (9.7, 0.3), "bottom-left": (0.3, 0.3)}
+    taught["points"] = (np.array([under[first][0]]), np.array([under[first][1]]))
+    key.follow()  # (within a tenth of a second of the last: deferred, not dropped)
+    qtbot.waitUntil(lambda: not key.following, timeout=2000)
+    assert key.corner != first

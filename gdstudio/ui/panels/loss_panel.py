@@ -120,7 +120,7 @@ class LossPanel(QWidget):
         self._timeline_refresh()
         self._follow_data(min(lows), max(highs))
         if len(runs) > 1:
-            self.legend.place()
+            self.legend.follow()
 
     def _follow_data(self, lo: float, hi: float) -> None:
         """Keep the newest step and every loss in view, changing the ranges only now and then."""

@@ -301,7 +301,7 @@ class SurfacePanel(pg.PlotWidget):
             self.start_mark.setData([start[0]], [start[1]])
         self._update_current_arrows()
         self._update_cuts()
-        self.legend.place()  # (out of the way of the markers as they move)
+        self.legend.follow()  # (out of the way of the markers as they move)
 
     def _update_cuts(self) -> None:
         if not (self.controller.view_state.slice_cuts and self.controller.surface.n > 0):

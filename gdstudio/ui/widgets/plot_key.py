@@ -2,7 +2,7 @@
 
 `PlotKey` sits in the corner of its plot where it covers the fewest of the things a panel names as
 taught (data points, the current w, the path's head, the optimum): weighted counts of those points under
-each corner, recomputed when they move (a few numpy comparisons, cheap enough for every frame) and moved
+each corner, recomputed when they move (at most ten times a second while they move every frame) and moved
 only when another corner is clearly better. When, expanded, it would take more than `max_cover` of the
 plot or cover something in every corner, it folds to a small "Key" tab; a click opens or folds it (the
 teacher's choice then stands until its entries change).
@@ -17,6 +17,8 @@ import pyqtgraph as pg
 import pyqtgraph.functions as fn
 from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QPainter
+
+from gdstudio.ui.widgets.throttle import Throttle
 
 MAX_COVER = 0.08   # the largest share of its plot an open key may take
 MARGIN_PX = 6      # from the plot's edges
@@ -74,6 +76,7 @@ class PlotKey(pg.LegendItem):
         self._chosen: bool | None = None  # the teacher's click: True open, False folded, None automatic
         self._entries: list[tuple[object, str]] = []
         self._open_size = QSizeF()
+        self._follow = Throttle(self.place, 100, self)
         self._tab = pg.LabelItem(folded_text, size=text_size, color=text_colour)
         self._tab.setParentItem(self)
         self._tab.hide()
@@ -157,6 +160,9 @@ class PlotKey(pg.LegendItem):
         box = self.parentItem()
         if box is None or box.width() <= 0 or box.height() <= 0:
             return
+        if self._anchored and not self._score(self.corner, box):  # (most frames: where it is, nothing under it)
+            self.covers = 0.0
+            return
         scores = {corner: self._score(corner, box) for corner in CORNERS}
         best = min(scores.values())
         if scores[self.corner] > best or not self._anchored:
@@ -169,6 +175,16 @@ class PlotKey(pg.LegendItem):
         if best >= 1 and not self.folded and self._chosen is None:
             self._show(folded=True)  # (once: it opens again at the next fit)
             self.place()
+
+    def follow(self) -> None:
+        """place(), at most ten times a second and always once more after the last call: for markers that
+        move every frame (a key that trails them by a tenth of a second covers nothing for long)."""
+        self._follow()
+
+    @property
+    def following(self) -> bool:
+        """Whether a place() is still to come (markers moved less than a tenth of a second ago)."""
+        return self._follow.pending
 
     def rect_at(self, corner: str, box, w: float, h: float) -> QRectF:
         """Where a key `w` × `h` pixels would lie in `box`'s coordinates, in `corner`."""
