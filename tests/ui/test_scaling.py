@@ -70,3 +70,17 @@ def test_arrow_heads_grow_with_the_size(window, controller, scale):
     shaft = np.hypot((xs[1] - xs[0]) * sx, (ys[1] - ys[0]) * sy)
     assert head == pytest.approx(window.look.px(12), rel=1e-6)
     assert shaft == pytest.approx(window.look.px(70), rel=1e-6)
+
+
+def test_loss_ticks_stay_apart_at_any_size(qapp):
+    """A short loss panel at 200 % had its E labels 4, 3, 2 running into one another."""
+    import pyqtgraph as pg
+
+    from gdstudio.ui.panels.loss_panel import LossAxis
+
+    big = LossAxis(S.Look.of("projector", 2.0), "left")
+    line_px = S.Look.of("projector", 2.0).pt(S.BASE_POINT_SIZE) * 96 / 72
+    major = big.tickSpacing(1.2, 4.7, 100)[0][0]
+    assert (4.7 - 1.2) / major * line_px <= 100 and major in (2.0, 5.0)  # apart, and still two labels (2, 4)
+    plain = LossAxis(S.Look(), "left")
+    assert plain.tickSpacing(1.2, 4.7, 300) == pg.AxisItem("left").tickSpacing(1.2, 4.7, 300)  # room: as ever

@@ -22,6 +22,27 @@ class LossAxis(pg.AxisItem):
         super().__init__(orientation)
         self.look = look
 
+    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802, N803 (pyqtgraph's names)
+        """pyqtgraph's spacing, widened (1, 2, 5, 10…) until the labels are a line and a half of their text
+        apart, keeping at least two: pyqtgraph wants at least 2.25 intervals whatever the text size, and at
+        200 % on a short panel its labels ran into one another."""
+        levels = super().tickSpacing(minVal, maxVal, size)
+        span = abs(maxVal - minVal)
+        if not levels or not span or size <= 0:
+            return levels
+        line_px = self.look.pt(BASE_POINT_SIZE) * 96 / 72 * 1.2
+        low, high = min(minVal, maxVal), max(minVal, maxVal)
+
+        def labels(spacing: float) -> int:
+            return int(np.floor(high / spacing) - np.ceil(low / spacing)) + 1
+
+        major = levels[0][0]
+        for factor in (2.0, 2.5, 2.0) * 10:  # (1, 2, 5, 10, 20, 50…)
+            if span / major * 1.5 * line_px <= size or labels(major * factor) < 2:
+                break  # far enough apart, or it would keep fewer than two labels
+            major *= factor
+        return levels if major == levels[0][0] else [(major, 0)]
+
     def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802, N803 (pyqtgraph's names)
         values = log_tick_values(minVal, maxVal, max(2, int(size // (3 * self.look.pt(BASE_POINT_SIZE)))))
         return super().logTickValues(minVal, maxVal, size, stdTicks) if values is None else [(None, values)]
