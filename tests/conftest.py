@@ -5,8 +5,13 @@ import os
 import tempfile
 from pathlib import Path
 
-# Must be set before any QApplication exists: there is no display on CI machines.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Must be set before any QApplication exists: there is no display on CI machines. Qt's offscreen
+# platform gets screens from tests/screens.json: its usual 800×800 one, the primary every test opens
+# on, and far off to the side the rooms the layout tests open windows on (a 1024×768 projector, a
+# 1280×800 laptop, a 1920×1080 display). A path with a drive colon cannot be a platform argument
+# (Windows): there, the plain platform, and the room tests skip.
+_SCREENS = Path(__file__).with_name("screens.json")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if ":" in str(_SCREENS) else f"offscreen:configfile={_SCREENS}")
 
 # Before Qt reads them (QStandardPaths, QSettings' default folders), the user's folders point into a
 # throwaway one: whatever a test forgets to redirect still cannot reach the real ~/.config.

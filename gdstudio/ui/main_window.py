@@ -24,6 +24,7 @@ from gdstudio.engine.lecture import Lecture
 from gdstudio.ui import style as S
 from gdstudio.ui.classroom import Classroom
 from gdstudio.ui.controls.control_bar import ControlBar
+from gdstudio.ui.controls.drawer import Drawer
 from gdstudio.ui.controls.layer_keys import LayerKeys
 from gdstudio.ui.controls.layer_toggles import data_layer_toggles, surface_layer_toggles, with_header
 from gdstudio.ui.controls.settings_bar import SettingsBar
@@ -159,8 +160,8 @@ class MainWindow(QMainWindow):
         self.panels = QSplitter(Qt.Orientation.Vertical)
         self.panels.addWidget(self.top_splitter)
         self.panels.addWidget(self.bottom_splitter)
-        self.panels.setStretchFactor(0, 3)
-        self.panels.setStretchFactor(1, 2)
+        self.panels.setStretchFactor(0, 2)
+        self.panels.setStretchFactor(1, 1)
         self.panels.setChildrenCollapsible(False)
         for plot in (self.data_panel, self.surface_panel, self.loss_panel):
             plot.setMinimumHeight(int(140 * look.scale))
@@ -177,6 +178,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.settings_bar)
         layout.addWidget(self.panels, 1)
         layout.addWidget(self.message)
+        self.drawer = Drawer(self, self.controls.more_button, [self.settings_bar, self.controls.speed_group,
+                                                              self.loss_panel.log_scale, *self._header_widgets()],
+                             look.pt(S.UI_POINT_SIZE), lambda: self.classroom.presenting or self.projection)
+        S.size_indicators(central, look)
         self.setCentralWidget(central)  # (deletes the previous one, if any)
         self.pen_overlay = PenOverlay(central, self.pen, look)
         self._maximised = None
@@ -217,19 +222,20 @@ class MainWindow(QMainWindow):
             splitter.setSizes(size)
 
     def set_presentation(self, on: bool) -> None:
-        """Only the panels and the essential controls (F5): no menu bar, settings row or headers. A projection
-        window always has this layout, without the control bar too."""
+        """Only the panels and the essential controls (F5): no menu bar, and the drawer (settings row,
+        speed, headers) closed. A projection window always has this layout, without the control bar too."""
         on = on or self.projection
         self.menuBar().setVisible(not on)
-        self.settings_bar.setVisible(not on)
+        self.drawer.refresh()
         self.controls.setVisible(not self.projection)
-        self.loss_panel.log_scale.setVisible(not self.projection)  # (the axis says it)
+
+    def _header_widgets(self) -> list[QWidget]:
+        """The panels' header rows' widgets (the layer switches)."""
+        found = []
         for frame in (self.data_frame, self.surface_frame):
             header = frame.layout().itemAt(0).layout()  # the header row is the frame's first item
-            for i in range(header.count()):
-                widget = header.itemAt(i).widget()
-                if widget is not None:
-                    widget.setVisible(not on)
+            found += [header.itemAt(i).widget() for i in range(header.count()) if header.itemAt(i).widget()]
+        return found
 
     def _maximise_on_title_double_click(self, plot_widget, frame):
         def on_click(event) -> None:

@@ -10,8 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QLabel, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
+from PySide6.QtWidgets import QApplication, QCheckBox, QGraphicsItem, QLabel, QRadioButton, QWidget
+
+from gdstudio.i18n import translate
+from gdstudio.ui.widgets.plot_key import PlotKey
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,39 @@ def palette(look: Look) -> QPalette:
     return palette
 
 
+def indicator_sheet(widget: QWidget, look: Look | None = None) -> str:
+    """A style sheet for one check box or radio button: its indicator about as tall as a line of its text
+    (Qt's stays ≈ 13 px beside 28 px text at 200 %); in a dark look, whose Fusion box is a dark square on a
+    dark window, an open light-edged box, filled with the theme's blue when ticked. Without `look`, from the
+    widget's own font and palette (a dialog's, inherited from its window)."""
+    if look is not None:
+        font = QFont(widget.font())
+        font.setPointSizeF(look.pt(UI_POINT_SIZE))
+        dark = look.dark
+    else:
+        font = widget.font()
+        dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 100
+    side = max(13, round(QFontMetricsF(font).height() * 0.7))
+    kind = "QRadioButton" if isinstance(widget, QRadioButton) else "QCheckBox"
+    sheet = f"{kind}::indicator {{ width: {side}px; height: {side}px; }}"
+    if dark and kind == "QCheckBox":
+        edge, theme = max(2, round(side / 9)), THEMES["dark"]
+        sheet += (f" QCheckBox::indicator {{ border: {edge}px solid {theme.muted}; border-radius: 3px;"
+                  f" background: {theme.background}; }}"
+                  f" QCheckBox::indicator:hover {{ border-color: {theme.ink}; }}"
+                  f" QCheckBox::indicator:checked {{ background: {theme.blue}; border-color: {theme.ink}; }}"
+                  f" QCheckBox::indicator:disabled {{ border-color: #505050; }}")
+    return sheet
+
+
+def size_indicators(root: QWidget, look: Look | None = None) -> None:
+    """Give every check box and radio button under `root` an indicator that goes with its text (see
+    indicator_sheet). Per widget, not on the window: a window-wide style sheet made every rebuild of the
+    panels twice as slow."""
+    for box in (*root.findChildren(QCheckBox), *root.findChildren(QRadioButton)):
+        box.setStyleSheet(indicator_sheet(box, look))
+
+
 def apply_to_window(window: QWidget, look: Look) -> None:
     """One window's palette and base font (its children inherit them): two windows, two looks."""
     window.setPalette(palette(look))
@@ -147,10 +183,49 @@ def apply_to_application(app: QApplication, look: Look) -> None:
     configure_pyqtgraph()
 
 
+def fit_title_height(plot: pg.PlotItem) -> None:
+    """The title's row as tall as its text (pyqtgraph fixes it at 30 px: at 150 % and more, the tops of
+    the letters were cut off)."""
+    label = plot.titleLabel
+    if not label.isVisible():
+        return
+    label.item.document().setDocumentMargin(1)  # (Qt's 4 px above and below add up at 200 %)
+    label.updateMin()
+    height = int(label.item.boundingRect().height() + 0.999)
+    if height != int(plot.layout.rowMaximumHeight(0)):
+        label.setMaximumHeight(height)
+        plot.layout.setRowFixedHeight(0, height)
+
+
+def short_title(title: str) -> str:
+    """A panel title's name alone: "Data space" for "Data space: f_w(x) = w0 + w1·x"."""
+    for colon in ("：", ":"):
+        if colon in title:
+            return title.split(colon)[0].strip()
+    return title
+
+
+def _fit_title_width(plot: pg.PlotItem, title: str) -> None:
+    """The whole title where it fits the plot's width, else its name alone (1024 px at 200 %): a title
+    wider than its plot widened the plot beyond its panel, which then cut off its right side."""
+    label = plot.titleLabel
+    width = plot.geometry().width() - plot.getAxis("left").width() - 8
+    if width <= 0:
+        return
+    if label.text != title:
+        label.setText(title)
+        fit_title_height(plot)
+    if label.item.boundingRect().width() > width and short_title(title) != title:
+        label.setText(short_title(title))
+        fit_title_height(plot)
+
+
 def style_plot(look: Look, plot: pg.PlotItem, title: str, x_label: str, y_label: str, grid: bool = True) -> None:
     """Readable titles, axis labels and tick labels for one panel. Grid lines only at the labelled
     ticks: pyqtgraph's finer levels cost most of a frame to paint and add nothing on a projector."""
     plot.setTitle(title, size=f"{look.pt(BASE_POINT_SIZE + 3)}pt", color=look.ink)
+    fit_title_height(plot)
+    plot.geometryChanged.connect(lambda: _fit_title_width(plot, title))
     tick_font = QFont()
     tick_font.setPointSizeF(look.pt(BASE_POINT_SIZE))
     for name, label in (("bottom", x_label), ("left", y_label)):
@@ -158,7 +233,7 @@ def style_plot(look: Look, plot: pg.PlotItem, title: str, x_label: str, y_label:
         axis.setTickFont(tick_font)
         axis.setTextPen(look.ink)
         axis.setPen(pg.mkPen(look.muted, width=1))  # (the grid is drawn with this pen: keep it fine)
-        axis.setLabel(label, **{"font-size": f"{look.pt(BASE_POINT_SIZE + 1)}pt", "color": look.ink})
+        axis.setLabel(label, **{"font-size": f"{look.pt(BASE_POINT_SIZE)}pt", "color": look.ink})  # (as the ticks)
         axis.enableAutoSIPrefix(False)  # "(x0.001)" beside a label confuses more than it helps
         axis.setStyle(maxTickLevel=1)
         # Repaint axes from a pixmap unless their ticks change: text is slow to draw every frame.
@@ -173,29 +248,24 @@ def fmt(value: float, digits: int = 4) -> str:
     return "0" if text in ("-0", "0") else text.replace("e+0", "e").replace("e-0", "e-").replace("e+", "e")
 
 
-class KeySample(pg.ItemSample):
-    """A legend sample that is only a key. pyqtgraph's hides its item when clicked, which a stray
-    click on a projector does by accident, and which the panels undo anyway: they show an item
-    whenever it has something to draw (the View menu and the panel headers switch layers)."""
-
-    def mouseClickEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        event.accept()
-
-
-def add_legend(look: Look, plot: pg.PlotItem, entries, corner: str = "top-left", dark: bool = False) -> pg.LegendItem:
-    """A compact legend; `dark` gives it a dark backdrop with white text (for use over the colour map,
-    whose white markers would vanish on white)."""
-    offset = {"top-left": (8, 8), "top-right": (-8, 8), "bottom-right": (-8, -8)}[corner]
+def add_legend(look: Look, plot: pg.PlotItem, entries, corner: str = "top-left", dark: bool = False,
+               taught=lambda: ()) -> PlotKey:
+    """A compact key for `plot` (see PlotKey): in the corner where it covers the fewest of the points
+    `taught()` names, folded to a small tab when it would take more than 8 % of the plot or cover one of
+    them everywhere. `dark` gives it a dark backdrop with white text (for use over the colour map, whose
+    white markers would vanish on white)."""
     dark = dark or look.dark
     brush = pg.mkBrush(30, 30, 30, 200) if dark else pg.mkBrush(255, 255, 255, 220)
-    legend = plot.addLegend(offset=offset, brush=brush, pen=pg.mkPen(look.muted),
-                            labelTextSize=f"{look.pt(BASE_POINT_SIZE - 1)}pt",
-                            labelTextColor="#f0f0f0" if dark else look.ink, verSpacing=-4, sampleType=KeySample)
-    for item, name in entries:
-        legend.addItem(item, name)
+    key = PlotKey(translate("PlotKey", "Key"), translate("PlotKey", "Click to open or fold the key"),
+                  f"{look.pt(BASE_POINT_SIZE - 3)}pt", "#f0f0f0" if dark else look.ink, corner=corner,
+                  taught=taught, brush=brush, pen=pg.mkPen(look.muted), verSpacing=-2, horSpacing=6)
+    key.setParentItem(plot.getViewBox())
+    plot.legend = key
+    plot.getViewBox().sigResized.connect(key.fit)
+    key.set_entries(entries)
     # The moving line and markers pass under it every frame: repaint its text from a pixmap.
-    legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-    return legend
+    key.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    return key
 
 
 def relative_luminance(colour: str) -> float:

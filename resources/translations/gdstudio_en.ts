@@ -504,19 +504,9 @@
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="71"/>
-        <source>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</source>
-        <translation>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="74"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="73"/>
         <source>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</source>
         <translation>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="76"/>
-        <source>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
-        <translation>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="36"/>
@@ -529,9 +519,19 @@
         <translation>Pause</translation>
     </message>
     <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="71"/>
+        <source>Step: one gradient-descent update, w ← w − η ∇E(w)  (S or →)</source>
+        <translation>Step: one gradient-descent update, w ← w − η ∇E(w)  (S or →)</translation>
+    </message>
+    <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="75"/>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="76"/>
+        <source>Back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
+        <translation>Back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="79"/>
@@ -540,8 +540,8 @@
     </message>
     <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="80"/>
-        <source>Back to the start point; the run&apos;s history is cleared (R)</source>
-        <translation>Back to the start point; the run&apos;s history is cleared (R)</translation>
+        <source>Reset: back to the start point; the run&apos;s history is cleared (R)</source>
+        <translation>Reset: back to the start point; the run&apos;s history is cleared (R)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="96"/>
@@ -554,22 +554,32 @@
         <translation>Steps per second while playing (max: as fast as this computer can)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="116"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="115"/>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="117"/>
+        <source>Show or hide the other settings: error, sampling, optimizer, speed and the panels&apos; layer switches</source>
+        <translation>Show or hide the other settings: error, sampling, optimizer, speed and the panels&apos; layer switches</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="120"/>
         <source>Learning rate η</source>
         <translation>Learning rate η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="117"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="124"/>
         <source>Speed</source>
         <translation>Speed</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="125"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="167"/>
         <source>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</source>
         <translation>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="173"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="216"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a number from {low} to {high}, such as 0.02</source>
         <translation>&apos;{text}&apos; is not a usable learning rate: enter a number from {low} to {high}, such as 0.02</translation>
     </message>
@@ -640,59 +650,59 @@
         <translation>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="86"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="131"/>
         <source>data (xᵢ, yᵢ)</source>
         <translation>data (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="88"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="131"/>
         <source>residual yᵢ − f_w(xᵢ)</source>
         <translation>residual yᵢ − f_w(xᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="89"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="87"/>
         <source>The current model f_w(x) = w0 + w1·x — drag it to shift it</source>
         <translation>The current model f_w(x) = w0 + w1·x — drag it to shift it</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="91"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="89"/>
         <source>Drag a handle to tilt the line (a manual fit; Play continues from there)</source>
         <translation>Drag a handle to tilt the line (a manual fit; Play continues from there)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="92"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="90"/>
         <source>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</source>
         <translation>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="94"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="92"/>
         <source>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</source>
         <translation>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="95"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="93"/>
         <source>The points the last step used (mini-batch / SGD)</source>
         <translation>The points the last step used (mini-batch / SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="96"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="94"/>
         <source>The line of the w under the mouse in parameter space</source>
         <translation>The line of the w under the mouse in parameter space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="98"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="96"/>
         <source>Click here to add data points</source>
         <translation>Click here to add data points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="231"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="249"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="235"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="253"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>Click to add a point · drag a point to move it · right click a point to remove it
@@ -1205,87 +1215,87 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>{n} points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="209"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="210"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="223"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="224"/>
         <source>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="226"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="227"/>
         <source>one point</source>
         <translation>one point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="226"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="227"/>
         <source>a mini-batch of {k}</source>
         <translation>a mini-batch of {k}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="227"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="228"/>
         <source>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</source>
         <translation>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="237"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="238"/>
         <source>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="240"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="241"/>
         <source>η is now {lr}: the next step uses it.</source>
         <translation>η is now {lr}: the next step uses it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="245"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="246"/>
         <source>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</source>
         <translation>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="273"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="274"/>
         <source>over all the points as they were then</source>
         <translation>over all the points as they were then</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="275"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="276"/>
         <source>over the only point (N = 1)</source>
         <translation>over the only point (N = 1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="277"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="278"/>
         <source>over all N = {points}</source>
         <translation>over all N = {points}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="282"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="283"/>
         <source>over the single point i = {i} (SGD)</source>
         <translation>over the single point i = {i} (SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="285"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="286"/>
         <source>({size} of {points})</source>
         <translation>({size} of {points})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="286"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="287"/>
         <source>({size} points)</source>
         <translation>({size} points)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="287"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="288"/>
         <source>over the mini-batch B = {batch} {count}</source>
         <translation>over the mini-batch B = {batch} {count}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="290"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="291"/>
         <source>the data has been edited since this step</source>
         <translation>the data has been edited since this step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="343"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="344"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
@@ -2155,37 +2165,37 @@ The lesson is not saved.</translation>
 <context>
     <name>LossPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="37"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="58"/>
         <source>Loss curve: E(w) over iterations</source>
         <translation>Loss curve: E(w) over iterations</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="37"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="58"/>
         <source>iteration</source>
         <translation>iteration</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="54"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="75"/>
         <source>E(w) after each step: it should fall; it rises when η is too large</source>
         <translation>E(w) after each step: it should fall; it rises when η is too large</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="56"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="77"/>
         <source>Log scale</source>
         <translation>Log scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="57"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="78"/>
         <source>Show E on a logarithmic axis: slow convergence shows as a straight line</source>
         <translation>Show E on a logarithmic axis: slow convergence shows as a straight line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="72"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="89"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="81"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="98"/>
         <source>step</source>
         <translation>step</translation>
     </message>
@@ -2193,147 +2203,147 @@ The lesson is not saved.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
         <source>gdstudio — projector</source>
         <translation>gdstudio — projector</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="135"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="135"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
         <source>Slices ∂E/∂w</source>
         <translation>Slices ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="137"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="137"/>
         <source>Grid search</source>
         <translation>Grid search</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="139"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>The current step&apos;s numbers and the formulas in use</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="139"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="140"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>Partial derivatives: E along w0 and along w1 through the current w, with tangents</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="141"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="142"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>The last update w ← w − η∇E(w) with its numbers substituted</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="142"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="143"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>Brute force: evaluate E on every cell of a grid and keep the best</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="302"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="308"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="303"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="304"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="310"/>
         <source>&amp;Clear points</source>
         <translation>&amp;Clear points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="308"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="314"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Play / Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="310"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="316"/>
         <source>&amp;Step</source>
         <translation>&amp;Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="311"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="317"/>
         <source>Step &amp;back</source>
         <translation>Step &amp;back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="312"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="318"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="313"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="319"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="314"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="320"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="321"/>
         <source>&amp;Fit views to data</source>
         <translation>&amp;Fit views to data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="316"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="322"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>&amp;Log-scale loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="320"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="326"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>Every run&apos;s line in the data panel (race)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="325"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="331"/>
         <source>P&amp;en: draw over the panels</source>
         <translation>P&amp;en: draw over the panels</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="329"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="335"/>
         <source>Clear &amp;ink</source>
         <translation>Clear &amp;ink</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="330"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="336"/>
         <source>&amp;Undo ink stroke</source>
         <translation>&amp;Undo ink stroke</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="331"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="337"/>
         <source>La&amp;yers</source>
         <translation>La&amp;yers</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="334"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="340"/>
         <source>Show {tab}</source>
         <translation>Show {tab}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="384"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="390"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
     </message>
@@ -2341,38 +2351,38 @@ The lesson is not saved.</translation>
 <context>
     <name>OptimizerBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="268"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="324"/>
         <source>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</source>
         <translation>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="272"/>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="298"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="328"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="354"/>
         <source>Race…</source>
         <translation>Race…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="273"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="329"/>
         <source>Run up to four optimizers side by side from the same start</source>
         <translation>Run up to four optimizers side by side from the same start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="275"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="331"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="276"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="332"/>
         <source>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</source>
         <translation>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="280"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="336"/>
         <source>Optimizer</source>
         <translation>Optimizer</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="298"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="354"/>
         <source>Race ({n})…</source>
         <translation>Race ({n})…</translation>
     </message>
@@ -2380,172 +2390,172 @@ The lesson is not saved.</translation>
 <context>
     <name>OptimizerDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="39"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="44"/>
         <source>momentum μ</source>
         <translation>momentum μ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="40"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="45"/>
         <source>How much of the previous step is kept (0 = none)</source>
         <translation>How much of the previous step is kept (0 = none)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="41"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="46"/>
         <source>dampening τ</source>
         <translation>dampening τ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="42"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="47"/>
         <source>Scales the new gradient in the momentum buffer from the second step on</source>
         <translation>Scales the new gradient in the momentum buffer from the second step on</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="45"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="50"/>
         <source>Look ahead along the velocity before taking the gradient step</source>
         <translation>Look ahead along the velocity before taking the gradient step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="46"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="51"/>
         <source>weight decay λ</source>
         <translation>weight decay λ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="47"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="52"/>
         <source>Adds λ·w to the gradient (an L2 penalty)</source>
         <translation>Adds λ·w to the gradient (an L2 penalty)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="48"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="53"/>
         <source>η decay</source>
         <translation>η decay</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="49"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="54"/>
         <source>Adagrad: η_t = η / (1 + (t−1)·decay)</source>
         <translation>Adagrad: η_t = η / (1 + (t−1)·decay)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="51"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="56"/>
         <source>initial Σg²</source>
         <translation>initial Σg²</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="52"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="57"/>
         <source>Adagrad&apos;s running sum of squared gradients starts here</source>
         <translation>Adagrad&apos;s running sum of squared gradients starts here</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="53"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="58"/>
         <source>Added to the denominator so it is never zero</source>
         <translation>Added to the denominator so it is never zero</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="54"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="59"/>
         <source>α (smoothing)</source>
         <translation>α (smoothing)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="55"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="60"/>
         <source>RMSprop: weight of the old mean of g² (0.99 keeps 99 %)</source>
         <translation>RMSprop: weight of the old mean of g² (0.99 keeps 99 %)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="56"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="61"/>
         <source>centred</source>
         <translation>centred</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="57"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="62"/>
         <source>RMSprop: divide by the variance of g instead of its mean square</source>
         <translation>RMSprop: divide by the variance of g instead of its mean square</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="58"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="63"/>
         <source>Adam: decay of the mean of g (β1) and of g² (β2)</source>
         <translation>Adam: decay of the mean of g (β1) and of g² (β2)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="59"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="64"/>
         <source>Adam: use the largest v so far, so steps never grow from a shrinking v</source>
         <translation>Adam: use the largest v so far, so steps never grow from a shrinking v</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="65"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="70"/>
         <source>constant</source>
         <translation>constant</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="66"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="71"/>
         <source>step decay</source>
         <translation>step decay</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="67"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="72"/>
         <source>exponential decay</source>
         <translation>exponential decay</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="68"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="73"/>
         <source>cosine</source>
         <translation>cosine</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="90"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="95"/>
         <source>&apos;{text}&apos; is not a number</source>
         <translation>&apos;{text}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="92"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="97"/>
         <source>&apos;{text}&apos; is not a finite number</source>
         <translation>&apos;{text}&apos; is not a finite number</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="96"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="101"/>
         <source>enter two numbers separated by a comma, e.g. 0.9, 0.999</source>
         <translation>enter two numbers separated by a comma, e.g. 0.9, 0.999</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="99"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="104"/>
         <source>&apos;{text}&apos; should be one number</source>
         <translation>&apos;{text}&apos; should be one number</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="109"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="114"/>
         <source>Optimizer settings</source>
         <translation>Optimizer settings</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="126"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="134"/>
         <source> (PyTorch&apos;s default: {value})</source>
         <translation> (PyTorch&apos;s default: {value})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="131"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="139"/>
         <source>No hyperparameters besides η.</source>
         <translation>No hyperparameters besides η.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="136"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="144"/>
         <source>Learning-rate schedule η_t</source>
         <translation>Learning-rate schedule η_t</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="146"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="154"/>
         <source>schedule</source>
         <translation>schedule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="147"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="155"/>
         <source>step size</source>
         <translation>step size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="196"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="246"/>
         <source>schedule, {name}: {error}</source>
         <translation>schedule, {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="209"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="259"/>
         <source>Not applied: {error}</source>
         <translation>Not applied: {error}</translation>
     </message>
@@ -2561,6 +2571,19 @@ The lesson is not saved.</translation>
         <location filename="../../gdstudio/engine/run.py" line="52"/>
         <source>Momentum</source>
         <translation>Momentum</translation>
+    </message>
+</context>
+<context>
+    <name>PlotKey</name>
+    <message>
+        <location filename="../../gdstudio/ui/style.py" line="259"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/style.py" line="259"/>
+        <source>Click to open or fold the key</source>
+        <translation>Click to open or fold the key</translation>
     </message>
 </context>
 <context>
@@ -2751,12 +2774,12 @@ The lesson is not saved.</translation>
 <context>
     <name>RaceDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="223"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="274"/>
         <source>Race optimizers</source>
         <translation>Race optimizers</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="225"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="276"/>
         <source>Choose up to {n} optimizers. They start together from the same w,
 take the same number of steps, and each stops on its own.</source>
         <translation>Choose up to {n} optimizers. They start together from the same w,
@@ -3097,113 +3120,113 @@ the data panel</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="66"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="162"/>
         <source>w0 (intercept)</source>
         <translation>w0 (intercept)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="67"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="147"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
         <source>w1 (slope)</source>
         <translation>w1 (slope)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="101"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="147"/>
         <source>least-squares optimum</source>
         <translation>least-squares optimum</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="102"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="147"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="102"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
         <source>current w</source>
         <translation>current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="103"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
         <source>path of the steps</source>
         <translation>path of the steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="105"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="103"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>Colour: error E(w) on a log scale (dark = small error)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="106"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="104"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ Least-squares optimum: the w with the smallest error</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="106"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● Current w of the optimizer — drag it to move the line by hand</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="109"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
         <source>● Current w of {name}</source>
         <translation>● Current w of {name}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="109"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ Start point (click anywhere to move it)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="112"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="112"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>The cut along w0 (w1 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="115"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>The cut along w1 (w0 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="115"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
         <source>The gradient direction at the current w</source>
         <translation>The gradient direction at the current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>The next step −η·∇E(w), to scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="120"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
         <source>Click to start gradient descent from that w</source>
         <translation>Click to start gradient descent from that w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="162"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (intercept, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="147"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (slope, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="173"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="189"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="174"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="190"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</translation>
     </message>

@@ -504,19 +504,9 @@
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="71"/>
-        <source>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</source>
-        <translation>勾配降下法の更新を1回: w ← w − η ∇E(w)  (S または →)</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="74"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="73"/>
         <source>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</source>
         <translation>選んだ速度で反復を続けます。収束または発散すると自動で止まります (Space)</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="76"/>
-        <source>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
-        <translation>1ステップ戻る (← または PageUp): すべてのパネルが1ステップ前の状態に戻ります。そこからステップや再生をすると、それ以降のステップは破棄されます。</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="36"/>
@@ -529,9 +519,19 @@
         <translation>一時停止</translation>
     </message>
     <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="71"/>
+        <source>Step: one gradient-descent update, w ← w − η ∇E(w)  (S or →)</source>
+        <translation>ステップ: 勾配降下法の更新を1回、w ← w − η ∇E(w)  (S または →)</translation>
+    </message>
+    <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="75"/>
         <source>Back</source>
         <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="76"/>
+        <source>Back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
+        <translation>戻る (← または PageUp): すべてのパネルが1ステップ前の状態に戻ります。そこからステップや再生をすると、それ以降のステップは破棄されます。</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="79"/>
@@ -540,8 +540,8 @@
     </message>
     <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="80"/>
-        <source>Back to the start point; the run&apos;s history is cleared (R)</source>
-        <translation>開始点に戻ります。反復の履歴は消去されます (R)</translation>
+        <source>Reset: back to the start point; the run&apos;s history is cleared (R)</source>
+        <translation>リセット: 開始点に戻ります。反復の履歴は消去されます (R)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="96"/>
@@ -554,22 +554,32 @@
         <translation>再生中の1秒あたりのステップ数 (最大: このコンピュータで可能な最高速度)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="116"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="115"/>
+        <source>More</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="117"/>
+        <source>Show or hide the other settings: error, sampling, optimizer, speed and the panels&apos; layer switches</source>
+        <translation>その他の設定(誤差関数、サンプリング、最適化手法、速度、各パネルの表示切り替え)を表示する／隠す</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="120"/>
         <source>Learning rate η</source>
         <translation>学習率 η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="117"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="124"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="125"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="167"/>
         <source>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</source>
         <translation>学習率を数値で入力して (例: 0.02 や 3e-7) Enter を押します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="173"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="216"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a number from {low} to {high}, such as 0.02</source>
         <translation>「{text}」は学習率として使えません: {low} から {high} までの数 (例: 0.02) を入力してください</translation>
     </message>
@@ -640,59 +650,59 @@
         <translation>データ空間: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="86"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="131"/>
         <source>data (xᵢ, yᵢ)</source>
         <translation>データ (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="88"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="131"/>
         <source>residual yᵢ − f_w(xᵢ)</source>
         <translation>残差 yᵢ − f_w(xᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="89"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="87"/>
         <source>The current model f_w(x) = w0 + w1·x — drag it to shift it</source>
         <translation>現在のモデル f_w(x) = w0 + w1·x — ドラッグで平行移動</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="91"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="89"/>
         <source>Drag a handle to tilt the line (a manual fit; Play continues from there)</source>
         <translation>ハンドルをドラッグすると直線が傾きます (手動フィット。再生はそこから続きます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="92"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="90"/>
         <source>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</source>
         <translation>残差 yᵢ − f_w(xᵢ): E(w) が二乗して足し合わせる誤差</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="94"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="92"/>
         <source>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</source>
         <translation>二乗残差: 各正方形の面積が (yᵢ − f_w(xᵢ))²。合計すると 2·E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="95"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="93"/>
         <source>The points the last step used (mini-batch / SGD)</source>
         <translation>直前のステップで使った点 (ミニバッチ / SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="96"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="94"/>
         <source>The line of the w under the mouse in parameter space</source>
         <translation>パラメータ空間でマウスの位置にある w の直線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="98"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="96"/>
         <source>Click here to add data points</source>
         <translation>ここをクリックしてデータ点を追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="231"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="249"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>点 {n}: ({x}, {y})
 ドラッグで移動 · 右クリックまたは Delete で削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="235"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="253"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>クリックで点を追加 · 点をドラッグで移動 · 点を右クリックで削除
@@ -1205,87 +1215,87 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>{n} 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="209"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="210"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="223"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="224"/>
         <source>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;次のステップ&lt;/b&gt; (ステップ 1、未実行) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="226"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="227"/>
         <source>one point</source>
         <translation>1 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="226"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="227"/>
         <source>a mini-batch of {k}</source>
         <translation>{k} 点のミニバッチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="227"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="228"/>
         <source>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</source>
         <translation>ここでの ∇E は全点についての値です。実際のステップでは {kind} を使うため、勾配は異なります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="237"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="238"/>
         <source>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;ステップ {step}&lt;/b&gt; (直前のステップ) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="240"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="241"/>
         <source>η is now {lr}: the next step uses it.</source>
         <translation>η は現在 {lr}: 次のステップから使われます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="245"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="246"/>
         <source>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</source>
         <translation>この最適化手法は基本の更新式に独自の項を加えます。→ は w が実際に移動した先です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="273"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="274"/>
         <source>over all the points as they were then</source>
         <translation>その時点の全点の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="275"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="276"/>
         <source>over the only point (N = 1)</source>
         <translation>唯一の点のみ (N = 1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="277"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="278"/>
         <source>over all N = {points}</source>
         <translation>全 {points} の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="282"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="283"/>
         <source>over the single point i = {i} (SGD)</source>
         <translation>1 点 i = {i} のみ (SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="285"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="286"/>
         <source>({size} of {points})</source>
         <translation>({points}中 {size} 点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="286"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="287"/>
         <source>({size} points)</source>
         <translation>({size} 点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="287"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="288"/>
         <source>over the mini-batch B = {batch} {count}</source>
         <translation>ミニバッチ B = {batch} {count} の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="290"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="291"/>
         <source>the data has been edited since this step</source>
         <translation>このステップの後にデータが編集されました</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="343"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="344"/>
         <source>unchanged</source>
         <translation>変化なし</translation>
     </message>
@@ -2155,37 +2165,37 @@ The lesson is not saved.</source>
 <context>
     <name>LossPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="37"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="58"/>
         <source>Loss curve: E(w) over iterations</source>
         <translation>誤差の推移: 反復ごとの E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="37"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="58"/>
         <source>iteration</source>
         <translation>反復</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="54"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="75"/>
         <source>E(w) after each step: it should fall; it rises when η is too large</source>
         <translation>各ステップ後の E(w): 下がっていくはずですが、η が大きすぎると上がります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="56"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="77"/>
         <source>Log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="57"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="78"/>
         <source>Show E on a logarithmic axis: slow convergence shows as a straight line</source>
         <translation>E を対数軸で表示: ゆっくりした収束が直線に見えます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="72"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="89"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>タイムライン: ドラッグで以前の任意のステップに戻れます。ステップや再生はそこから続きます (それ以降のステップは破棄されます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="81"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="98"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
@@ -2193,147 +2203,147 @@ The lesson is not saved.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
         <source>gdstudio — projector</source>
         <translation>gdstudio — プロジェクター</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="135"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
         <source>Values</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="135"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
         <source>Slices ∂E/∂w</source>
         <translation>断面 ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="137"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="137"/>
         <source>Grid search</source>
         <translation>グリッドサーチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="139"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>現在のステップの数値と使用中の式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="139"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="140"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>偏微分: 現在の w を通る w0 方向と w1 方向の E と、その接線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="141"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="142"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>直前の更新 w ← w − η∇E(w) に数値を代入したもの</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="142"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="143"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>総当たり: 格子のすべてのセルで E を評価し、最良のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="302"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="308"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="303"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="304"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="310"/>
         <source>&amp;Clear points</source>
         <translation>点を全消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="308"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="314"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
         <source>&amp;Play / Pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="310"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="316"/>
         <source>&amp;Step</source>
         <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="311"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="317"/>
         <source>Step &amp;back</source>
         <translation>1ステップ戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="312"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="318"/>
         <source>&amp;Reset</source>
         <translation>リセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="313"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="319"/>
         <source>&amp;Lecture</source>
         <translation>講義(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="314"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="320"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="321"/>
         <source>&amp;Fit views to data</source>
         <translation>表示をデータに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="316"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="322"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>誤差の推移を対数目盛に(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="320"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="326"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>データ空間に全実行の直線を表示（レース）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="325"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="331"/>
         <source>P&amp;en: draw over the panels</source>
         <translation>ペン: パネルの上に書き込む(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="329"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="335"/>
         <source>Clear &amp;ink</source>
         <translation>書き込みを消す(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="330"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="336"/>
         <source>&amp;Undo ink stroke</source>
         <translation>書き込みを一筆戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="331"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="337"/>
         <source>La&amp;yers</source>
         <translation>レイヤー(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="334"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="340"/>
         <source>Show {tab}</source>
         <translation>{tab}を表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="384"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="390"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>データ点がまだありません。データパネルをクリックして追加するか、CSV ファイルを開いてください (Ctrl+O)。</translation>
     </message>
@@ -2341,38 +2351,38 @@ The lesson is not saved.</source>
 <context>
     <name>OptimizerBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="268"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="324"/>
         <source>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</source>
         <translation>更新式の種類。勾配降下法が講義のもので、ほかは PyTorch の手法 (既定値のまま) です。変更すると最初からやり直します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="272"/>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="298"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="328"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="354"/>
         <source>Race…</source>
         <translation>レース…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="273"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="329"/>
         <source>Run up to four optimizers side by side from the same start</source>
         <translation>最大4つの最適化手法を同じ開始点から並べて走らせます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="275"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="331"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="276"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="332"/>
         <source>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</source>
         <translation>ハイパーパラメータ (μ, β1, β2, ε…) と学習率スケジュール</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="280"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="336"/>
         <source>Optimizer</source>
         <translation>最適化手法</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="298"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="354"/>
         <source>Race ({n})…</source>
         <translation>レース ({n})…</translation>
     </message>
@@ -2380,172 +2390,172 @@ The lesson is not saved.</source>
 <context>
     <name>OptimizerDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="39"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="44"/>
         <source>momentum μ</source>
         <translation>モメンタム μ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="40"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="45"/>
         <source>How much of the previous step is kept (0 = none)</source>
         <translation>前のステップをどれだけ引き継ぐか (0 = 引き継がない)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="41"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="46"/>
         <source>dampening τ</source>
         <translation>ダンプニング τ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="42"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="47"/>
         <source>Scales the new gradient in the momentum buffer from the second step on</source>
         <translation>2ステップ目以降、モメンタムのバッファに加える新しい勾配を縮小します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="45"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="50"/>
         <source>Look ahead along the velocity before taking the gradient step</source>
         <translation>勾配のステップの前に、速度の向きに先読みします</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="46"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="51"/>
         <source>weight decay λ</source>
         <translation>重み減衰 λ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="47"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="52"/>
         <source>Adds λ·w to the gradient (an L2 penalty)</source>
         <translation>勾配に λ·w を加えます (L2 正則化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="48"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="53"/>
         <source>η decay</source>
         <translation>η の減衰</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="49"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="54"/>
         <source>Adagrad: η_t = η / (1 + (t−1)·decay)</source>
         <translation>Adagrad: η_t = η / (1 + (t−1)·減衰)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="51"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="56"/>
         <source>initial Σg²</source>
         <translation>Σg² の初期値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="52"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="57"/>
         <source>Adagrad&apos;s running sum of squared gradients starts here</source>
         <translation>Adagrad の勾配の二乗の累積和はこの値から始まります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="53"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="58"/>
         <source>Added to the denominator so it is never zero</source>
         <translation>分母が 0 にならないように加える値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="54"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="59"/>
         <source>α (smoothing)</source>
         <translation>α (平滑化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="55"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="60"/>
         <source>RMSprop: weight of the old mean of g² (0.99 keeps 99 %)</source>
         <translation>RMSprop: g² の過去の平均の重み (0.99 なら 99 % を保持)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="56"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="61"/>
         <source>centred</source>
         <translation>中心化</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="57"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="62"/>
         <source>RMSprop: divide by the variance of g instead of its mean square</source>
         <translation>RMSprop: g の二乗平均の代わりに分散で割ります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="58"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="63"/>
         <source>Adam: decay of the mean of g (β1) and of g² (β2)</source>
         <translation>Adam: g の平均 (β1) と g² の平均 (β2) の減衰率</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="59"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="64"/>
         <source>Adam: use the largest v so far, so steps never grow from a shrinking v</source>
         <translation>Adam: これまでで最大の v を使い、v が小さくなってもステップが大きくならないようにします</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="65"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="70"/>
         <source>constant</source>
         <translation>一定</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="66"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="71"/>
         <source>step decay</source>
         <translation>ステップ減衰</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="67"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="72"/>
         <source>exponential decay</source>
         <translation>指数減衰</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="68"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="73"/>
         <source>cosine</source>
         <translation>コサイン</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="90"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="95"/>
         <source>&apos;{text}&apos; is not a number</source>
         <translation>「{text}」は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="92"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="97"/>
         <source>&apos;{text}&apos; is not a finite number</source>
         <translation>「{text}」は有限の数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="96"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="101"/>
         <source>enter two numbers separated by a comma, e.g. 0.9, 0.999</source>
         <translation>2つの数値をカンマで区切って入力してください (例: 0.9, 0.999)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="99"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="104"/>
         <source>&apos;{text}&apos; should be one number</source>
         <translation>「{text}」は1つの数値にしてください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="109"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="114"/>
         <source>Optimizer settings</source>
         <translation>最適化手法の設定</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="126"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="134"/>
         <source> (PyTorch&apos;s default: {value})</source>
         <translation> (PyTorch の既定値: {value})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="131"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="139"/>
         <source>No hyperparameters besides η.</source>
         <translation>η 以外のハイパーパラメータはありません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="136"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="144"/>
         <source>Learning-rate schedule η_t</source>
         <translation>学習率スケジュール η_t</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="146"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="154"/>
         <source>schedule</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="147"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="155"/>
         <source>step size</source>
         <translation>ステップ幅</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="196"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="246"/>
         <source>schedule, {name}: {error}</source>
         <translation>スケジュール、{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="209"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="259"/>
         <source>Not applied: {error}</source>
         <translation>適用できません: {error}</translation>
     </message>
@@ -2561,6 +2571,19 @@ The lesson is not saved.</source>
         <location filename="../../gdstudio/engine/run.py" line="52"/>
         <source>Momentum</source>
         <translation>モメンタム</translation>
+    </message>
+</context>
+<context>
+    <name>PlotKey</name>
+    <message>
+        <location filename="../../gdstudio/ui/style.py" line="259"/>
+        <source>Key</source>
+        <translation>凡例</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/style.py" line="259"/>
+        <source>Click to open or fold the key</source>
+        <translation>クリックで凡例を開く／たたむ</translation>
     </message>
 </context>
 <context>
@@ -2751,12 +2774,12 @@ The lesson is not saved.</source>
 <context>
     <name>RaceDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="223"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="274"/>
         <source>Race optimizers</source>
         <translation>最適化手法のレース</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="225"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="276"/>
         <source>Choose up to {n} optimizers. They start together from the same w,
 take the same number of steps, and each stops on its own.</source>
         <translation>最適化手法を最大 {n} つ選んでください。同じ w から一斉に始まり、
@@ -3097,113 +3120,113 @@ the data panel</source>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="66"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="162"/>
         <source>w0 (intercept)</source>
         <translation>w0 (切片)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="67"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="147"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
         <source>w1 (slope)</source>
         <translation>w1 (傾き)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="101"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="147"/>
         <source>least-squares optimum</source>
         <translation>最小二乗解</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="102"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="147"/>
         <source>start</source>
         <translation>開始点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="102"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
         <source>current w</source>
         <translation>現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="103"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
         <source>path of the steps</source>
         <translation>ステップの軌跡</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="105"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="103"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>色: 誤差 E(w) (対数目盛、暗いほど誤差が小さい)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="106"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="104"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ 最小二乗解: 誤差が最小の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="106"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● 最適化手法の現在の w — ドラッグすると直線を手で動かせます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="109"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
         <source>● Current w of {name}</source>
         <translation>● {name} の現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="109"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ 開始点 (クリックした場所に移動します)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="112"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>各データ点 (xᵢ, yᵢ) を直線 w0 + w1·xᵢ = yᵢ として表示: この直線上の w はどれもその点にぴったり合います</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="112"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w0 方向の断面 (w1 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="115"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w1 方向の断面 (w0 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="115"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>勾配場: 粗い格子上での −∇E (最急降下の向き) または ∇E の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
         <source>The gradient direction at the current w</source>
         <translation>現在の w での勾配の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>次のステップ −η·∇E(w) (実際の長さ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="120"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
         <source>Click to start gradient descent from that w</source>
         <translation>クリックすると、その w から勾配降下法を始めます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="162"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (切片、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="147"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (傾き、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="173"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="189"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(一意ではありません: 異なる x が2つ未満だと、谷底のどの w も同じようによく当てはまります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="174"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="190"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ 最小二乗解 w = ({w0}, {w1}), E = {loss}</translation>
     </message>

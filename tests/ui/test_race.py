@@ -21,7 +21,7 @@ def test_race_draws_every_run(qtbot, window, controller):
     w = controller.runs[2].history.w[-1]
     np.testing.assert_allclose(ys, w[0] + w[1] * xs)
     assert "Adam" in window.readout.race.text()
-    assert len(window.loss_panel.legend.items) == 3
+    assert window.loss_panel.legend.entries == [run.title for run in controller.runs]  # (folded or open)
     assert len(window.surface_panel.paths[3].getData()[0] or []) == 0
 
 

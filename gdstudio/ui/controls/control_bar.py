@@ -68,16 +68,16 @@ class ControlBar(QWidget):
         self.look = look
 
         self.step_button = QPushButton(self.tr("Step"))
-        self.step_button.setToolTip(self.tr("One gradient-descent update: w ← w − η ∇E(w)  (S or →)"))
+        self.step_button.setToolTip(self.tr("Step: one gradient-descent update, w ← w − η ∇E(w)  (S or →)"))
         self.play_button = QPushButton()
-        self.play_button.setToolTip(
-            self.tr("Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)"))
+        self._play_tip = self.tr("Keep stepping at the chosen speed; stops by itself on convergence or divergence "
+                                 "(Space)")
         self.back_button = QPushButton(self.tr("Back"))
-        self.back_button.setToolTip(self.tr("Step back (← or PageUp): every panel as it was one step earlier. "
+        self.back_button.setToolTip(self.tr("Back (← or PageUp): every panel as it was one step earlier. "
                                             "Stepping or playing from there discards the later steps."))
         self.back_button.clicked.connect(controller.step_back)
         self.reset_button = QPushButton(self.tr("Reset"))
-        self.reset_button.setToolTip(self.tr("Back to the start point; the run's history is cleared (R)"))
+        self.reset_button.setToolTip(self.tr("Reset: back to the start point; the run's history is cleared (R)"))
         self.step_button.clicked.connect(lambda: controller.step())
         self.play_button.clicked.connect(controller.toggle_play)
         self.reset_button.clicked.connect(controller.reset)
@@ -108,18 +108,60 @@ class ControlBar(QWidget):
         self.speed_label = QLabel()
         self.speed_label.setMinimumWidth(44)
 
-        self.lr_slider.setMinimumWidth(int(self.look.px(170)))
+        self.lr_slider.setMinimumWidth(int(self.look.px(110)))
         self.speed_slider.setMinimumWidth(int(self.look.px(90)))
+        # The rest of the settings (the second row, the speed, the panels' layer switches) fold away behind
+        # this button when the window is small for its text (see controls/drawer.py).
+        self.more_button = QPushButton(self.tr("More"))
+        self.more_button.setCheckable(True)
+        self.more_button.setToolTip(self.tr("Show or hide the other settings: error, sampling, optimizer, speed "
+                                            "and the panels' layer switches"))
+        self.transport = group(self.play_button, self.back_button, self.step_button, self.reset_button)
+        self._lr_name = self.tr("Learning rate η")
+        self.lr_label = QLabel(self._lr_name)
+        self.lr_label.setToolTip(self._lr_name)
+        self.lr_group = group(self.lr_label, self.lr_slider, self.lr_edit)
+        self.speed_group = group(QLabel(self.tr("Speed")), self.speed_slider, self.speed_label)
+        self._labels = {self.step_button: self.step_button.text(), self.back_button: self.back_button.text(),
+                        self.reset_button: self.reset_button.text()}
+        self.icons_only = False
         row = FlowLayout(self, spacing=12)  # wraps onto a second row rather than clip at 1024 px / 200 %
         row.setContentsMargins(6, 4, 6, 4)
-        row.addWidget(group(self.play_button, self.back_button, self.step_button, self.reset_button))
-        row.addWidget(group(QLabel(self.tr("Learning rate η")), self.lr_slider, self.lr_edit))
-        row.addWidget(group(QLabel(self.tr("Speed")), self.speed_slider, self.speed_label))
+        for item in (self.transport, self.lr_group, self.speed_group, self.more_button):
+            row.addWidget(item)
 
         controller.sig_run_state_changed.connect(self._on_run_state_changed)
         controller.sig_settings_changed.connect(self._on_settings_changed)
         self._on_settings_changed()
         self._on_run_state_changed(controller.run_state)
+
+    def set_icons_only(self, on: bool) -> None:
+        """The transport buttons as icons alone and η without its name (the names stay in the tooltips),
+        when the row would otherwise wrap: play, back, step, reset and η then share one row at 1024 px and
+        200 %."""
+        if on == self.icons_only:
+            return
+        self.icons_only = on
+        self.lr_label.setText("η" if on else self._lr_name)  # (the symbol alone, as on the blackboard)
+        for button, text in self._labels.items():
+            button.setText("" if on else text)
+            button.setMinimumWidth(0 if on else (70 if button is self.back_button else 80))
+        self.play_button.setMinimumWidth(0)
+        self.play_button.setMinimumWidth(self._widest_play_label() if on else max(80, self._widest_play_label()))
+        self._on_run_state_changed(self.controller.run_state)
+
+    def fits_with_labels(self, width: int) -> bool:
+        """Whether the transport buttons with their names, η and the rest of the row fit in one row `width` wide."""
+        was = self.icons_only
+        self.set_icons_only(False)
+        shown = [w for w in (self.transport, self.lr_group, self.speed_group, self.more_button) if not w.isHidden()]
+        need = sum(w.sizeHint().width() for w in shown) + 12 * (len(shown) - 1) + 12
+        self.set_icons_only(was)
+        return need <= width
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        self.set_icons_only(not self.fits_with_labels(event.size().width()))
 
     def _lr_tip(self) -> str:
         return self.tr("Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter")
@@ -129,7 +171,7 @@ class ControlBar(QWidget):
         widths = []
         for icon, text, _, _ in buttons().values():
             self.play_button.setIcon(self._play_icons[icon])
-            self.play_button.setText(text)
+            self.play_button.setText("" if getattr(self, "icons_only", False) else text)
             widths.append(self.play_button.sizeHint().width())
         return max(widths)
 
@@ -137,7 +179,8 @@ class ControlBar(QWidget):
     def _on_run_state_changed(self, state: RunState) -> None:
         icon, text, step_on, play_on = buttons()[state]
         self.play_button.setIcon(self._play_icons[icon])
-        self.play_button.setText(text)
+        self.play_button.setText("" if self.icons_only else text)
+        self.play_button.setToolTip(f"{text}: {self._play_tip}")
         self.step_button.setEnabled(step_on)
         self.back_button.setEnabled(step_on)
         self.play_button.setEnabled(play_on)

@@ -6,18 +6,21 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +30,8 @@ from gdstudio.core.schedules import Schedule, ScheduleKind
 from gdstudio.engine.controller import Controller
 from gdstudio.engine.run import MAX_RUNS, optimizer_title
 from gdstudio.i18n import translate
+from gdstudio.ui.style import size_indicators
+from gdstudio.ui.widgets.screen_fit import keep_on_screen, largest_size
 
 # The hyperparameters a teacher may edit, in this order.
 PARAM_FIELDS = ("momentum", "dampening", "nesterov", "weight_decay", "lr_decay", "initial_accumulator_value",
@@ -109,10 +114,13 @@ class OptimizerDialog(QDialog):
         self.setWindowTitle(self.tr("Optimizer settings"))
         self.edits: dict[str, dict[str, QWidget]] = {}
         labels = param_labels()
-        layout = QVBoxLayout(self)
+        boxes = []
         for run in controller.runs:
-            box = QGroupBox(f"{run.title}:  {type(run.optimizer).formula}")
+            box = QGroupBox(run.title)
             form = QFormLayout(box)
+            rule = QLabel(type(run.optimizer).formula)  # (under the name: a long rule would widen the box)
+            rule.setWordWrap(True)
+            form.addRow(rule)
             fields = {}
             for f in tunable_fields(run.key):
                 label, tip = labels[f.name]
@@ -130,7 +138,7 @@ class OptimizerDialog(QDialog):
             if not fields:
                 form.addRow(QLabel(self.tr("No hyperparameters besides η.")))
             self.edits[run.key] = fields
-            layout.addWidget(box)
+            boxes.append(box)
 
         schedule = controller.schedule
         box = QGroupBox(self.tr("Learning-rate schedule η_t"))
@@ -147,16 +155,58 @@ class OptimizerDialog(QDialog):
         for name, label in (("step_size", self.tr("step size")), ("gamma", "γ"), ("t_max", "T_max"),
                             ("eta_min", "η_min")):
             form.addRow(label, self.schedule_edits[name])
-        layout.addWidget(box)
+        boxes.append(box)
 
         self.error = QLabel()
         self.error.setStyleSheet("color: #8a2c00; font-weight: bold;")
         self.error.setWordWrap(True)
+        self.error.hide()  # (until there is an error to show)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        # The boxes scroll, in as many columns as the screen is wide enough for; the error and OK / Cancel
+        # stay below them, always in view (four optimizers at 200 % were twice as tall as a laptop's screen).
+        self.body = QWidget()
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.apply)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+        self._arrange(boxes)
+
+    def _arrange(self, boxes: list[QGroupBox]) -> None:
+        """The boxes in columns, as many as fit the screen's width, and the dialog as large as its content
+        wants, but no larger than the screen."""
+        grid = QGridLayout(self.body)
+        grid.setContentsMargins(0, 0, 0, 0)
+        widest = max(box.sizeHint().width() for box in boxes)
+        spacing = grid.horizontalSpacing() if grid.horizontalSpacing() >= 0 else 6
+        margins = self.layout().contentsMargins()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        frame = QSize(16, 48)  # a typical title bar and border, until the dialog is shown with its own
+        most = largest_size(self, frame)
+        room = most.width() - margins.left() - margins.right() - scroll_bar
+        columns = max(1, min(len(boxes), (room + spacing) // (widest + spacing)))
+        # Fewer, fuller columns when they would all fit side by side anyway.
+        rows = -(-len(boxes) // columns)
+        columns = -(-len(boxes) // rows)
+        for i, box in enumerate(boxes):
+            grid.addWidget(box, i // columns, i % columns, Qt.AlignmentFlag.AlignTop)
+        grid.setRowStretch(rows, 1)
+        content = self.body.sizeHint()
+        below = self.buttons.sizeHint().height() + self.layout().spacing()
+        want = QSize(content.width() + margins.left() + margins.right() + scroll_bar,
+                     content.height() + margins.top() + margins.bottom() + below)
+        self.resize(want.boundedTo(most))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        size_indicators(self)  # (now with the window's font)
+        keep_on_screen(self)  # (now with the real frame)
 
     @Slot(int)
     def _on_schedule_kind_changed(self, index: int) -> None:
@@ -207,6 +257,7 @@ class OptimizerDialog(QDialog):
             schedule = self._read_schedule()
         except (TypeError, ValueError) as exc:
             self.error.setText(self.tr("Not applied: {error}").format(error=exc))
+            self.error.show()
             return
         for key, values in params.items():
             self.controller.set_optimizer_params(key, **values)
@@ -239,6 +290,11 @@ class RaceDialog(QDialog):
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(buttons)
         self._on_toggled()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        size_indicators(self)  # (now with the window's font)
+        keep_on_screen(self)
 
     def chosen(self) -> list[str]:
         return [key for key, box in self.boxes.items() if box.isChecked()]

@@ -83,9 +83,7 @@ class DataPanel(pg.PlotWidget):
             plot.addItem(item)
         # The points change only when edited: repaint them from a pixmap while the line moves over them.
         self.points.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.legend = add_legend(look, plot, [(self.points, self.tr("data (xᵢ, yᵢ)")),
-                                              (self.line, "f_w(x) = w0 + w1·x"),
-                                        (self.residuals, self.tr("residual yᵢ − f_w(xᵢ)"))])
+        self.legend = add_legend(look, plot, self._key_entries(), taught=self._taught)
         self.line.setToolTip(self.tr("The current model f_w(x) = w0 + w1·x — drag it to shift it"))
         for handle in self.handles:
             handle.setToolTip(self.tr("Drag a handle to tilt the line (a manual fit; Play continues from there)"))
@@ -110,6 +108,8 @@ class DataPanel(pg.PlotWidget):
         controller.sig_data_loaded.connect(self.fit_view)
         controller.sig_history_changed.connect(self._update_line)
         controller.sig_runs_changed.connect(self._update_line)
+        controller.sig_runs_changed.connect(self._update_key)  # (a bound slot: Qt disconnects it with the panel)
+        self.view_box.sigRangeChanged.connect(self.legend.place)
         controller.sig_history_changed.connect(self._update_batch)
         controller.sig_hover_changed.connect(self._on_hover_changed)
         controller.sig_view_changed.connect(self._on_view_changed)
@@ -121,6 +121,23 @@ class DataPanel(pg.PlotWidget):
     @property
     def hovered(self) -> int:
         return self.controller.view_state.hover_point
+
+    # ------------------------------------------------------------------ the key
+    def _key_entries(self) -> list:
+        """The key's entries: in a race, one line per run, named as the run."""
+        runs = self.controller.runs
+        lines = [(self.line, "f_w(x) = w0 + w1·x")] if len(runs) < 2 else \
+            [(item, run.title) for item, run in zip([self.line, *self.race_lines], runs)]
+        return [(self.points, self.tr("data (xᵢ, yᵢ)")), *lines, (self.residuals, self.tr("residual yᵢ − f_w(xᵢ)"))]
+
+    def _update_key(self) -> None:
+        self.legend.set_entries(self._key_entries())
+
+    def _taught(self):
+        """What the key must not cover: the data points (of a large set, a sample is enough)."""
+        data = self.controller.data
+        every = max(1, len(data) // SCATTER_UP_TO)
+        return ((data.x[::every], data.y[::every], self.look.px(11) / 2 + 2, 1.0),)
 
     # ------------------------------------------------------------------ drawing
     def fit_view(self) -> None:
@@ -146,6 +163,7 @@ class DataPanel(pg.PlotWidget):
         width = self.look.lw(1.5) if len(data) <= THIN_RESIDUALS_ABOVE else 1
         self.residuals.setPen(pg.mkPen(self.look.vermillion, width=width))
         self.hint.setVisible(not len(data))
+        self.legend.fit()
         if self.hovered >= len(data):
             self.controller.set_hover_point(-1)
         self._on_hover_changed()

@@ -127,7 +127,8 @@ class FormulaPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.look = look
-        self._scale = min(4.0, max(0.5, look.scale))  # (the size setting, as every other panel)
+        # The size setting and the theme's larger text (projector), as every other panel's text.
+        self._scale = min(MAX_SCALE, max(MIN_SCALE, look.scale * look.theme.font_scale))
         self._html: dict[str, str] = {}
         self.heading = QLabel()
         self.label = QLabel()      # the update rule with its numbers

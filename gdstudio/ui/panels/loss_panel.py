@@ -22,6 +22,27 @@ class LossAxis(pg.AxisItem):
         super().__init__(orientation)
         self.look = look
 
+    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802, N803 (pyqtgraph's names)
+        """pyqtgraph's spacing, widened (1, 2, 5, 10…) until the labels are a line and a half of their text
+        apart, keeping at least two: pyqtgraph wants at least 2.25 intervals whatever the text size, and at
+        200 % on a short panel its labels ran into one another."""
+        levels = super().tickSpacing(minVal, maxVal, size)
+        span = abs(maxVal - minVal)
+        if not levels or not span or size <= 0:
+            return levels
+        line_px = self.look.pt(BASE_POINT_SIZE) * 96 / 72 * 1.2
+        low, high = min(minVal, maxVal), max(minVal, maxVal)
+
+        def labels(spacing: float) -> int:
+            return int(np.floor(high / spacing) - np.ceil(low / spacing)) + 1
+
+        major = levels[0][0]
+        for factor in (2.0, 2.5, 2.0) * 10:  # (1, 2, 5, 10, 20, 50…)
+            if span / major * 1.5 * line_px <= size or labels(major * factor) < 2:
+                break  # far enough apart, or it would keep fewer than two labels
+            major *= factor
+        return levels if major == levels[0][0] else [(major, 0)]
+
     def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802, N803 (pyqtgraph's names)
         values = log_tick_values(minVal, maxVal, max(2, int(size // (3 * self.look.pt(BASE_POINT_SIZE)))))
         return super().logTickValues(minVal, maxVal, size, stdTicks) if values is None else [(None, values)]
@@ -50,18 +71,14 @@ class LossPanel(QWidget):
         self._decimators = [Decimator() for _ in self.curves]
         self.current_mark = Marker(symbol="o", size=look.px(10), brush=pg.mkBrush(look.vermillion), pen=None)
         plot.addItem(self.current_mark)
-        self.legend = add_legend(look, plot, [], corner="top-right")
+        self.legend = add_legend(look, plot, [], corner="top-right", taught=self._taught)
         self.curve.setToolTip(self.tr("E(w) after each step: it should fall; it rises when η is too large"))
 
         self.log_scale = QCheckBox(self.tr("Log scale"))
         self.log_scale.setToolTip(self.tr("Show E on a logarithmic axis: slow convergence shows as a straight line"))
         self.log_scale.toggled.connect(self._on_log_toggled)
-        header = QHBoxLayout()
-        header.addStretch(1)
-        header.addWidget(self.log_scale)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
         layout.addWidget(self.plot_widget, 1)
 
         # The timeline: drag back to see every panel as it was at an earlier step.
@@ -81,6 +98,8 @@ class LossPanel(QWidget):
         row.addWidget(QLabel(self.tr("step")))
         row.addWidget(self.timeline, 1)
         row.addWidget(self.timeline_label)
+        row.addSpacing(12)
+        row.addWidget(self.log_scale)  # (here, not in a row of its own above the plot)
         layout.addLayout(row)
 
         controller.sig_history_changed.connect(self.update_curve)
@@ -121,6 +140,8 @@ class LossPanel(QWidget):
         self.current_mark.move_to(shown, np.log10(loss) if self.log_scale.isChecked() else loss)
         self._timeline_refresh()
         self._follow_data(min(lows), max(highs))
+        if len(runs) > 1:
+            self.legend.follow()
 
     def _follow_data(self, lo: float, hi: float) -> None:
         """Keep the newest step and every loss in view, changing the ranges only now and then."""
@@ -165,15 +186,22 @@ class LossPanel(QWidget):
         """In a race, colour each run's curve as its path and name it in the legend."""
         runs = self.controller.runs
         racing = len(runs) > 1
-        self.legend.clear()
         for i, curve in enumerate(self.curves):
             colour = self.look.run_colours[i] if racing else self.look.vermillion
             curve.setPen(pg.mkPen(colour, width=self.look.lw(2)))
-            if racing and i < len(runs):
-                self.legend.addItem(curve, runs[i].title)
         self.current_mark.setBrush(pg.mkBrush(self.look.run_colours[0] if racing else self.look.vermillion))
         self.legend.setVisible(racing)
         self.update_curve()
+        self.legend.set_entries([(curve, run.title) for curve, run in zip(self.curves, runs)] if racing else [])
+
+    def _taught(self):
+        """What the key must not cover: the current step's E; and, if it can, the curves themselves."""
+        mark = self.current_mark.pos()
+        shown = [self.current_mark.isVisible()]
+        curves = [curve.getData() for curve in self.curves if curve.isVisible()]
+        return ((np.array([mark.x()] if shown[0] else []), np.array([mark.y()] if shown[0] else []),
+                 self.look.px(10) / 2 + 2, 100.0),
+                *((x, y, 2.0, 0.001) for x, y in curves if x is not None))
 
     def _on_log_toggled(self, on: bool) -> None:
         self.plot_widget.getPlotItem().setLogMode(y=on)

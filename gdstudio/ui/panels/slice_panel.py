@@ -30,7 +30,7 @@ from gdstudio.core.descent import Problem
 from gdstudio.core.model import ErrorSurface
 from gdstudio.engine.controller import Controller
 from gdstudio.i18n import translate
-from gdstudio.ui.style import BASE_POINT_SIZE, Look, fmt, style_plot
+from gdstudio.ui.style import BASE_POINT_SIZE, Look, fit_title_height, fmt, style_plot
 from gdstudio.ui.widgets.throttle import lazy_refresh
 
 SLICE_SAMPLES = 201
@@ -255,7 +255,7 @@ class SlicePanel(QWidget):
         self.slope_labels[axis].setText(
             f"<b style='color:{self.look.vermillion}'>∂E/∂{name} {slope_text(surface, slope)}</b>"
             f"<br><span style='{self._caption_style()}'>{self._slope_caption}</span>")
-        plot.setTitle(self._title(axis, float(w[1 - axis])))
+        plot.titleLabel.setText(self._title(axis, float(w[1 - axis])))  # (setTitle would reset its row's height)
 
     def _show_empty(self) -> None:
         for axis in (0, 1):
@@ -268,7 +268,7 @@ class SlicePanel(QWidget):
             self.slope_labels[axis].setText(
                 f"∂E/∂{NAMES[axis]} = —<br><span style='{self._caption_style()}'>"
                 f"{self._no_slope_caption}</span>")
-            self.plots[axis].setTitle(self._title(axis, None))
+            self.plots[axis].titleLabel.setText(self._title(axis, None))
         self._refit = True
 
     def _caption_style(self) -> str:
@@ -296,4 +296,5 @@ class SlicePanel(QWidget):
         points = self.look.pt(size)  # (the size setting applies here too)
         for plot, label in zip(self.plots, self.slope_labels, strict=True):
             plot.titleLabel.setText(plot.titleLabel.text, size=f"{points}pt")
+            fit_title_height(plot)
             label.setStyleSheet(f"font-size: {points}pt; color: {self.look.ink};")

@@ -98,10 +98,8 @@ class SurfacePanel(pg.PlotWidget):
         # These change only with the data or the view: keep them as pixmaps while the run moves over them.
         for item in (self.image, self.contours, self.constraints, self.field, self.start_mark, self.optimum_mark):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.legend = add_legend(look, plot, [(self.optimum_mark, self.tr("least-squares optimum")),
-                                        (self.start_mark, self.tr("start")), (self.current_mark, self.tr("current w")),
-                                        (self.path, self.tr("path of the steps"))],
-                                 corner="top-right", dark=True)
+        self.legend = add_legend(look, plot, self._key_entries(), corner="top-right", dark=True, taught=self._taught)
+        controller.sig_runs_changed.connect(self._update_key)  # (a bound slot: Qt disconnects it with the panel)
         self.image.setToolTip(self.tr("Colour: error E(w) on a log scale (dark = small error)"))
         self.optimum_mark.setToolTip(self.tr("☆ Least-squares optimum: the w with the smallest error"))
         # Built once: update_run sets them every frame.
@@ -139,6 +137,24 @@ class SurfacePanel(pg.PlotWidget):
         controller.sig_hover_changed.connect(self._update_constraint_hover)
         self.fit_view()
         self._on_data_changed()
+
+    # ------------------------------------------------------------------ the key
+    def _key_entries(self) -> list:
+        """The key's entries: in a race, each run's path named as the run."""
+        runs = self.controller.runs
+        steps = [(self.current_mark, self.tr("current w")), (self.path, self.tr("path of the steps"))] \
+            if len(runs) < 2 else [(path, run.title) for path, run in zip(self.paths, runs)]
+        return [(self.optimum_mark, self.tr("least-squares optimum")), (self.start_mark, self.tr("start")), *steps]
+
+    def _update_key(self) -> None:
+        self.legend.set_entries(self._key_entries())
+
+    def _taught(self):
+        """What the key must not cover: every run's current w (the head of its path) and the optimum."""
+        marks = [mark.pos() for mark in self.current_marks if mark.isVisible()]
+        optimum = self.optimum_mark.getData()
+        return ((np.array([p.x() for p in marks]), np.array([p.y() for p in marks]), self.look.px(16) / 2 + 2, 100.0),
+                (optimum[0], optimum[1], self.look.px(22) / 2 + 2, 100.0))
 
     def _label_axes(self) -> None:
         standardised = not self.controller.scaling.is_identity
@@ -241,7 +257,7 @@ class SurfacePanel(pg.PlotWidget):
 
     def _update_field(self) -> None:
         starts, ends = self.field_arrows()
-        show_data(self.field, *arrow_segments(starts, ends, self.view_box.pixel_scale(), head_px=6))
+        show_data(self.field, *arrow_segments(starts, ends, self.view_box.pixel_scale(), head_px=self.look.px(6)))
 
     def _update_current_arrows(self) -> None:
         mode, state = self.controller.layers.gradient_field, self.controller.current
@@ -251,10 +267,10 @@ class SurfacePanel(pg.PlotWidget):
             return
         scale = self.view_box.pixel_scale()
         sign = -1.0 if mode is GradientField.DESCENT else 1.0
-        direction = screen_normalised(sign * state.grad[None, :], scale, 70.0)[0]
-        show_data(self.gradient_arrow, *arrow_segments(state.w, state.w + direction, scale, head_px=12))
+        direction = screen_normalised(sign * state.grad[None, :], scale, self.look.px(70))[0]  # (grows with the size)
+        show_data(self.gradient_arrow, *arrow_segments(state.w, state.w + direction, scale, head_px=self.look.px(12)))
         step = -self.controller.lr * state.grad  # the next (batch) step, to scale
-        show_data(self.step_arrow, *arrow_segments(state.w, state.w + step, scale, head_px=12))
+        show_data(self.step_arrow, *arrow_segments(state.w, state.w + step, scale, head_px=self.look.px(12)))
 
     # ---------------------------------------------------------------- run layer
     def update_run(self) -> None:
@@ -287,6 +303,7 @@ class SurfacePanel(pg.PlotWidget):
             self.start_mark.setData([start[0]], [start[1]])
         self._update_current_arrows()
         self._update_cuts()
+        self.legend.follow()  # (out of the way of the markers as they move)
 
     def _update_cuts(self) -> None:
         if not (self.controller.view_state.slice_cuts and self.controller.surface.n > 0):

@@ -35,6 +35,11 @@ class Throttle(QObject):
         self._last = time.perf_counter()
         self._slot()
 
+    @property
+    def pending(self) -> bool:
+        """Whether a call is waiting for its turn."""
+        return self._timer.isActive()
+
     def flush(self) -> None:
         """Run a pending call now (tests, screenshots)."""
         if self._timer.isActive():

@@ -1,0 +1,86 @@
+"""Everything scales together with the size setting and the theme's text (issue #13): the update-rule
+panel, the slice titles and slope values, check-box indicators, arrow heads."""
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QApplication, QCheckBox
+
+from gdstudio.core.document import GradientField
+from gdstudio.ui import style as S
+from gdstudio.ui.panels.formula_panel import BASE_FONT_PT
+
+LOOKS = [("light", 1.0), ("projector", 1.5), ("projector", 2.0)]
+
+
+@pytest.fixture(autouse=True)
+def light_look_afterwards(qapp):
+    yield
+    S.apply_to_application(QApplication.instance(), S.Look())
+
+
+@pytest.mark.parametrize(("theme", "scale"), LOOKS)
+def test_the_update_rule_grows_with_the_readout(window, theme, scale):
+    window.classroom.set_theme(theme)
+    window.classroom.set_scale(scale)
+    look = window.look
+    panel = window.formula_panel
+    assert panel.label.font().pointSizeF() == pytest.approx(BASE_FONT_PT * look.scale * look.theme.font_scale)
+    # As large as the readout's big values, which are look.pt(16) (16 pt at 100 % in the light theme).
+    assert f"font-size: {look.pt(BASE_FONT_PT)}pt" in window.readout.values["w0"].styleSheet()
+
+
+@pytest.mark.parametrize(("theme", "scale"), LOOKS)
+def test_slice_titles_and_slopes_follow_the_size(qtbot, window, controller, theme, scale):
+    window.classroom.set_theme(theme)
+    window.classroom.set_scale(scale)
+    window.tabs.setCurrentIndex(1)
+    controller.step(3)
+    qtbot.waitUntil(lambda: not controller.busy)
+    controller.flush_frame()
+    panel = window.slice_panel
+    sizes = {S.BASE_POINT_SIZE + 1, S.BASE_POINT_SIZE + 3}  # (one step smaller in a narrow column)
+    assert any(f"font-size: {window.look.pt(size)}pt" in panel.slope_labels[0].styleSheet() for size in sizes)
+    assert any(f"{window.look.pt(size)}pt" in panel.plots[0].titleLabel.opts.get("size", "") for size in sizes)
+
+
+@pytest.mark.parametrize(("theme", "scale"), [*LOOKS, ("dark", 1.0)])
+def test_check_box_indicators_go_with_their_text(qtbot, window, theme, scale):
+    window.classroom.set_theme(theme)
+    window.classroom.set_scale(scale)
+    qtbot.waitUntil(window.centralWidget().isVisible)  # (a new central widget is shown by a queued call)
+    boxes = window.centralWidget().findChildren(QCheckBox)  # (shown, or folded in the drawer)
+    assert boxes
+    for box in boxes:
+        text = QFontMetricsF(box.font()).height()
+        side = int(box.styleSheet().split("width: ")[1].split("px")[0])
+        assert 0.6 * text <= side <= text, box.text()
+        assert box.sizeHint().height() >= side
+        assert ("border:" in box.styleSheet()) == (theme == "dark")  # a light-edged box on the dark window
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_arrow_heads_grow_with_the_size(window, controller, scale):
+    window.classroom.set_scale(scale)
+    controller.set_layers(gradient_field=GradientField.DESCENT)
+    panel = window.surface_panel
+    xs, ys = panel.gradient_arrow.getData()
+    sx, sy = panel.view_box.pixel_scale()
+    head = np.hypot((xs[3] - xs[2]) * sx, (ys[3] - ys[2]) * sy)  # (shaft, then the two strokes of the head)
+    shaft = np.hypot((xs[1] - xs[0]) * sx, (ys[1] - ys[0]) * sy)
+    assert head == pytest.approx(window.look.px(12), rel=1e-6)
+    assert shaft == pytest.approx(window.look.px(70), rel=1e-6)
+
+
+def test_loss_ticks_stay_apart_at_any_size(qapp):
+    """A short loss panel at 200 % had its E labels 4, 3, 2 running into one another."""
+    import pyqtgraph as pg
+
+    from gdstudio.ui.panels.loss_panel import LossAxis
+
+    big = LossAxis(S.Look.of("projector", 2.0), "left")
+    line_px = S.Look.of("projector", 2.0).pt(S.BASE_POINT_SIZE) * 96 / 72
+    major = big.tickSpacing(1.2, 4.7, 100)[0][0]
+    assert (4.7 - 1.2) / major * line_px <= 100 and major in (2.0, 5.0)  # apart, and still two labels (2, 4)
+    plain = LossAxis(S.Look(), "left")
+    assert plain.tickSpacing(1.2, 4.7, 300) == pg.AxisItem("left").tickSpacing(1.2, 4.7, 300)  # room: as ever
