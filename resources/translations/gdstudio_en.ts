@@ -345,34 +345,39 @@
 <context>
     <name>CaptionStrip</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="79"/>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="80"/>
         <source>{number} / {count} · {title}</source>
         <translation>{number} / {count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="83"/>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="84"/>
         <source>Beats of this scene done: {done} of {count}</source>
         <translation>Beats of this scene done: {done} of {count}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="111"/>
-        <source>The arrow shows ∇E: the way E rises fastest.</source>
-        <translation>The arrow shows ∇E: the way E rises fastest.</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="112"/>
-        <source>Your guess was {angle}° off the gradient&apos;s direction.</source>
-        <translation>Your guess was {angle}° off the gradient&apos;s direction.</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="114"/>
-        <source>The truth is marked ★.</source>
-        <translation>The truth is marked ★.</translation>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="113"/>
+        <source>∇E = ({g0}, {g1}): the arrow points where E rises fastest.</source>
+        <translation>∇E = ({g0}, {g1}): the arrow points where E rises fastest.</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="115"/>
-        <source>Your guess ✕ was {distance} from the truth ★.</source>
-        <translation>Your guess ✕ was {distance} from the truth ★.</translation>
+        <source>Your guess was {angle}° off.</source>
+        <translation>Your guess was {angle}° off.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="118"/>
+        <source>The minimum ★ is at w = ({w0}, {w1}).</source>
+        <translation>The minimum ★ is at w = ({w0}, {w1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="119"/>
+        <source>The next step lands at ★ w = ({w0}, {w1}).</source>
+        <translation>The next step lands at ★ w = ({w0}, {w1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="120"/>
+        <source>Your guess ✕ was {distance} away.</source>
+        <translation>Your guess ✕ was {distance} away.</translation>
     </message>
 </context>
 <context>

@@ -345,34 +345,39 @@
 <context>
     <name>CaptionStrip</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="79"/>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="80"/>
         <source>{number} / {count} · {title}</source>
         <translation>{number} / {count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="83"/>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="84"/>
         <source>Beats of this scene done: {done} of {count}</source>
         <translation>この場面の進行: {count} 中 {done}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="111"/>
-        <source>The arrow shows ∇E: the way E rises fastest.</source>
-        <translation>矢印が ∇E: E が最も速く増える向き。</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="112"/>
-        <source>Your guess was {angle}° off the gradient&apos;s direction.</source>
-        <translation>予想は勾配の向きから {angle}° ずれていた。</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="114"/>
-        <source>The truth is marked ★.</source>
-        <translation>正解は ★ の位置。</translation>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="113"/>
+        <source>∇E = ({g0}, {g1}): the arrow points where E rises fastest.</source>
+        <translation>∇E = ({g0}, {g1}): 矢印は E が最も速く増える向き。</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="115"/>
-        <source>Your guess ✕ was {distance} from the truth ★.</source>
-        <translation>予想 ✕ と正解 ★ の距離は {distance}。</translation>
+        <source>Your guess was {angle}° off.</source>
+        <translation>予想は {angle}° ずれていた。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="118"/>
+        <source>The minimum ★ is at w = ({w0}, {w1}).</source>
+        <translation>最小値 ★ は w = ({w0}, {w1})。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="119"/>
+        <source>The next step lands at ★ w = ({w0}, {w1}).</source>
+        <translation>次の一歩は ★ w = ({w0}, {w1}) に着く。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/caption_strip.py" line="120"/>
+        <source>Your guess ✕ was {distance} away.</source>
+        <translation>予想 ✕ との距離は {distance}。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from gdstudio.core.lesson import Question, Tab
 from gdstudio.engine.grid_sweep import SweepState
+from gdstudio.ui.style import fmt
 
 from .conftest import wait_idle
 
@@ -93,7 +94,8 @@ def test_a_click_in_parameter_space_answers_the_question(qtbot, window):
     assert np.allclose(np.column_stack(panel.guesses.truth.getData()), [truth])
     assert np.allclose(np.column_stack(panel.guesses.gap.getData()), [[0.5, 1.5], truth])
     distance = float(np.hypot(*(np.array([0.5, 1.5]) - truth)))
-    assert f"{distance:.3g}" in window.caption.line.text()
+    assert window.caption.line.text() == (f"The minimum ★ is at w = ({fmt(truth[0])}, {fmt(truth[1])}). "
+                                          f"Your guess ✕ was {fmt(distance, 3)} away.")
     press(qtbot, window, Qt.Key.Key_PageDown)  # the next scene: the question is put away
     assert c.view_state.prediction is None and not panel.guesses.guess.getData()[0].size
     assert panel.view_box.on_click(QPointF(0.5, 1.5), Qt.MouseButton.LeftButton)

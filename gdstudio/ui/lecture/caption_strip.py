@@ -7,13 +7,14 @@ the class's guess was. Shown only in lecture mode.
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QRect, Qt, Slot
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from gdstudio.core.lesson import Question
 from gdstudio.engine.lecture import Lecture
-from gdstudio.ui.style import Look
+from gdstudio.ui.style import Look, fmt
 
 MAX_LINES = 2       # the key sentence and the beat's line each fit in two lines: the plots keep the room
 SMALLEST = 0.6      # of the look's size, before a text may take a third line
@@ -101,15 +102,21 @@ class CaptionStrip(QFrame):
                 label.setFont(font)
 
     def reveal_text(self) -> str:
-        """After a reveal: how far the class's guess was (or what the truth is, without a guess)."""
+        """After a reveal: the truth with its numbers, and how far the class's guess was."""
         prediction = self.lecture.controller.view_state.prediction
         if prediction is None or not prediction.revealed:
             return ""
+        assert prediction.truth is not None
         miss = prediction.miss()
         if prediction.question is Question.GRADIENT:
-            if miss is None:
-                return self.tr("The arrow shows ∇E: the way E rises fastest.")
-            return self.tr("Your guess was {angle}° off the gradient's direction.").format(angle=f"{miss:.0f}")
-        if miss is None:
-            return self.tr("The truth is marked ★.")
-        return self.tr("Your guess ✕ was {distance} from the truth ★.").format(distance=f"{miss:.3g}")
+            g = np.array(prediction.truth) - np.array(prediction.origin)  # (the arrow's tip is w + ∇E)
+            truth = self.tr("∇E = ({g0}, {g1}): the arrow points where E rises fastest.").format(
+                g0=fmt(float(g[0]), 3), g1=fmt(float(g[1]), 3))
+            guess = "" if miss is None else self.tr("Your guess was {angle}° off.").format(angle=f"{miss:.0f}")
+        else:
+            w0, w1 = (fmt(v, 4) for v in prediction.truth)  # (the parameter panel's own w, as it is drawn)
+            truth = (self.tr("The minimum ★ is at w = ({w0}, {w1}).") if prediction.question is Question.MINIMUM
+                     else self.tr("The next step lands at ★ w = ({w0}, {w1}).")).format(w0=w0, w1=w1)
+            guess = "" if miss is None else self.tr("Your guess ✕ was {distance} away.").format(
+                distance=fmt(miss, 3))
+        return f"{truth} {guess}".strip()
