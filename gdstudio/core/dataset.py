@@ -59,8 +59,8 @@ class DataSet:
     def nearest(self, x: float, y: float, scale_x: float = 1.0, scale_y: float = 1.0) -> tuple[int, float]:
         """Index of the point nearest (x, y) and its distance, after scaling each axis
         (pass pixels per data unit to measure in pixels). (-1, inf) when empty."""
-        if not len(self):
-            return -1, float("inf")
+        if not len(self) or outside([x, y]):  # (far outside the data's range nothing is near, and
+            return -1, float("inf")            # the differences would overflow)
         d = np.hypot((self.x - x) * scale_x, (self.y - y) * scale_y)
         i = int(np.argmin(d))
         return i, float(d[i])

@@ -76,13 +76,16 @@ def test_nothing_overflows_at_the_edges_of_the_range(sign):
             image = surface_image(surface, *view, size=50)
             chunk = descend(problem_for(doc), evaluate(surface, w), 20)
         assert np.isfinite(values).all() and np.isfinite(np.asarray(view)).all()
+        assert surface.max_stable_lr() > MIN_LR  # (every data set in range has a usable η)
+        with np.errstate(all="raise"):
+            assert DataSet(x, y).nearest(-3.3e306, 1.0, 1e3, 1e3) == (-1, float("inf"))
         assert np.isfinite(image.log_excess).all() and np.isfinite(image.levels).all()
         assert np.isfinite(chunk.w).all() and np.isfinite(chunk.loss).all()
 
 
 def test_the_learning_rate_has_a_range_at_every_door():
-    with pytest.raises(ValueError, match="η must lie between 1e-12 and 1e\\+06"):
+    with pytest.raises(ValueError, match="η must lie between 1e-30 and 1e\\+06"):
         Document(lr=1e7)
-    with pytest.raises(SessionError, match=r"lr: η must lie between 1e-12 and 1e\+06"):
+    with pytest.raises(SessionError, match=r"lr: η must lie between 1e-30 and 1e\+06"):
         session_from_json(_session(lr=1e300))
-    assert Document(lr=1e6).lr == 1e6 and Document(lr=1e-12).lr == 1e-12
+    assert Document(lr=1e6).lr == 1e6 and Document(lr=1e-30).lr == 1e-30

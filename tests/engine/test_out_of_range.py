@@ -45,10 +45,10 @@ def test_an_eta_out_of_range_is_refused_with_a_message(controller, lr):
     before = controller.document
     controller.set_lr(lr)
     assert controller.document == before and controller.message[1] is MessageLevel.WARNING
-    assert "η must lie between 1e-12 and 1e+06" in controller.message[0]
+    assert "η must lie between 1e-30 and 1e+06" in controller.message[0]
 
 
 def test_the_command_line_refuses_an_eta_out_of_range(capsys):
     with pytest.raises(SystemExit) as caught:
         main(["--lr", "1e9", "--export-trajectory", "x.csv"])
-    assert caught.value.code == 2 and "'1e9' must lie between 1e-12 and 1e+06" in capsys.readouterr().err
+    assert caught.value.code == 2 and "'1e9' must lie between 1e-30 and 1e+06" in capsys.readouterr().err

@@ -101,7 +101,11 @@ def _non_finite_plots(window) -> list[str]:
                         if not finite.all():
                             bad.append(f"{name}: {type(item).__name__}")
             elif isinstance(item, pg.ImageItem) and item.image is not None:
-                if not np.isfinite(item.image).all():
+                image = np.asarray(item.image, dtype=float)
+                # The error surface must be whole; the grid search's image leaves its unswept cells NaN
+                # (transparent) on purpose.
+                whole = item is window.surface_panel.image
+                if np.isinf(image).any() or (whole and np.isnan(image).any()):
                     bad.append(f"{name}: image")
         x_range, y_range = widget.getPlotItem().getViewBox().viewRange()
         if not np.isfinite([*x_range, *y_range]).all():

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QLabel
 
+from gdstudio.core.limits import outside
 from gdstudio.engine.controller import Controller
 from gdstudio.ui.style import Look, add_legend, style_plot
 from gdstudio.ui.widgets.curves import Marker, clear, show_data
@@ -273,7 +274,10 @@ class DataPanel(pg.PlotWidget):
         return index if dist <= GRAB_RADIUS_PX else -1
 
     def grab_at(self, pos: QPointF) -> tuple[Grab, int]:
-        """What a press at `pos` would grab: a point first, then a handle, then the line."""
+        """What a press at `pos` would grab: a point first, then a handle, then the line (nothing far
+        outside the supported range: zoomed out that far, the distances would overflow)."""
+        if outside([pos.x(), pos.y()]):
+            return Grab.NONE, -1
         index = self.point_near(pos)
         if index >= 0:
             return Grab.POINT, index

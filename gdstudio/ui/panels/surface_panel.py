@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from gdstudio.core.contours import default_view, surface_image
 from gdstudio.core.document import GradientField
+from gdstudio.core.limits import MAX_START, outside
 from gdstudio.engine.controller import Controller
 from gdstudio.ui.panels.guess_overlay import GuessOverlay
 from gdstudio.ui.panels.slice_panel import cut_colours, slice_lines
@@ -315,6 +316,8 @@ class SurfacePanel(pg.PlotWidget):
 
     # -------------------------------------------------------------- interaction
     def _near_current(self, pos: QPointF) -> bool:
+        if outside([pos.x(), pos.y()], MAX_START):  # (nothing to grab out there; the distance would overflow)
+            return False
         w = self.controller.current.w
         sx, sy = self.view_box.pixel_scale()
         return float(np.hypot((pos.x() - w[0]) * sx, (pos.y() - w[1]) * sy)) <= GRAB_RADIUS_PX
