@@ -14,6 +14,7 @@ INLINE_POINTS points) goes into a CSV beside it, which `program_files` returns w
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,7 +30,13 @@ from gdstudio.core.standardize import Standardize
 
 INLINE_POINTS = 2000  # more points than this: the data goes into a CSV beside the program
 DEFAULT_NAME = "gradient_descent.py"
+DEFAULT_STEPS = 100  # before the first step, the program shows this many (as --export-code does)
 WIDTH = 79  # the longest line written
+
+
+def program_steps(steps_taken: int) -> int:
+    """The steps the window's program runs: the steps taken so far, or DEFAULT_STEPS before the first."""
+    return steps_taken if steps_taken > 0 else DEFAULT_STEPS
 
 
 def data_file_name(program: str | Path) -> str:
@@ -101,27 +108,20 @@ class _Writer:
 
     def docstring(self) -> str:
         d = self.doc
-        error = "E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))²" + ("" if not self.mean else ", divided by N (the mean form)")
-        where = "in this file" if self.inline else f"in {data_file_name(self.name)}, beside this file"
-        rows = [
-            ("data", f"{self.n:,} points, {where}"),
-            ("error function", error),
-            ("standardised", {Standardize.OFF: "no", Standardize.X: "x", Standardize.XY: "x and y"}[d.standardize]),
-            ("start", f"w = ({_num(d.start[0])}, {_num(d.start[1])})"),
-            ("learning rate", f"η = {_num(d.lr)}, {self.schedule_words()}"),
-            ("sampling", self.sampling_words()),
-            ("optimizer", self.optimizer_words()),
-            ("steps", f"{self.steps:,}"),
-        ]
-        lines = ['"""Gradient descent for the line f_w(x) = w0 + w1·x: the program that finds w.', "",
-                 f"The settings (from gdstudio {__version__}):"]
-        lines += [f"  {label:<15} {text}" for label, text in rows]
-        lines += ["", f"Run it with `python {self.name}`: it prints the run as CSV,",
-                  "step,w0,w1,loss,grad_w0,grad_w1 (loss = E(w), grad = ∇E(w) over every",
-                  "point), the same rows as `gdstudio --export-trajectory`.",
-                  "It needs numpy and nothing else.", '"""']
+        form = "the mean form of E (divided by N)" if self.mean else "E summed over the points"
+        scaled = {Standardize.OFF: "raw x", Standardize.X: "standardised x",
+                  Standardize.XY: "standardised x and y"}[d.standardize]
+        where = "" if self.inline else f"; the data in {data_file_name(self.name)}, beside it"
+        settings = (f"Written by gdstudio {__version__} for these settings: {self.optimizer_words()}, "
+                    f"{self.sampling_words()}, η {self.schedule_words()}, {form}, {scaled}{where}.")
         if len(d.optimizers) > 1:
-            lines[-1:-1] = ["", f"(The race's first optimizer, {self.key}: the others are not here.)"]
+            settings += f" (The first optimizer of the race: {self.key}.)"
+        run = (f"`python {self.name}` prints the steps as CSV (step,w0,w1,loss,grad_w0,grad_w1; loss = E(w) and "
+               "grad = ∇E(w) over every point), the same rows as `gdstudio --export-trajectory`. "
+               "It needs numpy only.")
+        lines = ['"""Gradient descent for the line f_w(x) = w0 + w1·x: the program that finds w.', "",
+                 *textwrap.wrap(settings, WIDTH, break_on_hyphens=False), "",
+                 *textwrap.wrap(run, WIDTH, break_on_hyphens=False), '"""']
         return "\n".join(lines)
 
     def schedule_words(self) -> str:
@@ -130,20 +130,20 @@ class _Writer:
             ScheduleKind.CONSTANT: "constant",
             ScheduleKind.STEP: f"× {s.gamma:g} every {s.step_size} steps",
             ScheduleKind.EXPONENTIAL: f"× {s.gamma:g} per step",
-            ScheduleKind.COSINE: f"cosine down to {s.eta_min:g} over {s.t_max} steps",
+            ScheduleKind.COSINE: f"down to {s.eta_min:g} in {s.t_max} steps (cosine)",
         }[s.kind]
 
     def sampling_words(self) -> str:
         mode = self.sampler.mode
         if mode is Sampling.BATCH:
-            return "batch: every point in every step (steepest descent)"
+            return "every point in every step (batch: steepest descent)"
         what = "one random point" if mode is Sampling.SGD else f"mini-batches of {self.sampler.size(self.n)}"
-        return f"{what}, shuffled each epoch (seed {self.sampler.seed})"
+        return f"{what} (shuffled each epoch, seed {self.sampler.seed})"
 
     def optimizer_words(self) -> str:
         names = {"gd": "gradient descent", "momentum": "momentum", "nesterov": "Nesterov momentum",
                  "adagrad": "AdaGrad", "rmsprop": "RMSProp", "adam": "Adam"}
-        return names[self.key] + ("" if self.key == "gd" else " (torch.optim's rule)")
+        return names[self.key] + ("" if self.key == "gd" else " (as torch.optim)")
 
     def imports(self) -> str:
         std = ["import sys"]
@@ -363,7 +363,7 @@ class _Writer:
             if opt.amsgrad:
                 lines.append("v_max = np.maximum(v_max, v)")
                 v = "v_max"
-            lines += ["m_hat = m / (1 - beta1 ** (t + 1))",
+            lines += ["m_hat = m / (1 - beta1 ** (t + 1))  # t + 1: this step's number",
                       f"v_hat = {v} / (1 - beta2 ** (t + 1))",
                       f"w = w - {lr} * (m_hat / (np.sqrt(v_hat) + eps))"]
         return lines
