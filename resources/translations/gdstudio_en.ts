@@ -325,6 +325,44 @@
     </message>
 </context>
 <context>
+    <name>CodePanel</name>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="116"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="117"/>
+        <source>Copy the whole program to the clipboard</source>
+        <translation>Copy the whole program to the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="119"/>
+        <source>Full window</source>
+        <translation>Full window</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
+        <source>Let the program fill the window; press again to bring the panels back</source>
+        <translation>Let the program fill the window; press again to bring the panels back</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="125"/>
+        <source>The numpy program that does what the app does with these settings: run with python, it prints the steps as CSV, as File → Export trajectory writes them. Ctrl + mouse wheel: text size.</source>
+        <translation>The numpy program that does what the app does with these settings: run with python, it prints the steps as CSV, as File → Export trajectory writes them. Ctrl + mouse wheel: text size.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="164"/>
+        <source>The program that finds w ({steps} steps)</source>
+        <translation>The program that finds w ({steps} steps)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="174"/>
+        <source>Copied the program ({lines} lines): paste it into a .py file and run it with python.</source>
+        <translation>Copied the program ({lines} lines): paste it into a .py file and run it with python.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnDialog</name>
     <message>
         <location filename="../../gdstudio/ui/document/file_dialogs.py" line="97"/>
@@ -576,58 +614,58 @@ Drag the line to shift it, or a ◇ handle to tilt it</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="51"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="52"/>
         <source>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</source>
         <translation>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="55"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="56"/>
         <source>Data files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Data files (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="60"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="61"/>
         <source>{kind} files (*.{suffix})</source>
         <translation>{kind} files (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="68"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="69"/>
         <source>{path}: cannot be written ({error}).</source>
         <translation>{path}: cannot be written ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="74"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="75"/>
         <source>The {panel} is not shown right now (the grid search tab hides the loss curve).</source>
         <translation>The {panel} is not shown right now (the grid search tab hides the loss curve).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="153"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="154"/>
         <source>this session</source>
         <translation>this session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="159"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="160"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="175"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="185"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="176"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="186"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="189"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="190"/>
         <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
         <translation>Loaded {count} points from {name} (x = {x}, y = {y}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="192"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="193"/>
         <source>Loaded {count} points from {name}.</source>
         <translation>Loaded {count} points from {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="197"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="198"/>
         <source>{error}
 
 The current data is unchanged.</source>
@@ -636,79 +674,95 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="201"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="202"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="210"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="213"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="214"/>
         <source>Cannot load preset</source>
         <translation>Cannot load preset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="212"/>
         <source>There is no preset &apos;{name}&apos;.</source>
         <translation>There is no preset &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="215"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="216"/>
         <source>Preset “{title}”: {count} points.</source>
         <translation>Preset “{title}”: {count} points.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="223"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="224"/>
         <source>Cannot list the presets</source>
         <translation>Cannot list the presets</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="233"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
         <source>Cannot export data</source>
         <translation>Cannot export data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="235"/>
         <source>Wrote {count} points to {name}.</source>
         <translation>Wrote {count} points to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="241"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="242"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="241"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="242"/>
         <source>There are no points to export: add some first.</source>
         <translation>There are no points to export: add some first.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="243"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="244"/>
         <source>Export data as CSV</source>
         <translation>Export data as CSV</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="253"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="254"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="272"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="254"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="255"/>
         <source>Wrote {count} states to {name}.</source>
         <translation>Wrote {count} states to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="260"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="261"/>
         <source>Export trajectory</source>
         <translation>Export trajectory</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="273"/>
         <location filename="../../gdstudio/ui/document/file_actions.py" line="275"/>
+        <source>Wrote the program to {name} and its data to {data}: run it with python {name}.</source>
+        <translation>Wrote the program to {name} and its data to {data}: run it with python {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="277"/>
+        <source>Wrote the program to {name}: run it with python {name}.</source>
+        <translation>Wrote the program to {name}: run it with python {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="283"/>
+        <source>Export program</source>
+        <translation>Export program</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="296"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="298"/>
         <source>Cannot open session</source>
         <translation>Cannot open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="274"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="297"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -717,12 +771,12 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="281"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="304"/>
         <source>Opened {name}.</source>
         <translation>Opened {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="295"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="318"/>
         <source>The session could not be applied ({error}).
 
 Nothing was changed.</source>
@@ -731,17 +785,17 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="303"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="326"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="315"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="338"/>
         <source>Cannot save session</source>
         <translation>Cannot save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="316"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="339"/>
         <source>{error}
 
 The session is not saved.</source>
@@ -750,130 +804,130 @@ The session is not saved.</source>
 The session is not saved.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="323"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="346"/>
         <source>Saved {name}.</source>
         <translation>Saved {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="329"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="352"/>
         <source>Save session as</source>
         <translation>Save session as</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="340"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="363"/>
         <source>File not found</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="341"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="364"/>
         <source>{path} no longer exists, so it was removed from the recent files.</source>
         <translation>{path} no longer exists, so it was removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="359"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="382"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="361"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="384"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="387"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="393"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="397"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="399"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="410"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="416"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="420"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="422"/>
         <source>Cannot export image</source>
         <translation>Cannot export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="388"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="411"/>
         <source>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</source>
         <translation>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="400"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="423"/>
         <source>{path}: the image could not be made ({error}).</source>
         <translation>{path}: the image could not be made ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="401"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="424"/>
         <source>Wrote {name}.</source>
         <translation>Wrote {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="411"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="434"/>
         <source>Export image</source>
         <translation>Export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="424"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="431"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="446"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="448"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="447"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="454"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="469"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="471"/>
         <source>Cannot export animation</source>
         <translation>Cannot export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="425"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="448"/>
         <source>Writing animations needs the Pillow package: pip install Pillow</source>
         <translation>Writing animations needs the Pillow package: pip install Pillow</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="428"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="464"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="451"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="487"/>
         <source>Nothing to animate</source>
         <translation>Nothing to animate</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="437"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="460"/>
         <source>Exporting animation…</source>
         <translation>Exporting animation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="443"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="466"/>
         <source>Animation export cancelled: nothing was written.</source>
         <translation>Animation export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="449"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="472"/>
         <source>{path}: the animation could not be made ({error}).</source>
         <translation>{path}: the animation could not be made ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="454"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="477"/>
         <source>Wrote {name}: {frames} frames.</source>
         <translation>Wrote {name}: {frames} frames.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="458"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="481"/>
         <source>The run has no steps yet: press Step or Play first, then export the animation.</source>
         <translation>The run has no steps yet: press Step or Play first, then export the animation.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="471"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="494"/>
         <source>Export animation</source>
         <translation>Export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="557"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="580"/>
         <source>It was moved to {path}.</source>
         <translation>It was moved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="559"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="582"/>
         <source>It is still at {path}.</source>
         <translation>It is still at {path}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="560"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="563"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="583"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="586"/>
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="561"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="584"/>
         <source>The recovery copy cannot be used: {error}
 
 {kept}</source>
@@ -882,92 +936,102 @@ The session is not saved.</translation>
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="570"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="593"/>
         <source>Restored your unsaved work: save it with Ctrl+S to keep it.</source>
         <translation>Restored your unsaved work: save it with Ctrl+S to keep it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="594"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="617"/>
         <source>&amp;Open data (CSV)…</source>
         <translation>&amp;Open data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="595"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="618"/>
         <source>Import points from a CSV file (Undo brings the old ones back)</source>
         <translation>Import points from a CSV file (Undo brings the old ones back)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="596"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="619"/>
         <source>&amp;Presets…</source>
         <translation>&amp;Presets…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="596"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="619"/>
         <source>Load a prepared data set</source>
         <translation>Load a prepared data set</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="598"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="621"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="602"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="625"/>
         <source>Open &amp;session…</source>
         <translation>Open &amp;session…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="603"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="626"/>
         <source>Open a saved session: data, settings and view</source>
         <translation>Open a saved session: data, settings and view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="604"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="627"/>
         <source>&amp;Save session</source>
         <translation>&amp;Save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="605"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="628"/>
         <source>Save session &amp;as…</source>
         <translation>Save session &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="607"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="630"/>
         <source>Export &amp;data as CSV…</source>
         <translation>Export &amp;data as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="608"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="631"/>
         <source>Export &amp;trajectory as CSV…</source>
         <translation>Export &amp;trajectory as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="609"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="632"/>
         <source>step, w0, w1, loss, gradient of the first run</source>
         <translation>step, w0, w1, loss, gradient of the first run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="610"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="633"/>
+        <source>Export pro&amp;gram…</source>
+        <translation>Export pro&amp;gram…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="634"/>
+        <source>The numpy program that does what the app does (the Code tab)</source>
+        <translation>The numpy program that does what the app does (the Code tab)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="635"/>
         <source>Export &amp;image…</source>
         <translation>Export &amp;image…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="611"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="636"/>
         <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
         <translation>The window or one panel as PNG (up to 3× for print) or SVG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="612"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="637"/>
         <source>Export a&amp;nimation…</source>
         <translation>Export a&amp;nimation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="613"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="638"/>
         <source>The run so far as an animated GIF or PNG</source>
         <translation>The run so far as an animated GIF or PNG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="615"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="640"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1706,137 +1770,147 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="102"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="103"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
         <source>Slices ∂E/∂w</source>
         <translation>Slices ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
         <source>Grid search</source>
         <translation>Grid search</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>The current step&apos;s numbers and the formulas in use</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>Partial derivatives: E along w0 and along w1 through the current w, with tangents</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="123"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>The last update w ← w − η∇E(w) with its numbers substituted</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="123"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="124"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>Brute force: evaluate E on every cell of a grid and keep the best</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="276"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="127"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="128"/>
+        <source>The numpy program that does what the app does with these settings</source>
+        <translation>The numpy program that does what the app does with these settings</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="282"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="277"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="283"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="278"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="284"/>
         <source>&amp;Clear points</source>
         <translation>&amp;Clear points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="281"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="287"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="282"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="288"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Play / Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="283"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="289"/>
         <source>&amp;Step</source>
         <translation>&amp;Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="284"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="290"/>
         <source>Step &amp;back</source>
         <translation>Step &amp;back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="285"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="291"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="286"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="292"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="287"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="288"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="294"/>
         <source>&amp;Fit views to data</source>
         <translation>&amp;Fit views to data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="289"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="295"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>&amp;Log-scale loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="293"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="299"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>Every run&apos;s line in the data panel (race)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="298"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="304"/>
         <source>P&amp;en: draw over the panels</source>
         <translation>P&amp;en: draw over the panels</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="302"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="308"/>
         <source>Clear &amp;ink</source>
         <translation>Clear &amp;ink</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="303"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
         <source>&amp;Undo ink stroke</source>
         <translation>&amp;Undo ink stroke</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="306"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="312"/>
         <source>Show {tab}</source>
         <translation>Show {tab}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="354"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="361"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
     </message>

@@ -325,6 +325,44 @@
     </message>
 </context>
 <context>
+    <name>CodePanel</name>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="116"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="117"/>
+        <source>Copy the whole program to the clipboard</source>
+        <translation>プログラム全体をクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="119"/>
+        <source>Full window</source>
+        <translation>拡大表示</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
+        <source>Let the program fill the window; press again to bring the panels back</source>
+        <translation>プログラムをウィンドウいっぱいに表示します。もう一度押すと他のパネルに戻ります</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="125"/>
+        <source>The numpy program that does what the app does with these settings: run with python, it prints the steps as CSV, as File → Export trajectory writes them. Ctrl + mouse wheel: text size.</source>
+        <translation>この設定でアプリが行うことをそのまま行う numpy プログラムです。python で実行すると、ファイル → 軌跡の書き出しと同じ各ステップを CSV で出力します。Ctrl + マウスホイール: 文字の大きさ。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="164"/>
+        <source>The program that finds w ({steps} steps)</source>
+        <translation>w を求めるプログラム（{steps} ステップ）</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="174"/>
+        <source>Copied the program ({lines} lines): paste it into a .py file and run it with python.</source>
+        <translation>プログラム（{lines} 行）をコピーしました。.py ファイルに貼り付けて python で実行できます。</translation>
+    </message>
+</context>
+<context>
     <name>ColumnDialog</name>
     <message>
         <location filename="../../gdstudio/ui/document/file_dialogs.py" line="97"/>
@@ -576,58 +614,58 @@ Drag the line to shift it, or a ◇ handle to tilt it</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="51"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="52"/>
         <source>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</source>
         <translation>gdstudio セッション (*.gdstudio.json *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="55"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="56"/>
         <source>Data files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>データファイル (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="60"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="61"/>
         <source>{kind} files (*.{suffix})</source>
         <translation>{kind} ファイル (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="68"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="69"/>
         <source>{path}: cannot be written ({error}).</source>
         <translation>{path}: 書き込めません ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="74"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="75"/>
         <source>The {panel} is not shown right now (the grid search tab hides the loss curve).</source>
         <translation>{panel}は現在表示されていません (グリッドサーチのタブでは損失曲線が隠れます)。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="153"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="154"/>
         <source>this session</source>
         <translation>このセッション</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="159"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="160"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="175"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="185"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="176"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="186"/>
         <source>Cannot open data</source>
         <translation>データを開けません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="189"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="190"/>
         <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
         <translation>{name} から {count} 点を読み込みました (x = {x}, y = {y})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="192"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="193"/>
         <source>Loaded {count} points from {name}.</source>
         <translation>{name} から {count} 点を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="197"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="198"/>
         <source>{error}
 
 The current data is unchanged.</source>
@@ -636,79 +674,95 @@ The current data is unchanged.</source>
 現在のデータは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="201"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="202"/>
         <source>Open data</source>
         <translation>データを開く</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="210"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="213"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="214"/>
         <source>Cannot load preset</source>
         <translation>プリセットを読み込めません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="212"/>
         <source>There is no preset &apos;{name}&apos;.</source>
         <translation>プリセット「{name}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="215"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="216"/>
         <source>Preset “{title}”: {count} points.</source>
         <translation>プリセット「{title}」: {count} 点。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="223"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="224"/>
         <source>Cannot list the presets</source>
         <translation>プリセットの一覧を読み込めません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="233"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
         <source>Cannot export data</source>
         <translation>データを書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="235"/>
         <source>Wrote {count} points to {name}.</source>
         <translation>{count} 点を {name} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="241"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="242"/>
         <source>Nothing to export</source>
         <translation>書き出すものがありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="241"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="242"/>
         <source>There are no points to export: add some first.</source>
         <translation>書き出す点がありません。先に点を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="243"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="244"/>
         <source>Export data as CSV</source>
         <translation>データを CSV に書き出す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="253"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="254"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="272"/>
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="254"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="255"/>
         <source>Wrote {count} states to {name}.</source>
         <translation>{count} ステップ分の状態を {name} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="260"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="261"/>
         <source>Export trajectory</source>
         <translation>軌跡の書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="273"/>
         <location filename="../../gdstudio/ui/document/file_actions.py" line="275"/>
+        <source>Wrote the program to {name} and its data to {data}: run it with python {name}.</source>
+        <translation>プログラムを {name} に、データを {data} に書き出しました。python {name} で実行できます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="277"/>
+        <source>Wrote the program to {name}: run it with python {name}.</source>
+        <translation>プログラムを {name} に書き出しました。python {name} で実行できます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="283"/>
+        <source>Export program</source>
+        <translation>プログラムの書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="296"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="298"/>
         <source>Cannot open session</source>
         <translation>セッションを開けません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="274"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="297"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -717,12 +771,12 @@ Nothing was changed.</source>
 何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="281"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="304"/>
         <source>Opened {name}.</source>
         <translation>{name} を開きました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="295"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="318"/>
         <source>The session could not be applied ({error}).
 
 Nothing was changed.</source>
@@ -731,17 +785,17 @@ Nothing was changed.</source>
 何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="303"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="326"/>
         <source>Open session</source>
         <translation>セッションを開く</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="315"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="338"/>
         <source>Cannot save session</source>
         <translation>セッションを保存できません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="316"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="339"/>
         <source>{error}
 
 The session is not saved.</source>
@@ -750,130 +804,130 @@ The session is not saved.</source>
 セッションは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="323"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="346"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="329"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="352"/>
         <source>Save session as</source>
         <translation>名前を付けてセッションを保存</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="340"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="363"/>
         <source>File not found</source>
         <translation>ファイルが見つかりません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="341"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="364"/>
         <source>{path} no longer exists, so it was removed from the recent files.</source>
         <translation>{path} はもう存在しないため、最近使ったファイルから外しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="359"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="382"/>
         <source>Clear the list</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="361"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="384"/>
         <source>(none yet)</source>
         <translation>(まだありません)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="387"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="393"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="397"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="399"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="410"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="416"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="420"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="422"/>
         <source>Cannot export image</source>
         <translation>画像を書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="388"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="411"/>
         <source>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</source>
         <translation>SVG はパネル 1 つずつしか書き出せません。パネルを選ぶか、ウィンドウ全体なら PNG を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="400"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="423"/>
         <source>{path}: the image could not be made ({error}).</source>
         <translation>{path}: 画像を作成できませんでした ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="401"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="424"/>
         <source>Wrote {name}.</source>
         <translation>{name} を書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="411"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="434"/>
         <source>Export image</source>
         <translation>画像の書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="424"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="431"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="446"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="448"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="447"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="454"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="469"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="471"/>
         <source>Cannot export animation</source>
         <translation>アニメーションを書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="425"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="448"/>
         <source>Writing animations needs the Pillow package: pip install Pillow</source>
         <translation>アニメーションの書き出しには Pillow パッケージが必要です: pip install Pillow</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="428"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="464"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="451"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="487"/>
         <source>Nothing to animate</source>
         <translation>アニメーションにするものがありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="437"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="460"/>
         <source>Exporting animation…</source>
         <translation>アニメーションを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="443"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="466"/>
         <source>Animation export cancelled: nothing was written.</source>
         <translation>アニメーションの書き出しを中止しました。ファイルは書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="449"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="472"/>
         <source>{path}: the animation could not be made ({error}).</source>
         <translation>{path}: アニメーションを作成できませんでした ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="454"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="477"/>
         <source>Wrote {name}: {frames} frames.</source>
         <translation>{name} を書き出しました: {frames} フレーム。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="458"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="481"/>
         <source>The run has no steps yet: press Step or Play first, then export the animation.</source>
         <translation>まだ 1 ステップも進んでいません。先に「ステップ」か「再生」を押してから、アニメーションを書き出してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="471"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="494"/>
         <source>Export animation</source>
         <translation>アニメーションの書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="557"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="580"/>
         <source>It was moved to {path}.</source>
         <translation>コピーは {path} に移動しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="559"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="582"/>
         <source>It is still at {path}.</source>
         <translation>コピーは {path} に残っています。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="560"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="563"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="583"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="586"/>
         <source>Cannot restore</source>
         <translation>復元できません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="561"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="584"/>
         <source>The recovery copy cannot be used: {error}
 
 {kept}</source>
@@ -882,92 +936,102 @@ The session is not saved.</source>
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="570"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="593"/>
         <source>Restored your unsaved work: save it with Ctrl+S to keep it.</source>
         <translation>未保存の作業を復元しました。残すには Ctrl+S で保存してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="594"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="617"/>
         <source>&amp;Open data (CSV)…</source>
         <translation>データを開く (CSV)(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="595"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="618"/>
         <source>Import points from a CSV file (Undo brings the old ones back)</source>
         <translation>CSV ファイルから点を読み込みます (元に戻すで前の点に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="596"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="619"/>
         <source>&amp;Presets…</source>
         <translation>プリセット(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="596"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="619"/>
         <source>Load a prepared data set</source>
         <translation>用意されたデータセットを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="598"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="621"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="602"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="625"/>
         <source>Open &amp;session…</source>
         <translation>セッションを開く(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="603"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="626"/>
         <source>Open a saved session: data, settings and view</source>
         <translation>保存したセッション (データ、設定、表示) を開きます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="604"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="627"/>
         <source>&amp;Save session</source>
         <translation>セッションを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="605"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="628"/>
         <source>Save session &amp;as…</source>
         <translation>名前を付けてセッションを保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="607"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="630"/>
         <source>Export &amp;data as CSV…</source>
         <translation>データを CSV に書き出す(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="608"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="631"/>
         <source>Export &amp;trajectory as CSV…</source>
         <translation>軌跡を CSV に書き出す(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="609"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="632"/>
         <source>step, w0, w1, loss, gradient of the first run</source>
         <translation>最初の実行の各ステップの w0, w1, 誤差, 勾配 (step, w0, w1, loss, grad)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="610"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="633"/>
+        <source>Export pro&amp;gram…</source>
+        <translation>プログラムを書き出す(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="634"/>
+        <source>The numpy program that does what the app does (the Code tab)</source>
+        <translation>アプリと同じことを行う numpy プログラム（コードタブ）</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="635"/>
         <source>Export &amp;image…</source>
         <translation>画像を書き出す(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="611"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="636"/>
         <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
         <translation>ウィンドウ全体またはパネル 1 つを PNG (印刷用に最大 3×) か SVG で書き出します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="612"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="637"/>
         <source>Export a&amp;nimation…</source>
         <translation>アニメーションを書き出す(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="613"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="638"/>
         <source>The run so far as an animated GIF or PNG</source>
         <translation>ここまでの実行をアニメーション GIF か PNG で書き出します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="615"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="640"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1706,137 +1770,147 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="102"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="103"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
         <source>Values</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="116"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
         <source>Slices ∂E/∂w</source>
         <translation>断面 ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
         <source>Grid search</source>
         <translation>グリッドサーチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>現在のステップの数値と使用中の式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>偏微分: 現在の w を通る w0 方向と w1 方向の E と、その接線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="123"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>直前の更新 w ← w − η∇E(w) に数値を代入したもの</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="123"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="124"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>総当たり: 格子のすべてのセルで E を評価し、最良のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="276"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="127"/>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="128"/>
+        <source>The numpy program that does what the app does with these settings</source>
+        <translation>この設定でアプリが行うことをそのまま行う numpy プログラム</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="282"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="277"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="283"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="278"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="284"/>
         <source>&amp;Clear points</source>
         <translation>点を全消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="281"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="287"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="282"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="288"/>
         <source>&amp;Play / Pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="283"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="289"/>
         <source>&amp;Step</source>
         <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="284"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="290"/>
         <source>Step &amp;back</source>
         <translation>1ステップ戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="285"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="291"/>
         <source>&amp;Reset</source>
         <translation>リセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="286"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="292"/>
         <source>&amp;Lecture</source>
         <translation>講義(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="287"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="288"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="294"/>
         <source>&amp;Fit views to data</source>
         <translation>表示をデータに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="289"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="295"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>損失曲線を対数目盛に(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="293"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="299"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>データ空間に全実行の直線を表示（レース）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="298"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="304"/>
         <source>P&amp;en: draw over the panels</source>
         <translation>ペン: パネルの上に書き込む(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="302"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="308"/>
         <source>Clear &amp;ink</source>
         <translation>書き込みを消す(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="303"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
         <source>&amp;Undo ink stroke</source>
         <translation>書き込みを一筆戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="306"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="312"/>
         <source>Show {tab}</source>
         <translation>{tab}を表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="354"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="361"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>データ点がまだありません。データパネルをクリックして追加するか、CSV ファイルを開いてください (Ctrl+O)。</translation>
     </message>
