@@ -31,7 +31,7 @@ from gdstudio.core.standardize import Standardize
 INLINE_POINTS = 2000  # more points than this: the data goes into a CSV beside the program
 DEFAULT_NAME = "gradient_descent.py"
 DEFAULT_STEPS = 100  # before the first step, the program shows this many (as --export-code does)
-WIDTH = 79  # the longest line written
+WIDTH = 72  # the data and the docstring are wrapped here (a few code lines are a little longer)
 
 
 def program_steps(steps_taken: int) -> int:
@@ -119,7 +119,7 @@ class _Writer:
         run = (f"`python {self.name}` prints the steps as CSV (step,w0,w1,loss,grad_w0,grad_w1; loss = E(w) and "
                "grad = ∇E(w) over every point), the same rows as `gdstudio --export-trajectory`. "
                "It needs numpy only.")
-        lines = ['"""Gradient descent for the line f_w(x) = w0 + w1·x: the program that finds w.', "",
+        lines = ['"""The program that finds w: gradient descent for f_w(x) = w0 + w1·x.', "",
                  *textwrap.wrap(settings, WIDTH, break_on_hyphens=False), "",
                  *textwrap.wrap(run, WIDTH, break_on_hyphens=False), '"""']
         return "\n".join(lines)
@@ -163,9 +163,10 @@ class _Writer:
                 lines += [f"{symbol} = np.array([", *_wrapped(values.tolist()), "])"]
         else:
             csv_name = data_file_name(self.name)
-            lines += [f"# (a header row, then x,y per line: {csv_name})",
-                      f'points = np.loadtxt(Path(__file__).with_name("{csv_name}"),',
-                      '                    delimiter=",", skiprows=1, ndmin=2, encoding="utf-8-sig")',
+            lines += [f'data_file = Path(__file__).with_name("{csv_name}")',
+                      "# its first row names the columns; then x,y, one point a line",
+                      'points = np.loadtxt(data_file, delimiter=",", skiprows=1, ndmin=2,',
+                      '                    encoding="utf-8-sig")',
                       "x, y = points[:, 0], points[:, 1]"]
         lines.append("N = len(x)")
         standardise = self.standardising()
@@ -178,9 +179,10 @@ class _Writer:
         if mode is Standardize.OFF:
             return []
         scaling = Fit.of(self.doc).scaling
-        lines = ["# Standardise: fit on z = (x − x̄)/σx, where the error surface is round."
+        lines = ["# Standardise x: fit on (x − x̄)/σx; the error surface is round."
                  if mode is Standardize.X else
-                 "# Standardise x and y: fit on (x − x̄)/σx and (y − ȳ)/σy (a round surface)."]
+                 "# Standardise x and y: fit on (x − x̄)/σx and (y − ȳ)/σy;",
+                 "# the error surface is round."][: 1 if mode is Standardize.X else 2]
         lines.append("# w is then in these units; the same line in the data's units is")
         lines.append("#   w1 = w1′/σx,  w0 = w0′ − w1·x̄" if mode is Standardize.X else
                      "#   w1 = σy·w1′/σx,  w0 = ȳ + σy·w0′ − w1·x̄")
@@ -199,7 +201,7 @@ class _Writer:
         e_formula = "E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))²" + (" / N" if self.mean else "")
         d0 = "∂E/∂w0 = Σᵢ (f_w(xᵢ) − yᵢ)" + (" / N" if self.mean else "")
         d1 = "∂E/∂w1 = Σᵢ (f_w(xᵢ) − yᵢ)·xᵢ" + (" / N" if self.mean else "")
-        sums = "the sums run over the points given: all of them, or a mini-batch B"
+        sums = "summed over the points given: all of them, or a batch B"
         lines = [
             "def f(w, x):",
             '    """The model: f_w(x) = w0 + w1·x."""',
@@ -242,7 +244,7 @@ class _Writer:
         if s.kind is ScheduleKind.EXPONENTIAL:
             return [f"gamma = {_num(s.gamma)}  # η × γ after every step"]
         if s.kind is ScheduleKind.COSINE:
-            return [f"eta_min, t_max = {_num(s.eta_min)}, {s.t_max}  # cosine: η down to η_min in t_max steps"]
+            return [f"eta_min, t_max = {_num(s.eta_min)}, {s.t_max}  # η down to η_min in t_max steps"]
         return []
 
     def schedule_lines(self) -> list[str]:
@@ -254,7 +256,8 @@ class _Writer:
         if s.kind is ScheduleKind.COSINE:
             return ["eta_t = eta_min  # the schedule: η_t, cosine, then η_min",
                     "if t < t_max:",
-                    "    eta_t += (eta - eta_min) * (1 + math.cos(math.pi * t / t_max)) / 2"]
+                    "    cos_t = math.cos(math.pi * t / t_max)",
+                    "    eta_t += (eta - eta_min) * (1 + cos_t) / 2"]
         return []
 
     def sampling_settings(self) -> list[str]:
@@ -262,24 +265,25 @@ class _Writer:
             return []
         k = self.sampler.size(self.n)
         sgd = self.sampler.mode is Sampling.SGD
-        what = "one point per step: stochastic gradient descent (確率的勾配降下法)" if sgd else \
+        what = "one point per step: SGD (確率的勾配降下法)" if sgd else \
             "points per mini-batch (ミニバッチ)"
         if not sgd and k < self.sampler.batch_size:
             what += f" (K = {self.sampler.batch_size} is more than N)"
         return [f"K = {k}  # {what}",
                 f"seed = {self.sampler.seed}  # the shuffling's seed: the same batches every run",
-                "batches_per_epoch = -(-N // K)  # ⌈N/K⌉: the last one is smaller if K ∤ N"]
+                "batches_per_epoch = -(-N // K)  # ⌈N/K⌉ (the last may be smaller)"]
 
     def sampling_lines(self) -> list[str]:
         if self.batch:
             return []
-        return ["# The batch B: each epoch shuffles the points once (without replacement)",
-                "# and walks through them K at a time.",
+        return ["# The batch B: each epoch shuffles the points once, then walks",
+                "# through them K at a time (no point twice in an epoch).",
                 "epoch, slot = divmod(t, batches_per_epoch)",
                 "if slot == 0:",
-                "    order = np.random.default_rng([seed, epoch]).permutation(N)",
+                "    rng = np.random.default_rng([seed, epoch])",
+                "    order = rng.permutation(N)",
                 "B = order[slot * K:(slot + 1) * K]",
-                "g_B = grad_E(w, x[B], y[B])  # the gradient over the batch only"]
+                "g_B = grad_E(w, x[B], y[B])  # the gradient over B only"]
 
     def optimizer_settings(self) -> list[str]:
         opt = self.optimizer
@@ -316,7 +320,7 @@ class _Writer:
                 lines.append("v_max = np.zeros(2)  # AMSGrad: the largest v so far")
         decay = getattr(opt, "weight_decay", 0.0)
         if decay:
-            lines.append(f"weight_decay = {_num(decay)}  # λ: adds ½λ|w|² to E, λ·w to the gradient")
+            lines.append(f"weight_decay = {_num(decay)}  # λ: ½λ|w|² added to E, λ·w to g")
         return lines
 
     def update_lines(self) -> list[str]:
@@ -345,8 +349,12 @@ class _Writer:
                 lr = "eta_a"
             lines += [f"s = s + {g} * {g}", f"w = w - {lr} * ({g} / (np.sqrt(s) + eps))"]
         elif isinstance(opt, RMSprop):
-            lines += ["# RMSProp: v ← α·v + (1−α)·g²;  w ← w − η·g / (√v + ε)",
-                      f"v = alpha * v + (1 - alpha) * ({g} * {g})"]
+            lines.append("# RMSProp: v ← α·v + (1−α)·g²;  w ← w − η·g / (√v + ε)")
+            if opt.centered:
+                lines.append("# (centred: v − ḡ² under the root, ḡ the running mean of g)")
+            if opt.momentum > 0:
+                lines.append("# (with momentum: b ← μ·b + g / (√v + ε);  w ← w − η·b)")
+            lines.append(f"v = alpha * v + (1 - alpha) * ({g} * {g})")
             root = "np.sqrt(v)"
             if opt.centered:
                 lines.append(f"g_mean = alpha * g_mean + (1 - alpha) * {g}")
@@ -378,17 +386,19 @@ class _Writer:
             "",
             "",
             "# Gradient descent (勾配降下法)",
-            "limit = 1e8 * max(E(np.zeros(2), x, y), 1.0)  # E past this: diverging",
+            "# Past this error the run is diverging (η too large): stop there.",
+            "limit = 1e8 * max(E(np.zeros(2), x, y), 1.0)",
             "loss, g = E(w, x, y), grad_E(w, x, y)",
             'print("step,w0,w1,loss,grad_w0,grad_w1")',
             "print_row(0, w, loss, g)",
             "for t in range(steps):  # t: the steps taken so far",
         ]
         body = [*self.schedule_lines(), *self.sampling_lines(), *self.update_lines(),
-                "loss, g = E(w, x, y), grad_E(w, x, y)  # at the new w, over every point",
-                "if not (loss <= limit and np.isfinite(w).all() and np.isfinite(g).all()):",
-                f'    print(f"diverged at step {{t + 1}}: eta = {_num(self.doc.lr)} is too large",',
-                "          file=sys.stderr)",
+                "# E and ∇E at the new w, over every point",
+                "loss, g = E(w, x, y), grad_E(w, x, y)",
+                "finite = np.isfinite(w).all() and np.isfinite(g).all()",
+                "if not (finite and loss <= limit):",
+                '    print(f"diverged at step {t + 1}", file=sys.stderr)',
                 "    break",
                 "print_row(t + 1, w, loss, g)"]
         return "\n".join(head + ["    " + line if line else "" for line in body])

@@ -280,7 +280,7 @@ def test_the_generated_code_is_ruff_clean(tmp_path):
                  "adagrad-decay-acc", "rmsprop-centered-momentum", "no-data"):
         path = tmp_path / f"{case.replace('-', '_')}.py"
         path.write_text(program_for(CASES[case], STEPS), encoding="utf-8")
-    done = subprocess.run([str(binary), "check", "--isolated", "--select", "E,F,W,I,B,UP", "--line-length", "88",
+    done = subprocess.run([str(binary), "check", "--isolated", "--select", "E,F,W,I,B,UP", "--line-length", "79",
                            "--preview", str(tmp_path)], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
 

@@ -111,7 +111,7 @@ def test_keywords_comments_numbers_and_strings_are_coloured(qtbot, controller):
     assert colour_at("eta = 0.02", 6) == QColor(look.vermillion).name()           # a number
     assert colour_at("eta = 0.02", 12) == QColor(look.muted).name()               # the comment
     assert colour_at('print("step', 6) == QColor(look.green).name()               # a string
-    assert colour_at('"""Gradient', 0) == QColor(look.muted).name()
+    assert colour_at('"""The program', 0) == QColor(look.muted).name()
     assert colour_at("Written by gdstudio", 3) == QColor(look.muted).name()       # a docstring's next lines
 
 
@@ -119,7 +119,7 @@ def test_the_text_is_big_and_monospace(qtbot, controller):
     small, big = CodePanel(controller, Look.of("light", 1.0)), CodePanel(controller, Look.of("projector", 1.5))
     qtbot.addWidget(small)
     qtbot.addWidget(big)
-    assert small.editor.font().pointSizeF() >= 12
+    assert small.editor.font().pointSizeF() >= 11
     assert big.editor.font().pointSizeF() > 1.9 * small.editor.font().pointSizeF()
     assert small.editor.fontInfo().fixedPitch()
 

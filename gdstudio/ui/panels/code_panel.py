@@ -27,7 +27,7 @@ from gdstudio.engine.controller import Controller
 from gdstudio.ui.style import Look
 from gdstudio.ui.widgets.throttle import LazyRefresh
 
-CODE_PT = 12.0      # before the look's scaling: big enough for the back row, with a whole line in view
+CODE_PT = 11.0      # before the look's scaling: big for the back row, yet most lines whole at 150 %
 REFRESH_MS = 400    # regenerate at most this often (while playing, the step count changes every frame)
 BUILTINS = frozenset({"print", "range", "len", "max", "float", "repr", "divmod"})
 _TOKEN = re.compile(r'(?P<triple>""")'
