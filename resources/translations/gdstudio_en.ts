@@ -1491,8 +1491,8 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="24"/>
-        <source>Values · Slices · Update rule · Grid search</source>
-        <translation>Values · Slices · Update rule · Grid search</translation>
+        <source>Values · Slices · Update rule · Grid search · Code</source>
+        <translation>Values · Slices · Update rule · Grid search · Code</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="25"/>
@@ -1576,8 +1576,8 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
-        <source>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</source>
-        <translation>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</translation>
+        <source>The numbers, the partial-derivative slices, the update rule with its numbers, the grid search, and the program that finds w (Code).</source>
+        <translation>The numbers, the partial-derivative slices, the update rule with its numbers, the grid search, and the program that finds w (Code).</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="73"/>

@@ -1491,8 +1491,8 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="24"/>
-        <source>Values · Slices · Update rule · Grid search</source>
-        <translation>数値 · 断面 · 更新式 · グリッドサーチ</translation>
+        <source>Values · Slices · Update rule · Grid search · Code</source>
+        <translation>数値 · 断面 · 更新式 · グリッドサーチ · コード</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="25"/>
@@ -1576,8 +1576,8 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
-        <source>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</source>
-        <translation>数値、偏微分の断面、数値を代入した更新式、グリッドサーチ。</translation>
+        <source>The numbers, the partial-derivative slices, the update rule with its numbers, the grid search, and the program that finds w (Code).</source>
+        <translation>数値、偏微分の断面、数値を代入した更新式、グリッドサーチ、w を求めるプログラム（コード）。</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="73"/>
