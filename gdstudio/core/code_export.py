@@ -164,7 +164,8 @@ class _Writer:
         else:
             csv_name = data_file_name(self.name)
             lines += [f'data_file = Path(__file__).with_name("{csv_name}")',
-                      "# its first row names the columns; then x,y, one point a line",
+                      "# (gdstudio's File → Export program… and --export-code write it",
+                      "# beside this file: a row naming the columns, then x,y a line)",
                       'points = np.loadtxt(data_file, delimiter=",", skiprows=1, ndmin=2,',
                       '                    encoding="utf-8-sig")',
                       "x, y = points[:, 0], points[:, 1]"]
