@@ -137,7 +137,7 @@ class _Writer:
         mode = self.sampler.mode
         if mode is Sampling.BATCH:
             return "every point in every step (batch: steepest descent)"
-        what = "one random point" if mode is Sampling.SGD else f"mini-batches of {self.sampler.size(self.n)}"
+        what = "one random point per step" if mode is Sampling.SGD else f"mini-batches of {self.sampler.size(self.n)}"
         return f"{what} (shuffled each epoch, seed {self.sampler.seed})"
 
     def optimizer_words(self) -> str:
