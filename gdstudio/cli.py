@@ -9,6 +9,7 @@ import sys
 
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.document import Document, freeze_params
+from gdstudio.core.limits import MAX_START, outside
 from gdstudio.core.model import LossForm
 from gdstudio.core.optimizers import OPTIMIZERS
 from gdstudio.core.sampling import Sampler, Sampling
@@ -36,6 +37,9 @@ def _start(text: str) -> tuple[float, float]:
         raise argparse.ArgumentTypeError(f"'{text}' is not two numbers W0,W1 (e.g. 2.5,0.3)") from None
     if not (math.isfinite(w0) and math.isfinite(w1)):
         raise argparse.ArgumentTypeError(f"'{text}' must be finite numbers")
+    if outside([w0, w1], MAX_START):
+        raise argparse.ArgumentTypeError(f"'{text}' is outside the range gdstudio computes exactly "
+                                         f"(|w0|, |w1| ≤ {MAX_START:.0e})")
     return w0, w1
 
 
@@ -147,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--eps", metavar="E", type=_any_float, help="ε for adagrad, rmsprop and adam")
     p.add_argument("--schedule", choices=[k.value for k in ScheduleKind], default=ScheduleKind.CONSTANT.value,
                    help="learning-rate schedule (default constant): step (×0.5 every 100 steps), "
-                        "exponential (×0.5 per step), cosine (to 0 over 500 steps)")
+                        "exponential (×0.99 per step: half every ~69 steps), cosine (to 0 over 500 steps)")
     p.add_argument("--standardize", nargs="?", const="x", choices=["x", "xy"],
                    help="fit on standardised x (or x and y with 'xy'): a round error surface instead of a thin "
                         "valley; the line is still shown in the data's units")
@@ -199,7 +203,7 @@ def document_from_args(args: argparse.Namespace, data: DataSet) -> Document:
     """The Document the flags describe, for `data` (hyperparameters are kept for every optimizer they
     apply to, and checked by `Document.optimizer` when one is used)."""
     return Document(data, LossForm(args.loss), Standardize(args.standardize or "off"), args.start, args.lr,
-                    Schedule(args.schedule), Sampler(args.sampling, args.batch_size, args.seed),
+                    Schedule.of(args.schedule), Sampler(args.sampling, args.batch_size, args.seed),
                     optimizers(args), freeze_params(optimizer_params(args)))
 
 

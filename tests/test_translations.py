@@ -375,7 +375,7 @@ def test_window_built_in_japanese_is_japanese(japanese_window):
     assert w.controls.step_button.text() == "ステップ"
     assert "データ空間" in w.data_panel.getPlotItem().titleLabel.text
     assert "パラメータ空間" in w.surface_panel.getPlotItem().titleLabel.text
-    assert "損失曲線" in w.loss_panel.plot_widget.getPlotItem().titleLabel.text
+    assert "誤差の推移" in w.loss_panel.plot_widget.getPlotItem().titleLabel.text
     assert w.settings_bar.sampling_box.itemText(0) == "バッチ (全点)"
     assert w.settings_bar.optimizer_bar.choice.itemText(0) == "勾配降下法"
 

@@ -40,6 +40,7 @@ import numpy as np
 from gdstudio.core.atomic import atomic_write_text
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.history import RunHistory
+from gdstudio.core.limits import MAX_VALUE
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 1_000_000
@@ -185,6 +186,10 @@ def _not_finite(cell: str) -> str:
     return f"values must be finite numbers ('{cell[:40]}' is too large: at most about ±1.8e308)"
 
 
+def _too_large(cell: str) -> str:
+    return f"'{cell[:40]}' is outside the range gdstudio computes exactly (values up to ±{MAX_VALUE:.0e})"
+
+
 def _lines(text: str) -> list[str]:
     """The lines as a text editor numbers them: split at LF, CR LF or CR only (str.splitlines
     also splits at form feeds, U+0085 (latin-1 for cp1252's '…') and more, so line numbers in
@@ -226,6 +231,9 @@ def parse_points(text: str, name: str = "the data") -> DataSet:
         if not (math.isfinite(x) and math.isfinite(y)):
             bad = cells[1] if math.isfinite(x) else cells[0]
             raise DataFileError(f"{name}, line {lineno}: {_not_finite(bad)}.")
+        if abs(x) > MAX_VALUE or abs(y) > MAX_VALUE:
+            bad = cells[0] if abs(x) > MAX_VALUE else cells[1]
+            raise DataFileError(f"{name}, line {lineno}: {_too_large(bad)}.")
         header_allowed = False
         xs.append(x)
         ys.append(y)
@@ -424,6 +432,8 @@ def parse_table(text: str, name: str = "the data") -> Table:
                 raise DataFileError(f"{where}, column '{names[i]}': {_not_a_number(cells[i])}.")
             if not math.isfinite(v):
                 raise DataFileError(f"{where}: {_not_finite(cells[i])}.")
+            if abs(v) > MAX_VALUE:
+                raise DataFileError(f"{where}, column '{names[i]}': {_too_large(cells[i])}.")
             row.append(v)
         rows.append(row)
         if len(rows) > MAX_ROWS:

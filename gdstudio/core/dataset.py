@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from gdstudio.core.limits import MAX_VALUE, outside
+
 
 def _frozen(a) -> np.ndarray:
     a = np.array(a, dtype=float).reshape(-1)
@@ -26,6 +28,8 @@ class DataSet:
             raise ValueError(f"x has {len(x)} values but y has {len(y)}")
         if not (np.isfinite(x).all() and np.isfinite(y).all()):
             raise ValueError("data points must be finite numbers")
+        if outside(x) or outside(y):
+            raise ValueError(f"data points must lie within ±{MAX_VALUE:.0e} (the range gdstudio computes exactly)")
         object.__setattr__(self, "x", x)
         object.__setattr__(self, "y", y)
 

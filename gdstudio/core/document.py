@@ -21,6 +21,7 @@ import numpy as np
 
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.descent import Problem
+from gdstudio.core.limits import MAX_START, outside
 from gdstudio.core.model import ErrorSurface, LossForm
 from gdstudio.core.optimizers import OPTIMIZERS, Optimizer, make_optimizer
 from gdstudio.core.sampling import Sampler
@@ -75,6 +76,9 @@ class Document:
         start = tuple(float(v) for v in np.asarray(self.start, dtype=float).reshape(-1))
         if len(start) != 2 or not np.isfinite(start).all():
             raise ValueError(f"the start must be two finite numbers, not {self.start!r}")
+        if outside(start, MAX_START):
+            raise ValueError(f"the start must lie within ±{MAX_START:.0e} (the range gdstudio computes exactly), "
+                             f"not {self.start!r}")
         if not (np.isfinite(self.lr) and self.lr > 0):
             raise ValueError(f"η must be a finite number greater than 0, not {self.lr!r}")
         keys = tuple(dict.fromkeys(self.optimizers))

@@ -45,6 +45,7 @@ import numpy as np
 from gdstudio.core.atomic import atomic_write_bytes
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.document import MAX_RUNS, Document, GradientField, Layers, freeze_params
+from gdstudio.core.limits import MAX_START, MAX_VALUE, outside, range_problem
 from gdstudio.core.model import LossForm
 from gdstudio.core.optimizers import OPTIMIZERS
 from gdstudio.core.sampling import Sampler, Sampling
@@ -194,9 +195,16 @@ def _reals(v: Any, path: str) -> tuple[float, ...]:
         raise _fail(path, f"has {len(v):,} values; a session holds at most {MAX_POINTS:,} points")
     if all(type(e) is float for e in v):
         a = np.array(v, dtype=float)
-        if np.isfinite(a).all():
+        if not outside(a):
             return tuple(v)
-    return tuple(_real(e, f"{path}[{i}]") for i, e in enumerate(v))
+    return tuple(_in_range(_real(e, f"{path}[{i}]"), f"{path}[{i}]", MAX_VALUE) for i, e in enumerate(v))
+
+
+def _in_range(v: float, path: str, limit: float) -> float:
+    problem = range_problem(v, limit)
+    if problem:
+        raise _fail(path, problem)
+    return v
 
 
 def _readonly(d: dict) -> Mapping:
@@ -350,7 +358,7 @@ class Session:
             "y_name": _text(self.y_name, "data.y_name", MAX_NAME),
             "loss_form": _choice(self.loss_form, "loss_form", LOSS_FORMS),
             "lr": _positive(self.lr, "lr"),
-            "start": (_real(start[0], "start[0]"), _real(start[1], "start[1]")),
+            "start": tuple(_in_range(_real(w, f"start[{i}]"), f"start[{i}]", MAX_START) for i, w in enumerate(start)),
             "sampling": _sampling(self.sampling, "sampling"),
             "optimizers": _optimizers(self.optimizers, "optimizers"),
             "optimizer_params": _optimizer_params(self.optimizer_params, "optimizer_params"),

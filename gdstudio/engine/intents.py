@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from gdstudio.core.dataset import DataSet
+from gdstudio.core.limits import MAX_START, MAX_VALUE, outside
 from gdstudio.core.model import LossForm
 from gdstudio.core.sampling import Sampler
 from gdstudio.core.schedules import Schedule
@@ -44,12 +45,21 @@ class Intents:
         self.set_data(data, EditKind.LOAD_DATA)
 
     def add_point(self, x: float, y: float) -> None:
-        if np.isfinite([x, y]).all():
+        if self._point_in_range(x, y):
             self.set_data(self.data.with_point(x, y), EditKind.ADD_POINT)
 
     def move_point(self, index: int, x: float, y: float) -> None:
-        if 0 <= index < len(self.data) and np.isfinite([x, y]).all():
+        if 0 <= index < len(self.data) and self._point_in_range(x, y):
             self.set_data(self.data.with_moved(index, x, y), EditKind.MOVE_POINT, index)
+
+    def _point_in_range(self, x: float, y: float) -> bool:
+        """A click far out (after zooming out a long way) is refused with a message, not a nan."""
+        if outside([x, y], MAX_VALUE):
+            self.say(translate("Controller", "A point must lie within ±{limit}, the range gdstudio computes exactly: "
+                                             "press F to fit the views to the data.").format(limit=f"{MAX_VALUE:.0e}"),
+                     MessageLevel.WARNING)
+            return False
+        return True
 
     def remove_point(self, index: int) -> None:
         if 0 <= index < len(self.data):
@@ -85,8 +95,12 @@ class Intents:
         self.edit(EditKind.ERROR_FUNCTION, loss_form=LossForm(form))
 
     def set_start(self, w0: float, w1: float) -> None:
-        if np.isfinite([w0, w1]).all():
-            self.edit(EditKind.START, start=(float(w0), float(w1)))
+        if outside([w0, w1], MAX_START):
+            self.say(translate("Controller", "A start must lie within ±{limit}, the range gdstudio computes exactly: "
+                                             "press F to fit the views to the data.").format(limit=f"{MAX_START:.0e}"),
+                     MessageLevel.WARNING)
+            return
+        self.edit(EditKind.START, start=(float(w0), float(w1)))
 
     def set_optimizers(self, keys: list[str]) -> None:
         """One optimizer (the lecture) or up to four distinct ones racing from the start; runs restart."""

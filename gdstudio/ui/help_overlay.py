@@ -23,6 +23,8 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ("R", translate("HelpOverlay", "Reset to the start point")),
         ("1 – 5", translate("HelpOverlay", "Values · Slices · Update rule · Grid search · Code")),
         ("L", translate("HelpOverlay", "Log-scale loss curve")),
+        ("Q  D  A  M", translate("HelpOverlay",
+                                 "Squared residuals · points as lines · gradient arrows · next sampling")),
         ("F", translate("HelpOverlay", "Fit the views to the data")),
         ("P  /  C  /  Ctrl+Backspace", translate("HelpOverlay", "Pen on/off · clear the ink · undo a stroke")),
         ("Ctrl + =  /  Ctrl + −  /  Ctrl + 0", translate("HelpOverlay", "Bigger / smaller / normal size")),
@@ -60,33 +62,51 @@ class HelpOverlay(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 40, 60, 40)
+        layout.setContentsMargins(40, 24, 40, 24)
         layout.addWidget(self.label)
         self.hide()
         parent.installEventFilter(self)
 
-    def html(self) -> str:
-        keys = "".join(f"<tr><td style='padding-right:24px'><b>{k}</b></td><td>{v}</td></tr>"
+    def html(self, columns: int = 1) -> str:
+        """The panels and the keys; with two columns side by side (a wide window), else one below the other."""
+        keys = "".join(f"<tr><td style='padding-right:16px'><b>{k}</b></td><td>{v}</td></tr>"
                        for k, v in shortcut_rows())
-        panels = "".join(f"<tr><td style='padding-right:24px'><b>{k}</b></td><td>{v}</td></tr>"
+        panels = "".join(f"<tr><td style='padding-right:16px'><b>{k}</b></td><td>{v}</td></tr>"
                          for k, v in panel_rows())
         title = self.tr("gdstudio — what is on the screen")
         keys_title = self.tr("Keys")
         close = self.tr("Press any key or click to close.")
-        return (f"<h2>{title}</h2><table>{panels}</table>"
-                f"<h2>{keys_title}</h2><table>{keys}</table>"
-                f"<p style='color:#cccccc'>{close}</p>")
+        panels_part = f"<h2>{title}</h2><table>{panels}</table>"
+        keys_part = f"<h2>{keys_title}</h2><table>{keys}</table>"
+        body = (f"<table width='100%'><tr><td width='45%' style='padding-right:32px'>{panels_part}</td>"
+                f"<td width='55%'>{keys_part}</td></tr></table>" if columns == 2 else panels_part + keys_part)
+        return body + f"<p style='color:#cccccc'>{close}</p>"
 
     def toggle(self) -> None:
         self.setVisible(not self.isVisible())
 
     def showEvent(self, event) -> None:  # noqa: N802
-        self.label.setStyleSheet(f"color: white; font-size: {self.look.pt(14)}pt;")  # (in the look of now)
-        self.label.setText(self.html())
         self.setGeometry(self.parentWidget().rect())
+        self.fit()
         self.raise_()
         self.setFocus()
         super().showEvent(event)
+
+    def fit(self) -> None:
+        """Everything on the screen at once: two columns in a wide window, and the text as large as
+        fits (from the look's size down), so no key is ever below the bottom edge."""
+        margins = self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        height = self.height() - margins.top() - margins.bottom()
+        columns = 2 if width > 1.2 * height else 1
+        self.label.setText(self.html(columns))
+        size = self.look.pt(14)
+        while True:  # (in the look of now)
+            self.label.setStyleSheet(f"color: white; font-size: {size}pt;")
+            if size <= 6 or self.label.heightForWidth(width) <= height:
+                break
+            size = round(size * 0.9, 1)
+        self.font_size = size
 
     def paintEvent(self, event) -> None:  # noqa: N802
         QPainter(self).fillRect(self.rect(), QColor(0, 0, 0, 215))
@@ -100,4 +120,5 @@ class HelpOverlay(QWidget):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Resize and self.isVisible():
             self.setGeometry(self.parentWidget().rect())
+            self.fit()
         return False

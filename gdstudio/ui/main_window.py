@@ -24,6 +24,7 @@ from gdstudio.engine.lecture import Lecture
 from gdstudio.ui import style as S
 from gdstudio.ui.classroom import Classroom
 from gdstudio.ui.controls.control_bar import ControlBar
+from gdstudio.ui.controls.layer_keys import LayerKeys
 from gdstudio.ui.controls.layer_toggles import data_layer_toggles, surface_layer_toggles, with_header
 from gdstudio.ui.controls.settings_bar import SettingsBar
 from gdstudio.ui.document.file_actions import FileActions
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(self, controller, self.undo_history)
         self.lecture = lecture or Lecture(controller, self.grid_sweep, builtin_lesson(), parent=self)
         self.lecture_actions = LectureActions(self, self.lecture)
+        self.layer_keys = LayerKeys(self, controller)
         self.lecture.sig_scene_entered.connect(self.undo_history.start_over)  # (a scene is a new document)
         self.lecture.sig_scene_entered.connect(self.pen.clear)  # (the ink was about the scene before)
         self._keys: dict[QAction, tuple[list[QKeySequence], bool]] = {}  # every action's keys, and if lecture-only
@@ -307,6 +309,7 @@ class MainWindow(QMainWindow):
         self.pen.sig_active_changed.connect(pen.setChecked)
         self.add_action(view, self.tr("Clear &ink"), self.pen.clear, ["C"])
         self.add_action(view, self.tr("&Undo ink stroke"), self.pen.undo, ["Ctrl+Backspace"])
+        self.layer_keys.build_menu(view.addMenu(self.tr("La&yers")))
         view.addSeparator()
         for number in range(self.tabs.count()):
             self.add_action(view, self.tr("Show {tab}").format(tab=self.tabs.tabText(number)),

@@ -496,12 +496,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="60"/>
+        <location filename="../../gdstudio/engine/intents.py" line="58"/>
+        <source>A point must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
+        <translation>A point must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/engine/intents.py" line="70"/>
         <source>All points removed: click in the data panel to add new ones.</source>
         <translation>All points removed: click in the data panel to add new ones.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="103"/>
+        <location filename="../../gdstudio/engine/intents.py" line="99"/>
+        <source>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
+        <translation>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/engine/intents.py" line="117"/>
         <source>Not applied: {error}</source>
         <translation>Not applied: {error}</translation>
     </message>
@@ -1501,96 +1511,101 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="26"/>
+        <source>Squared residuals · points as lines · gradient arrows · next sampling</source>
+        <translation>Squared residuals · points as lines · gradient arrows · next sampling</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="28"/>
         <source>Fit the views to the data</source>
         <translation>Fit the views to the data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="27"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="29"/>
         <source>Pen on/off · clear the ink · undo a stroke</source>
         <translation>Pen on/off · clear the ink · undo a stroke</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="28"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="30"/>
         <source>Bigger / smaller / normal size</source>
         <translation>Bigger / smaller / normal size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="29"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="31"/>
         <source>Full screen (Esc leaves it)</source>
         <translation>Full screen (Esc leaves it)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="30"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="32"/>
         <source>Presentation layout: only the panels and the essential controls</source>
         <translation>Presentation layout: only the panels and the essential controls</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="31"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="33"/>
         <source>Lecture mode: then PageDown / → / Space next, PageUp / ← back, Home scene start, 1–9 or G a scene</source>
         <translation>Lecture mode: then PageDown / → / Space next, PageUp / ← back, Home scene start, 1–9 or G a scene</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="33"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="35"/>
         <source>Undo / redo</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="34"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="36"/>
         <source>This help</source>
         <translation>This help</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="40"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="42"/>
         <source>Data space</source>
         <translation>Data space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="41"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
         <source>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</source>
         <translation>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="45"/>
         <source>Parameter space</source>
         <translation>Parameter space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="44"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
         <source>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</source>
         <translation>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="48"/>
         <source>Loss curve</source>
         <translation>Loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="47"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
         <source>E after each step. The timeline below it goes back to any earlier step.</source>
         <translation>E after each step. The timeline below it goes back to any earlier step.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="48"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="50"/>
         <source>Tabs</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="51"/>
         <source>The numbers, the partial-derivative slices, the update rule with its numbers, the grid search, and the program that finds w (Code).</source>
         <translation>The numbers, the partial-derivative slices, the update rule with its numbers, the grid search, and the program that finds w (Code).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="73"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="76"/>
         <source>gdstudio — what is on the screen</source>
         <translation>gdstudio — what is on the screen</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="74"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="77"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="75"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="78"/>
         <source>Press any key or click to close.</source>
         <translation>Press any key or click to close.</translation>
     </message>
@@ -1631,6 +1646,29 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <location filename="../../gdstudio/ui/document/file_dialogs.py" line="220"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} pixels</translation>
+    </message>
+</context>
+<context>
+    <name>LayerKeys</name>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="30"/>
+        <source>&amp;Squared residuals</source>
+        <translation>&amp;Squared residuals</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="31"/>
+        <source>&amp;Points as lines</source>
+        <translation>&amp;Points as lines</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="32"/>
+        <source>&amp;Gradient arrows (−∇E)</source>
+        <translation>&amp;Gradient arrows (−∇E)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="37"/>
+        <source>Next &amp;sampling: batch → mini-batch → SGD</source>
+        <translation>Next &amp;sampling: batch → mini-batch → SGD</translation>
     </message>
 </context>
 <context>
@@ -1770,147 +1808,152 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="103"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="105"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
         <source>Slices ∂E/∂w</source>
         <translation>Slices ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
         <source>Grid search</source>
         <translation>Grid search</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>The current step&apos;s numbers and the formulas in use</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="123"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>Partial derivatives: E along w0 and along w1 through the current w, with tangents</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="123"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="125"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>The last update w ← w − η∇E(w) with its numbers substituted</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="124"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="126"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>Brute force: evaluate E on every cell of a grid and keep the best</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="127"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="129"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="128"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="130"/>
         <source>The numpy program that does what the app does with these settings</source>
         <translation>The numpy program that does what the app does with these settings</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="282"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="284"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="283"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="285"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="284"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="286"/>
         <source>&amp;Clear points</source>
         <translation>&amp;Clear points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="287"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="289"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="288"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="290"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Play / Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="289"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="291"/>
         <source>&amp;Step</source>
         <translation>&amp;Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="290"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="292"/>
         <source>Step &amp;back</source>
         <translation>Step &amp;back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="291"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="293"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="292"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="294"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="293"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="294"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="296"/>
         <source>&amp;Fit views to data</source>
         <translation>&amp;Fit views to data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="295"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="297"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>&amp;Log-scale loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="299"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="301"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>Every run&apos;s line in the data panel (race)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="304"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="306"/>
         <source>P&amp;en: draw over the panels</source>
         <translation>P&amp;en: draw over the panels</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="308"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="310"/>
         <source>Clear &amp;ink</source>
         <translation>Clear &amp;ink</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="311"/>
         <source>&amp;Undo ink stroke</source>
         <translation>&amp;Undo ink stroke</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/main_window.py" line="312"/>
+        <source>La&amp;yers</source>
+        <translation>La&amp;yers</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
         <source>Show {tab}</source>
         <translation>Show {tab}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="361"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="364"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
     </message>
@@ -1918,38 +1961,38 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>OptimizerBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="256"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="268"/>
         <source>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</source>
         <translation>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="260"/>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="286"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="272"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="298"/>
         <source>Race…</source>
         <translation>Race…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="261"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="273"/>
         <source>Run up to four optimizers side by side from the same start</source>
         <translation>Run up to four optimizers side by side from the same start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="263"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="275"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="264"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="276"/>
         <source>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</source>
         <translation>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="268"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="280"/>
         <source>Optimizer</source>
         <translation>Optimizer</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="286"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="298"/>
         <source>Race ({n})…</source>
         <translation>Race ({n})…</translation>
     </message>
@@ -2107,22 +2150,22 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>Learning-rate schedule η_t</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="144"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="146"/>
         <source>schedule</source>
         <translation>schedule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="145"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="147"/>
         <source>step size</source>
         <translation>step size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="184"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="196"/>
         <source>schedule, {name}: {error}</source>
         <translation>schedule, {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="197"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="209"/>
         <source>Not applied: {error}</source>
         <translation>Not applied: {error}</translation>
     </message>
@@ -2222,12 +2265,12 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>RaceDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="211"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="223"/>
         <source>Race optimizers</source>
         <translation>Race optimizers</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="213"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="225"/>
         <source>Choose up to {n} optimizers. They start together from the same w,
 take the same number of steps, and each stops on its own.</source>
         <translation>Choose up to {n} optimizers. They start together from the same w,

@@ -11,7 +11,7 @@
     <message>
         <location filename="../../gdstudio/ui/about.py" line="46"/>
         <source>Teach gradient descent live: the data fit, the error surface and the loss curve, linked.</source>
-        <translation>勾配降下法をライブで教えるアプリ: データへの直線の当てはめ、誤差曲面、損失曲線を連動して表示します。</translation>
+        <translation>勾配降下法をライブで教えるアプリ: データへの直線の当てはめ、誤差曲面、誤差の推移を連動して表示します。</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/about.py" line="51"/>
@@ -496,12 +496,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="60"/>
+        <location filename="../../gdstudio/engine/intents.py" line="58"/>
+        <source>A point must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
+        <translation>点は ±{limit} の範囲内に置いてください（gdstudio が正確に計算できる範囲）。F キーで表示をデータに合わせられます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/engine/intents.py" line="70"/>
         <source>All points removed: click in the data panel to add new ones.</source>
         <translation>すべての点を削除しました。データパネルをクリックすると新しい点を追加できます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="103"/>
+        <location filename="../../gdstudio/engine/intents.py" line="99"/>
+        <source>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
+        <translation>開始点は ±{limit} の範囲内に置いてください（gdstudio が正確に計算できる範囲）。F キーで表示をデータに合わせられます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/engine/intents.py" line="117"/>
         <source>Not applied: {error}</source>
         <translation>適用できません: {error}</translation>
     </message>
@@ -636,7 +646,7 @@ Drag the line to shift it, or a ◇ handle to tilt it</source>
     <message>
         <location filename="../../gdstudio/ui/document/file_actions.py" line="75"/>
         <source>The {panel} is not shown right now (the grid search tab hides the loss curve).</source>
-        <translation>{panel}は現在表示されていません (グリッドサーチのタブでは損失曲線が隠れます)。</translation>
+        <translation>{panel}は現在表示されていません (グリッドサーチのタブでは誤差の推移が隠れます)。</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/document/file_actions.py" line="154"/>
@@ -1056,7 +1066,7 @@ The session is not saved.</source>
     <message>
         <location filename="../../gdstudio/ui/document/file_dialogs.py" line="39"/>
         <source>Loss curve panel</source>
-        <translation>損失曲線のパネル</translation>
+        <translation>誤差の推移のパネル</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/document/file_dialogs.py" line="44"/>
@@ -1187,7 +1197,7 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     <message>
         <location filename="../../gdstudio/ui/panels/formula_panel.py" line="277"/>
         <source>over all N = {points}</source>
-        <translation>全 N = {points}の和</translation>
+        <translation>全 {points} の和</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/formula_panel.py" line="282"/>
@@ -1225,7 +1235,7 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="57"/>
         <source>best cell</source>
-        <translation>最良セル</translation>
+        <translation>最良の格子点</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="67"/>
@@ -1240,17 +1250,17 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="71"/>
         <source>The best cell so far: the grid point with the smallest error E</source>
-        <translation>これまでの最良セル: 誤差 E が最小の格子点</translation>
+        <translation>これまでの最良の格子点: 誤差 E が最小の格子点</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="76"/>
         <source>The line of the best grid cell: f(x) = w0 + w1·x</source>
-        <translation>最良セルの直線: f(x) = w0 + w1·x</translation>
+        <translation>最良の格子点の直線: f(x) = w0 + w1·x</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="77"/>
         <source>grid search: best cell</source>
-        <translation>グリッドサーチ: 最良セル</translation>
+        <translation>グリッドサーチ: 最良の格子点</translation>
     </message>
 </context>
 <context>
@@ -1329,7 +1339,7 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search.py" line="170"/>
         <source>best cell</source>
-        <translation>最良セル</translation>
+        <translation>最良の格子点</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search.py" line="171"/>
@@ -1354,7 +1364,7 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search.py" line="176"/>
         <source>How far the best cell is from the optimum: distance in (w0, w1), and how much larger its error is. It shrinks only with more divisions, and so more cost.</source>
-        <translation>最良セルと最適解の差: (w0, w1) での距離と、誤差がどれだけ大きいか。分割を細かく (つまりコストを大きく) しないと縮みません。</translation>
+        <translation>最良の格子点と最適解の差: (w0, w1) での距離と、誤差がどれだけ大きいか。分割を細かく (つまりコストを大きく) しないと縮みません。</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search.py" line="184"/>
@@ -1449,17 +1459,17 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search.py" line="515"/>
         <source>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</source>
-        <translation>{cells} 回中 {done} 回の評価で中止しました。現在の最良セルは、探索した部分の中での最良にすぎません。</translation>
+        <translation>{cells} 回中 {done} 回の評価で中止しました。現在の最良の格子点は、探索した部分の中での最良にすぎません。</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search.py" line="518"/>
         <source>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</source>
-        <translation>{start}&lt;b&gt;✘ 最適解は探索範囲の外にあります。&lt;/b&gt;{end} 最良セルは格子の端に張り付いています。範囲は最適解の位置を知る前に決めなければなりませんでした。</translation>
+        <translation>{start}&lt;b&gt;✘ 最適解は探索範囲の外にあります。&lt;/b&gt;{end} 最良の格子点は格子の端に張り付いています。範囲は最適解の位置を知る前に決めなければなりませんでした。</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/grid_search.py" line="523"/>
         <source>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</source>
-        <translation>{start}&lt;b&gt;✔ 見つかりました&lt;/b&gt;{end} — 最良セルは最適解から {distance} (セル幅 {size}) ですが、{cells} 回の評価が必要でした。セル幅を半分にすると4倍 ({more} 回) 必要になり、範囲も前もって推測しなければなりません。</translation>
+        <translation>{start}&lt;b&gt;✔ 見つかりました&lt;/b&gt;{end} — 最良の格子点は最適解から {distance} (セル幅 {size}) ですが、{cells} 回の評価が必要でした。セル幅を半分にすると4倍 ({more} 回) 必要になり、範囲も前もって推測しなければなりません。</translation>
     </message>
 </context>
 <context>
@@ -1497,100 +1507,105 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="25"/>
         <source>Log-scale loss curve</source>
-        <translation>損失曲線を対数目盛に</translation>
+        <translation>誤差の推移を対数目盛に</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="26"/>
+        <source>Squared residuals · points as lines · gradient arrows · next sampling</source>
+        <translation>二乗残差 · 各点を直線で · 勾配の矢印 · 次のサンプリング</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="28"/>
         <source>Fit the views to the data</source>
         <translation>表示をデータに合わせる</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="27"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="29"/>
         <source>Pen on/off · clear the ink · undo a stroke</source>
         <translation>ペンのオン/オフ・書き込みを消す・一筆戻す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="28"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="30"/>
         <source>Bigger / smaller / normal size</source>
         <translation>拡大 / 縮小 / 標準サイズ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="29"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="31"/>
         <source>Full screen (Esc leaves it)</source>
         <translation>全画面 (Esc で解除)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="30"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="32"/>
         <source>Presentation layout: only the panels and the essential controls</source>
         <translation>プレゼンテーション表示: パネルと必要な操作だけを表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="31"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="33"/>
         <source>Lecture mode: then PageDown / → / Space next, PageUp / ← back, Home scene start, 1–9 or G a scene</source>
         <translation>講義モード: PageDown / → / Space で次へ、PageUp / ← で前へ、Home で場面の最初、1–9 か G で場面へ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="33"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="35"/>
         <source>Undo / redo</source>
         <translation>元に戻す / やり直し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="34"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="36"/>
         <source>This help</source>
         <translation>このヘルプ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="40"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="42"/>
         <source>Data space</source>
         <translation>データ空間</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="41"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
         <source>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</source>
         <translation>データ点と直線 f_w(x) = w0 + w1·x。クリックで点を追加、ドラッグで移動、右クリックで削除。直線や ◇ ハンドルをドラッグすると手でフィットできます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="45"/>
         <source>Parameter space</source>
         <translation>パラメータ空間</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="44"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
         <source>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</source>
         <translation>誤差 E(w0, w1) を色と等高線で表示。☆ が最適な w、● が現在の w。クリックするとそこから始めます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="48"/>
         <source>Loss curve</source>
-        <translation>損失曲線</translation>
+        <translation>誤差の推移</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="47"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
         <source>E after each step. The timeline below it goes back to any earlier step.</source>
         <translation>各ステップ後の E。下のタイムラインで以前の任意のステップに戻れます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="48"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="50"/>
         <source>Tabs</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="51"/>
         <source>The numbers, the partial-derivative slices, the update rule with its numbers, the grid search, and the program that finds w (Code).</source>
         <translation>数値、偏微分の断面、数値を代入した更新式、グリッドサーチ、w を求めるプログラム（コード）。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="73"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="76"/>
         <source>gdstudio — what is on the screen</source>
         <translation>gdstudio — 画面の見方</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="74"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="77"/>
         <source>Keys</source>
         <translation>キー操作</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="75"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="78"/>
         <source>Press any key or click to close.</source>
         <translation>何かキーを押すかクリックすると閉じます。</translation>
     </message>
@@ -1631,6 +1646,29 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <location filename="../../gdstudio/ui/document/file_dialogs.py" line="220"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} ピクセル</translation>
+    </message>
+</context>
+<context>
+    <name>LayerKeys</name>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="30"/>
+        <source>&amp;Squared residuals</source>
+        <translation>二乗残差(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="31"/>
+        <source>&amp;Points as lines</source>
+        <translation>各点を直線で表示(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="32"/>
+        <source>&amp;Gradient arrows (−∇E)</source>
+        <translation>勾配の矢印 (−∇E)(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="37"/>
+        <source>Next &amp;sampling: batch → mini-batch → SGD</source>
+        <translation>次のサンプリング(&amp;S): バッチ → ミニバッチ → SGD</translation>
     </message>
 </context>
 <context>
@@ -1678,7 +1716,7 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     <message>
         <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="110"/>
         <source>Points as lines</source>
-        <translation>点を直線で</translation>
+        <translation>各点を直線で表示</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="111"/>
@@ -1734,7 +1772,7 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     <message>
         <location filename="../../gdstudio/ui/panels/loss_panel.py" line="37"/>
         <source>Loss curve: E(w) over iterations</source>
-        <translation>損失曲線: 反復ごとの E(w)</translation>
+        <translation>誤差の推移: 反復ごとの E(w)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/loss_panel.py" line="37"/>
@@ -1770,147 +1808,152 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="103"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="105"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
         <source>Values</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="117"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
         <source>Slices ∂E/∂w</source>
         <translation>断面 ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="118"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
         <source>Grid search</source>
         <translation>グリッドサーチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>現在のステップの数値と使用中の式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="123"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>偏微分: 現在の w を通る w0 方向と w1 方向の E と、その接線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="123"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="125"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>直前の更新 w ← w − η∇E(w) に数値を代入したもの</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="124"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="126"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>総当たり: 格子のすべてのセルで E を評価し、最良のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="127"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="129"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="128"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="130"/>
         <source>The numpy program that does what the app does with these settings</source>
         <translation>この設定でアプリが行うことをそのまま行う numpy プログラム</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="282"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="284"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="283"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="285"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="284"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="286"/>
         <source>&amp;Clear points</source>
         <translation>点を全消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="287"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="289"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="288"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="290"/>
         <source>&amp;Play / Pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="289"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="291"/>
         <source>&amp;Step</source>
         <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="290"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="292"/>
         <source>Step &amp;back</source>
         <translation>1ステップ戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="291"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="293"/>
         <source>&amp;Reset</source>
         <translation>リセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="292"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="294"/>
         <source>&amp;Lecture</source>
         <translation>講義(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="293"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="295"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="294"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="296"/>
         <source>&amp;Fit views to data</source>
         <translation>表示をデータに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="295"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="297"/>
         <source>&amp;Log-scale loss curve</source>
-        <translation>損失曲線を対数目盛に(&amp;L)</translation>
+        <translation>誤差の推移を対数目盛に(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="299"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="301"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>データ空間に全実行の直線を表示（レース）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="304"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="306"/>
         <source>P&amp;en: draw over the panels</source>
         <translation>ペン: パネルの上に書き込む(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="308"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="310"/>
         <source>Clear &amp;ink</source>
         <translation>書き込みを消す(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="311"/>
         <source>&amp;Undo ink stroke</source>
         <translation>書き込みを一筆戻す(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/main_window.py" line="312"/>
+        <source>La&amp;yers</source>
+        <translation>レイヤー(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
         <source>Show {tab}</source>
         <translation>{tab}を表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="361"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="364"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>データ点がまだありません。データパネルをクリックして追加するか、CSV ファイルを開いてください (Ctrl+O)。</translation>
     </message>
@@ -1918,38 +1961,38 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>OptimizerBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="256"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="268"/>
         <source>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</source>
         <translation>更新式の種類。勾配降下法が講義のもので、ほかは PyTorch の手法 (既定値のまま) です。変更すると最初からやり直します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="260"/>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="286"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="272"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="298"/>
         <source>Race…</source>
         <translation>レース…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="261"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="273"/>
         <source>Run up to four optimizers side by side from the same start</source>
         <translation>最大4つの最適化手法を同じ開始点から並べて走らせます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="263"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="275"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="264"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="276"/>
         <source>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</source>
         <translation>ハイパーパラメータ (μ, β1, β2, ε…) と学習率スケジュール</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="268"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="280"/>
         <source>Optimizer</source>
         <translation>最適化手法</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="286"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="298"/>
         <source>Race ({n})…</source>
         <translation>レース ({n})…</translation>
     </message>
@@ -2107,22 +2150,22 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>学習率スケジュール η_t</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="144"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="146"/>
         <source>schedule</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="145"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="147"/>
         <source>step size</source>
         <translation>ステップ幅</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="184"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="196"/>
         <source>schedule, {name}: {error}</source>
         <translation>スケジュール、{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="197"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="209"/>
         <source>Not applied: {error}</source>
         <translation>適用できません: {error}</translation>
     </message>
@@ -2222,12 +2265,12 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>RaceDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="211"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="223"/>
         <source>Race optimizers</source>
         <translation>最適化手法のレース</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="213"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="225"/>
         <source>Choose up to {n} optimizers. They start together from the same w,
 take the same number of steps, and each stops on its own.</source>
         <translation>最適化手法を最大 {n} つ選んでください。同じ w から一斉に始まり、

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from gdstudio.core import session as session_module
 from gdstudio.core.dataset import DataSet
+from gdstudio.core.limits import MAX_VALUE
 from gdstudio.core.model import LossForm
 from gdstudio.core.optimizers import OPTIMIZERS
 from gdstudio.core.sampling import Sampler, Sampling
@@ -410,7 +411,7 @@ def test_an_unreadable_file(tmp_path):
 # property: save → load gives the identical session
 
 
-finite = st.floats(allow_nan=False, allow_infinity=False)
+finite = st.floats(-MAX_VALUE, MAX_VALUE)  # the supported range (core/limits.py)
 positive = st.floats(min_value=0.0, exclude_min=True, allow_infinity=False)
 unit = st.floats(min_value=0.0, max_value=1.0)
 PARAMS = {

@@ -141,6 +141,8 @@ class OptimizerDialog(QDialog):
         self.schedule_kind.setCurrentIndex(self.schedule_kind.findData(schedule.kind))
         self.schedule_edits = {name: QLineEdit(f"{getattr(schedule, name):g}")
                                for name in ("step_size", "gamma", "t_max", "eta_min")}
+        self.schedule_kind.currentIndexChanged.connect(self._on_schedule_kind_changed)
+        self._kind_shown = schedule.kind
         form.addRow(self.tr("schedule"), self.schedule_kind)
         for name, label in (("step_size", self.tr("step size")), ("gamma", "γ"), ("t_max", "T_max"),
                             ("eta_min", "η_min")):
@@ -155,6 +157,16 @@ class OptimizerDialog(QDialog):
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    @Slot(int)
+    def _on_schedule_kind_changed(self, index: int) -> None:
+        """γ left at the old kind's default takes the new kind's (step halves η per 100 steps, exponential
+        takes 0.99 per step); a γ the teacher typed stays."""
+        kind = self.schedule_kind.itemData(index)
+        gamma = self.schedule_edits["gamma"]
+        if gamma.text() == f"{Schedule.of(self._kind_shown).gamma:g}":
+            gamma.setText(f"{Schedule.of(kind).gamma:g}")
+        self._kind_shown = kind
 
     @staticmethod
     def _default(key: str, field: dataclasses.Field) -> str:

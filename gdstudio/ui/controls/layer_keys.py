@@ -1,0 +1,56 @@
+"""Keys for the teaching layers and the sampling, so that the presentation layout (F5), which hides
+the panels' check boxes, loses nothing: Q squared residuals, D points as lines (duality),
+A the gradient arrows, M the next sampling mode (batch → mini-batch → SGD)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Slot
+
+from gdstudio.core.document import GradientField
+from gdstudio.core.sampling import Sampling
+from gdstudio.engine.controller import Controller
+from gdstudio.i18n import translate
+
+SAMPLING_ORDER = (Sampling.BATCH, Sampling.MINIBATCH, Sampling.SGD)
+
+
+class LayerKeys(QObject):
+    def __init__(self, window, controller: Controller) -> None:
+        super().__init__(window)
+        self.window, self.controller = window, controller
+        self._checks: dict[str, object] = {}
+        controller.sig_view_changed.connect(self._on_view_changed)
+
+    def build_menu(self, menu) -> None:
+        """The Layers menu (View → Layers) and the sampling entry; rebuilt with the other menus."""
+        w = self.window
+        self._checks = {}
+        for field, text, key in (("squared_residuals", translate("LayerKeys", "&Squared residuals"), "Q"),
+                                 ("constraint_lines", translate("LayerKeys", "&Points as lines"), "D"),
+                                 ("gradient_field", translate("LayerKeys", "&Gradient arrows (−∇E)"), "A")):
+            action = w.add_action(menu, text, lambda on, f=field: self.set_layer(f, on), [key])
+            action.setCheckable(True)
+            self._checks[field] = action
+        menu.addSeparator()
+        w.add_action(menu, translate("LayerKeys", "Next &sampling: batch → mini-batch → SGD"), self.next_sampling,
+                     ["M"])
+        self._on_view_changed()
+
+    def set_layer(self, field: str, on: bool) -> None:
+        value = (GradientField.DESCENT if on else GradientField.OFF) if field == "gradient_field" else on
+        self.controller.set_layers(**{field: value})
+
+    @Slot()
+    def next_sampling(self) -> None:
+        sampler = self.controller.sampler
+        following = SAMPLING_ORDER[(SAMPLING_ORDER.index(sampler.mode) + 1) % len(SAMPLING_ORDER)]
+        self.controller.set_sampler(replace(sampler, mode=following))
+
+    @Slot()
+    def _on_view_changed(self) -> None:
+        layers = self.controller.layers
+        for field, action in self._checks.items():
+            value = getattr(layers, field)
+            action.setChecked(value is not GradientField.OFF if field == "gradient_field" else bool(value))
