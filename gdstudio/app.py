@@ -145,6 +145,8 @@ def main(argv: list[str] | None = None, on_started: Callable[[MainWindow], None]
         if session is not None:
             window.file_actions.adopt(Path(args.session))
         if lesson is not None:
+            if args.lesson:
+                window.lecture_actions.files.adopt(Path(args.lesson))
             window.lecture_actions.start(args.lecture - 1)
         if args.screenshot:
             return take_screenshot(app, controller, window, args)
@@ -155,10 +157,13 @@ def main(argv: list[str] | None = None, on_started: Callable[[MainWindow], None]
         window.classroom.restore_splitters()
         if args.fullscreen:
             window.classroom.toggle_fullscreen()
+        if args.presenter:
+            window.presenter.start()
         notice = i18n.missing_font_notice(language)
         if notice:
             controller.say(notice, MessageLevel.WARNING)
         window.file_actions.start()  # recent files, prompt on close, autosave; offers to restore after a crash
+        window.lecture_actions.files.start()  # recent lessons; unsaved lesson edits are asked about on close
         if on_started is not None:
             on_started(window)
         return app.exec()

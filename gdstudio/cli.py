@@ -9,7 +9,7 @@ import sys
 
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.document import Document, freeze_params
-from gdstudio.core.limits import MAX_START, outside
+from gdstudio.core.limits import MAX_LR, MAX_START, MIN_LR, outside
 from gdstudio.core.model import LossForm
 from gdstudio.core.optimizers import OPTIMIZERS
 from gdstudio.core.sampling import Sampler, Sampling
@@ -26,6 +26,13 @@ def _positive_float(text: str) -> float:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
     if not (math.isfinite(value) and value > 0):
         raise argparse.ArgumentTypeError(f"'{text}' must be a positive finite number")
+    return value
+
+
+def _learning_rate(text: str) -> float:
+    value = _positive_float(text)
+    if not MIN_LR <= value <= MAX_LR:
+        raise argparse.ArgumentTypeError(f"'{text}' must lie between {MIN_LR:g} and {MAX_LR:g}")
     return value
 
 
@@ -124,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "unless --lecture says another)")
     p.add_argument("--beats", metavar="K", type=_whole(0, 1000, "must be between 0 and 1000"), default=0,
                    help="with --lecture and --screenshot: take the part's first K beats before the screenshot")
-    p.add_argument("--lr", metavar="ETA", type=_positive_float, default=0.02, help="learning rate η (default 0.02)")
+    p.add_argument("--lr", metavar="ETA", type=_learning_rate, default=0.02, help="learning rate η (default 0.02)")
     p.add_argument("--start", metavar="W0,W1", type=_start, default=(2.5, 0.3),
                    help="starting parameters w0,w1 (default 2.5,0.3)")
     p.add_argument("--steps", metavar="N", type=_steps, default=None,
@@ -161,6 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="global size of text, lines and markers in percent, 75–300 (default 100)")
     p.add_argument("--lang", choices=["en", "ja"], help="language (default: the system's; English otherwise)")
     p.add_argument("--fullscreen", action="store_true", help="start in full screen (F11 toggles it)")
+    p.add_argument("--presenter", action="store_true",
+                   help="start the presenter view (Ctrl+F5 toggles it): with two screens the projector shows only "
+                        "the panels, the laptop the controls, the time and the notes")
     p.add_argument("--screenshot", metavar="FILE.png",
                    help="render the window without showing it (after --steps), save it as PNG and exit")
     p.add_argument("--size", metavar="WxH", type=_size, default=(1280, 800),

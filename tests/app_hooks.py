@@ -6,6 +6,8 @@ GDSTUDIO_TEST_ADD_POINTS="x,y;x,y…"  after start, add these points (edits, so 
     unsaved work), then print "autosaved PATH" on stdout after every recovery write.
 GDSTUDIO_TEST_SAVE_AND_QUIT=FILE     after start (and any restore), save the session to
     FILE and close the window (a clean exit).
+GDSTUDIO_TEST_REPORT_WINDOWS=1       once the windows are placed, print one JSON line: where the
+    teacher's window, its presenter dock and the projector window are, then close (a clean exit).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtCore import QTimer
 
 ADD_POINTS_ENV = "GDSTUDIO_TEST_ADD_POINTS"
 SAVE_AND_QUIT_ENV = "GDSTUDIO_TEST_SAVE_AND_QUIT"
+REPORT_WINDOWS_ENV = "GDSTUDIO_TEST_REPORT_WINDOWS"
 
 
 def _points(text: str) -> list[tuple[float, float]]:
@@ -39,6 +42,25 @@ def install_test_hooks(window) -> None:
             file_actions.window.close()
 
         QTimer.singleShot(0, save_and_quit)
+    if os.environ.get(REPORT_WINDOWS_ENV):
+        QTimer.singleShot(200, lambda: report_windows(window))
+
+
+def _where(window) -> dict:
+    g = window.geometry()
+    return {"screen": window.screen().name(), "geometry": [g.x(), g.y(), g.width(), g.height()],
+            "full_screen": window.isFullScreen(), "menu": window.menuBar().isVisible(),
+            "controls": window.controls.isVisible()}
+
+
+def report_windows(window) -> None:
+    import json
+
+    presenter = window.presenter
+    projector = presenter.projector_window
+    print(json.dumps({"laptop": _where(window), "projector": _where(projector) if projector else None,
+                      "dock": presenter.dock.isVisible()}), flush=True)
+    window.close()
 
 
 if __name__ == "__main__":

@@ -10,7 +10,8 @@ ROOT = Path(__file__).resolve().parent.parent
 WRITERS = ["tests/ui/test_classroom.py::test_look_is_remembered",
            "tests/ui/test_classroom.py::test_panel_sizes_are_remembered",
            "tests/test_recovery.py",  # (its subprocesses run the real app, which saves the look on closing)
-           "tests/ui/test_file_actions.py::test_recent_files_keep_eight_newest_first_and_drop_missing_ones"]
+           "tests/ui/test_file_actions.py::test_recent_files_keep_eight_newest_first_and_drop_missing_ones",
+           "tests/ui/test_lesson_editor.py::test_recent_lessons_keep_the_newest_first_in_the_settings_and_drop_missing_ones"]
 
 
 def _snapshot(home: Path) -> dict[str, bytes]:

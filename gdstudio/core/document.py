@@ -21,7 +21,7 @@ import numpy as np
 
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.descent import Problem
-from gdstudio.core.limits import MAX_START, outside
+from gdstudio.core.limits import MAX_LR, MAX_START, MIN_LR, outside
 from gdstudio.core.model import ErrorSurface, LossForm
 from gdstudio.core.optimizers import OPTIMIZERS, Optimizer, make_optimizer
 from gdstudio.core.sampling import Sampler
@@ -81,6 +81,8 @@ class Document:
                              f"not {self.start!r}")
         if not (np.isfinite(self.lr) and self.lr > 0):
             raise ValueError(f"η must be a finite number greater than 0, not {self.lr!r}")
+        if not MIN_LR <= self.lr <= MAX_LR:
+            raise ValueError(f"η must lie between {MIN_LR:g} and {MAX_LR:g}, not {self.lr!r}")
         keys = tuple(dict.fromkeys(self.optimizers))
         if not 1 <= len(keys) <= MAX_RUNS or any(k not in OPTIMIZERS for k in keys):
             raise ValueError(f"one to {MAX_RUNS} known optimizers are needed, not {self.optimizers!r}")

@@ -13,6 +13,7 @@ import numpy as np
 
 MAX_VALUE = 1e12   # |x| and |y| of a data point
 MAX_START = 1e12   # |w0| and |w1| of a start
+MIN_LR, MAX_LR = 1e-12, 1e6  # η: beyond 1e6 a first step can overflow; below 1e-12 nothing moves visibly
 
 
 def outside(values, limit: float = MAX_VALUE) -> bool:

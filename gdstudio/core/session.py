@@ -45,7 +45,7 @@ import numpy as np
 from gdstudio.core.atomic import atomic_write_bytes
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.document import MAX_RUNS, Document, GradientField, Layers, freeze_params
-from gdstudio.core.limits import MAX_START, MAX_VALUE, outside, range_problem
+from gdstudio.core.limits import MAX_LR, MAX_START, MAX_VALUE, MIN_LR, outside, range_problem
 from gdstudio.core.model import LossForm
 from gdstudio.core.optimizers import OPTIMIZERS
 from gdstudio.core.sampling import Sampler, Sampling
@@ -198,6 +198,14 @@ def _reals(v: Any, path: str) -> tuple[float, ...]:
         if not outside(a):
             return tuple(v)
     return tuple(_in_range(_real(e, f"{path}[{i}]"), f"{path}[{i}]", MAX_VALUE) for i, e in enumerate(v))
+
+
+def _learning_rate(v: Any, path: str) -> float:
+    lr = _positive(v, path)
+    if not MIN_LR <= lr <= MAX_LR:
+        raise _fail(path, f"η must lie between {MIN_LR:g} and {MAX_LR:g} (the range gdstudio computes), "
+                          f"found {_show(v)}")
+    return lr
 
 
 def _in_range(v: float, path: str, limit: float) -> float:
@@ -357,7 +365,7 @@ class Session:
             "x_name": _text(self.x_name, "data.x_name", MAX_NAME),
             "y_name": _text(self.y_name, "data.y_name", MAX_NAME),
             "loss_form": _choice(self.loss_form, "loss_form", LOSS_FORMS),
-            "lr": _positive(self.lr, "lr"),
+            "lr": _learning_rate(self.lr, "lr"),
             "start": tuple(_in_range(_real(w, f"start[{i}]"), f"start[{i}]", MAX_START) for i, w in enumerate(start)),
             "sampling": _sampling(self.sampling, "sampling"),
             "optimizers": _optimizers(self.optimizers, "optimizers"),

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from gdstudio.core.dataset import DataSet
-from gdstudio.core.limits import MAX_START, MAX_VALUE, outside
+from gdstudio.core.limits import MAX_LR, MAX_START, MAX_VALUE, MIN_LR, outside
 from gdstudio.core.model import LossForm
 from gdstudio.core.sampling import Sampler
 from gdstudio.core.schedules import Schedule
@@ -79,8 +79,11 @@ class Intents:
 
     def set_lr(self, lr: float) -> None:
         """Change η; running runs go on from where they are with the new η."""
-        if np.isfinite(lr) and lr > 0:
+        if np.isfinite(lr) and MIN_LR <= lr <= MAX_LR:
             self.edit(EditKind.LEARNING_RATE, lr=float(lr))
+        else:
+            self.say(translate("Controller", "η must lie between {low} and {high}: {lr} is not used.").format(
+                low=f"{MIN_LR:g}", high=f"{MAX_LR:g}", lr=f"{lr:g}"), MessageLevel.WARNING)
 
     def set_sampler(self, sampler: Sampler) -> None:
         """Batch, mini-batch or SGD; like η, a change applies from the next step on."""

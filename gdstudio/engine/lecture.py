@@ -43,6 +43,7 @@ class Lecture(QObject):
     sig_moved = Signal()          # the position, the caption or the question changed
     sig_scene_entered = Signal()  # a new scene (or the same one again from its start): the ink goes
     sig_active_changed = Signal(bool)
+    sig_lesson_changed = Signal()  # another lesson (opened, or edited and applied)
 
     def __init__(self, controller: Controller, grid_sweep: GridSearchRun, lesson: Lesson,
                  parent: QObject | None = None) -> None:
@@ -87,9 +88,14 @@ class Lecture(QObject):
         self.sig_moved.emit()
 
     def set_lesson(self, lesson: Lesson) -> None:
+        """Walk `lesson` from now on; a running lecture enters the scene of the same number again (or the
+        last one, if the new lesson is shorter)."""
         self.lesson = lesson
+        self.scene_index = min(self.scene_index, len(lesson.scenes) - 1)
+        self.done = min(self.done, len(self.scene.beats))
         if self.active:
-            self.start(0)
+            self.start(self.scene_index)
+        self.sig_lesson_changed.emit()
 
     def next(self) -> None:
         """The next beat; after a scene's last beat, the next scene; at the very end, nothing."""

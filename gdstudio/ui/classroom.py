@@ -8,6 +8,7 @@ from the controller's state, so nothing is lost and no widget needs a second sty
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -40,6 +41,8 @@ class Classroom(QObject):
         self.presenting = False
         self.remember = False  # only the real app writes QSettings (tests and screenshots must not)
         self.sets_application_look = True  # dialogs and tooltips follow the app's main window
+        # Asked first by Esc (after the help overlay): True if it handled the key (the presenter view ends).
+        self.escape_handler: Callable[[], bool] | None = None
         self.help = HelpOverlay(window, look)
         self._actions: list[QAction] = []
 
@@ -174,6 +177,8 @@ class Classroom(QObject):
             self.help.hide()
         elif self.window.pen.active:
             self.window.pen.set_active(False)  # the pen first (its ink stays): the mouse edits again
+        elif self.escape_handler is not None and self.escape_handler():
+            pass
         elif self.presenting:
             self.toggle_presentation()
         elif self.window.isFullScreen():

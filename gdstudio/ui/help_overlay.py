@@ -32,6 +32,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ("F5", translate("HelpOverlay", "Presentation layout: only the panels and the essential controls")),
         ("Shift+F5", translate("HelpOverlay", "Lecture mode: then PageDown / → / Space next, PageUp / ← back, "
                                               "Home scene start, 1–9 or G a scene")),
+        ("Ctrl+F5  /  X", translate("HelpOverlay", "Presenter view (projector + notes) · swap its screens")),
         ("Ctrl+Z  /  Ctrl+Shift+Z", translate("HelpOverlay", "Undo / redo")),
         ("F1  ?", translate("HelpOverlay", "This help")),
     ]

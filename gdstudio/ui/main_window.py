@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -40,6 +40,7 @@ from gdstudio.ui.panels.loss_panel import LossPanel
 from gdstudio.ui.panels.readout import Readout
 from gdstudio.ui.panels.slice_panel import SlicePanel
 from gdstudio.ui.panels.surface_panel import SurfacePanel
+from gdstudio.ui.presenter.presenter import Presenter
 from gdstudio.ui.widgets.keys import key_sequences
 from gdstudio.ui.widgets.pen import Pen, PenOverlay
 
@@ -69,31 +70,46 @@ def message_style(look: S.Look, level: MessageLevel) -> str:
 
 class MainWindow(QMainWindow):
     """The window. Its panels are views of the controller and can be rebuilt at any time (a new
-    theme, size or language): the session lives in the controller, not in the widgets."""
+    theme, size or language): the session lives in the controller, not in the widgets.
+
+    A `projection` window is the projector's half of the presenter view (see presenter/): only the
+    panels, the tabs and the message line, no menus or controls; closing it ends the view, nothing else."""
+
+    sig_closed = Signal()  # the window has closed (a projection window: the presenter view ends)
 
     def __init__(self, controller: Controller, look: S.Look | None = None, *, undo: UndoHistory | None = None,
-                 grid_sweep: GridSearchRun | None = None, lecture: Lecture | None = None) -> None:
+                 grid_sweep: GridSearchRun | None = None, lecture: Lecture | None = None,
+                 projection: bool = False) -> None:
         """The window of `controller`'s document, drawn in `look`. The long-lived objects it shows (the undo
         history, the grid sweep, the lecture) are the app's, given here; a window made alone makes its own."""
         super().__init__()
         self.controller = controller
+        self.projection = projection
         self.classroom = Classroom(self, look or S.Look())
+        self.classroom.sets_application_look = not projection  # (the teacher's window styles the app)
         S.apply_to_window(self, self.look)
         self._maximised = None
         # These outlive the panels (a rebuild keeps the grid, the undo steps and the session file).
         self.grid_sweep = grid_sweep or GridSearchRun(controller, parent=self)
         self.undo_history = undo or UndoHistory(controller, self)
         self.pen = Pen(self)  # the teacher's ink; its overlay is rebuilt with the panels
-        self.file_actions = FileActions(self, controller, self.undo_history)
+        # The document's file (its title, saving, autosave) is the teacher's window's, never the projector's.
+        self.file_actions: FileActions | None = None if projection else FileActions(self, controller,
+                                                                                   self.undo_history)
         self.lecture = lecture or Lecture(controller, self.grid_sweep, builtin_lesson(), parent=self)
         self.lecture_actions = LectureActions(self, self.lecture)
         self.layer_keys = LayerKeys(self, controller)
-        self.lecture.sig_scene_entered.connect(self.undo_history.start_over)  # (a scene is a new document)
+        if not projection:  # (the teacher's window's undo: a projection window would connect it once more)
+            self.lecture.sig_scene_entered.connect(self.undo_history.start_over)  # (a scene is a new document)
         self.lecture.sig_scene_entered.connect(self.pen.clear)  # (the ink was about the scene before)
         self._keys: dict[QAction, tuple[list[QKeySequence], bool]] = {}  # every action's keys, and if lecture-only
-        self.setAcceptDrops(True)  # a drop on a plot or an edit box comes here too (they ignore files)
+        self.setAcceptDrops(not projection)  # a drop on a plot or an edit box comes here too (they ignore files)
         self._build_central()
+        # The presenter view belongs to the teacher's window (a projection window has none).
+        self.presenter: Presenter | None = None if projection else Presenter(self)
         self._build_menus()
+        if projection:
+            self.classroom.escape_handler = lambda: bool(self.close())  # (Presenter replaces it)
         controller.sig_message.connect(self._on_message)
         controller.sig_run_state_changed.connect(self._on_run_state_changed)
         controller.view_state.sig_tab_changed.connect(self._on_view_tab_changed)
@@ -102,7 +118,8 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         """Every panel, built from the current look and language."""
         controller = self.controller
-        self.setWindowTitle(self.tr("gdstudio — gradient descent, live"))
+        self.setWindowTitle(self.tr("gdstudio — projector") if self.projection
+                            else self.tr("gdstudio — gradient descent, live"))
         look = self.look
         self.controls = ControlBar(controller, look)
         self.settings_bar = SettingsBar(controller)
@@ -142,7 +159,8 @@ class MainWindow(QMainWindow):
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.bottom_splitter.addWidget(self.loss_panel)
         self.bottom_splitter.addWidget(self.tabs)
-        self.bottom_splitter.setSizes([560, 440])  # proportions; the splitter scales them to the window
+        # Proportions (the splitter scales them to the window); a projector's big text needs the wider tabs.
+        self.bottom_splitter.setSizes([440, 560] if self.projection else [560, 440])
         self.panels = QSplitter(Qt.Orientation.Vertical)
         self.panels.addWidget(self.top_splitter)
         self.panels.addWidget(self.bottom_splitter)
@@ -186,6 +204,8 @@ class MainWindow(QMainWindow):
         self.loss_panel.log_scale.setChecked(log)
         self._on_message(*self.controller.message)
         self.controller.flush_frame()
+        if self.presenter is not None:
+            self.presenter.rebuild()
 
     def _splitters(self) -> tuple[QSplitter, QSplitter, QSplitter]:
         return self.top_splitter, self.bottom_splitter, self.panels
@@ -202,9 +222,13 @@ class MainWindow(QMainWindow):
             splitter.setSizes(size)
 
     def set_presentation(self, on: bool) -> None:
-        """Only the panels and the essential controls (F5): no menu bar, settings row or headers."""
+        """Only the panels and the essential controls (F5): no menu bar, settings row or headers. A projection
+        window always has this layout, without the control bar too."""
+        on = on or self.projection
         self.menuBar().setVisible(not on)
         self.settings_bar.setVisible(not on)
+        self.controls.setVisible(not self.projection)
+        self.loss_panel.log_scale.setVisible(not self.projection)  # (the axis says it)
         for frame in (self.data_frame, self.surface_frame):
             header = frame.layout().itemAt(0).layout()  # the header row is the frame's first item
             for i in range(header.count()):
@@ -285,7 +309,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.add_action(self.edit_menu, self.tr("&Clear points"), self.controller.clear_points)
         self.undo_history.add_to_menu(self.edit_menu)
-        self.file_actions.build_menu(self.file_menu)
+        if self.file_actions is not None:  # (a projection window has no File menu: no Ctrl+S or Ctrl+O there)
+            self.file_actions.build_menu(self.file_menu)
         run = bar.addMenu(self.tr("&Run"))
         self.play_action = self.add_action(run, self.tr("&Play / Pause"), self.controller.toggle_play, ["Space"])
         self.add_action(run, self.tr("&Step"), lambda: self.controller.step(), ["S", "Right", "PgDown"])
@@ -315,6 +340,8 @@ class MainWindow(QMainWindow):
             self.add_action(view, self.tr("Show {tab}").format(tab=self.tabs.tabText(number)),
                          lambda _=False, n=number: self.tabs.setCurrentIndex(n), [str(number + 1)])
         self.classroom.build_menus(view)
+        if self.presenter is not None:
+            self.presenter.add_to_menu(view)
         self.apply_key_mode()  # (the lecture's keys are known only now)
 
     def export_widget(self, target: str) -> QWidget:
@@ -385,12 +412,20 @@ class MainWindow(QMainWindow):
         self.file_actions.drop(ev)
 
     def closeEvent(self, ev) -> None:  # noqa: N802
+        if self.projection:  # the document, its file, undo and the grid sweep are the teacher's window's
+            self.grid_search.shutdown()
+            super().closeEvent(ev)
+            self.sig_closed.emit()
+            return
         if not self.file_actions.confirm_close():  # unsaved changes: Save / Discard / Cancel
             ev.ignore()
             return
+        if self.presenter is not None:
+            self.presenter.shutdown()  # the projector window closes with this one (and this one is as it was)
         self.classroom.save()  # the look and the window's place (only in the real app)
         self.file_actions.shutdown()
         self.grid_search.shutdown()
         self.grid_sweep.clear()
         self.controller.shutdown()
         super().closeEvent(ev)
+        self.sig_closed.emit()

@@ -96,124 +96,253 @@
     </message>
 </context>
 <context>
-    <name>BeatText</name>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="11"/>
-        <source>points as lines</source>
-        <translation>points as lines</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="12"/>
-        <source>squared residuals</source>
-        <translation>squared residuals</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="13"/>
-        <source>the gradient field</source>
-        <translation>the gradient field</translation>
-    </message>
+    <name>BeatEditor</name>
     <message>
         <location filename="../../gdstudio/ui/lecture/beat_text.py" line="14"/>
-        <source>every run&apos;s line</source>
-        <translation>every run&apos;s line</translation>
+        <source>Say a line</source>
+        <translation>Say a line</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="15"/>
+        <source>Reveal a layer</source>
+        <translation>Reveal a layer</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="16"/>
+        <source>Hide a layer</source>
+        <translation>Hide a layer</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="17"/>
+        <source>Take steps</source>
+        <translation>Take steps</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/lecture/beat_text.py" line="18"/>
-        <source>Values</source>
-        <translation>Values</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="18"/>
-        <source>Slices</source>
-        <translation>Slices</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="19"/>
-        <source>Update rule</source>
-        <translation>Update rule</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="19"/>
-        <source>Grid search</source>
-        <translation>Grid search</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="23"/>
-        <source>where will the next step land?</source>
-        <translation>where will the next step land?</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="24"/>
-        <source>where is the minimum?</source>
-        <translation>where is the minimum?</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="25"/>
-        <source>which way does the gradient point?</source>
-        <translation>which way does the gradient point?</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="32"/>
-        <source>Say</source>
-        <translation>Say</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
-        <source>Show {layer}</source>
-        <translation>Show {layer}</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="36"/>
-        <source>Hide {layer}</source>
-        <translation>Hide {layer}</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="38"/>
-        <source>Take {count} step(s)</source>
-        <translation>Take {count} step(s)</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
         <source>Play until it converges</source>
         <translation>Play until it converges</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="42"/>
-        <source>Show the {tab} tab</source>
-        <translation>Show the {tab} tab</translation>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="19"/>
+        <source>Show a tab</source>
+        <translation>Show a tab</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="44"/>
-        <source>Sweep the grid</source>
-        <translation>Sweep the grid</translation>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="20"/>
+        <source>Sweep the grid search</source>
+        <translation>Sweep the grid search</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="21"/>
+        <source>Change η or the sampling</source>
+        <translation>Change η or the sampling</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="22"/>
+        <source>Ask the class to predict</source>
+        <translation>Ask the class to predict</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="26"/>
+        <source>Points as lines</source>
+        <translation>Points as lines</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="27"/>
+        <source>Squared residuals</source>
+        <translation>Squared residuals</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="28"/>
+        <source>Gradient arrows</source>
+        <translation>Gradient arrows</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="29"/>
+        <source>Every run&apos;s line (race)</source>
+        <translation>Every run&apos;s line (race)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="33"/>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="33"/>
+        <source>Slices ∂E/∂w</source>
+        <translation>Slices ∂E/∂w</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
+        <source>Update rule</source>
+        <translation>Update rule</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
+        <source>Grid search</source>
+        <translation>Grid search</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="35"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="39"/>
+        <source>Where will the next step land?</source>
+        <translation>Where will the next step land?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
+        <source>Where is the minimum?</source>
+        <translation>Where is the minimum?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="41"/>
+        <source>Which way does the gradient point?</source>
+        <translation>Which way does the gradient point?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="45"/>
+        <source>Batch (all points)</source>
+        <translation>Batch (all points)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="46"/>
+        <source>Mini-batch</source>
+        <translation>Mini-batch</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/lecture/beat_text.py" line="47"/>
-        <source>Change {changes}</source>
-        <translation>Change {changes}</translation>
+        <source>SGD (1 point)</source>
+        <translation>SGD (1 point)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="48"/>
-        <source>Ask the class: {question}</source>
-        <translation>Ask the class: {question}</translation>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="56"/>
+        <source>{count} steps</source>
+        <translation>{count} steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="59"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="72"/>
+        <source>{beat} — “{line}”</source>
+        <translation>{beat} — “{line}”</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="64"/>
+        <source>Add beat</source>
+        <translation>Add beat</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="65"/>
+        <source>Add a beat of the chosen kind after the selected one</source>
+        <translation>Add a beat of the chosen kind after the selected one</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="67"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="68"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="69"/>
+        <source>Delete beat</source>
+        <translation>Delete beat</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="74"/>
+        <source>New beat:</source>
+        <translation>New beat:</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="84"/>
+        <source>Says</source>
+        <translation>Says</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="84"/>
+        <source>the line on the caption strip</source>
+        <translation>the line on the caption strip</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="94"/>
+        <source>Sampling</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="95"/>
+        <source>Batch size K</source>
+        <translation>Batch size K</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="99"/>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="100"/>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="101"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="102"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="217"/>
+        <source>add a beat</source>
+        <translation>add a beat</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="224"/>
+        <source>move a beat</source>
+        <translation>move a beat</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="231"/>
+        <source>delete a beat</source>
+        <translation>delete a beat</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="242"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="246"/>
+        <source>change a beat</source>
+        <translation>change a beat</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="251"/>
+        <source>edit a beat&apos;s line</source>
+        <translation>edit a beat&apos;s line</translation>
+    </message>
+</context>
+<context>
+    <name>BeatText</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="78"/>
         <source>Start of “{title}”</source>
         <translation>Start of “{title}”</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="67"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="86"/>
         <source>Reveal the answer</source>
         <translation>Reveal the answer</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="71"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="90"/>
         <source>Next scene: {title}</source>
         <translation>Next scene: {title}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="73"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="92"/>
         <source>The end of the lesson</source>
         <translation>The end of the lesson</translation>
     </message>
@@ -254,72 +383,72 @@
 <context>
     <name>Classroom</name>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="29"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="29"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="31"/>
         <source>Projector (high contrast)</source>
         <translation>Projector (high contrast)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="62"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="65"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="69"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="72"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="71"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="74"/>
         <source>&amp;Size</source>
         <translation>&amp;Size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="72"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="75"/>
         <source>Bigger</source>
         <translation>Bigger</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="74"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="77"/>
         <source>Smaller</source>
         <translation>Smaller</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="75"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="78"/>
         <source>Normal size</source>
         <translation>Normal size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="78"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="81"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="82"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="85"/>
         <source>&amp;Presentation layout</source>
         <translation>&amp;Presentation layout</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="96"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="99"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="97"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="100"/>
         <source>Keys and panels…</source>
         <translation>Keys and panels…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="99"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="102"/>
         <source>&amp;About gdstudio…</source>
         <translation>&amp;About gdstudio…</translation>
     </message>
@@ -403,94 +532,89 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="53"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="54"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="54"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="55"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="69"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="70"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="70"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="71"/>
         <source>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</source>
         <translation>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="73"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="74"/>
         <source>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</source>
         <translation>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="75"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="76"/>
         <source>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
         <translation>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="35"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="36"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="39"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="40"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="74"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="75"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="78"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="79"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="79"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="80"/>
         <source>Back to the start point; the run&apos;s history is cleared (R)</source>
         <translation>Back to the start point; the run&apos;s history is cleared (R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="95"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="96"/>
         <source>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</source>
         <translation>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="105"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="106"/>
         <source>Steps per second while playing (max: as fast as this computer can)</source>
         <translation>Steps per second while playing (max: as fast as this computer can)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="115"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="116"/>
         <source>Learning rate η</source>
         <translation>Learning rate η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="116"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="117"/>
         <source>Speed</source>
         <translation>Speed</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="124"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="125"/>
         <source>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</source>
         <translation>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="172"/>
-        <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</source>
-        <translation>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</translation>
-    </message>
-    <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="173"/>
-        <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</source>
-        <translation>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</translation>
+        <source>&apos;{text}&apos; is not a usable learning rate: enter a number from {low} to {high}, such as 0.02</source>
+        <translation>&apos;{text}&apos; is not a usable learning rate: enter a number from {low} to {high}, such as 0.02</translation>
     </message>
 </context>
 <context>
@@ -506,12 +630,17 @@
         <translation>All points removed: click in the data panel to add new ones.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="99"/>
+        <location filename="../../gdstudio/engine/intents.py" line="85"/>
+        <source>η must lie between {low} and {high}: {lr} is not used.</source>
+        <translation>η must lie between {low} and {high}: {lr} is not used.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/engine/intents.py" line="102"/>
         <source>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
         <translation>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="117"/>
+        <location filename="../../gdstudio/engine/intents.py" line="120"/>
         <source>Not applied: {error}</source>
         <translation>Not applied: {error}</translation>
     </message>
@@ -649,33 +778,33 @@ Drag the line to shift it, or a ◇ handle to tilt it</translation>
         <translation>The {panel} is not shown right now (the grid search tab hides the loss curve).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="154"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="172"/>
         <source>this session</source>
         <translation>this session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="160"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="178"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="176"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="186"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="194"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="204"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="190"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="208"/>
         <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
         <translation>Loaded {count} points from {name} (x = {x}, y = {y}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="193"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
         <source>Loaded {count} points from {name}.</source>
         <translation>Loaded {count} points from {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="198"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="216"/>
         <source>{error}
 
 The current data is unchanged.</source>
@@ -684,95 +813,80 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="202"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="220"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="214"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="229"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="232"/>
         <source>Cannot load preset</source>
         <translation>Cannot load preset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="212"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="230"/>
         <source>There is no preset &apos;{name}&apos;.</source>
         <translation>There is no preset &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="216"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
         <source>Preset “{title}”: {count} points.</source>
         <translation>Preset “{title}”: {count} points.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="224"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="242"/>
         <source>Cannot list the presets</source>
         <translation>Cannot list the presets</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="252"/>
         <source>Cannot export data</source>
         <translation>Cannot export data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="235"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="253"/>
         <source>Wrote {count} points to {name}.</source>
         <translation>Wrote {count} points to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="242"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="260"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="242"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="260"/>
         <source>There are no points to export: add some first.</source>
         <translation>There are no points to export: add some first.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="244"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="262"/>
         <source>Export data as CSV</source>
         <translation>Export data as CSV</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="254"/>
         <location filename="../../gdstudio/ui/document/file_actions.py" line="272"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="290"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="255"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="273"/>
         <source>Wrote {count} states to {name}.</source>
         <translation>Wrote {count} states to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="261"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="279"/>
         <source>Export trajectory</source>
         <translation>Export trajectory</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="275"/>
-        <source>Wrote the program to {name} and its data to {data}: run it with python {name}.</source>
-        <translation>Wrote the program to {name} and its data to {data}: run it with python {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="277"/>
-        <source>Wrote the program to {name}: run it with python {name}.</source>
-        <translation>Wrote the program to {name}: run it with python {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="283"/>
-        <source>Export program</source>
-        <translation>Export program</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="296"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="298"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="314"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="316"/>
         <source>Cannot open session</source>
         <translation>Cannot open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="297"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="315"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -781,12 +895,12 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="304"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="322"/>
         <source>Opened {name}.</source>
         <translation>Opened {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="318"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="336"/>
         <source>The session could not be applied ({error}).
 
 Nothing was changed.</source>
@@ -795,17 +909,17 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="326"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="344"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="338"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="356"/>
         <source>Cannot save session</source>
         <translation>Cannot save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="339"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="357"/>
         <source>{error}
 
 The session is not saved.</source>
@@ -814,130 +928,145 @@ The session is not saved.</source>
 The session is not saved.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="346"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="364"/>
         <source>Saved {name}.</source>
         <translation>Saved {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="352"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="370"/>
         <source>Save session as</source>
         <translation>Save session as</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="363"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="381"/>
         <source>File not found</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="364"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="382"/>
         <source>{path} no longer exists, so it was removed from the recent files.</source>
         <translation>{path} no longer exists, so it was removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="382"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="130"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="384"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="132"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="410"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="416"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="293"/>
+        <source>Wrote the program to {name} and its data to {data}: run it with python {name}.</source>
+        <translation>Wrote the program to {name} and its data to {data}: run it with python {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="295"/>
+        <source>Wrote the program to {name}: run it with python {name}.</source>
+        <translation>Wrote the program to {name}: run it with python {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="301"/>
+        <source>Export program</source>
+        <translation>Export program</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="414"/>
         <location filename="../../gdstudio/ui/document/file_actions.py" line="420"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="422"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="424"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="426"/>
         <source>Cannot export image</source>
         <translation>Cannot export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="411"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="415"/>
         <source>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</source>
         <translation>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="423"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="427"/>
         <source>{path}: the image could not be made ({error}).</source>
         <translation>{path}: the image could not be made ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="424"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="428"/>
         <source>Wrote {name}.</source>
         <translation>Wrote {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="434"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="438"/>
         <source>Export image</source>
         <translation>Export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="447"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="454"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="469"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="471"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="451"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="458"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="473"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="475"/>
         <source>Cannot export animation</source>
         <translation>Cannot export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="448"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="452"/>
         <source>Writing animations needs the Pillow package: pip install Pillow</source>
         <translation>Writing animations needs the Pillow package: pip install Pillow</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="451"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="487"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="455"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="491"/>
         <source>Nothing to animate</source>
         <translation>Nothing to animate</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="460"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="464"/>
         <source>Exporting animation…</source>
         <translation>Exporting animation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="466"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="470"/>
         <source>Animation export cancelled: nothing was written.</source>
         <translation>Animation export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="472"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="476"/>
         <source>{path}: the animation could not be made ({error}).</source>
         <translation>{path}: the animation could not be made ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="477"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="481"/>
         <source>Wrote {name}: {frames} frames.</source>
         <translation>Wrote {name}: {frames} frames.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="481"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="485"/>
         <source>The run has no steps yet: press Step or Play first, then export the animation.</source>
         <translation>The run has no steps yet: press Step or Play first, then export the animation.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="494"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="498"/>
         <source>Export animation</source>
         <translation>Export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="580"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="584"/>
         <source>It was moved to {path}.</source>
         <translation>It was moved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="582"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="586"/>
         <source>It is still at {path}.</source>
         <translation>It is still at {path}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="583"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="586"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="587"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="590"/>
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="584"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="588"/>
         <source>The recovery copy cannot be used: {error}
 
 {kept}</source>
@@ -946,102 +1075,102 @@ The session is not saved.</translation>
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="593"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="597"/>
         <source>Restored your unsaved work: save it with Ctrl+S to keep it.</source>
         <translation>Restored your unsaved work: save it with Ctrl+S to keep it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="617"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="621"/>
         <source>&amp;Open data (CSV)…</source>
         <translation>&amp;Open data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="618"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="622"/>
         <source>Import points from a CSV file (Undo brings the old ones back)</source>
         <translation>Import points from a CSV file (Undo brings the old ones back)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="619"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="623"/>
         <source>&amp;Presets…</source>
         <translation>&amp;Presets…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="619"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="623"/>
         <source>Load a prepared data set</source>
         <translation>Load a prepared data set</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="621"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="625"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="625"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="629"/>
         <source>Open &amp;session…</source>
         <translation>Open &amp;session…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="626"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="630"/>
         <source>Open a saved session: data, settings and view</source>
         <translation>Open a saved session: data, settings and view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="627"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="631"/>
         <source>&amp;Save session</source>
         <translation>&amp;Save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="628"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="632"/>
         <source>Save session &amp;as…</source>
         <translation>Save session &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="630"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="634"/>
         <source>Export &amp;data as CSV…</source>
         <translation>Export &amp;data as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="631"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="635"/>
         <source>Export &amp;trajectory as CSV…</source>
         <translation>Export &amp;trajectory as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="632"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="636"/>
         <source>step, w0, w1, loss, gradient of the first run</source>
         <translation>step, w0, w1, loss, gradient of the first run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="633"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="637"/>
         <source>Export pro&amp;gram…</source>
         <translation>Export pro&amp;gram…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="634"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="638"/>
         <source>The numpy program that does what the app does (the Code tab)</source>
         <translation>The numpy program that does what the app does (the Code tab)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="635"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="639"/>
         <source>Export &amp;image…</source>
         <translation>Export &amp;image…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="636"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="640"/>
         <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
         <translation>The window or one panel as PNG (up to 3× for print) or SVG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="637"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="641"/>
         <source>Export a&amp;nimation…</source>
         <translation>Export a&amp;nimation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="638"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="642"/>
         <source>The run so far as an animated GIF or PNG</source>
         <translation>The run so far as an animated GIF or PNG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="640"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="644"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1546,66 +1675,71 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="35"/>
+        <source>Presenter view (projector + notes) · swap its screens</source>
+        <translation>Presenter view (projector + notes) · swap its screens</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="36"/>
         <source>Undo / redo</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="36"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="37"/>
         <source>This help</source>
         <translation>This help</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="42"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
         <source>Data space</source>
         <translation>Data space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="44"/>
         <source>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</source>
         <translation>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="45"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
         <source>Parameter space</source>
         <translation>Parameter space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="47"/>
         <source>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</source>
         <translation>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="48"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
         <source>Loss curve</source>
         <translation>Loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="50"/>
         <source>E after each step. The timeline below it goes back to any earlier step.</source>
         <translation>E after each step. The timeline below it goes back to any earlier step.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="50"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="51"/>
         <source>Tabs</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="51"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="52"/>
         <source>The numbers, the partial-derivative slices, the update rule with its numbers, the grid search, and the program that finds w (Code).</source>
         <translation>The numbers, the partial-derivative slices, the update rule with its numbers, the grid search, and the program that finds w (Code).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="76"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="77"/>
         <source>gdstudio — what is on the screen</source>
         <translation>gdstudio — what is on the screen</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="77"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="78"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="78"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="79"/>
         <source>Press any key or click to close.</source>
         <translation>Press any key or click to close.</translation>
     </message>
@@ -1732,39 +1866,359 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LectureActions</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="29"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="33"/>
         <source>&amp;Lecture mode</source>
         <translation>&amp;Lecture mode</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="30"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="34"/>
         <source>Walk the lecture with a clicker</source>
         <translation>Walk the lecture with a clicker</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="35"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="39"/>
         <source>&amp;Next beat</source>
         <translation>&amp;Next beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="36"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="40"/>
         <source>&amp;Previous beat</source>
         <translation>&amp;Previous beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="37"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="41"/>
         <source>Scene s&amp;tart</source>
         <translation>Scene s&amp;tart</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="38"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="42"/>
         <source>&amp;Scenes…</source>
         <translation>&amp;Scenes…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="40"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="44"/>
         <source>&amp;Go to scene</source>
         <translation>&amp;Go to scene</translation>
+    </message>
+</context>
+<context>
+    <name>LessonEditor</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="98"/>
+        <source>Lesson title</source>
+        <translation>Lesson title</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="106"/>
+        <source>Add the current state</source>
+        <translation>Add the current state</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="107"/>
+        <source>What is on screen now (data, w, η, sampling, layers, tab) becomes a new scene after the selected one</source>
+        <translation>What is on screen now (data, w, η, sampling, layers, tab) becomes a new scene after the selected one</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="110"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="111"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="112"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="113"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="125"/>
+        <source>Scenes</source>
+        <translation>Scenes</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="132"/>
+        <source>Scene</source>
+        <translation>Scene</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="134"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="96"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="135"/>
+        <source>Key sentence</source>
+        <translation>Key sentence</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="137"/>
+        <source>the caption strip: one sentence in the lecture&apos;s words</source>
+        <translation>the caption strip: one sentence in the lecture&apos;s words</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="138"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="139"/>
+        <source>what to say: for the presenter only</source>
+        <translation>what to say: for the presenter only</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="144"/>
+        <source>Tab shown</source>
+        <translation>Tab shown</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="145"/>
+        <source>Beats (one per click of the clicker)</source>
+        <translation>Beats (one per click of the clicker)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="166"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="167"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="172"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="173"/>
+        <source>Apply the lesson to the lecture and write it to its file (a new file for the built-in lecture)</source>
+        <translation>Apply the lesson to the lecture and write it to its file (a new file for the built-in lecture)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="183"/>
+        <source>The lecture walks this lesson from now on</source>
+        <translation>The lecture walks this lesson from now on</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="242"/>
+        <source>(no title yet)</source>
+        <translation>(no title yet)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="280"/>
+        <source>Lesson editor — {name}[*]</source>
+        <translation>Lesson editor — {name}[*]</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="307"/>
+        <source>edit the lesson&apos;s title</source>
+        <translation>edit the lesson&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="312"/>
+        <source>edit a scene</source>
+        <translation>edit a scene</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="319"/>
+        <source>choose the tab</source>
+        <translation>choose the tab</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="328"/>
+        <source>Scene {number}</source>
+        <translation>Scene {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="331"/>
+        <source>add a scene</source>
+        <translation>add a scene</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="336"/>
+        <source>duplicate a scene</source>
+        <translation>duplicate a scene</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="342"/>
+        <source>move a scene</source>
+        <translation>move a scene</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="348"/>
+        <source>delete a scene</source>
+        <translation>delete a scene</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="357"/>
+        <source>The lesson needs a title.</source>
+        <translation>The lesson needs a title.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="360"/>
+        <source>Scene {number} needs a title.</source>
+        <translation>Scene {number} needs a title.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="362"/>
+        <source>Scene {number} needs a key sentence.</source>
+        <translation>Scene {number} needs a key sentence.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="365"/>
+        <source>Scene {number}, beat {beat} ({kind}) needs a line to say.</source>
+        <translation>Scene {number}, beat {beat} ({kind}) needs a line to say.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="367"/>
+        <source>Scene {number}, beat {beat} ({kind}) changes nothing: tick η, the sampling or the batch size.</source>
+        <translation>Scene {number}, beat {beat} ({kind}) changes nothing: tick η, the sampling or the batch size.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFiles</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="31"/>
+        <source>gdstudio lessons (*.json);;All files (*)</source>
+        <translation>gdstudio lessons (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="39"/>
+        <source>Changes not applied</source>
+        <translation>Changes not applied</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="40"/>
+        <source>Apply the changes to the lecture?</source>
+        <translation>Apply the changes to the lecture?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="41"/>
+        <source>If you discard them, the lesson stays as it was.</source>
+        <translation>If you discard them, the lesson stays as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="52"/>
+        <source>the lesson</source>
+        <translation>the lesson</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="79"/>
+        <source>the built-in lecture</source>
+        <translation>the built-in lecture</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="97"/>
+        <source>Cannot open lesson</source>
+        <translation>Cannot open lesson</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="97"/>
+        <source>{error}
+
+Nothing was changed.</source>
+        <translation>{error}
+
+Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="101"/>
+        <source>Opened the lesson {name}: {count} scenes.</source>
+        <translation>Opened the lesson {name}: {count} scenes.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="107"/>
+        <source>Open lesson</source>
+        <translation>Open lesson</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="117"/>
+        <source>The built-in lecture: {count} scenes.</source>
+        <translation>The built-in lecture: {count} scenes.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="123"/>
+        <source>File not found</source>
+        <translation>File not found</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="124"/>
+        <source>{path} no longer exists, so it was removed from the recent lessons.</source>
+        <translation>{path} no longer exists, so it was removed from the recent lessons.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="153"/>
+        <source>Save lesson as</source>
+        <translation>Save lesson as</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="168"/>
+        <source>Cannot save lesson</source>
+        <translation>Cannot save lesson</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="168"/>
+        <source>{error}
+
+The lesson is not saved.</source>
+        <translation>{error}
+
+The lesson is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="172"/>
+        <source>Saved the lesson {name}.</source>
+        <translation>Saved the lesson {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="230"/>
+        <source>&amp;Edit lesson…</source>
+        <translation>&amp;Edit lesson…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="231"/>
+        <source>Add the current state as a scene, write captions, notes and beats</source>
+        <translation>Add the current state as a scene, write captions, notes and beats</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="232"/>
+        <source>&amp;Open lesson…</source>
+        <translation>&amp;Open lesson…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="232"/>
+        <source>Walk a lesson file</source>
+        <translation>Walk a lesson file</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="233"/>
+        <source>Save lesson &amp;as…</source>
+        <translation>Save lesson &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="234"/>
+        <source>Recent l&amp;essons</source>
+        <translation>Recent l&amp;essons</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="237"/>
+        <source>&amp;Built-in lecture</source>
+        <translation>&amp;Built-in lecture</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="238"/>
+        <source>The lecture that comes with gdstudio</source>
+        <translation>The lecture that comes with gdstudio</translation>
     </message>
 </context>
 <context>
@@ -1808,152 +2262,157 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="105"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
+        <source>gdstudio — projector</source>
+        <translation>gdstudio — projector</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
         <source>Slices ∂E/∂w</source>
         <translation>Slices ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="137"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="137"/>
         <source>Grid search</source>
         <translation>Grid search</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="139"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>The current step&apos;s numbers and the formulas in use</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="123"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="140"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>Partial derivatives: E along w0 and along w1 through the current w, with tangents</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="125"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="142"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>The last update w ← w − η∇E(w) with its numbers substituted</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="126"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="143"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>Brute force: evaluate E on every cell of a grid and keep the best</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="129"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="146"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="130"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="147"/>
         <source>The numpy program that does what the app does with these settings</source>
         <translation>The numpy program that does what the app does with these settings</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="284"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="308"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="285"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="286"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="310"/>
         <source>&amp;Clear points</source>
         <translation>&amp;Clear points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="289"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="314"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="290"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Play / Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="291"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="316"/>
         <source>&amp;Step</source>
         <translation>&amp;Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="292"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="317"/>
         <source>Step &amp;back</source>
         <translation>Step &amp;back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="293"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="318"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="294"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="319"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="295"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="320"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="296"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="321"/>
         <source>&amp;Fit views to data</source>
         <translation>&amp;Fit views to data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="297"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="322"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>&amp;Log-scale loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="301"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="326"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>Every run&apos;s line in the data panel (race)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="306"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="331"/>
         <source>P&amp;en: draw over the panels</source>
         <translation>P&amp;en: draw over the panels</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="310"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="335"/>
         <source>Clear &amp;ink</source>
         <translation>Clear &amp;ink</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="311"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="336"/>
         <source>&amp;Undo ink stroke</source>
         <translation>&amp;Undo ink stroke</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="312"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="337"/>
         <source>La&amp;yers</source>
         <translation>La&amp;yers</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="340"/>
         <source>Show {tab}</source>
         <translation>Show {tab}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="364"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="391"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
     </message>
@@ -2181,6 +2640,112 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <location filename="../../gdstudio/engine/run.py" line="52"/>
         <source>Momentum</source>
         <translation>Momentum</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="84"/>
+        <source>Presenter &amp;view (projector + notes)</source>
+        <translation>Presenter &amp;view (projector + notes)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="87"/>
+        <source>S&amp;wap presenter screens</source>
+        <translation>S&amp;wap presenter screens</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="255"/>
+        <source>Presenter view: one screen only, so this screen shows the presentation layout (Esc or Ctrl+F5 ends it). A second screen, once connected, gets the projector view.</source>
+        <translation>Presenter view: one screen only, so this screen shows the presentation layout (Esc or Ctrl+F5 ends it). A second screen, once connected, gets the projector view.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterDock</name>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="101"/>
+        <source>Presenter view</source>
+        <translation>Presenter view</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="104"/>
+        <source>Time since the presenter view started</source>
+        <translation>Time since the presenter view started</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="105"/>
+        <source>Reset time</source>
+        <translation>Reset time</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="106"/>
+        <source>What the projector shows</source>
+        <translation>What the projector shows</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="108"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="108"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="109"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="116"/>
+        <source>The projector&apos;s colours (its own: this window keeps its look)</source>
+        <translation>The projector&apos;s colours (its own: this window keeps its look)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="117"/>
+        <source>The size of the projector&apos;s text, lines and markers</source>
+        <translation>The size of the projector&apos;s text, lines and markers</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="118"/>
+        <source>Swap screens</source>
+        <translation>Swap screens</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="119"/>
+        <source>Put the projector view on the other screen (X)</source>
+        <translation>Put the projector view on the other screen (X)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="120"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="121"/>
+        <source>End the presenter view (Ctrl+F5)</source>
+        <translation>End the presenter view (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="130"/>
+        <source>No lecture running</source>
+        <translation>No lecture running</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="133"/>
+        <source>The lecture mode shows the presenter notes of each scene here.</source>
+        <translation>The lecture mode shows the presenter notes of each scene here.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="142"/>
+        <source>Projector: {screen}</source>
+        <translation>Projector: {screen}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="143"/>
+        <source>No projector screen</source>
+        <translation>No projector screen</translation>
     </message>
 </context>
 <context>

@@ -96,124 +96,253 @@
     </message>
 </context>
 <context>
-    <name>BeatText</name>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="11"/>
-        <source>points as lines</source>
-        <translation>点を直線として</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="12"/>
-        <source>squared residuals</source>
-        <translation>二乗残差</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="13"/>
-        <source>the gradient field</source>
-        <translation>勾配の場</translation>
-    </message>
+    <name>BeatEditor</name>
     <message>
         <location filename="../../gdstudio/ui/lecture/beat_text.py" line="14"/>
-        <source>every run&apos;s line</source>
-        <translation>すべての実行の直線</translation>
+        <source>Say a line</source>
+        <translation>一言添える</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="15"/>
+        <source>Reveal a layer</source>
+        <translation>レイヤーを表示</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="16"/>
+        <source>Hide a layer</source>
+        <translation>レイヤーを隠す</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="17"/>
+        <source>Take steps</source>
+        <translation>ステップを進める</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/lecture/beat_text.py" line="18"/>
-        <source>Values</source>
-        <translation>数値</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="18"/>
-        <source>Slices</source>
-        <translation>断面</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="19"/>
-        <source>Update rule</source>
-        <translation>更新式</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="19"/>
-        <source>Grid search</source>
-        <translation>グリッドサーチ</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="23"/>
-        <source>where will the next step land?</source>
-        <translation>次の一歩はどこに着く？</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="24"/>
-        <source>where is the minimum?</source>
-        <translation>最小値はどこ？</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="25"/>
-        <source>which way does the gradient point?</source>
-        <translation>勾配はどちらを向く？</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="32"/>
-        <source>Say</source>
-        <translation>話す</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
-        <source>Show {layer}</source>
-        <translation>{layer}を表示</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="36"/>
-        <source>Hide {layer}</source>
-        <translation>{layer}を隠す</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="38"/>
-        <source>Take {count} step(s)</source>
-        <translation>{count} ステップ進める</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
         <source>Play until it converges</source>
         <translation>収束するまで再生</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="42"/>
-        <source>Show the {tab} tab</source>
-        <translation>「{tab}」タブを表示</translation>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="19"/>
+        <source>Show a tab</source>
+        <translation>タブを表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="44"/>
-        <source>Sweep the grid</source>
-        <translation>グリッドを探索</translation>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="20"/>
+        <source>Sweep the grid search</source>
+        <translation>グリッドサーチを実行</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="21"/>
+        <source>Change η or the sampling</source>
+        <translation>η やサンプリングを変更</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="22"/>
+        <source>Ask the class to predict</source>
+        <translation>受講者に予想させる</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="26"/>
+        <source>Points as lines</source>
+        <translation>各点を直線で表示</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="27"/>
+        <source>Squared residuals</source>
+        <translation>二乗残差</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="28"/>
+        <source>Gradient arrows</source>
+        <translation>勾配の矢印</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="29"/>
+        <source>Every run&apos;s line (race)</source>
+        <translation>全実行の直線（レース）</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="33"/>
+        <source>Values</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="33"/>
+        <source>Slices ∂E/∂w</source>
+        <translation>断面 ∂E/∂w</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
+        <source>Update rule</source>
+        <translation>更新式</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
+        <source>Grid search</source>
+        <translation>グリッドサーチ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="35"/>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="39"/>
+        <source>Where will the next step land?</source>
+        <translation>次のステップはどこに着く?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
+        <source>Where is the minimum?</source>
+        <translation>最小点はどこ?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="41"/>
+        <source>Which way does the gradient point?</source>
+        <translation>勾配はどちらを向く?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="45"/>
+        <source>Batch (all points)</source>
+        <translation>バッチ (全点)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="46"/>
+        <source>Mini-batch</source>
+        <translation>ミニバッチ</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/lecture/beat_text.py" line="47"/>
-        <source>Change {changes}</source>
-        <translation>{changes} に変更</translation>
+        <source>SGD (1 point)</source>
+        <translation>SGD (1点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="48"/>
-        <source>Ask the class: {question}</source>
-        <translation>教室に質問: {question}</translation>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="56"/>
+        <source>{count} steps</source>
+        <translation>{count} ステップ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="59"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="72"/>
+        <source>{beat} — “{line}”</source>
+        <translation>{beat}「{line}」</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="64"/>
+        <source>Add beat</source>
+        <translation>手順を追加</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="65"/>
+        <source>Add a beat of the chosen kind after the selected one</source>
+        <translation>選んだ種類の手順を、選択中の手順の後に追加します</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="67"/>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="68"/>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="69"/>
+        <source>Delete beat</source>
+        <translation>手順を削除</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="74"/>
+        <source>New beat:</source>
+        <translation>新しい手順:</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="84"/>
+        <source>Says</source>
+        <translation>ひとこと</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="84"/>
+        <source>the line on the caption strip</source>
+        <translation>キャプション帯に出る一言</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="94"/>
+        <source>Sampling</source>
+        <translation>サンプリング</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="95"/>
+        <source>Batch size K</source>
+        <translation>バッチサイズ K</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="99"/>
+        <source>Layer</source>
+        <translation>レイヤー</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="100"/>
+        <source>Steps</source>
+        <translation>ステップ数</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="101"/>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="102"/>
+        <source>Question</source>
+        <translation>問い</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="217"/>
+        <source>add a beat</source>
+        <translation>手順の追加</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="224"/>
+        <source>move a beat</source>
+        <translation>手順の移動</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="231"/>
+        <source>delete a beat</source>
+        <translation>手順の削除</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="242"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="246"/>
+        <source>change a beat</source>
+        <translation>手順の変更</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="251"/>
+        <source>edit a beat&apos;s line</source>
+        <translation>手順の一言の編集</translation>
+    </message>
+</context>
+<context>
+    <name>BeatText</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="78"/>
         <source>Start of “{title}”</source>
         <translation>「{title}」の最初</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="67"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="86"/>
         <source>Reveal the answer</source>
         <translation>答えを見せる</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="71"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="90"/>
         <source>Next scene: {title}</source>
         <translation>次の場面: {title}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="73"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="92"/>
         <source>The end of the lesson</source>
         <translation>レッスンの終わり</translation>
     </message>
@@ -254,72 +383,72 @@
 <context>
     <name>Classroom</name>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="29"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="29"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="30"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="31"/>
         <source>Projector (high contrast)</source>
         <translation>プロジェクター (高コントラスト)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="62"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="65"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="69"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="72"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="71"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="74"/>
         <source>&amp;Size</source>
         <translation>サイズ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="72"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="75"/>
         <source>Bigger</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="74"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="77"/>
         <source>Smaller</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="75"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="78"/>
         <source>Normal size</source>
         <translation>標準サイズ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="78"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="81"/>
         <source>&amp;Full screen</source>
         <translation>全画面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="82"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="85"/>
         <source>&amp;Presentation layout</source>
         <translation>プレゼンテーション表示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="96"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="99"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="97"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="100"/>
         <source>Keys and panels…</source>
         <translation>キー操作とパネル…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/classroom.py" line="99"/>
+        <location filename="../../gdstudio/ui/classroom.py" line="102"/>
         <source>&amp;About gdstudio…</source>
         <translation>gdstudio について(&amp;A)…</translation>
     </message>
@@ -403,94 +532,89 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="53"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="54"/>
         <source>max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="54"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="55"/>
         <source>{speed}/s</source>
         <translation>{speed}/秒</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="69"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="70"/>
         <source>Step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="70"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="71"/>
         <source>One gradient-descent update: w ← w − η ∇E(w)  (S or →)</source>
         <translation>勾配降下法の更新を1回: w ← w − η ∇E(w)  (S または →)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="73"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="74"/>
         <source>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</source>
         <translation>選んだ速度で反復を続けます。収束または発散すると自動で止まります (Space)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="75"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="76"/>
         <source>Step back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
         <translation>1ステップ戻る (← または PageUp): すべてのパネルが1ステップ前の状態に戻ります。そこからステップや再生をすると、それ以降のステップは破棄されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="35"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="36"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="39"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="40"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="74"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="75"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="78"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="79"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="79"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="80"/>
         <source>Back to the start point; the run&apos;s history is cleared (R)</source>
         <translation>開始点に戻ります。反復の履歴は消去されます (R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="95"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="96"/>
         <source>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</source>
         <translation>学習率 η (対数目盛): 1目盛で ×1.26、10目盛で ×10</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="105"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="106"/>
         <source>Steps per second while playing (max: as fast as this computer can)</source>
         <translation>再生中の1秒あたりのステップ数 (最大: このコンピュータで可能な最高速度)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="115"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="116"/>
         <source>Learning rate η</source>
         <translation>学習率 η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="116"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="117"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="124"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="125"/>
         <source>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</source>
         <translation>学習率を数値で入力して (例: 0.02 や 3e-7) Enter を押します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="172"/>
-        <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02</source>
-        <translation>「{text}」は学習率に使えません: 0.02 のような正の数を入力してください</translation>
-    </message>
-    <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="173"/>
-        <source>&apos;{text}&apos; is not a usable learning rate: enter a positive number such as 0.02.</source>
-        <translation>「{text}」は学習率に使えません。0.02 のような正の数を入力してください。</translation>
+        <source>&apos;{text}&apos; is not a usable learning rate: enter a number from {low} to {high}, such as 0.02</source>
+        <translation>「{text}」は学習率として使えません: {low} から {high} までの数 (例: 0.02) を入力してください</translation>
     </message>
 </context>
 <context>
@@ -506,12 +630,17 @@
         <translation>すべての点を削除しました。データパネルをクリックすると新しい点を追加できます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="99"/>
+        <location filename="../../gdstudio/engine/intents.py" line="85"/>
+        <source>η must lie between {low} and {high}: {lr} is not used.</source>
+        <translation>η は {low} から {high} の範囲で指定してください: {lr} は使いません。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/engine/intents.py" line="102"/>
         <source>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
         <translation>開始点は ±{limit} の範囲内に置いてください（gdstudio が正確に計算できる範囲）。F キーで表示をデータに合わせられます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="117"/>
+        <location filename="../../gdstudio/engine/intents.py" line="120"/>
         <source>Not applied: {error}</source>
         <translation>適用できません: {error}</translation>
     </message>
@@ -649,33 +778,33 @@ Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>{panel}は現在表示されていません (グリッドサーチのタブでは誤差の推移が隠れます)。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="154"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="172"/>
         <source>this session</source>
         <translation>このセッション</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="160"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="178"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="176"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="186"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="194"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="204"/>
         <source>Cannot open data</source>
         <translation>データを開けません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="190"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="208"/>
         <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
         <translation>{name} から {count} 点を読み込みました (x = {x}, y = {y})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="193"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
         <source>Loaded {count} points from {name}.</source>
         <translation>{name} から {count} 点を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="198"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="216"/>
         <source>{error}
 
 The current data is unchanged.</source>
@@ -684,95 +813,80 @@ The current data is unchanged.</source>
 現在のデータは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="202"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="220"/>
         <source>Open data</source>
         <translation>データを開く</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="214"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="229"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="232"/>
         <source>Cannot load preset</source>
         <translation>プリセットを読み込めません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="212"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="230"/>
         <source>There is no preset &apos;{name}&apos;.</source>
         <translation>プリセット「{name}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="216"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
         <source>Preset “{title}”: {count} points.</source>
         <translation>プリセット「{title}」: {count} 点。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="224"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="242"/>
         <source>Cannot list the presets</source>
         <translation>プリセットの一覧を読み込めません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="252"/>
         <source>Cannot export data</source>
         <translation>データを書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="235"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="253"/>
         <source>Wrote {count} points to {name}.</source>
         <translation>{count} 点を {name} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="242"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="260"/>
         <source>Nothing to export</source>
         <translation>書き出すものがありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="242"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="260"/>
         <source>There are no points to export: add some first.</source>
         <translation>書き出す点がありません。先に点を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="244"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="262"/>
         <source>Export data as CSV</source>
         <translation>データを CSV に書き出す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="254"/>
         <location filename="../../gdstudio/ui/document/file_actions.py" line="272"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="290"/>
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="255"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="273"/>
         <source>Wrote {count} states to {name}.</source>
         <translation>{count} ステップ分の状態を {name} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="261"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="279"/>
         <source>Export trajectory</source>
         <translation>軌跡の書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="275"/>
-        <source>Wrote the program to {name} and its data to {data}: run it with python {name}.</source>
-        <translation>プログラムを {name} に、データを {data} に書き出しました。python {name} で実行できます。</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="277"/>
-        <source>Wrote the program to {name}: run it with python {name}.</source>
-        <translation>プログラムを {name} に書き出しました。python {name} で実行できます。</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="283"/>
-        <source>Export program</source>
-        <translation>プログラムの書き出し</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="296"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="298"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="314"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="316"/>
         <source>Cannot open session</source>
         <translation>セッションを開けません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="297"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="315"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -781,12 +895,12 @@ Nothing was changed.</source>
 何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="304"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="322"/>
         <source>Opened {name}.</source>
         <translation>{name} を開きました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="318"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="336"/>
         <source>The session could not be applied ({error}).
 
 Nothing was changed.</source>
@@ -795,17 +909,17 @@ Nothing was changed.</source>
 何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="326"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="344"/>
         <source>Open session</source>
         <translation>セッションを開く</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="338"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="356"/>
         <source>Cannot save session</source>
         <translation>セッションを保存できません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="339"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="357"/>
         <source>{error}
 
 The session is not saved.</source>
@@ -814,130 +928,145 @@ The session is not saved.</source>
 セッションは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="346"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="364"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="352"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="370"/>
         <source>Save session as</source>
         <translation>名前を付けてセッションを保存</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="363"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="381"/>
         <source>File not found</source>
         <translation>ファイルが見つかりません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="364"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="382"/>
         <source>{path} no longer exists, so it was removed from the recent files.</source>
         <translation>{path} はもう存在しないため、最近使ったファイルから外しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="382"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="130"/>
         <source>Clear the list</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="384"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="132"/>
         <source>(none yet)</source>
         <translation>(まだありません)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="410"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="416"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="293"/>
+        <source>Wrote the program to {name} and its data to {data}: run it with python {name}.</source>
+        <translation>プログラムを {name} に、データを {data} に書き出しました。python {name} で実行できます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="295"/>
+        <source>Wrote the program to {name}: run it with python {name}.</source>
+        <translation>プログラムを {name} に書き出しました。python {name} で実行できます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="301"/>
+        <source>Export program</source>
+        <translation>プログラムの書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="414"/>
         <location filename="../../gdstudio/ui/document/file_actions.py" line="420"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="422"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="424"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="426"/>
         <source>Cannot export image</source>
         <translation>画像を書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="411"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="415"/>
         <source>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</source>
         <translation>SVG はパネル 1 つずつしか書き出せません。パネルを選ぶか、ウィンドウ全体なら PNG を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="423"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="427"/>
         <source>{path}: the image could not be made ({error}).</source>
         <translation>{path}: 画像を作成できませんでした ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="424"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="428"/>
         <source>Wrote {name}.</source>
         <translation>{name} を書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="434"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="438"/>
         <source>Export image</source>
         <translation>画像の書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="447"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="454"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="469"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="471"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="451"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="458"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="473"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="475"/>
         <source>Cannot export animation</source>
         <translation>アニメーションを書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="448"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="452"/>
         <source>Writing animations needs the Pillow package: pip install Pillow</source>
         <translation>アニメーションの書き出しには Pillow パッケージが必要です: pip install Pillow</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="451"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="487"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="455"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="491"/>
         <source>Nothing to animate</source>
         <translation>アニメーションにするものがありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="460"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="464"/>
         <source>Exporting animation…</source>
         <translation>アニメーションを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="466"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="470"/>
         <source>Animation export cancelled: nothing was written.</source>
         <translation>アニメーションの書き出しを中止しました。ファイルは書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="472"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="476"/>
         <source>{path}: the animation could not be made ({error}).</source>
         <translation>{path}: アニメーションを作成できませんでした ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="477"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="481"/>
         <source>Wrote {name}: {frames} frames.</source>
         <translation>{name} を書き出しました: {frames} フレーム。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="481"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="485"/>
         <source>The run has no steps yet: press Step or Play first, then export the animation.</source>
         <translation>まだ 1 ステップも進んでいません。先に「ステップ」か「再生」を押してから、アニメーションを書き出してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="494"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="498"/>
         <source>Export animation</source>
         <translation>アニメーションの書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="580"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="584"/>
         <source>It was moved to {path}.</source>
         <translation>コピーは {path} に移動しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="582"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="586"/>
         <source>It is still at {path}.</source>
         <translation>コピーは {path} に残っています。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="583"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="586"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="587"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="590"/>
         <source>Cannot restore</source>
         <translation>復元できません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="584"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="588"/>
         <source>The recovery copy cannot be used: {error}
 
 {kept}</source>
@@ -946,102 +1075,102 @@ The session is not saved.</source>
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="593"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="597"/>
         <source>Restored your unsaved work: save it with Ctrl+S to keep it.</source>
         <translation>未保存の作業を復元しました。残すには Ctrl+S で保存してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="617"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="621"/>
         <source>&amp;Open data (CSV)…</source>
         <translation>データを開く (CSV)(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="618"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="622"/>
         <source>Import points from a CSV file (Undo brings the old ones back)</source>
         <translation>CSV ファイルから点を読み込みます (元に戻すで前の点に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="619"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="623"/>
         <source>&amp;Presets…</source>
         <translation>プリセット(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="619"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="623"/>
         <source>Load a prepared data set</source>
         <translation>用意されたデータセットを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="621"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="625"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="625"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="629"/>
         <source>Open &amp;session…</source>
         <translation>セッションを開く(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="626"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="630"/>
         <source>Open a saved session: data, settings and view</source>
         <translation>保存したセッション (データ、設定、表示) を開きます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="627"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="631"/>
         <source>&amp;Save session</source>
         <translation>セッションを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="628"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="632"/>
         <source>Save session &amp;as…</source>
         <translation>名前を付けてセッションを保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="630"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="634"/>
         <source>Export &amp;data as CSV…</source>
         <translation>データを CSV に書き出す(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="631"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="635"/>
         <source>Export &amp;trajectory as CSV…</source>
         <translation>軌跡を CSV に書き出す(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="632"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="636"/>
         <source>step, w0, w1, loss, gradient of the first run</source>
         <translation>最初の実行の各ステップの w0, w1, 誤差, 勾配 (step, w0, w1, loss, grad)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="633"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="637"/>
         <source>Export pro&amp;gram…</source>
         <translation>プログラムを書き出す(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="634"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="638"/>
         <source>The numpy program that does what the app does (the Code tab)</source>
         <translation>アプリと同じことを行う numpy プログラム（コードタブ）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="635"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="639"/>
         <source>Export &amp;image…</source>
         <translation>画像を書き出す(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="636"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="640"/>
         <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
         <translation>ウィンドウ全体またはパネル 1 つを PNG (印刷用に最大 3×) か SVG で書き出します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="637"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="641"/>
         <source>Export a&amp;nimation…</source>
         <translation>アニメーションを書き出す(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="638"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="642"/>
         <source>The run so far as an animated GIF or PNG</source>
         <translation>ここまでの実行をアニメーション GIF か PNG で書き出します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="640"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="644"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1546,66 +1675,71 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="35"/>
+        <source>Presenter view (projector + notes) · swap its screens</source>
+        <translation>発表者ビュー (プロジェクター + ノート)・画面の入れ替え</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="36"/>
         <source>Undo / redo</source>
         <translation>元に戻す / やり直し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="36"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="37"/>
         <source>This help</source>
         <translation>このヘルプ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="42"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
         <source>Data space</source>
         <translation>データ空間</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="43"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="44"/>
         <source>The points and the line f_w(x) = w0 + w1·x. Click to add a point, drag to move it, right-click to remove it. Drag the line or its ◇ handles to fit it by hand.</source>
         <translation>データ点と直線 f_w(x) = w0 + w1·x。クリックで点を追加、ドラッグで移動、右クリックで削除。直線や ◇ ハンドルをドラッグすると手でフィットできます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="45"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
         <source>Parameter space</source>
         <translation>パラメータ空間</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="46"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="47"/>
         <source>The error E(w0, w1) as colours and contours. ☆ is the best w, ● the current one. Click to start from there.</source>
         <translation>誤差 E(w0, w1) を色と等高線で表示。☆ が最適な w、● が現在の w。クリックするとそこから始めます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="48"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
         <source>Loss curve</source>
         <translation>誤差の推移</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="49"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="50"/>
         <source>E after each step. The timeline below it goes back to any earlier step.</source>
         <translation>各ステップ後の E。下のタイムラインで以前の任意のステップに戻れます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="50"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="51"/>
         <source>Tabs</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="51"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="52"/>
         <source>The numbers, the partial-derivative slices, the update rule with its numbers, the grid search, and the program that finds w (Code).</source>
         <translation>数値、偏微分の断面、数値を代入した更新式、グリッドサーチ、w を求めるプログラム（コード）。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="76"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="77"/>
         <source>gdstudio — what is on the screen</source>
         <translation>gdstudio — 画面の見方</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="77"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="78"/>
         <source>Keys</source>
         <translation>キー操作</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/help_overlay.py" line="78"/>
+        <location filename="../../gdstudio/ui/help_overlay.py" line="79"/>
         <source>Press any key or click to close.</source>
         <translation>何かキーを押すかクリックすると閉じます。</translation>
     </message>
@@ -1732,39 +1866,359 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LectureActions</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="29"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="33"/>
         <source>&amp;Lecture mode</source>
         <translation>講義モード(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="30"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="34"/>
         <source>Walk the lecture with a clicker</source>
         <translation>プレゼンターのクリッカーで講義を進める</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="35"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="39"/>
         <source>&amp;Next beat</source>
         <translation>次へ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="36"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="40"/>
         <source>&amp;Previous beat</source>
         <translation>前へ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="37"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="41"/>
         <source>Scene s&amp;tart</source>
         <translation>場面の最初へ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="38"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="42"/>
         <source>&amp;Scenes…</source>
         <translation>場面の一覧(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="40"/>
+        <location filename="../../gdstudio/ui/lecture/lecture_actions.py" line="44"/>
         <source>&amp;Go to scene</source>
         <translation>場面へ移動(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>LessonEditor</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="98"/>
+        <source>Lesson title</source>
+        <translation>レッスン名</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="106"/>
+        <source>Add the current state</source>
+        <translation>今の状態を場面に追加</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="107"/>
+        <source>What is on screen now (data, w, η, sampling, layers, tab) becomes a new scene after the selected one</source>
+        <translation>いま画面にある状態（データ、w、η、サンプリング、レイヤー、タブ）を、選択中の場面の後に新しい場面として追加します</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="110"/>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="111"/>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="112"/>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="113"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="125"/>
+        <source>Scenes</source>
+        <translation>場面の一覧</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="132"/>
+        <source>Scene</source>
+        <translation>場面</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="134"/>
+        <source>Title</source>
+        <translation>題名</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="96"/>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="135"/>
+        <source>Key sentence</source>
+        <translation>要点の一文</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="137"/>
+        <source>the caption strip: one sentence in the lecture&apos;s words</source>
+        <translation>キャプション帯: 講義の言葉で一文</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="138"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="139"/>
+        <source>what to say: for the presenter only</source>
+        <translation>話すこと: 発表者だけに見えます</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="144"/>
+        <source>Tab shown</source>
+        <translation>表示するタブ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="145"/>
+        <source>Beats (one per click of the clicker)</source>
+        <translation>手順（クリッカー 1 回につき 1 つ）</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="166"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="167"/>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="172"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="173"/>
+        <source>Apply the lesson to the lecture and write it to its file (a new file for the built-in lecture)</source>
+        <translation>レッスンを講義に適用し、そのファイルに書き込みます（組み込みの講義は新しいファイルに）</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="183"/>
+        <source>The lecture walks this lesson from now on</source>
+        <translation>これから講義はこのレッスンで進みます</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="242"/>
+        <source>(no title yet)</source>
+        <translation>(題名なし)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="280"/>
+        <source>Lesson editor — {name}[*]</source>
+        <translation>レッスンの編集 — {name}[*]</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="307"/>
+        <source>edit the lesson&apos;s title</source>
+        <translation>レッスン名の編集</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="312"/>
+        <source>edit a scene</source>
+        <translation>場面の編集</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="319"/>
+        <source>choose the tab</source>
+        <translation>タブの選択</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="328"/>
+        <source>Scene {number}</source>
+        <translation>場面 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="331"/>
+        <source>add a scene</source>
+        <translation>場面の追加</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="336"/>
+        <source>duplicate a scene</source>
+        <translation>場面の複製</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="342"/>
+        <source>move a scene</source>
+        <translation>場面の移動</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="348"/>
+        <source>delete a scene</source>
+        <translation>場面の削除</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="357"/>
+        <source>The lesson needs a title.</source>
+        <translation>レッスン名を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="360"/>
+        <source>Scene {number} needs a title.</source>
+        <translation>場面 {number} に題名を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="362"/>
+        <source>Scene {number} needs a key sentence.</source>
+        <translation>場面 {number} に要点の一文を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="365"/>
+        <source>Scene {number}, beat {beat} ({kind}) needs a line to say.</source>
+        <translation>場面 {number} の手順 {beat}（{kind}）に一言を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_editor.py" line="367"/>
+        <source>Scene {number}, beat {beat} ({kind}) changes nothing: tick η, the sampling or the batch size.</source>
+        <translation>場面 {number} の手順 {beat}（{kind}）は何も変更しません: η、サンプリング、バッチサイズのどれかにチェックを入れてください。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFiles</name>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="31"/>
+        <source>gdstudio lessons (*.json);;All files (*)</source>
+        <translation>gdstudio レッスン (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="39"/>
+        <source>Changes not applied</source>
+        <translation>未適用の変更</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="40"/>
+        <source>Apply the changes to the lecture?</source>
+        <translation>変更を講義に適用しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="41"/>
+        <source>If you discard them, the lesson stays as it was.</source>
+        <translation>破棄すると、レッスンは元のままです。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="52"/>
+        <source>the lesson</source>
+        <translation>レッスン</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="79"/>
+        <source>the built-in lecture</source>
+        <translation>組み込みの講義</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="97"/>
+        <source>Cannot open lesson</source>
+        <translation>レッスンを開けません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="97"/>
+        <source>{error}
+
+Nothing was changed.</source>
+        <translation>{error}
+
+何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="101"/>
+        <source>Opened the lesson {name}: {count} scenes.</source>
+        <translation>レッスン {name} を開きました: {count} 場面。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="107"/>
+        <source>Open lesson</source>
+        <translation>レッスンを開く</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="117"/>
+        <source>The built-in lecture: {count} scenes.</source>
+        <translation>組み込みの講義: {count} 場面。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="123"/>
+        <source>File not found</source>
+        <translation>ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="124"/>
+        <source>{path} no longer exists, so it was removed from the recent lessons.</source>
+        <translation>{path} はもう存在しないため、最近使ったレッスンから外しました。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="153"/>
+        <source>Save lesson as</source>
+        <translation>名前を付けてレッスンを保存</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="168"/>
+        <source>Cannot save lesson</source>
+        <translation>レッスンを保存できません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="168"/>
+        <source>{error}
+
+The lesson is not saved.</source>
+        <translation>{error}
+
+レッスンは保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="172"/>
+        <source>Saved the lesson {name}.</source>
+        <translation>レッスン {name} を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="230"/>
+        <source>&amp;Edit lesson…</source>
+        <translation>レッスンを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="231"/>
+        <source>Add the current state as a scene, write captions, notes and beats</source>
+        <translation>今の状態を場面として追加し、要点・メモ・手順を書きます</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="232"/>
+        <source>&amp;Open lesson…</source>
+        <translation>レッスンを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="232"/>
+        <source>Walk a lesson file</source>
+        <translation>レッスンファイルで講義を進めます</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="233"/>
+        <source>Save lesson &amp;as…</source>
+        <translation>名前を付けてレッスンを保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="234"/>
+        <source>Recent l&amp;essons</source>
+        <translation>最近使ったレッスン(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="237"/>
+        <source>&amp;Built-in lecture</source>
+        <translation>組み込みの講義(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/lesson_files.py" line="238"/>
+        <source>The lecture that comes with gdstudio</source>
+        <translation>gdstudio に付属の講義</translation>
     </message>
 </context>
 <context>
@@ -1808,152 +2262,157 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="105"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
+        <source>gdstudio — projector</source>
+        <translation>gdstudio — プロジェクター</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
         <source>Values</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="119"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
         <source>Slices ∂E/∂w</source>
         <translation>断面 ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="137"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="120"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="137"/>
         <source>Grid search</source>
         <translation>グリッドサーチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="139"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>現在のステップの数値と使用中の式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="123"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="140"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>偏微分: 現在の w を通る w0 方向と w1 方向の E と、その接線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="125"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="142"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>直前の更新 w ← w − η∇E(w) に数値を代入したもの</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="126"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="143"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>総当たり: 格子のすべてのセルで E を評価し、最良のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="129"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="146"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="130"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="147"/>
         <source>The numpy program that does what the app does with these settings</source>
         <translation>この設定でアプリが行うことをそのまま行う numpy プログラム</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="284"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="308"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="285"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="286"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="310"/>
         <source>&amp;Clear points</source>
         <translation>点を全消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="289"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="314"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="290"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
         <source>&amp;Play / Pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="291"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="316"/>
         <source>&amp;Step</source>
         <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="292"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="317"/>
         <source>Step &amp;back</source>
         <translation>1ステップ戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="293"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="318"/>
         <source>&amp;Reset</source>
         <translation>リセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="294"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="319"/>
         <source>&amp;Lecture</source>
         <translation>講義(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="295"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="320"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="296"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="321"/>
         <source>&amp;Fit views to data</source>
         <translation>表示をデータに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="297"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="322"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>誤差の推移を対数目盛に(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="301"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="326"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>データ空間に全実行の直線を表示（レース）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="306"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="331"/>
         <source>P&amp;en: draw over the panels</source>
         <translation>ペン: パネルの上に書き込む(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="310"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="335"/>
         <source>Clear &amp;ink</source>
         <translation>書き込みを消す(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="311"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="336"/>
         <source>&amp;Undo ink stroke</source>
         <translation>書き込みを一筆戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="312"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="337"/>
         <source>La&amp;yers</source>
         <translation>レイヤー(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="340"/>
         <source>Show {tab}</source>
         <translation>{tab}を表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="364"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="391"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>データ点がまだありません。データパネルをクリックして追加するか、CSV ファイルを開いてください (Ctrl+O)。</translation>
     </message>
@@ -2181,6 +2640,112 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <location filename="../../gdstudio/engine/run.py" line="52"/>
         <source>Momentum</source>
         <translation>モメンタム</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="84"/>
+        <source>Presenter &amp;view (projector + notes)</source>
+        <translation>発表者ビュー (プロジェクター + ノート)(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="87"/>
+        <source>S&amp;wap presenter screens</source>
+        <translation>発表者ビューの画面を入れ替え(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/presenter.py" line="255"/>
+        <source>Presenter view: one screen only, so this screen shows the presentation layout (Esc or Ctrl+F5 ends it). A second screen, once connected, gets the projector view.</source>
+        <translation>発表者ビュー: 画面が 1 つだけなので、この画面にプレゼンテーション表示を出します (Esc か Ctrl+F5 で終了)。2 つ目の画面をつなぐと、そちらにプロジェクター用の表示が出ます。</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterDock</name>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="101"/>
+        <source>Presenter view</source>
+        <translation>発表者ビュー</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="104"/>
+        <source>Time since the presenter view started</source>
+        <translation>発表者ビューを始めてからの経過時間</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="105"/>
+        <source>Reset time</source>
+        <translation>時間をリセット</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="106"/>
+        <source>What the projector shows</source>
+        <translation>プロジェクターに映っている内容</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="108"/>
+        <source>Now</source>
+        <translation>いま</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="108"/>
+        <source>Next</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="109"/>
+        <source>Notes</source>
+        <translation>ノート</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="116"/>
+        <source>The projector&apos;s colours (its own: this window keeps its look)</source>
+        <translation>プロジェクターの配色 (プロジェクター専用: この画面の見た目は変わりません)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="117"/>
+        <source>The size of the projector&apos;s text, lines and markers</source>
+        <translation>プロジェクターの文字・線・マーカーの大きさ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="118"/>
+        <source>Swap screens</source>
+        <translation>画面を入れ替え</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="119"/>
+        <source>Put the projector view on the other screen (X)</source>
+        <translation>プロジェクター用の表示をもう一方の画面に移す (X)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="120"/>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="121"/>
+        <source>End the presenter view (Ctrl+F5)</source>
+        <translation>発表者ビューを終了 (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="130"/>
+        <source>No lecture running</source>
+        <translation>講義は実行されていません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="133"/>
+        <source>The lecture mode shows the presenter notes of each scene here.</source>
+        <translation>講義モードでは、各場面の発表者ノートがここに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="142"/>
+        <source>Projector: {screen}</source>
+        <translation>プロジェクター: {screen}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/presenter/dock.py" line="143"/>
+        <source>No projector screen</source>
+        <translation>プロジェクターの画面がありません</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from gdstudio.core.dataset import DataSet
 from gdstudio.core.descent import descend, evaluate
 from gdstudio.core.document import Document, Fit, problem_for
 from gdstudio.core.lesson import LessonError, lesson_from_json
-from gdstudio.core.limits import MAX_START, MAX_VALUE, outside, range_problem
+from gdstudio.core.limits import MAX_START, MAX_VALUE, MIN_LR, outside, range_problem
 from gdstudio.core.session import Session, SessionError, session_from_json, session_to_json
 
 
@@ -65,7 +65,7 @@ def test_nothing_overflows_at_the_edges_of_the_range(sign):
     x = sign * MAX_VALUE * rng.uniform(0.5, 1.0, 1000)
     y = -sign * MAX_VALUE * rng.uniform(0.5, 1.0, 1000)
     for start in ((MAX_START, -MAX_START), (0.0, 0.0)):
-        doc = Document(DataSet(x, y), start=start, lr=1e-40)
+        doc = Document(DataSet(x, y), start=start, lr=MIN_LR)
         with np.errstate(all="raise"):
             fit = Fit.of(doc)
             surface = fit.surface
@@ -78,3 +78,11 @@ def test_nothing_overflows_at_the_edges_of_the_range(sign):
         assert np.isfinite(values).all() and np.isfinite(np.asarray(view)).all()
         assert np.isfinite(image.log_excess).all() and np.isfinite(image.levels).all()
         assert np.isfinite(chunk.w).all() and np.isfinite(chunk.loss).all()
+
+
+def test_the_learning_rate_has_a_range_at_every_door():
+    with pytest.raises(ValueError, match="η must lie between 1e-12 and 1e\\+06"):
+        Document(lr=1e7)
+    with pytest.raises(SessionError, match=r"lr: η must lie between 1e-12 and 1e\+06"):
+        session_from_json(_session(lr=1e300))
+    assert Document(lr=1e6).lr == 1e6 and Document(lr=1e-12).lr == 1e-12

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from gdstudio.core import session as session_module
 from gdstudio.core.dataset import DataSet
-from gdstudio.core.limits import MAX_VALUE
+from gdstudio.core.limits import MAX_LR, MAX_VALUE, MIN_LR
 from gdstudio.core.model import LossForm
 from gdstudio.core.optimizers import OPTIMIZERS
 from gdstudio.core.sampling import Sampler, Sampling
@@ -436,7 +436,7 @@ def sessions(draw) -> Session:
         y=tuple(draw(st.lists(finite, min_size=n, max_size=n))),
         x_name=draw(names), y_name=draw(names),
         loss_form=draw(st.sampled_from(["sum", "mean"])),
-        lr=draw(positive),
+        lr=draw(st.floats(MIN_LR, MAX_LR)),  # the supported range of η
         start=(draw(finite), draw(finite)),
         sampling={"mode": draw(st.sampled_from(["batch", "minibatch", "sgd"])),
                   "batch_size": draw(st.integers(1, 1_000_000)), "seed": draw(st.integers(0, 2**63 - 1))},

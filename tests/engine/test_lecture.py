@@ -221,3 +221,19 @@ def test_keys_do_nothing_when_the_lecture_is_off(qtbot, lecture):
     lecture.stop()
     lecture.next()
     assert lecture.done == 0
+
+
+def test_a_new_lesson_keeps_the_running_lecture_on_its_scene_or_the_last_one(qtbot, lecture):
+    changed = []
+    lecture.sig_lesson_changed.connect(lambda: changed.append(True))
+    lecture.start(SCENE_GRID)
+    lecture.next()
+    edited = replace(lecture.lesson, scenes=lecture.lesson.scenes[:SCENE_GRID + 1])
+    lecture.set_lesson(edited)
+    assert (lecture.scene_index, lecture.done) == (SCENE_GRID, 0) and changed == [True]
+    assert lecture.controller.document == edited.scenes[SCENE_GRID].document
+    lecture.set_lesson(replace(edited, scenes=edited.scenes[:2]))
+    assert lecture.scene_index == 1 and lecture.active
+    lecture.stop()
+    lecture.set_lesson(builtin_lesson())
+    assert lecture.scene_index == 1 and not lecture.active and len(changed) == 3

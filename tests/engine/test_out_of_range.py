@@ -38,3 +38,17 @@ def test_the_command_line_refuses_a_start_far_out(capsys):
     with pytest.raises(SystemExit) as caught:
         main(["--start", "1e200,0", "--export-trajectory", "x.csv"])
     assert caught.value.code == 2 and "outside the range gdstudio computes exactly" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("lr", [1e9, 1e-300, 0.0, -1.0, float("inf")])
+def test_an_eta_out_of_range_is_refused_with_a_message(controller, lr):
+    before = controller.document
+    controller.set_lr(lr)
+    assert controller.document == before and controller.message[1] is MessageLevel.WARNING
+    assert "η must lie between 1e-12 and 1e+06" in controller.message[0]
+
+
+def test_the_command_line_refuses_an_eta_out_of_range(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["--lr", "1e9", "--export-trajectory", "x.csv"])
+    assert caught.value.code == 2 and "'1e9' must lie between 1e-12 and 1e+06" in capsys.readouterr().err

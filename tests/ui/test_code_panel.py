@@ -158,3 +158,10 @@ def test_every_character_of_the_program_is_drawn(qtbot, controller, lang):
         replace(controller.document, standardize=Standardize.X, sampler=Sampler(Sampling.SGD),
                 optimizers=("rmsprop",))))
     assert missing_characters(text, panel.editor.font()) == set()
+
+
+def test_a_lesson_can_show_the_code_tab(qapp):
+    """The lesson editor's and the presenter's notes' names of the tabs cover the Code tab too."""
+    from gdstudio.ui.lecture.beat_text import tab_names
+
+    assert set(tab_names()) == set(Tab) and tab_names()[Tab.CODE] == "Code"

@@ -156,10 +156,10 @@ def test_the_notes_say_what_was_done_and_what_comes_next(qtbot, window):
     lecture = window.lecture
     lecture.start(3)
     assert current_text(lecture, "en") == "Start of “The error function”"
-    assert next_text(lecture, "en").startswith("Show squared residuals — Squared residuals")
+    assert next_text(lecture, "en").startswith("Reveal a layer: Squared residuals — “Squared residuals: E is")
     lecture.next()
     lecture.next()
-    assert current_text(lecture, "en").startswith("Ask the class: where is the minimum? — Where is")
+    assert current_text(lecture, "en").startswith("Ask the class to predict: Where is the minimum? — “Where is")
     assert next_text(lecture, "en") == "Reveal the answer"
     lecture.next()
     assert next_text(lecture, "en") == "Next scene: Brute force: grid search"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gdstudio.core.limits import MAX_LR, MIN_LR
 from gdstudio.engine.controller import MAX_SPEED, Controller, MessageLevel, RunState
 from gdstudio.i18n import translate
 from gdstudio.ui import style as S
@@ -167,13 +168,14 @@ class ControlBar(QWidget):
             lr = float(text)
         except ValueError:
             lr = math.nan
-        if not (math.isfinite(lr) and 0 < lr <= 1e6):
+        if not (math.isfinite(lr) and MIN_LR <= lr <= MAX_LR):
             self.lr_edit.setText(fmt(self.controller.lr, 6))
-            tip = self.tr("'{text}' is not a usable learning rate: enter a positive number such as 0.02")
-            message = self.tr("'{text}' is not a usable learning rate: enter a positive number such as 0.02.")
-            self.lr_edit.setToolTip(tip.format(text=text))
+            tip = self.tr("'{text}' is not a usable learning rate: enter a number from {low} to {high}, "
+                          "such as 0.02")
+            message = tip
+            self.lr_edit.setToolTip(tip.format(text=text, low=f"{MIN_LR:g}", high=f"{MAX_LR:g}"))
             self.lr_edit.setStyleSheet("background: #ffe4d6;")
-            self.controller.say(message.format(text=text), MessageLevel.WARNING)
+            self.controller.say(message.format(text=text, low=f"{MIN_LR:g}", high=f"{MAX_LR:g}"), MessageLevel.WARNING)
             return
         self.lr_edit.setStyleSheet("")
         self.lr_edit.setToolTip(self._lr_tip())

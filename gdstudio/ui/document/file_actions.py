@@ -80,8 +80,9 @@ class RecentFiles:
     """Recently opened data and session files, newest first, at most MAX_RECENT; kept in
     QSettings when given one, else only for this window."""
 
-    def __init__(self, settings: QSettings | None = None) -> None:
+    def __init__(self, settings: QSettings | None = None, key: str = RECENT_KEY) -> None:
         self.settings = settings
+        self.key = key  # (the lesson files keep their own list)
         self._paths: list[str] = []
 
     def use_settings(self, settings: QSettings) -> None:
@@ -91,7 +92,7 @@ class RecentFiles:
     def paths(self) -> list[str]:
         if self.settings is None:
             return list(self._paths)
-        value = self.settings.value(RECENT_KEY, [])
+        value = self.settings.value(self.key, [])
         value = [value] if isinstance(value, str) else list(value or [])
         return [str(v) for v in value if v][:MAX_RECENT]
 
@@ -100,7 +101,7 @@ class RecentFiles:
         if self.settings is None:
             self._paths = paths
         else:
-            self.settings.setValue(RECENT_KEY, paths)
+            self.settings.setValue(self.key, paths)
             self.settings.sync()
 
     def add(self, path: str | Path) -> None:
@@ -112,6 +113,23 @@ class RecentFiles:
 
     def clear(self) -> None:
         self._store([])
+
+    def fill_menu(self, menu: QMenu, open_recent) -> None:
+        """The numbered list (each entry's folder beside its name), then Clear, or "(none yet)"."""
+        menu.clear()
+        paths = self.paths()
+        for number, path in enumerate(paths, start=1):
+            folder = str(Path(path).parent)
+            folder = folder if len(folder) <= 40 else "…" + folder[-39:]
+            action = menu.addAction(f"&{number} {Path(path).name}   ({folder})")
+            action.setStatusTip(path)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: open_recent(p))
+        if paths:
+            menu.addSeparator()
+            menu.addAction(translate("FileActions", "Clear the list"), self.clear)
+        else:
+            menu.addAction(translate("FileActions", "(none yet)")).setEnabled(False)
 
 
 class DocumentWindow(Protocol):
@@ -367,21 +385,7 @@ class FileActions(QObject):
 
     @Slot()
     def _fill_recent_menu(self) -> None:
-        menu = self.recent_menu
-        menu.clear()
-        paths = self.recent.paths()
-        for number, path in enumerate(paths, start=1):
-            folder = str(Path(path).parent)
-            folder = folder if len(folder) <= 40 else "…" + folder[-39:]
-            action = menu.addAction(f"&{number} {Path(path).name}   ({folder})")
-            action.setStatusTip(path)
-            action.setToolTip(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
-        if paths:
-            menu.addSeparator()
-            menu.addAction(self.tr("Clear the list"), self.recent.clear)
-        else:
-            menu.addAction(self.tr("(none yet)")).setEnabled(False)
+        self.recent.fill_menu(self.recent_menu, self.open_recent)
 
     def current_session(self) -> Session:
         """What is shown, as a session: the document, the speed and the theme in use."""

@@ -1,63 +1,82 @@
-"""Beats in words, for the presenter's notes: what was just done and what PageDown does next."""
+"""Beats in words, one table for the lesson editor's list and the presenter's notes (what was just done,
+what PageDown does next)."""
 
 from __future__ import annotations
 
 from gdstudio.core.lesson import Beat, BeatKind, Question, Tab
+from gdstudio.core.sampling import Sampling
 from gdstudio.engine.lecture import Lecture
 from gdstudio.i18n import translate
+from gdstudio.ui.style import fmt
 
 
-def layer_name(layer: str) -> str:
-    return {"constraint_lines": translate("BeatText", "points as lines"),
-            "squared_residuals": translate("BeatText", "squared residuals"),
-            "gradient_field": translate("BeatText", "the gradient field"),
-            "race_lines": translate("BeatText", "every run's line")}.get(layer, layer)
+def kind_names() -> dict[BeatKind, str]:
+    return {BeatKind.SAY: translate("BeatEditor", "Say a line"),
+            BeatKind.REVEAL: translate("BeatEditor", "Reveal a layer"),
+            BeatKind.HIDE: translate("BeatEditor", "Hide a layer"),
+            BeatKind.STEP: translate("BeatEditor", "Take steps"),
+            BeatKind.PLAY: translate("BeatEditor", "Play until it converges"),
+            BeatKind.TAB: translate("BeatEditor", "Show a tab"),
+            BeatKind.GRID: translate("BeatEditor", "Sweep the grid search"),
+            BeatKind.SET: translate("BeatEditor", "Change η or the sampling"),
+            BeatKind.PREDICT: translate("BeatEditor", "Ask the class to predict")}
 
 
-def tab_name(tab: Tab) -> str:
-    return {Tab.VALUES: translate("BeatText", "Values"), Tab.SLICES: translate("BeatText", "Slices"),
-            Tab.UPDATE: translate("BeatText", "Update rule"), Tab.GRID: translate("BeatText", "Grid search")}[tab]
+def layer_names() -> dict[str, str]:
+    return {"constraint_lines": translate("BeatEditor", "Points as lines"),
+            "squared_residuals": translate("BeatEditor", "Squared residuals"),
+            "gradient_field": translate("BeatEditor", "Gradient arrows"),
+            "race_lines": translate("BeatEditor", "Every run's line (race)")}
 
 
-def question_name(question: Question) -> str:
-    return {Question.NEXT_STEP: translate("BeatText", "where will the next step land?"),
-            Question.MINIMUM: translate("BeatText", "where is the minimum?"),
-            Question.GRADIENT: translate("BeatText", "which way does the gradient point?")}[question]
+def tab_names() -> dict[Tab, str]:
+    return {Tab.VALUES: translate("BeatEditor", "Values"), Tab.SLICES: translate("BeatEditor", "Slices ∂E/∂w"),
+            Tab.UPDATE: translate("BeatEditor", "Update rule"), Tab.GRID: translate("BeatEditor", "Grid search"),
+            Tab.CODE: translate("BeatEditor", "Code")}
 
 
-def beat_action(beat: Beat) -> str:
-    """What a beat does, in a few words."""
-    kind = beat.do
-    if kind is BeatKind.SAY:
-        return translate("BeatText", "Say")
-    if kind is BeatKind.REVEAL:
-        return translate("BeatText", "Show {layer}").format(layer=layer_name(beat.layer))
-    if kind is BeatKind.HIDE:
-        return translate("BeatText", "Hide {layer}").format(layer=layer_name(beat.layer))
-    if kind is BeatKind.STEP:
-        return translate("BeatText", "Take {count} step(s)").format(count=beat.count)
-    if kind is BeatKind.PLAY:
-        return translate("BeatText", "Play until it converges")
-    if kind is BeatKind.TAB:
-        return translate("BeatText", "Show the {tab} tab").format(tab=tab_name(beat.tab))
-    if kind is BeatKind.GRID:
-        return translate("BeatText", "Sweep the grid")
-    if kind is BeatKind.SET:
-        changes = ", ".join(f"{key} = {value}" for key, value in beat.changes)
-        return translate("BeatText", "Change {changes}").format(changes=changes)
-    return translate("BeatText", "Ask the class: {question}").format(question=question_name(beat.question))
+def question_names() -> dict[Question, str]:
+    return {Question.NEXT_STEP: translate("BeatEditor", "Where will the next step land?"),
+            Question.MINIMUM: translate("BeatEditor", "Where is the minimum?"),
+            Question.GRADIENT: translate("BeatEditor", "Which way does the gradient point?")}
 
 
-def beat_text(beat: Beat, language: str) -> str:
-    said = beat.say.get(language)
-    return f"{beat_action(beat)} — {said}" if said else beat_action(beat)
+def sampling_names() -> dict[str, str]:
+    return {Sampling.BATCH.value: translate("BeatEditor", "Batch (all points)"),
+            Sampling.MINIBATCH.value: translate("BeatEditor", "Mini-batch"),
+            Sampling.SGD.value: translate("BeatEditor", "SGD (1 point)")}
+
+
+def describe(beat: Beat, language: str) -> str:
+    """One line for the list: what the beat does, with its parameters and its line."""
+    kind = kind_names()[beat.do]
+    if beat.do in (BeatKind.REVEAL, BeatKind.HIDE):
+        detail = layer_names().get(beat.layer, beat.layer)
+    elif beat.do is BeatKind.STEP:
+        detail = translate("BeatEditor", "{count} steps").format(count=beat.count)
+    elif beat.do is BeatKind.TAB:
+        detail = tab_names()[beat.tab]
+    elif beat.do is BeatKind.PREDICT:
+        detail = question_names()[beat.question]
+    elif beat.do is BeatKind.SET:
+        shown = {"lr": lambda v: f"η = {fmt(v)}", "sampling": lambda v: sampling_names().get(v, v),
+                 "batch_size": lambda v: f"K = {v}", "loss_form": lambda v: f"E: {v}",
+                 "optimizers": lambda v: ", ".join(v)}
+        order = ("lr", "sampling", "batch_size", "loss_form", "optimizers")  # (as a teacher says them)
+        changes = sorted(beat.changes, key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
+        detail = ", ".join(shown[k](v) if k in shown else f"{k} = {v}" for k, v in changes)
+    else:
+        detail = ""
+    text = f"{kind}: {detail}" if detail else kind
+    say = beat.say.get(language)
+    return translate("BeatEditor", "{beat} — “{line}”").format(beat=text, line=say) if say else text
 
 
 def current_text(lecture: Lecture, language: str) -> str:
     """The beat just done (or the scene's start)."""
     if lecture.done == 0:
         return translate("BeatText", "Start of “{title}”").format(title=lecture.scene.title.get(language))
-    return beat_text(lecture.scene.beats[lecture.done - 1], language)
+    return describe(lecture.scene.beats[lecture.done - 1], language)
 
 
 def next_text(lecture: Lecture, language: str) -> str:
@@ -66,7 +85,7 @@ def next_text(lecture: Lecture, language: str) -> str:
     if prediction is not None and not prediction.revealed:
         return translate("BeatText", "Reveal the answer")
     if lecture.next_beat is not None:
-        return beat_text(lecture.next_beat, language)
+        return describe(lecture.next_beat, language)
     if lecture.scene_index + 1 < len(lecture.lesson.scenes):
         return translate("BeatText", "Next scene: {title}").format(
             title=lecture.lesson.scenes[lecture.scene_index + 1].title.get(language))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Slot
 
 from gdstudio.engine.lecture import Lecture
 from gdstudio.i18n import translate
+from gdstudio.ui.lecture.lesson_files import LessonFiles
 
 NEXT_KEYS = ["PgDown", "Right", "Space"]
 BACK_KEYS = ["PgUp", "Left"]
@@ -22,7 +23,10 @@ class LectureActions(QObject):
         super().__init__(window)
         self.window = window
         self.lecture = lecture
+        self.files = LessonFiles(window, lecture)  # open, save, recent lessons, the editor
+        self._scene_actions: list = []
         lecture.sig_active_changed.connect(self._on_active_changed)
+        lecture.sig_lesson_changed.connect(self._sync_scene_menu)
 
     def build_menu(self, menu) -> None:
         w, lecture = self.window, self.lecture
@@ -37,11 +41,25 @@ class LectureActions(QObject):
                 (translate("LectureActions", "Scene s&tart"), lecture.home, ["Home"]),
                 (translate("LectureActions", "&Scenes…"), w.show_scene_index, ["G"])):
             w.add_action(menu, text, slot, keys, in_lecture=True)
-        scenes = menu.addMenu(translate("LectureActions", "&Go to scene"))
-        for number, scene in enumerate(lecture.lesson.scenes, start=1):
+        self.scenes_menu = menu.addMenu(translate("LectureActions", "&Go to scene"))
+        self._scene_actions = []
+        self._sync_scene_menu()
+        menu.addSeparator()
+        self.files.build_menu(menu, w.add_action)
+
+    @Slot()
+    def _sync_scene_menu(self) -> None:
+        """One entry per scene of the lesson (another lesson: entries renamed, added or hidden)."""
+        w, scenes = self.window, self.lecture.lesson.scenes
+        for number in range(len(self._scene_actions) + 1, len(scenes) + 1):
             keys = [str(number)] if number <= MAX_NUMBERED else []
-            w.add_action(scenes, scene.title.get(w.look.language), lambda _=False, n=number - 1: self.go_to(n), keys,
-                         in_lecture=True)
+            self._scene_actions.append(w.add_action(self.scenes_menu, "", lambda _=False, n=number - 1: self.go_to(n),
+                                                    keys, in_lecture=True))
+        for index, action in enumerate(self._scene_actions):
+            action.setVisible(index < len(scenes))
+            action.setEnabled(index < len(scenes))
+            if index < len(scenes):
+                action.setText(scenes[index].title.get(w.look.language))
 
     @Slot()
     def toggle(self) -> None:
