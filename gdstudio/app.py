@@ -14,6 +14,7 @@ import numpy as np
 
 from gdstudio.assets import builtin_lesson, default_dataset
 from gdstudio.cli import document_from_args, parse_args
+from gdstudio.core.code_export import write_program
 from gdstudio.core.csvio import DataFileError, read_points, write_trajectory
 from gdstudio.core.descent import Stop, descend, evaluate
 from gdstudio.core.document import Document, Fit, problem_for
@@ -61,6 +62,16 @@ def export_trajectory(document: Document, steps: int, path: str) -> int:
     return 0
 
 
+def export_code(document: Document, steps: int, path: str) -> int:
+    """Write the numpy program of the document's first run (no Qt): `python FILE.py` prints what
+    export_trajectory writes."""
+    try:
+        write_program(document, steps, path)
+    except DataFileError as exc:
+        return _fail(str(exc))
+    return 0
+
+
 def main(argv: list[str] | None = None, on_started: Callable[[MainWindow], None] | None = None) -> int:
     """Run gdstudio; `on_started(window)` is called once the window is up (tests hook in there)."""
     args = parse_args(argv)
@@ -91,6 +102,10 @@ def main(argv: list[str] | None = None, on_started: Callable[[MainWindow], None]
     problem = check_optimizer_settings(document)
     if problem:
         return _fail(problem)
+    if args.export_code:
+        code = export_code(document, 100 if args.steps is None else args.steps, args.export_code)
+        if code or not args.export_trajectory:
+            return code
     if args.export_trajectory:
         return export_trajectory(document, 100 if args.steps is None else args.steps, args.export_trajectory)
     if args.screenshot:

@@ -136,7 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="starting parameters w0,w1 (default 2.5,0.3)")
     p.add_argument("--steps", metavar="N", type=_steps, default=None,
                    help="gradient-descent steps to run before --screenshot (default 0) "
-                        "or --export-trajectory (default 100)")
+                        "or --export-trajectory and --export-code (default 100)")
     p.add_argument("--loss", choices=[f.value for f in LossForm], default=LossForm.SUM.value,
                    help="error function: sum = ½Σ(y−f)² as in the lecture (default), mean = ½(1/N)Σ(y−f)²")
     p.add_argument("--sampling", choices=[m.value for m in Sampling], default=Sampling.BATCH.value,
@@ -178,6 +178,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--export-trajectory", metavar="FILE.csv",
                    help="run --steps steps without a window and write step,w0,w1,loss,grad_w0,grad_w1 "
                         "(one row per state, from step 0) to FILE.csv, then exit")
+    p.add_argument("--export-code", metavar="FILE.py",
+                   help="write the numpy program that runs --steps steps with these settings, as the lecture "
+                        "writes it (python FILE.py prints what --export-trajectory writes), then exit")
     desktop = p.add_mutually_exclusive_group()
     desktop.add_argument("--install-desktop", action="store_true",
                          help="Linux: add gdstudio to this user's application menu (a .desktop file and the icon "

@@ -55,6 +55,7 @@ class Tab(str, Enum):
     SLICES = "slices"
     UPDATE = "update"
     GRID = "grid"
+    CODE = "code"
 
 
 class BeatKind(str, Enum):

@@ -21,7 +21,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ("←  PageUp", translate("HelpOverlay", "One step back (the clicker's “previous”)")),
         ("B  .", translate("HelpOverlay", "Pause (the clicker's “blank screen” key)")),
         ("R", translate("HelpOverlay", "Reset to the start point")),
-        ("1 – 4", translate("HelpOverlay", "Values · Slices · Update rule · Grid search")),
+        ("1 – 5", translate("HelpOverlay", "Values · Slices · Update rule · Grid search · Code")),
         ("L", translate("HelpOverlay", "Log-scale loss curve")),
         ("Q  D  A  M", translate("HelpOverlay",
                                  "Squared residuals · points as lines · gradient arrows · next sampling")),
@@ -50,7 +50,7 @@ def panel_rows() -> list[tuple[str, str]]:
          translate("HelpOverlay", "E after each step. The timeline below it goes back to any earlier step.")),
         (translate("HelpOverlay", "Tabs"),
          translate("HelpOverlay", "The numbers, the partial-derivative slices, the update rule with its numbers, "
-                                  "and the grid search.")),
+                                  "the grid search, and the program that finds w (Code).")),
     ]
 
 

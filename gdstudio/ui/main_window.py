@@ -33,6 +33,7 @@ from gdstudio.ui.document.undo import UndoHistory
 from gdstudio.ui.lecture.caption_strip import CaptionStrip
 from gdstudio.ui.lecture.lecture_actions import LectureActions
 from gdstudio.ui.lecture.scene_index import SceneIndex
+from gdstudio.ui.panels.code_panel import CodePanel
 from gdstudio.ui.panels.data_panel import DataPanel
 from gdstudio.ui.panels.formula_panel import FormulaPanel
 from gdstudio.ui.panels.grid_search import GridSearchPanel
@@ -44,7 +45,7 @@ from gdstudio.ui.presenter.presenter import Presenter
 from gdstudio.ui.widgets.keys import key_sequences
 from gdstudio.ui.widgets.pen import Pen, PenOverlay
 
-TABS = (Tab.VALUES, Tab.SLICES, Tab.UPDATE, Tab.GRID)  # the bottom row's tabs, in order
+TABS = (Tab.VALUES, Tab.SLICES, Tab.UPDATE, Tab.GRID, Tab.CODE)  # the bottom row's tabs, in order
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
@@ -141,6 +142,10 @@ class MainWindow(QMainWindow):
                                            "with tangents"))
         self.tabs.setTabToolTip(2, self.tr("The last update w ← w − η∇E(w) with its numbers substituted"))
         self.tabs.setTabToolTip(3, self.tr("Brute force: evaluate E on every cell of a grid and keep the best"))
+        self.code_panel = CodePanel(controller, look)  # (it scrolls itself)
+        self.code_panel.sig_enlarge.connect(lambda: self.toggle_maximised(self.code_panel))
+        self.tabs.addTab(self.code_panel, self.tr("Code"))
+        self.tabs.setTabToolTip(4, self.tr("The numpy program that does what the app does with these settings"))
         self.tabs.setCurrentIndex(TABS.index(controller.view_state.tab))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.message = QLabel()
@@ -251,7 +256,8 @@ class MainWindow(QMainWindow):
         if self._maximised is not None:
             for widget in hidden:
                 widget.setVisible(True)
-            self.loss_panel.setVisible(self.tab_page(self.tabs.currentIndex()) is not self.grid_search)
+            self.loss_panel.setVisible(self.tab_page(self.tabs.currentIndex()) not in (self.grid_search,
+                                                                                       self.code_panel))
             restore = self._maximised is frame
             self._maximised = None
             if restore:
@@ -377,7 +383,8 @@ class MainWindow(QMainWindow):
         self.controller.view_state.set_slice_cuts(shown is self.slice_panel)
         grid = shown is self.grid_search
         self.grid_search.set_active(grid)
-        self.loss_panel.setVisible(not grid)  # a grid search has no iterations: give it the whole row
+        # A grid search has no iterations, and the program wants its lines' width: give them the whole row.
+        self.loss_panel.setVisible(not grid and shown is not self.code_panel)
 
     @Slot()
     def fit_views(self) -> None:

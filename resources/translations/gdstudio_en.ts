@@ -183,42 +183,47 @@
         <translation>Grid search</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="38"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="35"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="39"/>
         <source>Where will the next step land?</source>
         <translation>Where will the next step land?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="39"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
         <source>Where is the minimum?</source>
         <translation>Where is the minimum?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="41"/>
         <source>Which way does the gradient point?</source>
         <translation>Which way does the gradient point?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="44"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="45"/>
         <source>Batch (all points)</source>
         <translation>Batch (all points)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="45"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="46"/>
         <source>Mini-batch</source>
         <translation>Mini-batch</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="46"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="47"/>
         <source>SGD (1 point)</source>
         <translation>SGD (1 point)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="55"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="56"/>
         <source>{count} steps</source>
         <translation>{count} steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="71"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="72"/>
         <source>{beat} — “{line}”</source>
         <translation>{beat} — “{line}”</translation>
     </message>
@@ -322,22 +327,22 @@
 <context>
     <name>BeatText</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="77"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="78"/>
         <source>Start of “{title}”</source>
         <translation>Start of “{title}”</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="85"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="86"/>
         <source>Reveal the answer</source>
         <translation>Reveal the answer</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="89"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="90"/>
         <source>Next scene: {title}</source>
         <translation>Next scene: {title}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="91"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="92"/>
         <source>The end of the lesson</source>
         <translation>The end of the lesson</translation>
     </message>
@@ -451,6 +456,44 @@
         <location filename="../../gdstudio/ui/classroom.py" line="102"/>
         <source>&amp;About gdstudio…</source>
         <translation>&amp;About gdstudio…</translation>
+    </message>
+</context>
+<context>
+    <name>CodePanel</name>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="116"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="117"/>
+        <source>Copy the whole program to the clipboard</source>
+        <translation>Copy the whole program to the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="119"/>
+        <source>Full window</source>
+        <translation>Full window</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
+        <source>Let the program fill the window; press again to bring the panels back</source>
+        <translation>Let the program fill the window; press again to bring the panels back</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="125"/>
+        <source>The numpy program that does what the app does with these settings: run with python, it prints the steps as CSV, as File → Export trajectory writes them. Ctrl + mouse wheel: text size.</source>
+        <translation>The numpy program that does what the app does with these settings: run with python, it prints the steps as CSV, as File → Export trajectory writes them. Ctrl + mouse wheel: text size.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="164"/>
+        <source>The program that finds w ({steps} steps)</source>
+        <translation>The program that finds w ({steps} steps)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="174"/>
+        <source>Copied the program ({lines} lines): paste it into a .py file and run it with python.</source>
+        <translation>Copied the program ({lines} lines): paste it into a .py file and run it with python.</translation>
     </message>
 </context>
 <context>
@@ -650,64 +693,64 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="61"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="62"/>
         <source>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</source>
         <translation>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="131"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="132"/>
         <source>data (xᵢ, yᵢ)</source>
         <translation>data (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="131"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="132"/>
         <source>residual yᵢ − f_w(xᵢ)</source>
         <translation>residual yᵢ − f_w(xᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="87"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="88"/>
         <source>The current model f_w(x) = w0 + w1·x — drag it to shift it</source>
         <translation>The current model f_w(x) = w0 + w1·x — drag it to shift it</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="89"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="90"/>
         <source>Drag a handle to tilt the line (a manual fit; Play continues from there)</source>
         <translation>Drag a handle to tilt the line (a manual fit; Play continues from there)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="90"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="91"/>
         <source>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</source>
         <translation>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="92"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="93"/>
         <source>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</source>
         <translation>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="93"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="94"/>
         <source>The points the last step used (mini-batch / SGD)</source>
         <translation>The points the last step used (mini-batch / SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="94"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="95"/>
         <source>The line of the w under the mouse in parameter space</source>
         <translation>The line of the w under the mouse in parameter space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="96"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="97"/>
         <source>Click here to add data points</source>
         <translation>Click here to add data points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="249"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="250"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="253"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="254"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>Click to add a point · drag a point to move it · right click a point to remove it
@@ -725,58 +768,58 @@ Drag the line to shift it, or a ◇ handle to tilt it</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="51"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="52"/>
         <source>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</source>
         <translation>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="55"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="56"/>
         <source>Data files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Data files (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="60"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="61"/>
         <source>{kind} files (*.{suffix})</source>
         <translation>{kind} files (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="68"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="69"/>
         <source>{path}: cannot be written ({error}).</source>
         <translation>{path}: cannot be written ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="74"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="75"/>
         <source>The {panel} is not shown right now (the grid search tab hides the loss curve).</source>
         <translation>The {panel} is not shown right now (the grid search tab hides the loss curve).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="171"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="172"/>
         <source>this session</source>
         <translation>this session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="177"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="178"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="193"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="203"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="194"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="204"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="207"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="208"/>
         <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
         <translation>Loaded {count} points from {name} (x = {x}, y = {y}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="210"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
         <source>Loaded {count} points from {name}.</source>
         <translation>Loaded {count} points from {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="215"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="216"/>
         <source>{error}
 
 The current data is unchanged.</source>
@@ -785,79 +828,80 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="219"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="220"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="228"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="231"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="229"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="232"/>
         <source>Cannot load preset</source>
         <translation>Cannot load preset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="229"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="230"/>
         <source>There is no preset &apos;{name}&apos;.</source>
         <translation>There is no preset &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="233"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
         <source>Preset “{title}”: {count} points.</source>
         <translation>Preset “{title}”: {count} points.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="241"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="242"/>
         <source>Cannot list the presets</source>
         <translation>Cannot list the presets</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="251"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="252"/>
         <source>Cannot export data</source>
         <translation>Cannot export data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="252"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="253"/>
         <source>Wrote {count} points to {name}.</source>
         <translation>Wrote {count} points to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="259"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="260"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="259"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="260"/>
         <source>There are no points to export: add some first.</source>
         <translation>There are no points to export: add some first.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="261"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="262"/>
         <source>Export data as CSV</source>
         <translation>Export data as CSV</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="271"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="272"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="290"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="272"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="273"/>
         <source>Wrote {count} states to {name}.</source>
         <translation>Wrote {count} states to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="278"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="279"/>
         <source>Export trajectory</source>
         <translation>Export trajectory</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="291"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="293"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="314"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="316"/>
         <source>Cannot open session</source>
         <translation>Cannot open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="292"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="315"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -866,12 +910,12 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="299"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="322"/>
         <source>Opened {name}.</source>
         <translation>Opened {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="313"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="336"/>
         <source>The session could not be applied ({error}).
 
 Nothing was changed.</source>
@@ -880,17 +924,17 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="321"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="344"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="333"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="356"/>
         <source>Cannot save session</source>
         <translation>Cannot save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="334"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="357"/>
         <source>{error}
 
 The session is not saved.</source>
@@ -899,130 +943,145 @@ The session is not saved.</source>
 The session is not saved.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="341"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="364"/>
         <source>Saved {name}.</source>
         <translation>Saved {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="347"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="370"/>
         <source>Save session as</source>
         <translation>Save session as</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="358"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="381"/>
         <source>File not found</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="359"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="382"/>
         <source>{path} no longer exists, so it was removed from the recent files.</source>
         <translation>{path} no longer exists, so it was removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="129"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="130"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="131"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="132"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="391"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="397"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="401"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="403"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="293"/>
+        <source>Wrote the program to {name} and its data to {data}: run it with python {name}.</source>
+        <translation>Wrote the program to {name} and its data to {data}: run it with python {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="295"/>
+        <source>Wrote the program to {name}: run it with python {name}.</source>
+        <translation>Wrote the program to {name}: run it with python {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="301"/>
+        <source>Export program</source>
+        <translation>Export program</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="414"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="420"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="424"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="426"/>
         <source>Cannot export image</source>
         <translation>Cannot export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="392"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="415"/>
         <source>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</source>
         <translation>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="404"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="427"/>
         <source>{path}: the image could not be made ({error}).</source>
         <translation>{path}: the image could not be made ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="405"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="428"/>
         <source>Wrote {name}.</source>
         <translation>Wrote {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="415"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="438"/>
         <source>Export image</source>
         <translation>Export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="428"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="435"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="450"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="452"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="451"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="458"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="473"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="475"/>
         <source>Cannot export animation</source>
         <translation>Cannot export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="429"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="452"/>
         <source>Writing animations needs the Pillow package: pip install Pillow</source>
         <translation>Writing animations needs the Pillow package: pip install Pillow</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="432"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="468"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="455"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="491"/>
         <source>Nothing to animate</source>
         <translation>Nothing to animate</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="441"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="464"/>
         <source>Exporting animation…</source>
         <translation>Exporting animation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="447"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="470"/>
         <source>Animation export cancelled: nothing was written.</source>
         <translation>Animation export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="453"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="476"/>
         <source>{path}: the animation could not be made ({error}).</source>
         <translation>{path}: the animation could not be made ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="458"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="481"/>
         <source>Wrote {name}: {frames} frames.</source>
         <translation>Wrote {name}: {frames} frames.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="462"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="485"/>
         <source>The run has no steps yet: press Step or Play first, then export the animation.</source>
         <translation>The run has no steps yet: press Step or Play first, then export the animation.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="475"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="498"/>
         <source>Export animation</source>
         <translation>Export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="561"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="584"/>
         <source>It was moved to {path}.</source>
         <translation>It was moved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="563"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="586"/>
         <source>It is still at {path}.</source>
         <translation>It is still at {path}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="564"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="567"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="587"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="590"/>
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="565"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="588"/>
         <source>The recovery copy cannot be used: {error}
 
 {kept}</source>
@@ -1031,92 +1090,102 @@ The session is not saved.</translation>
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="574"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="597"/>
         <source>Restored your unsaved work: save it with Ctrl+S to keep it.</source>
         <translation>Restored your unsaved work: save it with Ctrl+S to keep it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="598"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="621"/>
         <source>&amp;Open data (CSV)…</source>
         <translation>&amp;Open data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="599"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="622"/>
         <source>Import points from a CSV file (Undo brings the old ones back)</source>
         <translation>Import points from a CSV file (Undo brings the old ones back)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="600"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="623"/>
         <source>&amp;Presets…</source>
         <translation>&amp;Presets…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="600"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="623"/>
         <source>Load a prepared data set</source>
         <translation>Load a prepared data set</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="602"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="625"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="606"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="629"/>
         <source>Open &amp;session…</source>
         <translation>Open &amp;session…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="607"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="630"/>
         <source>Open a saved session: data, settings and view</source>
         <translation>Open a saved session: data, settings and view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="608"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="631"/>
         <source>&amp;Save session</source>
         <translation>&amp;Save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="609"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="632"/>
         <source>Save session &amp;as…</source>
         <translation>Save session &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="611"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="634"/>
         <source>Export &amp;data as CSV…</source>
         <translation>Export &amp;data as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="612"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="635"/>
         <source>Export &amp;trajectory as CSV…</source>
         <translation>Export &amp;trajectory as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="613"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="636"/>
         <source>step, w0, w1, loss, gradient of the first run</source>
         <translation>step, w0, w1, loss, gradient of the first run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="614"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="637"/>
+        <source>Export pro&amp;gram…</source>
+        <translation>Export pro&amp;gram…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="638"/>
+        <source>The numpy program that does what the app does (the Code tab)</source>
+        <translation>The numpy program that does what the app does (the Code tab)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="639"/>
         <source>Export &amp;image…</source>
         <translation>Export &amp;image…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="615"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="640"/>
         <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
         <translation>The window or one panel as PNG (up to 3× for print) or SVG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="616"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="641"/>
         <source>Export a&amp;nimation…</source>
         <translation>Export a&amp;nimation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="617"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="642"/>
         <source>The run so far as an animated GIF or PNG</source>
         <translation>The run so far as an animated GIF or PNG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="619"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="644"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1576,8 +1645,8 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="24"/>
-        <source>Values · Slices · Update rule · Grid search</source>
-        <translation>Values · Slices · Update rule · Grid search</translation>
+        <source>Values · Slices · Update rule · Grid search · Code</source>
+        <translation>Values · Slices · Update rule · Grid search · Code</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="25"/>
@@ -1671,8 +1740,8 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="52"/>
-        <source>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</source>
-        <translation>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</translation>
+        <source>The numbers, the partial-derivative slices, the update rule with its numbers, the grid search, and the program that finds w (Code).</source>
+        <translation>The numbers, the partial-derivative slices, the update rule with its numbers, the grid search, and the program that finds w (Code).</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="77"/>
@@ -2208,147 +2277,157 @@ The lesson is not saved.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
         <source>gdstudio — projector</source>
         <translation>gdstudio — projector</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="123"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="137"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="137"/>
         <source>Slices ∂E/∂w</source>
         <translation>Slices ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="137"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="137"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
         <source>Grid search</source>
         <translation>Grid search</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="139"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="140"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>The current step&apos;s numbers and the formulas in use</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="140"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="141"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>Partial derivatives: E along w0 and along w1 through the current w, with tangents</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="142"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="143"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>The last update w ← w − η∇E(w) with its numbers substituted</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="143"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="144"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>Brute force: evaluate E on every cell of a grid and keep the best</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="308"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="147"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="148"/>
+        <source>The numpy program that does what the app does with these settings</source>
+        <translation>The numpy program that does what the app does with these settings</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="314"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="310"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="316"/>
         <source>&amp;Clear points</source>
         <translation>&amp;Clear points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="314"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="320"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="321"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Play / Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="316"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="322"/>
         <source>&amp;Step</source>
         <translation>&amp;Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="317"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="323"/>
         <source>Step &amp;back</source>
         <translation>Step &amp;back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="318"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="324"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="319"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="325"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="320"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="326"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="321"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="327"/>
         <source>&amp;Fit views to data</source>
         <translation>&amp;Fit views to data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="322"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="328"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>&amp;Log-scale loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="326"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="332"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>Every run&apos;s line in the data panel (race)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="331"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="337"/>
         <source>P&amp;en: draw over the panels</source>
         <translation>P&amp;en: draw over the panels</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="335"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="341"/>
         <source>Clear &amp;ink</source>
         <translation>Clear &amp;ink</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="336"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="342"/>
         <source>&amp;Undo ink stroke</source>
         <translation>&amp;Undo ink stroke</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="337"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="343"/>
         <source>La&amp;yers</source>
         <translation>La&amp;yers</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="340"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="346"/>
         <source>Show {tab}</source>
         <translation>Show {tab}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="390"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="397"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
     </message>
@@ -3119,119 +3198,119 @@ the data panel</translation>
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="66"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="67"/>
         <source>Parameter space: error E(w0, w1)</source>
         <translation>Parameter space: error E(w0, w1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="66"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="162"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="67"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
         <source>w0 (intercept)</source>
         <translation>w0 (intercept)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="67"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="68"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="164"/>
         <source>w1 (slope)</source>
         <translation>w1 (slope)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="147"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="148"/>
         <source>least-squares optimum</source>
         <translation>least-squares optimum</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="147"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="148"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
         <source>current w</source>
         <translation>current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
         <source>path of the steps</source>
         <translation>path of the steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="103"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="104"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>Colour: error E(w) on a log scale (dark = small error)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="104"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="105"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ Least-squares optimum: the w with the smallest error</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="106"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● Current w of the optimizer — drag it to move the line by hand</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
         <source>● Current w of {name}</source>
         <translation>● Current w of {name}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="109"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ Start point (click anywhere to move it)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="112"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>The cut along w0 (w1 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>The cut along w1 (w0 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="115"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
         <source>The gradient direction at the current w</source>
         <translation>The gradient direction at the current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>The next step −η·∇E(w), to scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
         <source>Click to start gradient descent from that w</source>
         <translation>Click to start gradient descent from that w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="162"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (intercept, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="164"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (slope, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="189"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="190"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="190"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="191"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</translation>
     </message>

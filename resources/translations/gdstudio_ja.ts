@@ -183,42 +183,47 @@
         <translation>グリッドサーチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="38"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="35"/>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="39"/>
         <source>Where will the next step land?</source>
         <translation>次のステップはどこに着く?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="39"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
         <source>Where is the minimum?</source>
         <translation>最小点はどこ?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="41"/>
         <source>Which way does the gradient point?</source>
         <translation>勾配はどちらを向く?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="44"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="45"/>
         <source>Batch (all points)</source>
         <translation>バッチ (全点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="45"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="46"/>
         <source>Mini-batch</source>
         <translation>ミニバッチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="46"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="47"/>
         <source>SGD (1 point)</source>
         <translation>SGD (1点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="55"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="56"/>
         <source>{count} steps</source>
         <translation>{count} ステップ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="71"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="72"/>
         <source>{beat} — “{line}”</source>
         <translation>{beat}「{line}」</translation>
     </message>
@@ -322,22 +327,22 @@
 <context>
     <name>BeatText</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="77"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="78"/>
         <source>Start of “{title}”</source>
         <translation>「{title}」の最初</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="85"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="86"/>
         <source>Reveal the answer</source>
         <translation>答えを見せる</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="89"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="90"/>
         <source>Next scene: {title}</source>
         <translation>次の場面: {title}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="91"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="92"/>
         <source>The end of the lesson</source>
         <translation>レッスンの終わり</translation>
     </message>
@@ -451,6 +456,44 @@
         <location filename="../../gdstudio/ui/classroom.py" line="102"/>
         <source>&amp;About gdstudio…</source>
         <translation>gdstudio について(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>CodePanel</name>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="116"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="117"/>
+        <source>Copy the whole program to the clipboard</source>
+        <translation>プログラム全体をクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="119"/>
+        <source>Full window</source>
+        <translation>拡大表示</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
+        <source>Let the program fill the window; press again to bring the panels back</source>
+        <translation>プログラムをウィンドウいっぱいに表示します。もう一度押すと他のパネルに戻ります</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="125"/>
+        <source>The numpy program that does what the app does with these settings: run with python, it prints the steps as CSV, as File → Export trajectory writes them. Ctrl + mouse wheel: text size.</source>
+        <translation>この設定でアプリが行うことをそのまま行う numpy プログラムです。python で実行すると、ファイル → 軌跡の書き出しと同じ各ステップを CSV で出力します。Ctrl + マウスホイール: 文字の大きさ。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="164"/>
+        <source>The program that finds w ({steps} steps)</source>
+        <translation>w を求めるプログラム（{steps} ステップ）</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="174"/>
+        <source>Copied the program ({lines} lines): paste it into a .py file and run it with python.</source>
+        <translation>プログラム（{lines} 行）をコピーしました。.py ファイルに貼り付けて python で実行できます。</translation>
     </message>
 </context>
 <context>
@@ -650,64 +693,64 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="61"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="62"/>
         <source>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</source>
         <translation>データ空間: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="131"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="132"/>
         <source>data (xᵢ, yᵢ)</source>
         <translation>データ (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="131"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="132"/>
         <source>residual yᵢ − f_w(xᵢ)</source>
         <translation>残差 yᵢ − f_w(xᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="87"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="88"/>
         <source>The current model f_w(x) = w0 + w1·x — drag it to shift it</source>
         <translation>現在のモデル f_w(x) = w0 + w1·x — ドラッグで平行移動</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="89"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="90"/>
         <source>Drag a handle to tilt the line (a manual fit; Play continues from there)</source>
         <translation>ハンドルをドラッグすると直線が傾きます (手動フィット。再生はそこから続きます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="90"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="91"/>
         <source>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</source>
         <translation>残差 yᵢ − f_w(xᵢ): E(w) が二乗して足し合わせる誤差</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="92"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="93"/>
         <source>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</source>
         <translation>二乗残差: 各正方形の面積が (yᵢ − f_w(xᵢ))²。合計すると 2·E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="93"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="94"/>
         <source>The points the last step used (mini-batch / SGD)</source>
         <translation>直前のステップで使った点 (ミニバッチ / SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="94"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="95"/>
         <source>The line of the w under the mouse in parameter space</source>
         <translation>パラメータ空間でマウスの位置にある w の直線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="96"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="97"/>
         <source>Click here to add data points</source>
         <translation>ここをクリックしてデータ点を追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="249"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="250"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>点 {n}: ({x}, {y})
 ドラッグで移動 · 右クリックまたは Delete で削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="253"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="254"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>クリックで点を追加 · 点をドラッグで移動 · 点を右クリックで削除
@@ -725,58 +768,58 @@ Drag the line to shift it, or a ◇ handle to tilt it</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="51"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="52"/>
         <source>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</source>
         <translation>gdstudio セッション (*.gdstudio.json *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="55"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="56"/>
         <source>Data files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>データファイル (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="60"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="61"/>
         <source>{kind} files (*.{suffix})</source>
         <translation>{kind} ファイル (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="68"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="69"/>
         <source>{path}: cannot be written ({error}).</source>
         <translation>{path}: 書き込めません ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="74"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="75"/>
         <source>The {panel} is not shown right now (the grid search tab hides the loss curve).</source>
         <translation>{panel}は現在表示されていません (グリッドサーチのタブでは誤差の推移が隠れます)。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="171"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="172"/>
         <source>this session</source>
         <translation>このセッション</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="177"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="178"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="193"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="203"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="194"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="204"/>
         <source>Cannot open data</source>
         <translation>データを開けません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="207"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="208"/>
         <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
         <translation>{name} から {count} 点を読み込みました (x = {x}, y = {y})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="210"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
         <source>Loaded {count} points from {name}.</source>
         <translation>{name} から {count} 点を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="215"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="216"/>
         <source>{error}
 
 The current data is unchanged.</source>
@@ -785,79 +828,80 @@ The current data is unchanged.</source>
 現在のデータは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="219"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="220"/>
         <source>Open data</source>
         <translation>データを開く</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="228"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="231"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="229"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="232"/>
         <source>Cannot load preset</source>
         <translation>プリセットを読み込めません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="229"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="230"/>
         <source>There is no preset &apos;{name}&apos;.</source>
         <translation>プリセット「{name}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="233"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
         <source>Preset “{title}”: {count} points.</source>
         <translation>プリセット「{title}」: {count} 点。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="241"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="242"/>
         <source>Cannot list the presets</source>
         <translation>プリセットの一覧を読み込めません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="251"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="252"/>
         <source>Cannot export data</source>
         <translation>データを書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="252"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="253"/>
         <source>Wrote {count} points to {name}.</source>
         <translation>{count} 点を {name} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="259"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="260"/>
         <source>Nothing to export</source>
         <translation>書き出すものがありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="259"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="260"/>
         <source>There are no points to export: add some first.</source>
         <translation>書き出す点がありません。先に点を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="261"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="262"/>
         <source>Export data as CSV</source>
         <translation>データを CSV に書き出す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="271"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="272"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="290"/>
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="272"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="273"/>
         <source>Wrote {count} states to {name}.</source>
         <translation>{count} ステップ分の状態を {name} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="278"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="279"/>
         <source>Export trajectory</source>
         <translation>軌跡の書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="291"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="293"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="314"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="316"/>
         <source>Cannot open session</source>
         <translation>セッションを開けません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="292"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="315"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -866,12 +910,12 @@ Nothing was changed.</source>
 何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="299"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="322"/>
         <source>Opened {name}.</source>
         <translation>{name} を開きました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="313"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="336"/>
         <source>The session could not be applied ({error}).
 
 Nothing was changed.</source>
@@ -880,17 +924,17 @@ Nothing was changed.</source>
 何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="321"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="344"/>
         <source>Open session</source>
         <translation>セッションを開く</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="333"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="356"/>
         <source>Cannot save session</source>
         <translation>セッションを保存できません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="334"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="357"/>
         <source>{error}
 
 The session is not saved.</source>
@@ -899,130 +943,145 @@ The session is not saved.</source>
 セッションは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="341"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="364"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="347"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="370"/>
         <source>Save session as</source>
         <translation>名前を付けてセッションを保存</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="358"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="381"/>
         <source>File not found</source>
         <translation>ファイルが見つかりません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="359"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="382"/>
         <source>{path} no longer exists, so it was removed from the recent files.</source>
         <translation>{path} はもう存在しないため、最近使ったファイルから外しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="129"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="130"/>
         <source>Clear the list</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="131"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="132"/>
         <source>(none yet)</source>
         <translation>(まだありません)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="391"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="397"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="401"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="403"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="293"/>
+        <source>Wrote the program to {name} and its data to {data}: run it with python {name}.</source>
+        <translation>プログラムを {name} に、データを {data} に書き出しました。python {name} で実行できます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="295"/>
+        <source>Wrote the program to {name}: run it with python {name}.</source>
+        <translation>プログラムを {name} に書き出しました。python {name} で実行できます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="301"/>
+        <source>Export program</source>
+        <translation>プログラムの書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="414"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="420"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="424"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="426"/>
         <source>Cannot export image</source>
         <translation>画像を書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="392"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="415"/>
         <source>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</source>
         <translation>SVG はパネル 1 つずつしか書き出せません。パネルを選ぶか、ウィンドウ全体なら PNG を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="404"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="427"/>
         <source>{path}: the image could not be made ({error}).</source>
         <translation>{path}: 画像を作成できませんでした ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="405"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="428"/>
         <source>Wrote {name}.</source>
         <translation>{name} を書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="415"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="438"/>
         <source>Export image</source>
         <translation>画像の書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="428"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="435"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="450"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="452"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="451"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="458"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="473"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="475"/>
         <source>Cannot export animation</source>
         <translation>アニメーションを書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="429"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="452"/>
         <source>Writing animations needs the Pillow package: pip install Pillow</source>
         <translation>アニメーションの書き出しには Pillow パッケージが必要です: pip install Pillow</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="432"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="468"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="455"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="491"/>
         <source>Nothing to animate</source>
         <translation>アニメーションにするものがありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="441"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="464"/>
         <source>Exporting animation…</source>
         <translation>アニメーションを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="447"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="470"/>
         <source>Animation export cancelled: nothing was written.</source>
         <translation>アニメーションの書き出しを中止しました。ファイルは書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="453"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="476"/>
         <source>{path}: the animation could not be made ({error}).</source>
         <translation>{path}: アニメーションを作成できませんでした ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="458"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="481"/>
         <source>Wrote {name}: {frames} frames.</source>
         <translation>{name} を書き出しました: {frames} フレーム。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="462"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="485"/>
         <source>The run has no steps yet: press Step or Play first, then export the animation.</source>
         <translation>まだ 1 ステップも進んでいません。先に「ステップ」か「再生」を押してから、アニメーションを書き出してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="475"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="498"/>
         <source>Export animation</source>
         <translation>アニメーションの書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="561"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="584"/>
         <source>It was moved to {path}.</source>
         <translation>コピーは {path} に移動しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="563"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="586"/>
         <source>It is still at {path}.</source>
         <translation>コピーは {path} に残っています。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="564"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="567"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="587"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="590"/>
         <source>Cannot restore</source>
         <translation>復元できません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="565"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="588"/>
         <source>The recovery copy cannot be used: {error}
 
 {kept}</source>
@@ -1031,92 +1090,102 @@ The session is not saved.</source>
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="574"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="597"/>
         <source>Restored your unsaved work: save it with Ctrl+S to keep it.</source>
         <translation>未保存の作業を復元しました。残すには Ctrl+S で保存してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="598"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="621"/>
         <source>&amp;Open data (CSV)…</source>
         <translation>データを開く (CSV)(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="599"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="622"/>
         <source>Import points from a CSV file (Undo brings the old ones back)</source>
         <translation>CSV ファイルから点を読み込みます (元に戻すで前の点に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="600"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="623"/>
         <source>&amp;Presets…</source>
         <translation>プリセット(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="600"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="623"/>
         <source>Load a prepared data set</source>
         <translation>用意されたデータセットを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="602"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="625"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="606"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="629"/>
         <source>Open &amp;session…</source>
         <translation>セッションを開く(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="607"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="630"/>
         <source>Open a saved session: data, settings and view</source>
         <translation>保存したセッション (データ、設定、表示) を開きます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="608"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="631"/>
         <source>&amp;Save session</source>
         <translation>セッションを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="609"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="632"/>
         <source>Save session &amp;as…</source>
         <translation>名前を付けてセッションを保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="611"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="634"/>
         <source>Export &amp;data as CSV…</source>
         <translation>データを CSV に書き出す(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="612"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="635"/>
         <source>Export &amp;trajectory as CSV…</source>
         <translation>軌跡を CSV に書き出す(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="613"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="636"/>
         <source>step, w0, w1, loss, gradient of the first run</source>
         <translation>最初の実行の各ステップの w0, w1, 誤差, 勾配 (step, w0, w1, loss, grad)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="614"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="637"/>
+        <source>Export pro&amp;gram…</source>
+        <translation>プログラムを書き出す(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="638"/>
+        <source>The numpy program that does what the app does (the Code tab)</source>
+        <translation>アプリと同じことを行う numpy プログラム（コードタブ）</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="639"/>
         <source>Export &amp;image…</source>
         <translation>画像を書き出す(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="615"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="640"/>
         <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
         <translation>ウィンドウ全体またはパネル 1 つを PNG (印刷用に最大 3×) か SVG で書き出します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="616"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="641"/>
         <source>Export a&amp;nimation…</source>
         <translation>アニメーションを書き出す(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="617"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="642"/>
         <source>The run so far as an animated GIF or PNG</source>
         <translation>ここまでの実行をアニメーション GIF か PNG で書き出します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="619"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="644"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1576,8 +1645,8 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="24"/>
-        <source>Values · Slices · Update rule · Grid search</source>
-        <translation>数値 · 断面 · 更新式 · グリッドサーチ</translation>
+        <source>Values · Slices · Update rule · Grid search · Code</source>
+        <translation>数値 · 断面 · 更新式 · グリッドサーチ · コード</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="25"/>
@@ -1671,8 +1740,8 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="52"/>
-        <source>The numbers, the partial-derivative slices, the update rule with its numbers, and the grid search.</source>
-        <translation>数値、偏微分の断面、数値を代入した更新式、グリッドサーチ。</translation>
+        <source>The numbers, the partial-derivative slices, the update rule with its numbers, the grid search, and the program that finds w (Code).</source>
+        <translation>数値、偏微分の断面、数値を代入した更新式、グリッドサーチ、w を求めるプログラム（コード）。</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="77"/>
@@ -2208,147 +2277,157 @@ The lesson is not saved.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="121"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
         <source>gdstudio — projector</source>
         <translation>gdstudio — プロジェクター</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="123"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="137"/>
         <source>Values</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="136"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="137"/>
         <source>Slices ∂E/∂w</source>
         <translation>断面 ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="137"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="137"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
         <source>Grid search</source>
         <translation>グリッドサーチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="139"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="140"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>現在のステップの数値と使用中の式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="140"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="141"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>偏微分: 現在の w を通る w0 方向と w1 方向の E と、その接線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="142"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="143"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>直前の更新 w ← w − η∇E(w) に数値を代入したもの</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="143"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="144"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>総当たり: 格子のすべてのセルで E を評価し、最良のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="308"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="147"/>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="148"/>
+        <source>The numpy program that does what the app does with these settings</source>
+        <translation>この設定でアプリが行うことをそのまま行う numpy プログラム</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="314"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="309"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="310"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="316"/>
         <source>&amp;Clear points</source>
         <translation>点を全消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="314"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="320"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="321"/>
         <source>&amp;Play / Pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="316"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="322"/>
         <source>&amp;Step</source>
         <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="317"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="323"/>
         <source>Step &amp;back</source>
         <translation>1ステップ戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="318"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="324"/>
         <source>&amp;Reset</source>
         <translation>リセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="319"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="325"/>
         <source>&amp;Lecture</source>
         <translation>講義(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="320"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="326"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="321"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="327"/>
         <source>&amp;Fit views to data</source>
         <translation>表示をデータに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="322"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="328"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>誤差の推移を対数目盛に(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="326"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="332"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>データ空間に全実行の直線を表示（レース）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="331"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="337"/>
         <source>P&amp;en: draw over the panels</source>
         <translation>ペン: パネルの上に書き込む(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="335"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="341"/>
         <source>Clear &amp;ink</source>
         <translation>書き込みを消す(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="336"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="342"/>
         <source>&amp;Undo ink stroke</source>
         <translation>書き込みを一筆戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="337"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="343"/>
         <source>La&amp;yers</source>
         <translation>レイヤー(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="340"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="346"/>
         <source>Show {tab}</source>
         <translation>{tab}を表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="390"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="397"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>データ点がまだありません。データパネルをクリックして追加するか、CSV ファイルを開いてください (Ctrl+O)。</translation>
     </message>
@@ -3119,119 +3198,119 @@ the data panel</source>
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="66"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="67"/>
         <source>Parameter space: error E(w0, w1)</source>
         <translation>パラメータ空間: 誤差 E(w0, w1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="66"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="162"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="67"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
         <source>w0 (intercept)</source>
         <translation>w0 (切片)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="67"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="68"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="164"/>
         <source>w1 (slope)</source>
         <translation>w1 (傾き)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="147"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="148"/>
         <source>least-squares optimum</source>
         <translation>最小二乗解</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="147"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="148"/>
         <source>start</source>
         <translation>開始点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
         <source>current w</source>
         <translation>現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
         <source>path of the steps</source>
         <translation>ステップの軌跡</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="103"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="104"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>色: 誤差 E(w) (対数目盛、暗いほど誤差が小さい)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="104"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="105"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ 最小二乗解: 誤差が最小の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="106"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● 最適化手法の現在の w — ドラッグすると直線を手で動かせます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
         <source>● Current w of {name}</source>
         <translation>● {name} の現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="109"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ 開始点 (クリックした場所に移動します)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>各データ点 (xᵢ, yᵢ) を直線 w0 + w1·xᵢ = yᵢ として表示: この直線上の w はどれもその点にぴったり合います</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="112"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w0 方向の断面 (w1 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w1 方向の断面 (w0 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="115"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>勾配場: 粗い格子上での −∇E (最急降下の向き) または ∇E の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
         <source>The gradient direction at the current w</source>
         <translation>現在の w での勾配の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>次のステップ −η·∇E(w) (実際の長さ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
         <source>Click to start gradient descent from that w</source>
         <translation>クリックすると、その w から勾配降下法を始めます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="162"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (切片、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="164"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (傾き、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="189"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="190"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(一意ではありません: 異なる x が2つ未満だと、谷底のどの w も同じようによく当てはまります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="190"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="191"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ 最小二乗解 w = ({w0}, {w1}), E = {loss}</translation>
     </message>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from gdstudio.app_info import settings as app_settings
 from gdstudio.assets import PresetError, load_preset, presets
 from gdstudio.core.atomic import atomic_write_bytes
+from gdstudio.core.code_export import DEFAULT_NAME, program_steps, write_program
 from gdstudio.core.csvio import DataFileError, read_table, write_points, write_trajectory
 from gdstudio.core.session import Session, SessionError, load_session, save_session
 from gdstudio.engine.controller import Controller, MessageLevel
@@ -278,6 +279,28 @@ class FileActions(QObject):
         path = self.prompts.save_path(self.tr("Export trajectory"), "trajectory.csv", files_filter("CSV", "csv"))
         if path:
             self.export_trajectory(path)
+
+    def export_program(self, path: str | Path) -> bool:
+        """The numpy program of the first run (the Code tab's), as --export-code writes it: with the
+        data's CSV beside it for a large data set."""
+        steps = program_steps(self.controller.history.steps_taken)
+        try:
+            written = write_program(self.controller.document, steps, path)
+        except DataFileError as exc:
+            return self._fail(self.tr("Cannot export"), str(exc))
+        name = Path(path).name
+        if len(written) > 1:
+            text = self.tr("Wrote the program to {name} and its data to {data}: run it with python {name}.")
+        else:
+            text = self.tr("Wrote the program to {name}: run it with python {name}.")
+        self.controller.say(text.format(name=name, data=written[0].name))
+        return True
+
+    @Slot()
+    def export_program_dialog(self) -> None:
+        path = self.prompts.save_path(self.tr("Export program"), DEFAULT_NAME, files_filter("Python", "py"))
+        if path:
+            self.export_program(path)
 
     # ----------------------------------------------------------------- sessions
     def open_session(self, path: str | Path) -> bool:
@@ -611,6 +634,8 @@ class FileActions(QObject):
         self.actions["export_data"] = add(self.tr("Export &data as CSV…"), self.export_data_dialog)
         self.actions["export_trajectory"] = add(self.tr("Export &trajectory as CSV…"), self.export_trajectory_dialog,
                                                 [], self.tr("step, w0, w1, loss, gradient of the first run"))
+        self.actions["export_program"] = add(self.tr("Export pro&gram…"), self.export_program_dialog, [],
+                                             self.tr("The numpy program that does what the app does (the Code tab)"))
         self.actions["export_image"] = add(self.tr("Export &image…"), self.export_image_dialog, [],
                                            self.tr("The window or one panel as PNG (up to 3× for print) or SVG"))
         self.actions["export_animation"] = add(self.tr("Export a&nimation…"), self.export_animation_dialog, [],

@@ -31,7 +31,8 @@ def layer_names() -> dict[str, str]:
 
 def tab_names() -> dict[Tab, str]:
     return {Tab.VALUES: translate("BeatEditor", "Values"), Tab.SLICES: translate("BeatEditor", "Slices ∂E/∂w"),
-            Tab.UPDATE: translate("BeatEditor", "Update rule"), Tab.GRID: translate("BeatEditor", "Grid search")}
+            Tab.UPDATE: translate("BeatEditor", "Update rule"), Tab.GRID: translate("BeatEditor", "Grid search"),
+            Tab.CODE: translate("BeatEditor", "Code")}
 
 
 def question_names() -> dict[Question, str]:
