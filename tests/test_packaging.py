@@ -119,3 +119,15 @@ def test_ico_and_icns_hold_every_size_and_qt_reads_them(qapp, tmp_path):
     assert struct.unpack("<HHH", ico[:6]) == (0, 1, len(icons.ICO_SIZES))
     icns = written["icns"].read_bytes()
     assert icns[:4] == b"icns" and struct.unpack(">I", icns[4:8])[0] == len(icns)
+
+
+def test_every_package_of_the_source_is_listed_for_installation():
+    """A folder of modules missing from pyproject's packages is missing from a wheel (an editable
+    install and the tests would not notice): gdstudio.ui.lecture once was."""
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "gdstudio").rglob("__init__.py")}
+    assert found - listed == set()
