@@ -99,8 +99,9 @@ class SlotErrors:
 
 @contextmanager
 def live_window(n_points: int = 0, *, show: bool = True, before_window: Callable[[object], None] | None = None,
-                **controller_kwargs) -> Iterator[tuple]:
-    """(app, controller, window): the real MainWindow at WINDOW_SIZE, with n_points loaded.
+                size: tuple[int, int] = WINDOW_SIZE, look=None, **controller_kwargs) -> Iterator[tuple]:
+    """(app, controller, window): the real MainWindow at `size` in `look` (default: light, 100 %), with
+    n_points loaded.
 
     `before_window(controller)` runs before the window exists, so that slots it connects run
     before the panels' slots. Always stops the worker thread and closes the window afterwards.
@@ -117,8 +118,8 @@ def live_window(n_points: int = 0, *, show: bool = True, before_window: Callable
     try:
         if before_window is not None:
             before_window(controller)
-        window = MainWindow(controller)
-        window.resize(*WINDOW_SIZE)
+        window = MainWindow(controller, look)
+        window.resize(*size)
         if show:
             window.show()
         if n_points:

@@ -10,18 +10,20 @@ per ~16 ms). Two ways of making sure each frame is really rendered:
   into a pixmap (window.grab()). A conservative upper bound on the per-frame cost.
 
 Run alone:  python benchmarks/bench_fps.py [N ...] [--mode paint|grab] [--seconds 3]
+            [--size 1920x1080] [--theme projector] [--scale 150] [--dpr 2] [--race gd,momentum,adam]
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import _harness  # noqa: F401  (offscreen platform + repository on sys.path, before Qt)
-from _harness import SlotErrors, live_window, median
+from _harness import WINDOW_SIZE, SlotErrors, live_window, median
 
 # A small η (relative to the stability bound 2/λmax) so that the run neither converges nor
 # diverges within the measurement: playing continues for the whole window of time.
@@ -68,7 +70,8 @@ def _paint_counter():
 
 
 def run_fps(n: int, seconds: float = 3.0, mode: str = "paint", *, tweak: Callable[[object], None] | None = None,
-            profiler: cProfile.Profile | None = None) -> FpsResult:
+            profiler: cProfile.Profile | None = None, size: tuple[int, int] = WINDOW_SIZE, look=None,
+            race: tuple[str, ...] = ()) -> FpsResult:
     """Play at MAX speed for `seconds` with n points. `tweak(window)` may change the live window
     first (for what-if experiments); `profiler` is enabled only while playing."""
     from PySide6.QtCore import QEventLoop, QTimer
@@ -85,7 +88,9 @@ def run_fps(n: int, seconds: float = 3.0, mode: str = "paint", *, tweak: Callabl
         t_emit["t"] = time.perf_counter()
 
     with SlotErrors() as errors, live_window(n, before_window=lambda c: c.sig_history_changed.connect(
-            on_frame_begin)) as (app, controller, window):
+            on_frame_begin), size=size, look=look) as (app, controller, window):
+        if race:
+            controller.set_optimizers(list(race))
         controller.set_lr(LR_FRACTION * controller.surface.max_stable_lr())
         controller.set_speed(MAX_SPEED)
         if tweak is not None:
@@ -150,9 +155,22 @@ def main() -> None:
     parser.add_argument("n", nargs="*", type=int, default=[100, 1_000, 10_000])
     parser.add_argument("--mode", choices=("paint", "grab"), default="paint")
     parser.add_argument("--seconds", type=float, default=3.0)
+    parser.add_argument("--size", default="1280x800", help="window size WxH (1920x1080: a 1080p full screen)")
+    parser.add_argument("--theme", default="light", choices=("light", "dark", "projector"))
+    parser.add_argument("--scale", type=float, default=100, help="the size setting in percent (150–200 on a projector)")
+    parser.add_argument("--dpr", type=float, default=1.0, help="device pixel ratio (HiDPI: 2), as QT_SCALE_FACTOR")
+    parser.add_argument("--race", default="", help="optimizers racing, e.g. gd,momentum,nesterov,adam")
     args = parser.parse_args()
+    if args.dpr != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = f"{args.dpr:g}"  # (before the application exists)
+    from gdstudio.ui.style import Look
+
+    look = Look.of(args.theme, args.scale / 100)
+    size = tuple(int(v) for v in args.size.lower().split("x"))
+    race = tuple(k for k in args.race.split(",") if k)
+    print(f"{size[0]}x{size[1]} {args.theme} {args.scale:g} % dpr {args.dpr:g} {args.race}")
     for n in args.n:
-        r = run_fps(n, args.seconds, args.mode)
+        r = run_fps(n, args.seconds, args.mode, size=size, look=look, race=race)
         print(f"N={n:>7,} {r.mode:5}  {r.fps:6.1f} fps  frame {r.frame_ms:6.1f} ms  update {r.update_ms:5.1f} ms  "
               f"grab {r.render_ms:5.1f} ms  painted {r.painted}/{r.frames}  {r.steps_per_s:,.0f} steps/s")
 

@@ -113,6 +113,7 @@ class CodePanel(QWidget):
         self._steps = -1
         self.caption = QLabel()
         self.caption.setStyleSheet(f"font-weight: bold; color: {look.ink};")
+        self.caption.setWordWrap(True)  # (one long line would make the whole window wider than a projector)
         self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setToolTip(self.tr("Copy the whole program to the clipboard"))
         self.copy_button.clicked.connect(self.copy)
