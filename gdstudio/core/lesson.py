@@ -33,6 +33,7 @@ from gdstudio.core.session import (
     read_text_file,
     session_from_object,
     session_to_object,
+    show_value,
 )
 
 FORMAT = "gdstudio-lesson"
@@ -163,14 +164,9 @@ def _fail(path: str, problem: str) -> LessonError:
     return LessonError(f"{path}: {problem}" if path else problem)
 
 
-def _show(v: Any) -> str:
-    text = repr(v)
-    return text if len(text) <= 40 else text[:37] + "…"
-
-
 def _object(v: Any, path: str, allowed: tuple[str, ...], required: tuple[str, ...]) -> Mapping:
     if not isinstance(v, dict):
-        raise _fail(path, f"must be an object {{…}}, found {_show(v)}")
+        raise _fail(path, f"must be an object {{…}}, found {show_value(v)}")
     unknown = sorted(set(v) - set(allowed))
     if unknown:
         raise _fail(path, f"unknown field '{unknown[0]}' (known: {', '.join(allowed)})")
@@ -184,13 +180,13 @@ def _text(v: Any, path: str, required: bool = True) -> Text:
     if isinstance(v, str):
         v = {"en": v}
     if not isinstance(v, dict):
-        raise _fail(path, f"must be a text or an object of languages {{\"en\": …, \"ja\": …}}, found {_show(v)}")
+        raise _fail(path, f"must be a text or an object of languages {{\"en\": …, \"ja\": …}}, found {show_value(v)}")
     out = []
     for language, text in v.items():
         if not _LANGUAGE.fullmatch(language):
             raise _fail(path, f"'{language}' is not a language code (two lower-case letters, such as en or ja)")
         if not isinstance(text, str):
-            raise _fail(f"{path}.{language}", f"must be a text, found {_show(text)}")
+            raise _fail(f"{path}.{language}", f"must be a text, found {show_value(text)}")
         if len(text) > MAX_TEXT:
             raise _fail(f"{path}.{language}", f"is {len(text):,} characters long; at most {MAX_TEXT:,} fit on screen")
         if text.strip():
@@ -203,13 +199,13 @@ def _text(v: Any, path: str, required: bool = True) -> Text:
 def _choice(v: Any, path: str, choices) -> str:
     values = [c.value if isinstance(c, Enum) else c for c in choices]
     if not isinstance(v, str) or v not in values:
-        raise _fail(path, f"must be one of {', '.join(values)}, found {_show(v)}")
+        raise _fail(path, f"must be one of {', '.join(values)}, found {show_value(v)}")
     return v
 
 
 def _count(v: Any, path: str) -> int:
     if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= MAX_STEPS:
-        raise _fail(path, f"must be a whole number from 1 to {MAX_STEPS:,}, found {_show(v)}")
+        raise _fail(path, f"must be a whole number from 1 to {MAX_STEPS:,}, found {show_value(v)}")
     return v
 
 
@@ -218,11 +214,11 @@ def _changes(beat: Mapping, path: str, document: Document) -> tuple[tuple[str, A
     if not changes:
         raise _fail(path, f"a 'set' beat needs at least one of {', '.join(SETTABLE)}")
     if "lr" in changes and (isinstance(changes["lr"], bool) or not isinstance(changes["lr"], (int, float))):
-        raise _fail(f"{path}.lr", f"must be a number, found {_show(changes['lr'])}")
+        raise _fail(f"{path}.lr", f"must be a number, found {show_value(changes['lr'])}")
     if "optimizers" in changes:
         keys = changes["optimizers"]
         if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
-            raise _fail(f"{path}.optimizers", f"must be a list of optimizer names, found {_show(keys)}")
+            raise _fail(f"{path}.optimizers", f"must be a list of optimizer names, found {show_value(keys)}")
         changes["optimizers"] = tuple(keys)
     if "batch_size" in changes:
         changes["batch_size"] = _count(changes["batch_size"], f"{path}.batch_size")
@@ -272,7 +268,7 @@ def _scene(v: Any, path: str) -> Scene:
         raise _fail(f"{path}.state", str(exc)) from None
     beats = v.get("beats", [])
     if not isinstance(beats, list):
-        raise _fail(f"{path}.beats", f"must be a list of beats [...], found {_show(beats)}")
+        raise _fail(f"{path}.beats", f"must be a list of beats [...], found {show_value(beats)}")
     if len(beats) > MAX_BEATS:
         raise _fail(f"{path}.beats", f"has {len(beats)} beats; a scene has at most {MAX_BEATS}")
     parsed, shown = [], document
@@ -287,12 +283,12 @@ def _scene(v: Any, path: str) -> Scene:
 def lesson_from_object(doc: Any, name: str = "the lesson") -> Lesson:
     try:
         if not isinstance(doc, dict):
-            raise _fail("", f"not a gdstudio lesson: expected a JSON object {{…}} but found {_show(doc)}")
+            raise _fail("", f"not a gdstudio lesson: expected a JSON object {{…}} but found {show_value(doc)}")
         if doc.get("format") != FORMAT:
             raise _fail("", f"not a gdstudio lesson (its \"format\" field is not \"{FORMAT}\")")
         version = doc.get("schema_version")
         if isinstance(version, bool) or not isinstance(version, int):
-            raise _fail("schema_version", f"must be a whole number, found {_show(version)}")
+            raise _fail("schema_version", f"must be a whole number, found {show_value(version)}")
         if version > SCHEMA_VERSION:
             raise _fail("", f"this lesson was made by a newer gdstudio (lesson format {version}; this version reads "
                             f"format {SCHEMA_VERSION}). Update gdstudio to open it.")
@@ -301,7 +297,7 @@ def lesson_from_object(doc: Any, name: str = "the lesson") -> Lesson:
         doc = _object(doc, "", ("format", "schema_version", "title", "scenes"), ("title", "scenes"))
         scenes = doc["scenes"]
         if not isinstance(scenes, list) or not scenes:
-            raise _fail("scenes", f"must be a non-empty list of scenes [...], found {_show(scenes)}")
+            raise _fail("scenes", f"must be a non-empty list of scenes [...], found {show_value(scenes)}")
         if len(scenes) > MAX_SCENES:
             raise _fail("scenes", f"has {len(scenes)} scenes; a lesson has at most {MAX_SCENES}")
         return Lesson(_text(doc["title"], "title"), tuple(_scene(s, f"scenes[{i}]") for i, s in enumerate(scenes)))

@@ -23,6 +23,11 @@ class Prediction:
     guess: tuple[float, float] | None = None  # the class's guess (a point; for GRADIENT, where the arrow points)
     truth: tuple[float, float] | None = None  # set by the reveal
 
+    @classmethod
+    def ask(cls, question: Question, w) -> Prediction:
+        """The question asked at w (an array or a pair), no guess yet."""
+        return cls(question, _pair(w))
+
     @property
     def revealed(self) -> bool:
         return self.truth is not None

@@ -87,8 +87,8 @@ class SessionError(Exception):
 # checks on plain values; `path` names the field in messages ("sampling.batch_size")
 
 
-def _show(v: Any) -> str:
-    """A value as the person reading the file sees it."""
+def show_value(v: Any) -> str:
+    """A value as the person reading the file sees it (for messages about sessions and lessons)."""
     if v is None:
         return "null"
     if isinstance(v, bool):
@@ -112,40 +112,40 @@ def _fail(path: str, problem: str) -> SessionError:
 
 def _real(v: Any, path: str) -> float:
     if isinstance(v, bool) or not isinstance(v, (int, float)):
-        raise _fail(path, f"must be a number, found {_show(v)}")
+        raise _fail(path, f"must be a number, found {show_value(v)}")
     try:
         f = float(v)
     except OverflowError:
-        raise _fail(path, f"{_show(v)} is too large (the largest usable number is about 1.8e308)") from None
+        raise _fail(path, f"{show_value(v)} is too large (the largest usable number is about 1.8e308)") from None
     if not math.isfinite(f):
-        raise _fail(path, f"must be a finite number, found {_show(f)}")
+        raise _fail(path, f"must be a finite number, found {show_value(f)}")
     return f
 
 
 def _positive(v: Any, path: str) -> float:
     f = _real(v, path)
     if f <= 0:
-        raise _fail(path, f"must be greater than 0, found {_show(f)}")
+        raise _fail(path, f"must be greater than 0, found {show_value(f)}")
     return f
 
 
 def _int(v: Any, path: str, lo: int, hi: int) -> int:
     if isinstance(v, bool) or not isinstance(v, int):
-        raise _fail(path, f"must be a whole number, found {_show(v)}")
+        raise _fail(path, f"must be a whole number, found {show_value(v)}")
     if not lo <= v <= hi:
-        raise _fail(path, f"must be between {lo:,} and {hi:,}, found {_show(v)}")
+        raise _fail(path, f"must be between {lo:,} and {hi:,}, found {show_value(v)}")
     return int(v)
 
 
 def _bool(v: Any, path: str) -> bool:
     if not isinstance(v, bool):
-        raise _fail(path, f"must be true or false, found {_show(v)}")
+        raise _fail(path, f"must be true or false, found {show_value(v)}")
     return v
 
 
 def _text(v: Any, path: str, max_len: int) -> str:
     if not isinstance(v, str):
-        raise _fail(path, f"must be a text, found {_show(v)}")
+        raise _fail(path, f"must be a text, found {show_value(v)}")
     if len(v) > max_len:
         raise _fail(path, f"is {len(v):,} characters long; at most {max_len} are allowed")
     try:
@@ -159,7 +159,7 @@ def _choice(v: Any, path: str, choices: tuple[str, ...]) -> str:
     if isinstance(v, Enum):
         v = v.value
     if not isinstance(v, str) or v not in choices:
-        raise _fail(path, f"must be one of {', '.join(choices)}; found {_show(v)}")
+        raise _fail(path, f"must be one of {', '.join(choices)}; found {show_value(v)}")
     return str(v)
 
 
@@ -167,17 +167,17 @@ def _sequence(v: Any, path: str) -> list | tuple:
     if isinstance(v, np.ndarray):
         v = v.tolist()
     if not isinstance(v, (list, tuple)):
-        raise _fail(path, f"must be a list, found {_show(v)}")
+        raise _fail(path, f"must be a list, found {show_value(v)}")
     return v
 
 
 def _object(v: Any, path: str, keys: tuple[str, ...] | None = None) -> Mapping:
     """A mapping; with `keys`, it must have exactly those keys."""
     if not isinstance(v, Mapping):
-        raise _fail(path, f"must be an object {{…}}, found {_show(v)}")
+        raise _fail(path, f"must be an object {{…}}, found {show_value(v)}")
     for k in v:
         if not isinstance(k, str):
-            raise _fail(path, f"has a key that is not a text: {_show(k)}")
+            raise _fail(path, f"has a key that is not a text: {show_value(k)}")
     if keys is not None:
         for k in v:
             if k not in keys:
@@ -204,7 +204,7 @@ def _learning_rate(v: Any, path: str) -> float:
     lr = _positive(v, path)
     if not MIN_LR <= lr <= MAX_LR:
         raise _fail(path, f"η must lie between {MIN_LR:g} and {MAX_LR:g} (the range gdstudio computes), "
-                          f"found {_show(v)}")
+                          f"found {show_value(v)}")
     return lr
 
 
@@ -232,10 +232,10 @@ def _schedule(v: Any, path: str) -> Mapping:
     d = _object(v, path, tuple(DEFAULT_SCHEDULE))
     gamma = _real(d["gamma"], f"{path}.gamma")
     if not 0 < gamma <= 1:
-        raise _fail(f"{path}.gamma", f"must be in (0, 1], found {_show(gamma)}")
+        raise _fail(f"{path}.gamma", f"must be in (0, 1], found {show_value(gamma)}")
     eta_min = _real(d["eta_min"], f"{path}.eta_min")
     if eta_min < 0:
-        raise _fail(f"{path}.eta_min", f"must be 0 or more, found {_show(eta_min)}")
+        raise _fail(f"{path}.eta_min", f"must be 0 or more, found {show_value(eta_min)}")
     return _readonly({
         "kind": _choice(d["kind"], f"{path}.kind", SCHEDULE_KINDS),
         "step_size": _int(d["step_size"], f"{path}.step_size", 1, MAX_COUNT),
@@ -290,7 +290,7 @@ def _optimizer_params(v: Any, path: str) -> Mapping:
             elif isinstance(default, tuple):
                 items = _sequence(value, at)
                 if len(items) != len(default):
-                    raise _fail(at, f"must be a list of {len(default)} numbers, found {_show(items)}")
+                    raise _fail(at, f"must be a list of {len(default)} numbers, found {show_value(items)}")
                 clean[name] = tuple(_real(e, f"{at}[{i}]") for i, e in enumerate(items))
             elif isinstance(default, int):
                 clean[name] = _int(value, at, 0, MAX_COUNT)
@@ -308,7 +308,7 @@ def _speed(v: Any, path: str) -> float:
     if v == MAX_SPEED_TEXT or (isinstance(v, float) and v == math.inf):
         return math.inf
     if isinstance(v, str):
-        raise _fail(path, f"must be a number of steps per second or \"{MAX_SPEED_TEXT}\", found {_show(v)}")
+        raise _fail(path, f"must be a number of steps per second or \"{MAX_SPEED_TEXT}\", found {show_value(v)}")
     return _positive(v, path)
 
 
@@ -352,13 +352,13 @@ class Session:
 
     def __post_init__(self) -> None:
         if isinstance(self.schema_version, bool) or self.schema_version != SCHEMA_VERSION:
-            raise _fail("schema_version", f"must be {SCHEMA_VERSION}, found {_show(self.schema_version)}")
+            raise _fail("schema_version", f"must be {SCHEMA_VERSION}, found {show_value(self.schema_version)}")
         x, y = _reals(self.x, "data.x"), _reals(self.y, "data.y")
         if len(x) != len(y):
             raise _fail("data", f"x has {len(x):,} values but y has {len(y):,}; every point needs both")
         start = _sequence(self.start, "start")
         if len(start) != 2:
-            raise _fail("start", f"must be a list of two numbers [w0, w1], found {_show(start)}")
+            raise _fail("start", f"must be a list of two numbers [w0, w1], found {show_value(start)}")
         values = {
             "x": x,
             "y": y,
@@ -378,7 +378,7 @@ class Session:
         }
         if not isinstance(self.theme, str) or not _THEME.fullmatch(self.theme):
             raise _fail("theme", "must be a theme name: lower-case letters, digits, '-' or '_' (at most 40), "
-                                 f"found {_show(self.theme)}")
+                                 f"found {show_value(self.theme)}")
         for name, value in values.items():
             object.__setattr__(self, name, value)
 
@@ -521,17 +521,17 @@ def session_from_json(text: str, name: str = "the session") -> Session:
 def session_from_object(doc: Any, name: str = "the session") -> Session:
     """A validated Session from parsed JSON values; SessionError (naming `name`) otherwise."""
     if not isinstance(doc, dict):
-        raise SessionError(f"{name}: not a gdstudio session: expected a JSON object {{…}} but found {_show(doc)}.")
+        raise SessionError(f"{name}: not a gdstudio session: expected a JSON object {{…}} but found {show_value(doc)}.")
     if "schema_version" not in doc:
         raise SessionError(f"{name}: not a gdstudio session (it has no schema_version field).")
     version = doc["schema_version"]
     if isinstance(version, bool) or not isinstance(version, int):
-        raise SessionError(f"{name}: schema_version must be a whole number, found {_show(version)}.")
+        raise SessionError(f"{name}: schema_version must be a whole number, found {show_value(version)}.")
     if version > SCHEMA_VERSION:
-        raise SessionError(f"{name}: this session was made by a newer gdstudio (session format {_show(version)}; "
+        raise SessionError(f"{name}: this session was made by a newer gdstudio (session format {show_value(version)}; "
                            f"this version reads format {SCHEMA_VERSION}). Update gdstudio to open it.")
     if version < 1:
-        raise SessionError(f"{name}: schema_version {_show(version)} is not a session format (the first is 1).")
+        raise SessionError(f"{name}: schema_version {show_value(version)} is not a session format (the first is 1).")
     try:
         doc = dict(doc)
         standardize = doc.pop("standardize", "off")  # optional: files from before it existed lack it
@@ -539,7 +539,8 @@ def session_from_object(doc: Any, name: str = "the session") -> Session:
         data = _object(doc["data"], "data", DATA_FIELDS)
         speed = doc["speed"]
         if isinstance(speed, float) and not math.isfinite(speed):
-            raise _fail("speed", f"must be a number of steps per second or \"{MAX_SPEED_TEXT}\", found {_show(speed)}")
+            raise _fail("speed", f"must be a number of steps per second or \"{MAX_SPEED_TEXT}\", "
+                                 f"found {show_value(speed)}")
         return Session(
             x=data["x"], y=data["y"], x_name=data["x_name"], y_name=data["y_name"],
             loss_form=doc["loss_form"], lr=doc["lr"], start=doc["start"], sampling=doc["sampling"],

@@ -176,7 +176,7 @@ class Lecture(QObject):
             view.set_tab(Tab.GRID)
             self.grid_sweep.start()
         elif beat.do is BeatKind.PREDICT:
-            view.set_prediction(Prediction(beat.question, _pair(controller.current.w)))
+            view.set_prediction(Prediction.ask(beat.question, controller.current.w))
 
     def _reveal_due(self) -> bool:
         prediction = self.controller.view_state.prediction
@@ -218,7 +218,3 @@ class Lecture(QObject):
         if on != self.active:
             self.active = on
             self.sig_active_changed.emit(on)
-
-
-def _pair(w) -> tuple[float, float]:
-    return float(w[0]), float(w[1])
