@@ -6,13 +6,22 @@ lists them in the order shown:
     {"presets": [{"id": "advertising", "file": "advertising.csv",
                   "title": "…", "description": "…"}, …]}
 
+Optional per preset: "title_ja" and "description_ja"; "axes_ja", the two axis names (the CSV
+header's) in Japanese, shown whenever data with those names is drawn in Japanese; and "settings",
+what a data set of that kind needs to work out of the box (a 100,000-point set: the mean error
+form, mini-batches and an η that suits them), applied with the data as one edit:
+
+    "settings": {"loss_form": "mean", "lr": 0.2, "sampling": "minibatch", "batch_size": 200}
+
 The index is validated strictly: a broken one raises PresetError saying what is wrong.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
+import math
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -22,10 +31,16 @@ from pathlib import Path
 from gdstudio.core.csvio import DataFileError, parse_points
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.lesson import Lesson, lesson_from_json
+from gdstudio.core.limits import MAX_LR, MIN_LR
+from gdstudio.core.model import LossForm
+from gdstudio.core.sampling import Sampling
 
 PRESET_INDEX = "presets.json"
 PRESET_FIELDS = ("id", "file", "title", "description")
 PRESET_TRANSLATIONS = ("title_ja", "description_ja")  # optional: the chooser in Japanese
+PRESET_OPTIONAL = PRESET_TRANSLATIONS + ("axes_ja", "settings")
+SETTING_KINDS = {"loss_form": [f.value for f in LossForm], "sampling": [m.value for m in Sampling]}
+NUMBER_SETTINGS = ("lr", "batch_size")
 MAX_TITLE = 80
 MAX_DESCRIPTION = 400
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -57,6 +72,11 @@ class Preset:
     file: str         # the CSV's name in resources/presets/
     title_ja: str = ""        # the same in Japanese ("" = show the English)
     description_ja: str = ""
+    axes_ja: tuple[str, ...] = ()                # (x name, y name) in Japanese, or ()
+    settings: tuple[tuple[str, object], ...] = ()  # (("lr", 0.2), …): applied with the data
+
+    def settings_dict(self) -> dict[str, object]:
+        return dict(self.settings)
 
     def in_language(self, language: str) -> Preset:
         """This preset with its title and description in `language` where the index has them."""
@@ -88,7 +108,7 @@ def parse_preset_index(text: str, name: str = PRESET_INDEX) -> list[Preset]:
         if not isinstance(entry, dict):
             raise PresetError(f"{where}: expected an object with {', '.join(PRESET_FIELDS)}.")
         for key in entry:
-            if key not in PRESET_FIELDS + PRESET_TRANSLATIONS:
+            if key not in PRESET_FIELDS + PRESET_OPTIONAL:
                 raise PresetError(f"{where}: unknown field '{key}' (expected {', '.join(PRESET_FIELDS)}).")
         for key in PRESET_TRANSLATIONS:
             if key in entry and (not isinstance(entry[key], str) or not entry[key].strip()):
@@ -99,7 +119,8 @@ def parse_preset_index(text: str, name: str = PRESET_INDEX) -> list[Preset]:
             if not isinstance(entry[key], str) or not entry[key].strip():
                 raise PresetError(f"{where}: '{key}' must be a non-empty text.")
         preset = Preset(entry["id"], entry["title"], entry["description"], entry["file"],
-                        entry.get("title_ja", ""), entry.get("description_ja", ""))
+                        entry.get("title_ja", ""), entry.get("description_ja", ""),
+                        _axes(entry.get("axes_ja", []), where), _settings(entry.get("settings", {}), where))
         where = f"{name}: preset '{preset.id}'"
         if not _ID.fullmatch(preset.id):
             raise PresetError(f"{where}: the id must be lower-case letters, digits and single hyphens.")
@@ -118,6 +139,32 @@ def parse_preset_index(text: str, name: str = PRESET_INDEX) -> list[Preset]:
         files.add(preset.file)
         found.append(preset)
     return found
+
+
+def _axes(value, where: str) -> tuple[str, ...]:
+    if not (isinstance(value, list) and len(value) in (0, 2) and all(isinstance(v, str) and v.strip() for v in value)):
+        raise PresetError(f"{where}: 'axes_ja' must be a list of two non-empty texts (the x and y names).")
+    return tuple(value)
+
+
+def _settings(value, where: str) -> tuple[tuple[str, object], ...]:
+    if not isinstance(value, dict):
+        raise PresetError(f"{where}: 'settings' must be an object, e.g. {{\"lr\": 0.2}}.")
+    for key, setting in value.items():
+        if key in SETTING_KINDS:
+            if setting not in SETTING_KINDS[key]:
+                raise PresetError(f"{where}: settings.{key} must be one of {', '.join(SETTING_KINDS[key])}.")
+        elif key == "lr":
+            if isinstance(setting, bool) or not isinstance(setting, (int, float)) or not (
+                    math.isfinite(setting) and MIN_LR <= setting <= MAX_LR):
+                raise PresetError(f"{where}: settings.lr must be a number from {MIN_LR:g} to {MAX_LR:g}.")
+        elif key == "batch_size":
+            if isinstance(setting, bool) or not isinstance(setting, int) or setting < 1:
+                raise PresetError(f"{where}: settings.batch_size must be a whole number of at least 1.")
+        else:
+            known = ", ".join([*SETTING_KINDS, *NUMBER_SETTINGS])
+            raise PresetError(f"{where}: unknown setting '{key}' (expected {known}).")
+    return tuple(sorted(value.items()))
 
 
 def presets(language: str = "en") -> list[Preset]:
@@ -153,6 +200,27 @@ def load_preset(preset_id: str) -> DataSet:
         raise PresetError(f"{p.file}: cannot be read ({getattr(exc, 'strerror', None) or exc}).") from exc
     except DataFileError as exc:
         raise PresetError(str(exc)) from exc
+
+
+@functools.cache
+def _japanese_axis_names() -> dict[str, str]:
+    """The presets' CSV header names → their Japanese names (from "axes_ja")."""
+    names: dict[str, str] = {}
+    try:
+        for p in presets():
+            if p.axes_ja:
+                with resource("presets", p.file).open(encoding="utf-8") as f:
+                    header = f.readline().strip().split(",")
+                names.update(zip(header, p.axes_ja))
+    except (OSError, UnicodeDecodeError, PresetError):
+        return {}  # the axes keep their own names; loading a preset says what is broken
+    return names
+
+
+def axis_name(name: str, language: str) -> str:
+    """An axis name as shown in `language`: a preset's header name in Japanese where the index
+    has it (so the lecture's data read 広告費 (10万円) in a Japanese window, in any session)."""
+    return _japanese_axis_names().get(name, name) if language == "ja" else name
 
 
 def builtin_lesson() -> Lesson:

@@ -49,3 +49,14 @@ def no_thread_left_running():
     for t in running:
         t.stop()
     assert not running, f"{len(running)} worker thread(s) still running after the test"
+
+
+@pytest.fixture(autouse=True)
+def numpy_errors_raise():
+    """Inside the supported range nothing overflows (#17): any overflow, division by zero or invalid
+    operation in numpy is an error, not a warning (underflow to zero is harmless and stays quiet).
+    Code that meets non-finite values on purpose (a diverging run) says so with np.errstate."""
+    import numpy as np
+
+    with np.errstate(over="raise", divide="raise", invalid="raise", under="ignore"):
+        yield

@@ -5,8 +5,9 @@ translated in the Controller's context: that is the class Qt sees at run time.)"
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -40,9 +41,20 @@ class Intents:
     def set_data(self, data: DataSet, kind: EditKind = EditKind.EDIT_DATA, detail=None) -> None:
         self.edit(kind, detail, data=data)
 
-    def load_data(self, data: DataSet) -> None:
-        """Replace the whole data set (a file or preset): a new run at step 0; the views refit."""
-        self.set_data(data, EditKind.LOAD_DATA)
+    def load_data(self, data: DataSet, settings: Mapping[str, Any] | None = None) -> None:
+        """Replace the whole data set (a file or preset): a new run at step 0; the views refit.
+        `settings` (a preset's: loss_form, lr, sampling, batch_size) change with it, as one edit."""
+        changes: dict[str, Any] = {"data": data}
+        settings = settings or {}
+        if "loss_form" in settings:
+            changes["loss_form"] = LossForm(settings["loss_form"])
+        if "lr" in settings:
+            changes["lr"] = float(settings["lr"])
+        if "sampling" in settings or "batch_size" in settings:
+            sampler = self.document.sampler
+            changes["sampler"] = replace(sampler, mode=settings.get("sampling", sampler.mode),
+                                         batch_size=int(settings.get("batch_size", sampler.batch_size)))
+        self.edit(EditKind.LOAD_DATA, None, **changes)
 
     def add_point(self, x: float, y: float) -> None:
         if self._point_in_range(x, y):

@@ -183,6 +183,16 @@ def _index(*entries) -> str:
     (_index(GOOD, {**GOOD, "id": "b"}), "file 'a.csv' is used by two presets"),
     (_index({**GOOD, "title": "x" * 81}), "one line of at most 80 characters"),
     (_index({**GOOD, "description": "x" * 401}), "longer than 400 characters"),
+    (_index({**GOOD, "axes_ja": ["広告費"]}), "'axes_ja' must be a list of two non-empty texts"),
+    (_index({**GOOD, "axes_ja": "広告費, クリック数"}), "'axes_ja' must be a list of two"),
+    (_index({**GOOD, "settings": []}), "'settings' must be an object"),
+    (_index({**GOOD, "settings": {"colour": 1}}), "unknown setting 'colour'"),
+    (_index({**GOOD, "settings": {"loss_form": "median"}}), "settings.loss_form must be one of sum, mean"),
+    (_index({**GOOD, "settings": {"sampling": "all"}}), "settings.sampling must be one of batch, minibatch, sgd"),
+    (_index({**GOOD, "settings": {"lr": 0}}), "settings.lr must be a number from"),
+    (_index({**GOOD, "settings": {"lr": "0.1"}}), "settings.lr must be a number from"),
+    (_index({**GOOD, "settings": {"batch_size": 0}}), "settings.batch_size must be a whole number"),
+    (_index({**GOOD, "settings": {"batch_size": 2.5}}), "settings.batch_size must be a whole number"),
 ])
 def test_a_broken_index_says_what_is_wrong(text, fragment):
     with pytest.raises(PresetError) as info:
@@ -244,3 +254,44 @@ def test_every_preset_has_a_japanese_title_and_description():
     for p in presets("ja"):
         assert p.title != english[p.id].title and p.description != english[p.id].description
         assert p.file == english[p.id].file
+
+
+def test_preset_axes_read_in_japanese_in_a_japanese_window():
+    """The lecture's data carry the deck's axis names in Japanese (広告費 (10万円) / クリック数 (千回)),
+    looked up by the CSV header's names, so a saved session shows them too; English is unchanged."""
+    data = default_dataset()
+    assert (assets.axis_name(data.x_name, "ja"), assets.axis_name(data.y_name, "ja")) == ("広告費 (10万円)",
+                                                                                          "クリック数 (千回)")
+    assert assets.axis_name(data.x_name, "en") == data.x_name == "advertising spend (¥100k)"
+    assert assets.axis_name("my own column", "ja") == "my own column"
+    for p in presets():
+        header = (PRESET_DIR / p.file).read_text(encoding="utf-8").splitlines()[0].split(",")
+        if header != ["x", "y"]:  # every preset with named axes names them in Japanese too
+            assert len(p.axes_ja) == 2, p.id
+            assert [assets.axis_name(name, "ja") for name in header] == list(p.axes_ja)
+
+
+def test_the_large_set_works_out_of_the_box_with_its_settings(loaded):
+    """The 100,000-point preset opens with the mean form, mini-batches of 100–1000 and an η that
+    converges within a few hundred steps; with the sum form and its η the same run diverges."""
+    from dataclasses import replace
+
+    from gdstudio.core.descent import Stop, descend, evaluate
+    from gdstudio.core.document import Document, Fit, problem_for
+    from gdstudio.core.sampling import Sampler
+
+    settings = next(p for p in presets() if p.id == "large-100k").settings_dict()
+    assert settings["loss_form"] == "mean" and settings["sampling"] == "minibatch"
+    assert 100 <= settings["batch_size"] <= 1000
+    document = Document(data=loaded["large-100k"], loss_form=settings["loss_form"], lr=settings["lr"],
+                        sampler=Sampler(settings["sampling"], settings["batch_size"]))
+    fit = Fit.of(document)
+    assert settings["lr"] < fit.surface.max_stable_lr()
+    start = evaluate(fit.surface, np.array(document.start))
+    chunk = descend(problem_for(document, fit=fit), start, 400)
+    assert len(chunk) == 400 and np.isfinite(chunk.loss).all()
+    best = fit.surface.loss(*fit.surface.optimum())
+    assert chunk.loss[-1] - best < 0.02 * (start.loss - best)
+    summed = replace(document, loss_form="sum")  # the summed error with this η: diverges at once
+    chunk = descend(problem_for(summed), evaluate(Fit.of(summed).surface, np.array(summed.start)), 400)
+    assert chunk.stop is Stop.DIVERGED

@@ -102,3 +102,23 @@ def test_large_data_is_drawn_by_the_point_cloud(window, controller):
     assert panel.point_near(QPointF(1.0, 1.0)) == 20_000  # hit testing does not depend on the drawing
     controller.load_data(DataSet([1.0, 2.0], [1.0, 3.0]))
     assert panel.cloud.count() == 0 and len(panel.points.data) == 2
+
+
+def test_the_lectures_axes_are_named_in_japanese_in_a_japanese_window(window, controller):
+    """The deck's axis names (広告費 (10万円) / クリック数 (千回)) once the window speaks Japanese;
+    the data keep their own (English) names, so switching back shows those again."""
+    from gdstudio import i18n
+    from gdstudio.assets import default_dataset
+
+    controller.load_data(default_dataset())
+    axis = lambda: (window.data_panel.getPlotItem().getAxis("bottom").labelText,  # noqa: E731
+                    window.data_panel.getPlotItem().getAxis("left").labelText)
+    assert axis() == ("advertising spend (¥100k)", "clicks (×1000)")
+    try:
+        window.classroom.set_language("ja")
+        assert axis() == ("広告費 (10万円)", "クリック数 (千回)")
+        assert controller.data.x_name == "advertising spend (¥100k)"
+    finally:
+        window.classroom.set_language("en")
+        i18n.install_language(QApplication.instance(), "en")
+    assert axis() == ("advertising spend (¥100k)", "clicks (×1000)")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from gdstudio.assets import load_preset, presets
 from gdstudio.core.csvio import parse_table, read_points
+from gdstudio.core.model import LossForm
 from gdstudio.core.sampling import Sampler, Sampling
 from gdstudio.core.session import load_session
 from gdstudio.ui.document.file_actions import MAX_RECENT
@@ -223,6 +224,25 @@ def test_presets_load_through_the_chooser(actions, prompts, controller, window):
     assert "Anscombe" in controller.message[0]
     window.undo_history.undo()
     assert controller.document == before
+
+
+def test_the_large_preset_brings_its_settings_in_one_undoable_edit(actions, controller, window):
+    """100,000 points open with the mean error, mini-batches of K = 200 and η = 0.2 (it works out of
+    the box), the message says so, and one undo restores the data and the settings together."""
+    before = controller.document
+    assert actions.load_preset("large-100k")
+    document = controller.document
+    assert len(document.data) == 100_000
+    assert (document.loss_form, document.lr) == (LossForm.MEAN, 0.2)
+    assert (document.sampler.mode, document.sampler.batch_size) == (Sampling.MINIBATCH, 200)
+    assert document.sampler.seed == before.sampler.seed
+    said = controller.message[0]
+    assert "100,000 points" in said and "K = 200" in said and "η = 0.2" in said and "mean error" in said
+    window.undo_history.undo()
+    assert controller.document == before
+    assert actions.load_preset("anscombe-1")  # a preset without settings keeps the teacher's
+    assert (controller.document.loss_form, controller.document.lr) == (before.loss_form, before.lr)
+    assert "Set for this size" not in controller.message[0]
 
 
 def test_cancelling_the_preset_chooser_and_an_unknown_preset(actions, prompts, controller):

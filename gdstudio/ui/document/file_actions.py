@@ -30,6 +30,8 @@ from gdstudio.assets import PresetError, load_preset, presets
 from gdstudio.core.atomic import atomic_write_bytes
 from gdstudio.core.code_export import DEFAULT_NAME, program_steps, write_program
 from gdstudio.core.csvio import DataFileError, read_table, write_points, write_trajectory
+from gdstudio.core.model import LossForm
+from gdstudio.core.sampling import Sampling
 from gdstudio.core.session import Session, SessionError, load_session, save_session
 from gdstudio.engine.controller import Controller, MessageLevel
 from gdstudio.i18n import current_language, translate
@@ -38,7 +40,7 @@ from gdstudio.ui.document.file_dialogs import TARGETS, AnimationOptions, ImageOp
 from gdstudio.ui.document.prompts import Progress, Prompts, SaveChoice
 from gdstudio.ui.document.recovery import Autosave, describe_time
 from gdstudio.ui.document.undo import UndoHistory
-from gdstudio.ui.style import Look
+from gdstudio.ui.style import Look, fmt
 from gdstudio.ui.widgets.keys import key_sequences
 
 MAX_RECENT = 8
@@ -223,16 +225,35 @@ class FileActions(QObject):
 
     def load_preset(self, preset_id: str) -> bool:
         try:
-            title = next(p.title for p in presets(current_language()) if p.id == preset_id)
+            chosen = next(p for p in presets(current_language()) if p.id == preset_id)
             data = load_preset(preset_id)
         except StopIteration:
             return self._fail(self.tr("Cannot load preset"),
                               self.tr("There is no preset '{name}'.").format(name=preset_id))
         except PresetError as exc:
             return self._fail(self.tr("Cannot load preset"), self._data_unchanged(exc))
-        self.controller.load_data(data)
-        self.controller.say(self.tr("Preset “{title}”: {count} points.").format(title=title, count=f"{len(data):,}"))
+        settings = chosen.settings_dict()
+        self.controller.load_data(data, settings)
+        said = self.tr("Preset “{title}”: {count} points.").format(title=chosen.title, count=f"{len(data):,}")
+        if settings:
+            said += " " + self._preset_settings_text()
+        self.controller.say(said)
         return True
+
+    def _preset_settings_text(self) -> str:
+        """What a preset set along with its data (it suits that size), in the document's own terms."""
+        document = self.controller.document
+        mean = document.loss_form is LossForm.MEAN
+        form = self.tr("the mean error ½·(1/N) Σ") if mean else self.tr("the summed error ½ Σ")
+        sampler = document.sampler
+        if sampler.mode is Sampling.MINIBATCH:
+            sampling = self.tr("mini-batches of K = {k}").format(k=f"{sampler.batch_size:,}")
+        elif sampler.mode is Sampling.SGD:
+            sampling = self.tr("one point per step (SGD)")
+        else:
+            sampling = self.tr("all points per step")
+        return self.tr("Set for this size: {form}, {sampling}, η = {lr}.").format(form=form, sampling=sampling,
+                                                                              lr=fmt(document.lr))
 
     @Slot()
     def presets_dialog(self) -> None:

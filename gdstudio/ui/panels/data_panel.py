@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QLabel
 
+from gdstudio.assets import axis_name
 from gdstudio.core.limits import outside
 from gdstudio.engine.controller import Controller
 from gdstudio.ui.style import Look, add_legend, style_plot
@@ -144,8 +145,8 @@ class DataPanel(pg.PlotWidget):
     def fit_view(self) -> None:
         data = self.controller.data
         plot = self.getPlotItem()
-        plot.setLabel("bottom", data.x_name)
-        plot.setLabel("left", data.y_name)
+        plot.setLabel("bottom", axis_name(data.x_name, self.look.language))
+        plot.setLabel("left", axis_name(data.y_name, self.look.language))
         if len(data):
             xs = np.append(data.x, 0.0)  # keep the origin (and so the intercept w0) in sight
             ys = np.append(data.y, 0.0)
