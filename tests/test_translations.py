@@ -202,12 +202,15 @@ def test_japanese_uses_the_lectures_terms():
     ja = {(c, s): m["text"] for (c, s, _), m in committed("ja").items()}
     assert ja[("Optimizers", "Gradient descent")] == "勾配降下法"
     assert "確率的勾配降下法" in ja[("SettingsBar", "Stochastic gradient descent: every step uses one random point")]
-    assert ja[("SettingsBar", "Mini-batch")] == "ミニバッチ"
+    # the sampling chooser names the methods as the deck's slide 30 does
+    assert ja[("SettingsBar", "Batch (all points)")].startswith("最急降下法")
+    assert ja[("SettingsBar", "Mini-batch")] == "ミニバッチ勾配降下法"
+    assert ja[("SettingsBar", "SGD (1 point)")].startswith("確率的勾配降下法")
     assert ja[("ControlBar", "Learning rate η")] == "学習率 η"
     assert ja[("SettingsBar", "Error")] == "誤差関数"
     assert "偏微分" in ja[("Readout", "Partial derivative of E by w0: Σ (f_w(xᵢ) − yᵢ)")]
     assert ja[("SurfacePanel", "least-squares optimum")] == "最小二乗解"
-    assert ja[("LossPanel", "iteration")] == "反復"
+    assert ja[("LossXChooser", "iteration")] == "反復"
 
 
 # ------------------------------------------------------------------------------ at run time
@@ -376,7 +379,7 @@ def test_window_built_in_japanese_is_japanese(japanese_window):
     assert "データ空間" in w.data_panel.getPlotItem().titleLabel.text
     assert "パラメータ空間" in w.surface_panel.getPlotItem().titleLabel.text
     assert "誤差の推移" in w.loss_panel.plot_widget.getPlotItem().titleLabel.text
-    assert w.settings_bar.sampling_box.itemText(0) == "バッチ (全点)"
+    assert w.settings_bar.sampling_box.itemText(0) == "最急降下法 (全点)"
     assert w.settings_bar.optimizer_bar.choice.itemText(0) == "勾配降下法"
 
 

@@ -115,6 +115,7 @@ class RunHistory:
         self._batch_end = _Column(dtype=np.int64)  # end offset of each state's batch in _batch_flat
         self._opt_class: Any = None if start.opt_state is None else type(start.opt_state)
         self._limit: int | None = None  # set on views only
+        self._full_steps = (-1, np.zeros(1, dtype=np.int64))  # (revision, steps that used every point, to each state)
         start_row = np.full(STATE_ROW, np.nan) if start.opt_state is None else state_to_row(start.opt_state)
         self._append(start.w[None, :], [start.loss], start.grad[None, :], np.full((1, 2), np.nan), [np.nan],
                      start_row[None, :], [0])
@@ -208,6 +209,21 @@ class RunHistory:
         end = self._batch_end.view
         lo = end[step - 1] if step > 0 else 0
         return None if step == 0 or end[step] == lo else self._batch_flat.view[lo:end[step]].copy()
+
+    def points_used(self, steps, n: int) -> np.ndarray:
+        """The data points used in all by states `steps` (an array of state indices): each step's batch,
+        or all `n` points for a step that used every point. Cheap while a run grows: the count of
+        all-point steps is extended, not recomputed, until the history is edited."""
+        end = self._batch_end.view
+        revision, counted = self._full_steps
+        if revision != self.revision or len(counted) > len(end):
+            counted = np.zeros(1, dtype=np.int64)
+        if len(counted) < len(end):
+            tail = end[len(counted) - 1:]
+            counted = np.concatenate([counted, counted[-1] + np.cumsum(tail[1:] == tail[:-1])])
+        self._full_steps = (self.revision, counted)
+        steps = np.asarray(steps, dtype=np.int64)
+        return end[steps] + n * counted[steps]
 
     def state(self, step: int = -1) -> State:
         i = range(len(self))[step]

@@ -56,5 +56,15 @@ class Sampler:
             order = self.epoch_order(n, epoch)
         return order[slot * k:(slot + 1) * k]
 
+    def points_used(self, steps, n: int) -> np.ndarray:
+        """How many data points the first `steps` steps used in all (an array of step counts):
+        the fair x axis to compare batch, mini-batch and SGD on (each epoch uses every point once)."""
+        steps = np.asarray(steps, dtype=np.int64)
+        if n == 0:
+            return np.zeros(steps.shape, dtype=np.int64)
+        k = self.size(n)
+        epoch, slot = np.divmod(steps, -(-n // k))
+        return epoch * n + np.minimum(slot * k, n)
+
     def epoch_of(self, step: int, n: int) -> int:
         return step // -(-n // self.size(n)) if n else 0

@@ -1,5 +1,5 @@
 """View state: what the pointer is over, the tab shown (and the derivative cuts with it), a lesson's
-open question, the message line.
+open question, what the loss curve's x axis counts, the message line.
 
 It is not part of the Document: it is never undone and never written to a file."""
 
@@ -20,12 +20,21 @@ class MessageLevel(Enum):
     WARNING = "warning"
 
 
+class LossX(str, Enum):
+    """What the loss curve's x axis counts."""
+
+    STEPS = "steps"    # iterations: one per update
+    POINTS = "points"  # data points used so far: batch, mini-batch and SGD compared fairly
+    EPOCHS = "epochs"  # passes through the data (points used / N)
+
+
 class ViewState(QObject):
     sig_hover_changed = Signal()   # the hovered data point or parameter-space position changed
     sig_cuts_changed = Signal()    # the derivative slices' cut lines shown or hidden
     sig_message = Signal(str, object)  # text ("" clears), MessageLevel
     sig_tab_changed = Signal(object)   # Tab: the bottom row's tab to show
     sig_prediction_changed = Signal()  # a lesson's question asked, guessed, revealed or put away
+    sig_loss_x_changed = Signal()      # the loss curve's x axis counts something else
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +44,7 @@ class ViewState(QObject):
         self.message: tuple[str, MessageLevel] = ("", MessageLevel.INFO)
         self.tab = Tab.VALUES
         self.prediction: Prediction | None = None  # a lesson's open question (clicks in parameter space answer it)
+        self.loss_x = LossX.STEPS
 
     def set_hover_point(self, index: int) -> None:
         if index != self.hover_point:
@@ -58,6 +68,11 @@ class ViewState(QObject):
         if Tab(tab) is not self.tab:
             self.tab = Tab(tab)
             self.sig_tab_changed.emit(self.tab)
+
+    def set_loss_x(self, loss_x: LossX) -> None:
+        if LossX(loss_x) is not self.loss_x:
+            self.loss_x = LossX(loss_x)
+            self.sig_loss_x_changed.emit()
 
     def set_prediction(self, prediction: Prediction | None) -> None:
         if prediction != self.prediction:

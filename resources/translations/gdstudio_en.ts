@@ -461,37 +461,37 @@
 <context>
     <name>CodePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="117"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="118"/>
         <source>Copy the whole program to the clipboard</source>
         <translation>Copy the whole program to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
         <source>Full window</source>
         <translation>Full window</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="121"/>
         <source>Let the program fill the window; press again to bring the panels back</source>
         <translation>Let the program fill the window; press again to bring the panels back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="125"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="126"/>
         <source>The numpy program that does what the app does with these settings: run with python, it prints the steps as CSV, as File → Export trajectory writes them. Ctrl + mouse wheel: text size.</source>
         <translation>The numpy program that does what the app does with these settings: run with python, it prints the steps as CSV, as File → Export trajectory writes them. Ctrl + mouse wheel: text size.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="164"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="165"/>
         <source>The program that finds w ({steps} steps)</source>
         <translation>The program that finds w ({steps} steps)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="174"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="175"/>
         <source>Copied the program ({lines} lines): paste it into a .py file and run it with python.</source>
         <translation>Copied the program ({lines} lines): paste it into a .py file and run it with python.</translation>
     </message>
@@ -635,27 +635,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="58"/>
+        <location filename="../../gdstudio/engine/intents.py" line="70"/>
         <source>A point must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
         <translation>A point must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="70"/>
+        <location filename="../../gdstudio/engine/intents.py" line="82"/>
         <source>All points removed: click in the data panel to add new ones.</source>
         <translation>All points removed: click in the data panel to add new ones.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="85"/>
+        <location filename="../../gdstudio/engine/intents.py" line="97"/>
         <source>η must lie between {low} and {high}: {lr} is not used.</source>
         <translation>η must lie between {low} and {high}: {lr} is not used.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="102"/>
+        <location filename="../../gdstudio/engine/intents.py" line="114"/>
         <source>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
         <translation>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="120"/>
+        <location filename="../../gdstudio/engine/intents.py" line="132"/>
         <source>Not applied: {error}</source>
         <translation>Not applied: {error}</translation>
     </message>
@@ -693,64 +693,64 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="62"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="63"/>
         <source>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</source>
         <translation>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="132"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="133"/>
         <source>data (xᵢ, yᵢ)</source>
         <translation>data (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="132"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="133"/>
         <source>residual yᵢ − f_w(xᵢ)</source>
         <translation>residual yᵢ − f_w(xᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="88"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="89"/>
         <source>The current model f_w(x) = w0 + w1·x — drag it to shift it</source>
         <translation>The current model f_w(x) = w0 + w1·x — drag it to shift it</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="90"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="91"/>
         <source>Drag a handle to tilt the line (a manual fit; Play continues from there)</source>
         <translation>Drag a handle to tilt the line (a manual fit; Play continues from there)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="91"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="92"/>
         <source>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</source>
         <translation>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="93"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="94"/>
         <source>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</source>
         <translation>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="94"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="95"/>
         <source>The points the last step used (mini-batch / SGD)</source>
         <translation>The points the last step used (mini-batch / SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="95"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="96"/>
         <source>The line of the w under the mouse in parameter space</source>
         <translation>The line of the w under the mouse in parameter space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="97"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="98"/>
         <source>Click here to add data points</source>
         <translation>Click here to add data points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="250"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="251"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="254"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="255"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>Click to add a point · drag a point to move it · right click a point to remove it
@@ -768,58 +768,58 @@ Drag the line to shift it, or a ◇ handle to tilt it</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="52"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="54"/>
         <source>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</source>
         <translation>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="56"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="58"/>
         <source>Data files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Data files (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="61"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="63"/>
         <source>{kind} files (*.{suffix})</source>
         <translation>{kind} files (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="69"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="71"/>
         <source>{path}: cannot be written ({error}).</source>
         <translation>{path}: cannot be written ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="75"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="77"/>
         <source>The {panel} is not shown right now (the grid search tab hides the loss curve).</source>
         <translation>The {panel} is not shown right now (the grid search tab hides the loss curve).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="172"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="174"/>
         <source>this session</source>
         <translation>this session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="178"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="180"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="194"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="204"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="196"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="206"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="208"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="210"/>
         <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
         <translation>Loaded {count} points from {name} (x = {x}, y = {y}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="213"/>
         <source>Loaded {count} points from {name}.</source>
         <translation>Loaded {count} points from {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="216"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="218"/>
         <source>{error}
 
 The current data is unchanged.</source>
@@ -828,80 +828,80 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="220"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="222"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="229"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="232"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="231"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
         <source>Cannot load preset</source>
         <translation>Cannot load preset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="230"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="232"/>
         <source>There is no preset &apos;{name}&apos;.</source>
         <translation>There is no preset &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="237"/>
         <source>Preset “{title}”: {count} points.</source>
         <translation>Preset “{title}”: {count} points.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="242"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="263"/>
         <source>Cannot list the presets</source>
         <translation>Cannot list the presets</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="252"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="273"/>
         <source>Cannot export data</source>
         <translation>Cannot export data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="253"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="274"/>
         <source>Wrote {count} points to {name}.</source>
         <translation>Wrote {count} points to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="260"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="281"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="260"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="281"/>
         <source>There are no points to export: add some first.</source>
         <translation>There are no points to export: add some first.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="262"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="283"/>
         <source>Export data as CSV</source>
         <translation>Export data as CSV</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="272"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="290"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="293"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="311"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="273"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="294"/>
         <source>Wrote {count} states to {name}.</source>
         <translation>Wrote {count} states to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="279"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="300"/>
         <source>Export trajectory</source>
         <translation>Export trajectory</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="314"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="316"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="335"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="337"/>
         <source>Cannot open session</source>
         <translation>Cannot open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="315"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="336"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -910,12 +910,12 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="322"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="343"/>
         <source>Opened {name}.</source>
         <translation>Opened {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="336"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="357"/>
         <source>The session could not be applied ({error}).
 
 Nothing was changed.</source>
@@ -924,17 +924,17 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="344"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="365"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="356"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="377"/>
         <source>Cannot save session</source>
         <translation>Cannot save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="357"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="378"/>
         <source>{error}
 
 The session is not saved.</source>
@@ -943,145 +943,175 @@ The session is not saved.</source>
 The session is not saved.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="364"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="385"/>
         <source>Saved {name}.</source>
         <translation>Saved {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="370"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="391"/>
         <source>Save session as</source>
         <translation>Save session as</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="381"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="402"/>
         <source>File not found</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="382"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="403"/>
         <source>{path} no longer exists, so it was removed from the recent files.</source>
         <translation>{path} no longer exists, so it was removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="130"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="132"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="132"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="134"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="293"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="247"/>
+        <source>the mean error ½·(1/N) Σ</source>
+        <translation>the mean error ½·(1/N) Σ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="247"/>
+        <source>the summed error ½ Σ</source>
+        <translation>the summed error ½ Σ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="250"/>
+        <source>mini-batches of K = {k}</source>
+        <translation>mini-batches of K = {k}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="252"/>
+        <source>one point per step (SGD)</source>
+        <translation>one point per step (SGD)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="254"/>
+        <source>all points per step</source>
+        <translation>all points per step</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="255"/>
+        <source>Set for this size: {form}, {sampling}, η = {lr}.</source>
+        <translation>Set for this size: {form}, {sampling}, η = {lr}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="314"/>
         <source>Wrote the program to {name} and its data to {data}: run it with python {name}.</source>
         <translation>Wrote the program to {name} and its data to {data}: run it with python {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="295"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="316"/>
         <source>Wrote the program to {name}: run it with python {name}.</source>
         <translation>Wrote the program to {name}: run it with python {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="301"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="322"/>
         <source>Export program</source>
         <translation>Export program</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="414"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="420"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="424"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="426"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="435"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="441"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="445"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="447"/>
         <source>Cannot export image</source>
         <translation>Cannot export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="415"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="436"/>
         <source>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</source>
         <translation>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="427"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="448"/>
         <source>{path}: the image could not be made ({error}).</source>
         <translation>{path}: the image could not be made ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="428"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="449"/>
         <source>Wrote {name}.</source>
         <translation>Wrote {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="438"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="459"/>
         <source>Export image</source>
         <translation>Export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="451"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="458"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="473"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="475"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="472"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="479"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="494"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="496"/>
         <source>Cannot export animation</source>
         <translation>Cannot export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="452"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="473"/>
         <source>Writing animations needs the Pillow package: pip install Pillow</source>
         <translation>Writing animations needs the Pillow package: pip install Pillow</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="455"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="491"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="476"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="512"/>
         <source>Nothing to animate</source>
         <translation>Nothing to animate</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="464"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="485"/>
         <source>Exporting animation…</source>
         <translation>Exporting animation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="470"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="491"/>
         <source>Animation export cancelled: nothing was written.</source>
         <translation>Animation export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="476"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="497"/>
         <source>{path}: the animation could not be made ({error}).</source>
         <translation>{path}: the animation could not be made ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="481"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="502"/>
         <source>Wrote {name}: {frames} frames.</source>
         <translation>Wrote {name}: {frames} frames.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="485"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="506"/>
         <source>The run has no steps yet: press Step or Play first, then export the animation.</source>
         <translation>The run has no steps yet: press Step or Play first, then export the animation.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="498"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="519"/>
         <source>Export animation</source>
         <translation>Export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="584"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="605"/>
         <source>It was moved to {path}.</source>
         <translation>It was moved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="586"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="607"/>
         <source>It is still at {path}.</source>
         <translation>It is still at {path}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="587"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="590"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="608"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="611"/>
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="588"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="609"/>
         <source>The recovery copy cannot be used: {error}
 
 {kept}</source>
@@ -1090,102 +1120,102 @@ The session is not saved.</translation>
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="597"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="618"/>
         <source>Restored your unsaved work: save it with Ctrl+S to keep it.</source>
         <translation>Restored your unsaved work: save it with Ctrl+S to keep it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="621"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="642"/>
         <source>&amp;Open data (CSV)…</source>
         <translation>&amp;Open data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="622"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="643"/>
         <source>Import points from a CSV file (Undo brings the old ones back)</source>
         <translation>Import points from a CSV file (Undo brings the old ones back)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="623"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="644"/>
         <source>&amp;Presets…</source>
         <translation>&amp;Presets…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="623"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="644"/>
         <source>Load a prepared data set</source>
         <translation>Load a prepared data set</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="625"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="646"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="629"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="650"/>
         <source>Open &amp;session…</source>
         <translation>Open &amp;session…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="630"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="651"/>
         <source>Open a saved session: data, settings and view</source>
         <translation>Open a saved session: data, settings and view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="631"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="652"/>
         <source>&amp;Save session</source>
         <translation>&amp;Save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="632"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="653"/>
         <source>Save session &amp;as…</source>
         <translation>Save session &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="634"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="655"/>
         <source>Export &amp;data as CSV…</source>
         <translation>Export &amp;data as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="635"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="656"/>
         <source>Export &amp;trajectory as CSV…</source>
         <translation>Export &amp;trajectory as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="636"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="657"/>
         <source>step, w0, w1, loss, gradient of the first run</source>
         <translation>step, w0, w1, loss, gradient of the first run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="637"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="658"/>
         <source>Export pro&amp;gram…</source>
         <translation>Export pro&amp;gram…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="638"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="659"/>
         <source>The numpy program that does what the app does (the Code tab)</source>
         <translation>The numpy program that does what the app does (the Code tab)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="639"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="660"/>
         <source>Export &amp;image…</source>
         <translation>Export &amp;image…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="640"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="661"/>
         <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
         <translation>The window or one panel as PNG (up to 3× for print) or SVG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="641"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="662"/>
         <source>Export a&amp;nimation…</source>
         <translation>Export a&amp;nimation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="642"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="663"/>
         <source>The run so far as an animated GIF or PNG</source>
         <translation>The run so far as an animated GIF or PNG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="644"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="665"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2239,39 +2269,72 @@ The lesson is not saved.</translation>
 <context>
     <name>LossPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="58"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="68"/>
         <source>Loss curve: E(w) over iterations</source>
         <translation>Loss curve: E(w) over iterations</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="58"/>
-        <source>iteration</source>
-        <translation>iteration</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="75"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="91"/>
         <source>E(w) after each step: it should fall; it rises when η is too large</source>
         <translation>E(w) after each step: it should fall; it rises when η is too large</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="77"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="93"/>
         <source>Log scale</source>
         <translation>Log scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="78"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="94"/>
         <source>Show E on a logarithmic axis: slow convergence shows as a straight line</source>
         <translation>Show E on a logarithmic axis: slow convergence shows as a straight line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="89"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="105"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="98"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="114"/>
         <source>step</source>
         <translation>step</translation>
+    </message>
+</context>
+<context>
+    <name>LossXChooser</name>
+    <message>
+        <location filename="../../gdstudio/ui/controls/loss_x_chooser.py" line="16"/>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/loss_x_chooser.py" line="16"/>
+        <source>iteration</source>
+        <translation>iteration</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/loss_x_chooser.py" line="17"/>
+        <source>points used</source>
+        <translation>points used</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/loss_x_chooser.py" line="17"/>
+        <source>data points used</source>
+        <translation>data points used</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/loss_x_chooser.py" line="18"/>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/loss_x_chooser.py" line="19"/>
+        <source>epochs (passes through the data)</source>
+        <translation>epochs (passes through the data)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/loss_x_chooser.py" line="32"/>
+        <source>What the error curve&apos;s x axis counts: steps, the data points the steps used (batch, mini-batch and SGD compared fairly), or epochs</source>
+        <translation>What the error curve&apos;s x axis counts: steps, the data points the steps used (batch, mini-batch and SGD compared fairly), or epochs</translation>
     </message>
 </context>
 <context>
@@ -3053,99 +3116,104 @@ take the same number of steps, and each stops on its own.</translation>
 <context>
     <name>SettingsBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="21"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="22"/>
         <source>Batch (all points)</source>
         <translation>Batch (all points)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="22"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="23"/>
         <source>Every step uses all points: the lecture&apos;s steepest descent</source>
         <translation>Every step uses all points: the lecture&apos;s steepest descent</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="23"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="24"/>
         <source>Mini-batch</source>
         <translation>Mini-batch</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="24"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="25"/>
         <source>Every step uses K random points; each point once per epoch</source>
         <translation>Every step uses K random points; each point once per epoch</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="25"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="26"/>
         <source>SGD (1 point)</source>
         <translation>SGD (1 point)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="26"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="27"/>
         <source>Stochastic gradient descent: every step uses one random point</source>
         <translation>Stochastic gradient descent: every step uses one random point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="31"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="32"/>
         <source>raw x</source>
         <translation>raw x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="32"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="33"/>
         <source>standardised x</source>
         <translation>standardised x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="33"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="34"/>
         <source>standardised x, y</source>
         <translation>standardised x, y</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="42"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="43"/>
         <source>½ Σ (sum)</source>
         <translation>½ Σ (sum)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="43"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="44"/>
         <source>½·(1/N) Σ (mean)</source>
         <translation>½·(1/N) Σ (mean)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="44"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="45"/>
         <source>The error function. The lecture uses the sum; with the mean, the safe η does not shrink as points are added. Changing it restarts the run.</source>
         <translation>The error function. The lecture uses the sum; with the mean, the safe η does not shrink as points are added. Changing it restarts the run.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="52"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="53"/>
         <source>Which points each step&apos;s gradient is computed from</source>
         <translation>Which points each step&apos;s gradient is computed from</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="56"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="57"/>
         <source>Mini-batch size: points per step</source>
         <translation>Mini-batch size: points per step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="59"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="60"/>
         <source>seed </source>
         <translation>seed </translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="60"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="61"/>
         <source>Random seed of the shuffling: the same seed gives the same run</source>
         <translation>Random seed of the shuffling: the same seed gives the same run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="70"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="71"/>
         <source>Fit on (x − x̄)/σx (and (y − ȳ)/σy): unscaled x makes the error surface a long thin valley where gradient descent crawls; standardised, it is round. The line is shown in the data&apos;s units either way.</source>
         <translation>Fit on (x − x̄)/σx (and (y − ȳ)/σy): unscaled x makes the error surface a long thin valley where gradient descent crawls; standardised, it is round. The line is shown in the data&apos;s units either way.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="76"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="77"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="77"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="78"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="82"/>
+        <source>Error curve by</source>
+        <translation>Error curve by</translation>
     </message>
 </context>
 <context>
@@ -3204,113 +3272,113 @@ the data panel</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="67"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="166"/>
         <source>w0 (intercept)</source>
         <translation>w0 (intercept)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="68"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="164"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="167"/>
         <source>w1 (slope)</source>
         <translation>w1 (slope)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="148"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="151"/>
         <source>least-squares optimum</source>
         <translation>least-squares optimum</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="148"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="151"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="149"/>
         <source>current w</source>
         <translation>current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="149"/>
         <source>path of the steps</source>
         <translation>path of the steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="104"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>Colour: error E(w) on a log scale (dark = small error)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="105"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ Least-squares optimum: the w with the smallest error</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● Current w of the optimizer — drag it to move the line by hand</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
         <source>● Current w of {name}</source>
         <translation>● Current w of {name}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ Start point (click anywhere to move it)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>The cut along w0 (w1 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>The cut along w1 (w0 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="120"/>
         <source>The gradient direction at the current w</source>
         <translation>The gradient direction at the current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="121"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>The next step −η·∇E(w), to scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="122"/>
         <source>Click to start gradient descent from that w</source>
         <translation>Click to start gradient descent from that w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="166"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (intercept, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="164"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="167"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (slope, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="190"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="193"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="191"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="194"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</translation>
     </message>

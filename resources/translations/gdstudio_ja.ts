@@ -205,17 +205,17 @@
     <message>
         <location filename="../../gdstudio/ui/lecture/beat_text.py" line="45"/>
         <source>Batch (all points)</source>
-        <translation>バッチ (全点)</translation>
+        <translation>最急降下法 (全点)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/lecture/beat_text.py" line="46"/>
         <source>Mini-batch</source>
-        <translation>ミニバッチ</translation>
+        <translation>ミニバッチ勾配降下法</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/lecture/beat_text.py" line="47"/>
         <source>SGD (1 point)</source>
-        <translation>SGD (1点)</translation>
+        <translation>確率的勾配降下法 (1 点)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/lecture/beat_text.py" line="56"/>
@@ -461,37 +461,37 @@
 <context>
     <name>CodePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="117"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="118"/>
         <source>Copy the whole program to the clipboard</source>
         <translation>プログラム全体をクリップボードにコピーします</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
         <source>Full window</source>
         <translation>拡大表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="121"/>
         <source>Let the program fill the window; press again to bring the panels back</source>
         <translation>プログラムをウィンドウいっぱいに表示します。もう一度押すと他のパネルに戻ります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="125"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="126"/>
         <source>The numpy program that does what the app does with these settings: run with python, it prints the steps as CSV, as File → Export trajectory writes them. Ctrl + mouse wheel: text size.</source>
         <translation>この設定でアプリが行うことをそのまま行う numpy プログラムです。python で実行すると、ファイル → 軌跡の書き出しと同じ各ステップを CSV で出力します。Ctrl + マウスホイール: 文字の大きさ。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="164"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="165"/>
         <source>The program that finds w ({steps} steps)</source>
         <translation>w を求めるプログラム（{steps} ステップ）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="174"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="175"/>
         <source>Copied the program ({lines} lines): paste it into a .py file and run it with python.</source>
         <translation>プログラム（{lines} 行）をコピーしました。.py ファイルに貼り付けて python で実行できます。</translation>
     </message>
@@ -635,27 +635,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="58"/>
+        <location filename="../../gdstudio/engine/intents.py" line="70"/>
         <source>A point must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
         <translation>点は ±{limit} の範囲内に置いてください（gdstudio が正確に計算できる範囲）。F キーで表示をデータに合わせられます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="70"/>
+        <location filename="../../gdstudio/engine/intents.py" line="82"/>
         <source>All points removed: click in the data panel to add new ones.</source>
         <translation>すべての点を削除しました。データパネルをクリックすると新しい点を追加できます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="85"/>
+        <location filename="../../gdstudio/engine/intents.py" line="97"/>
         <source>η must lie between {low} and {high}: {lr} is not used.</source>
         <translation>η は {low} から {high} の範囲で指定してください: {lr} は使いません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="102"/>
+        <location filename="../../gdstudio/engine/intents.py" line="114"/>
         <source>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
         <translation>開始点は ±{limit} の範囲内に置いてください（gdstudio が正確に計算できる範囲）。F キーで表示をデータに合わせられます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="120"/>
+        <location filename="../../gdstudio/engine/intents.py" line="132"/>
         <source>Not applied: {error}</source>
         <translation>適用できません: {error}</translation>
     </message>
@@ -693,64 +693,64 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="62"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="63"/>
         <source>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</source>
         <translation>データ空間: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="132"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="133"/>
         <source>data (xᵢ, yᵢ)</source>
         <translation>データ (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="132"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="133"/>
         <source>residual yᵢ − f_w(xᵢ)</source>
         <translation>残差 yᵢ − f_w(xᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="88"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="89"/>
         <source>The current model f_w(x) = w0 + w1·x — drag it to shift it</source>
         <translation>現在のモデル f_w(x) = w0 + w1·x — ドラッグで平行移動</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="90"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="91"/>
         <source>Drag a handle to tilt the line (a manual fit; Play continues from there)</source>
         <translation>ハンドルをドラッグすると直線が傾きます (手動フィット。再生はそこから続きます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="91"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="92"/>
         <source>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</source>
         <translation>残差 yᵢ − f_w(xᵢ): E(w) が二乗して足し合わせる誤差</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="93"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="94"/>
         <source>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</source>
         <translation>二乗残差: 各正方形の面積が (yᵢ − f_w(xᵢ))²。合計すると 2·E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="94"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="95"/>
         <source>The points the last step used (mini-batch / SGD)</source>
         <translation>直前のステップで使った点 (ミニバッチ / SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="95"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="96"/>
         <source>The line of the w under the mouse in parameter space</source>
         <translation>パラメータ空間でマウスの位置にある w の直線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="97"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="98"/>
         <source>Click here to add data points</source>
         <translation>ここをクリックしてデータ点を追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="250"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="251"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>点 {n}: ({x}, {y})
 ドラッグで移動 · 右クリックまたは Delete で削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="254"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="255"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>クリックで点を追加 · 点をドラッグで移動 · 点を右クリックで削除
@@ -768,58 +768,58 @@ Drag the line to shift it, or a ◇ handle to tilt it</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="52"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="54"/>
         <source>gdstudio sessions (*.gdstudio.json *.json);;All files (*)</source>
         <translation>gdstudio セッション (*.gdstudio.json *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="56"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="58"/>
         <source>Data files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>データファイル (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="61"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="63"/>
         <source>{kind} files (*.{suffix})</source>
         <translation>{kind} ファイル (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="69"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="71"/>
         <source>{path}: cannot be written ({error}).</source>
         <translation>{path}: 書き込めません ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="75"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="77"/>
         <source>The {panel} is not shown right now (the grid search tab hides the loss curve).</source>
         <translation>{panel}は現在表示されていません (グリッドサーチのタブでは誤差の推移が隠れます)。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="172"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="174"/>
         <source>this session</source>
         <translation>このセッション</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="178"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="180"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="194"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="204"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="196"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="206"/>
         <source>Cannot open data</source>
         <translation>データを開けません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="208"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="210"/>
         <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
         <translation>{name} から {count} 点を読み込みました (x = {x}, y = {y})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="213"/>
         <source>Loaded {count} points from {name}.</source>
         <translation>{name} から {count} 点を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="216"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="218"/>
         <source>{error}
 
 The current data is unchanged.</source>
@@ -828,80 +828,80 @@ The current data is unchanged.</source>
 現在のデータは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="220"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="222"/>
         <source>Open data</source>
         <translation>データを開く</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="229"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="232"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="231"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
         <source>Cannot load preset</source>
         <translation>プリセットを読み込めません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="230"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="232"/>
         <source>There is no preset &apos;{name}&apos;.</source>
         <translation>プリセット「{name}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="237"/>
         <source>Preset “{title}”: {count} points.</source>
         <translation>プリセット「{title}」: {count} 点。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="242"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="263"/>
         <source>Cannot list the presets</source>
         <translation>プリセットの一覧を読み込めません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="252"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="273"/>
         <source>Cannot export data</source>
         <translation>データを書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="253"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="274"/>
         <source>Wrote {count} points to {name}.</source>
         <translation>{count} 点を {name} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="260"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="281"/>
         <source>Nothing to export</source>
         <translation>書き出すものがありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="260"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="281"/>
         <source>There are no points to export: add some first.</source>
         <translation>書き出す点がありません。先に点を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="262"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="283"/>
         <source>Export data as CSV</source>
         <translation>データを CSV に書き出す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="272"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="290"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="293"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="311"/>
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="273"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="294"/>
         <source>Wrote {count} states to {name}.</source>
         <translation>{count} ステップ分の状態を {name} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="279"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="300"/>
         <source>Export trajectory</source>
         <translation>軌跡の書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="314"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="316"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="335"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="337"/>
         <source>Cannot open session</source>
         <translation>セッションを開けません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="315"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="336"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -910,12 +910,12 @@ Nothing was changed.</source>
 何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="322"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="343"/>
         <source>Opened {name}.</source>
         <translation>{name} を開きました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="336"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="357"/>
         <source>The session could not be applied ({error}).
 
 Nothing was changed.</source>
@@ -924,17 +924,17 @@ Nothing was changed.</source>
 何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="344"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="365"/>
         <source>Open session</source>
         <translation>セッションを開く</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="356"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="377"/>
         <source>Cannot save session</source>
         <translation>セッションを保存できません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="357"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="378"/>
         <source>{error}
 
 The session is not saved.</source>
@@ -943,145 +943,175 @@ The session is not saved.</source>
 セッションは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="364"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="385"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="370"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="391"/>
         <source>Save session as</source>
         <translation>名前を付けてセッションを保存</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="381"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="402"/>
         <source>File not found</source>
         <translation>ファイルが見つかりません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="382"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="403"/>
         <source>{path} no longer exists, so it was removed from the recent files.</source>
         <translation>{path} はもう存在しないため、最近使ったファイルから外しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="130"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="132"/>
         <source>Clear the list</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="132"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="134"/>
         <source>(none yet)</source>
         <translation>(まだありません)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="293"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="247"/>
+        <source>the mean error ½·(1/N) Σ</source>
+        <translation>平均の誤差 ½·(1/N) Σ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="247"/>
+        <source>the summed error ½ Σ</source>
+        <translation>和の誤差 ½ Σ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="250"/>
+        <source>mini-batches of K = {k}</source>
+        <translation>K = {k} のミニバッチ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="252"/>
+        <source>one point per step (SGD)</source>
+        <translation>1 ステップに 1 点 (確率的勾配降下法)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="254"/>
+        <source>all points per step</source>
+        <translation>1 ステップに全点 (最急降下法)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="255"/>
+        <source>Set for this size: {form}, {sampling}, η = {lr}.</source>
+        <translation>この規模に合わせて設定: {form}、{sampling}、η = {lr}。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="314"/>
         <source>Wrote the program to {name} and its data to {data}: run it with python {name}.</source>
         <translation>プログラムを {name} に、データを {data} に書き出しました。python {name} で実行できます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="295"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="316"/>
         <source>Wrote the program to {name}: run it with python {name}.</source>
         <translation>プログラムを {name} に書き出しました。python {name} で実行できます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="301"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="322"/>
         <source>Export program</source>
         <translation>プログラムの書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="414"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="420"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="424"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="426"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="435"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="441"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="445"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="447"/>
         <source>Cannot export image</source>
         <translation>画像を書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="415"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="436"/>
         <source>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</source>
         <translation>SVG はパネル 1 つずつしか書き出せません。パネルを選ぶか、ウィンドウ全体なら PNG を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="427"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="448"/>
         <source>{path}: the image could not be made ({error}).</source>
         <translation>{path}: 画像を作成できませんでした ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="428"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="449"/>
         <source>Wrote {name}.</source>
         <translation>{name} を書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="438"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="459"/>
         <source>Export image</source>
         <translation>画像の書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="451"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="458"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="473"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="475"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="472"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="479"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="494"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="496"/>
         <source>Cannot export animation</source>
         <translation>アニメーションを書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="452"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="473"/>
         <source>Writing animations needs the Pillow package: pip install Pillow</source>
         <translation>アニメーションの書き出しには Pillow パッケージが必要です: pip install Pillow</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="455"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="491"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="476"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="512"/>
         <source>Nothing to animate</source>
         <translation>アニメーションにするものがありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="464"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="485"/>
         <source>Exporting animation…</source>
         <translation>アニメーションを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="470"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="491"/>
         <source>Animation export cancelled: nothing was written.</source>
         <translation>アニメーションの書き出しを中止しました。ファイルは書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="476"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="497"/>
         <source>{path}: the animation could not be made ({error}).</source>
         <translation>{path}: アニメーションを作成できませんでした ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="481"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="502"/>
         <source>Wrote {name}: {frames} frames.</source>
         <translation>{name} を書き出しました: {frames} フレーム。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="485"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="506"/>
         <source>The run has no steps yet: press Step or Play first, then export the animation.</source>
         <translation>まだ 1 ステップも進んでいません。先に「ステップ」か「再生」を押してから、アニメーションを書き出してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="498"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="519"/>
         <source>Export animation</source>
         <translation>アニメーションの書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="584"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="605"/>
         <source>It was moved to {path}.</source>
         <translation>コピーは {path} に移動しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="586"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="607"/>
         <source>It is still at {path}.</source>
         <translation>コピーは {path} に残っています。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="587"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="590"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="608"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="611"/>
         <source>Cannot restore</source>
         <translation>復元できません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="588"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="609"/>
         <source>The recovery copy cannot be used: {error}
 
 {kept}</source>
@@ -1090,102 +1120,102 @@ The session is not saved.</source>
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="597"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="618"/>
         <source>Restored your unsaved work: save it with Ctrl+S to keep it.</source>
         <translation>未保存の作業を復元しました。残すには Ctrl+S で保存してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="621"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="642"/>
         <source>&amp;Open data (CSV)…</source>
         <translation>データを開く (CSV)(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="622"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="643"/>
         <source>Import points from a CSV file (Undo brings the old ones back)</source>
         <translation>CSV ファイルから点を読み込みます (元に戻すで前の点に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="623"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="644"/>
         <source>&amp;Presets…</source>
         <translation>プリセット(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="623"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="644"/>
         <source>Load a prepared data set</source>
         <translation>用意されたデータセットを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="625"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="646"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="629"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="650"/>
         <source>Open &amp;session…</source>
         <translation>セッションを開く(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="630"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="651"/>
         <source>Open a saved session: data, settings and view</source>
         <translation>保存したセッション (データ、設定、表示) を開きます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="631"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="652"/>
         <source>&amp;Save session</source>
         <translation>セッションを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="632"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="653"/>
         <source>Save session &amp;as…</source>
         <translation>名前を付けてセッションを保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="634"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="655"/>
         <source>Export &amp;data as CSV…</source>
         <translation>データを CSV に書き出す(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="635"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="656"/>
         <source>Export &amp;trajectory as CSV…</source>
         <translation>軌跡を CSV に書き出す(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="636"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="657"/>
         <source>step, w0, w1, loss, gradient of the first run</source>
         <translation>最初の実行の各ステップの w0, w1, 誤差, 勾配 (step, w0, w1, loss, grad)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="637"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="658"/>
         <source>Export pro&amp;gram…</source>
         <translation>プログラムを書き出す(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="638"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="659"/>
         <source>The numpy program that does what the app does (the Code tab)</source>
         <translation>アプリと同じことを行う numpy プログラム（コードタブ）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="639"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="660"/>
         <source>Export &amp;image…</source>
         <translation>画像を書き出す(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="640"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="661"/>
         <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
         <translation>ウィンドウ全体またはパネル 1 つを PNG (印刷用に最大 3×) か SVG で書き出します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="641"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="662"/>
         <source>Export a&amp;nimation…</source>
         <translation>アニメーションを書き出す(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="642"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="663"/>
         <source>The run so far as an animated GIF or PNG</source>
         <translation>ここまでの実行をアニメーション GIF か PNG で書き出します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="644"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="665"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -2239,39 +2269,72 @@ The lesson is not saved.</source>
 <context>
     <name>LossPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="58"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="68"/>
         <source>Loss curve: E(w) over iterations</source>
         <translation>誤差の推移: 反復ごとの E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="58"/>
-        <source>iteration</source>
-        <translation>反復</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="75"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="91"/>
         <source>E(w) after each step: it should fall; it rises when η is too large</source>
         <translation>各ステップ後の E(w): 下がっていくはずですが、η が大きすぎると上がります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="77"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="93"/>
         <source>Log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="78"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="94"/>
         <source>Show E on a logarithmic axis: slow convergence shows as a straight line</source>
         <translation>E を対数軸で表示: ゆっくりした収束が直線に見えます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="89"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="105"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>タイムライン: ドラッグで以前の任意のステップに戻れます。ステップや再生はそこから続きます (それ以降のステップは破棄されます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="98"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="114"/>
         <source>step</source>
         <translation>ステップ</translation>
+    </message>
+</context>
+<context>
+    <name>LossXChooser</name>
+    <message>
+        <location filename="../../gdstudio/ui/controls/loss_x_chooser.py" line="16"/>
+        <source>step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/loss_x_chooser.py" line="16"/>
+        <source>iteration</source>
+        <translation>反復</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/loss_x_chooser.py" line="17"/>
+        <source>points used</source>
+        <translation>使った点の数</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/loss_x_chooser.py" line="17"/>
+        <source>data points used</source>
+        <translation>使ったデータ点の数</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/loss_x_chooser.py" line="18"/>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/loss_x_chooser.py" line="19"/>
+        <source>epochs (passes through the data)</source>
+        <translation>エポック (データ全体を通った回数)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/loss_x_chooser.py" line="32"/>
+        <source>What the error curve&apos;s x axis counts: steps, the data points the steps used (batch, mini-batch and SGD compared fairly), or epochs</source>
+        <translation>誤差の推移の横軸が数えるもの: ステップ、ステップが使ったデータ点の数 (最急降下法・ミニバッチ・確率的勾配降下法を公平に比べられます)、またはエポック</translation>
     </message>
 </context>
 <context>
@@ -3053,99 +3116,104 @@ take the same number of steps, and each stops on its own.</source>
 <context>
     <name>SettingsBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="21"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="22"/>
         <source>Batch (all points)</source>
-        <translation>バッチ (全点)</translation>
+        <translation>最急降下法 (全点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="22"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="23"/>
         <source>Every step uses all points: the lecture&apos;s steepest descent</source>
         <translation>毎ステップすべての点を使います: 講義の最急降下法</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="23"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="24"/>
         <source>Mini-batch</source>
-        <translation>ミニバッチ</translation>
+        <translation>ミニバッチ勾配降下法</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="24"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="25"/>
         <source>Every step uses K random points; each point once per epoch</source>
         <translation>毎ステップ無作為に選んだ K 点を使います。各点はエポックごとに1回使われます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="25"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="26"/>
         <source>SGD (1 point)</source>
-        <translation>SGD (1点)</translation>
+        <translation>確率的勾配降下法 (1 点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="26"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="27"/>
         <source>Stochastic gradient descent: every step uses one random point</source>
         <translation>確率的勾配降下法: 毎ステップ無作為に選んだ1点を使います</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="31"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="32"/>
         <source>raw x</source>
         <translation>標準化なし</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="32"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="33"/>
         <source>standardised x</source>
         <translation>x を標準化</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="33"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="34"/>
         <source>standardised x, y</source>
         <translation>x, y を標準化</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="42"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="43"/>
         <source>½ Σ (sum)</source>
         <translation>½ Σ (総和)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="43"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="44"/>
         <source>½·(1/N) Σ (mean)</source>
         <translation>½·(1/N) Σ (平均)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="44"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="45"/>
         <source>The error function. The lecture uses the sum; with the mean, the safe η does not shrink as points are added. Changing it restarts the run.</source>
         <translation>誤差関数。講義では総和を使います。平均にすると、点を増やしても安全な η が小さくなりません。変更すると最初からやり直します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="52"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="53"/>
         <source>Which points each step&apos;s gradient is computed from</source>
         <translation>各ステップの勾配をどの点から計算するか</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="56"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="57"/>
         <source>Mini-batch size: points per step</source>
         <translation>ミニバッチのサイズ: 1ステップあたりの点数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="59"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="60"/>
         <source>seed </source>
         <translation>シード </translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="60"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="61"/>
         <source>Random seed of the shuffling: the same seed gives the same run</source>
         <translation>シャッフルの乱数シード: 同じシードなら同じ結果になります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="70"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="71"/>
         <source>Fit on (x − x̄)/σx (and (y − ȳ)/σy): unscaled x makes the error surface a long thin valley where gradient descent crawls; standardised, it is round. The line is shown in the data&apos;s units either way.</source>
         <translation>(x − x̄)/σx (と (y − ȳ)/σy) でフィットします: x がそのままだと誤差曲面は細長い谷になり、勾配降下法はなかなか進みません。標準化すると丸くなります。直線はどちらでもデータの単位で表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="76"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="77"/>
         <source>Error</source>
         <translation>誤差関数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="77"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="78"/>
         <source>Sampling</source>
         <translation>サンプリング</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="82"/>
+        <source>Error curve by</source>
+        <translation>誤差の推移の横軸</translation>
     </message>
 </context>
 <context>
@@ -3204,113 +3272,113 @@ the data panel</source>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="67"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="166"/>
         <source>w0 (intercept)</source>
         <translation>w0 (切片)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="68"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="164"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="167"/>
         <source>w1 (slope)</source>
         <translation>w1 (傾き)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="148"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="151"/>
         <source>least-squares optimum</source>
         <translation>最小二乗解</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="148"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="151"/>
         <source>start</source>
         <translation>開始点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="149"/>
         <source>current w</source>
         <translation>現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="149"/>
         <source>path of the steps</source>
         <translation>ステップの軌跡</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="104"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>色: 誤差 E(w) (対数目盛、暗いほど誤差が小さい)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="105"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ 最小二乗解: 誤差が最小の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● 最適化手法の現在の w — ドラッグすると直線を手で動かせます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
         <source>● Current w of {name}</source>
         <translation>● {name} の現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ 開始点 (クリックした場所に移動します)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>各データ点 (xᵢ, yᵢ) を直線 w0 + w1·xᵢ = yᵢ として表示: この直線上の w はどれもその点にぴったり合います</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w0 方向の断面 (w1 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w1 方向の断面 (w0 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>勾配場: 粗い格子上での −∇E (最急降下の向き) または ∇E の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="120"/>
         <source>The gradient direction at the current w</source>
         <translation>現在の w での勾配の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="121"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>次のステップ −η·∇E(w) (実際の長さ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="122"/>
         <source>Click to start gradient descent from that w</source>
         <translation>クリックすると、その w から勾配降下法を始めます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="166"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (切片、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="164"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="167"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (傾き、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="190"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="193"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(一意ではありません: 異なる x が2つ未満だと、谷底のどの w も同じようによく当てはまります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="191"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="194"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ 最小二乗解 w = ({w0}, {w1}), E = {loss}</translation>
     </message>

@@ -79,3 +79,13 @@ def test_minibatch_needs_the_points():
     surface = ErrorSurface.from_data([0.0, 1.0], [0.0, 1.0])
     with pytest.raises(ValueError):
         Problem(surface, 0.1, sampler=Sampler(Sampling.SGD))
+
+
+def test_points_used_count_each_epoch_as_every_point_once():
+    steps = np.arange(9)
+    assert Sampler("batch").points_used(steps, 12).tolist() == [12 * s for s in range(9)]
+    assert Sampler("sgd").points_used(steps, 12).tolist() == list(range(9))
+    # K = 5 of 12: 5, 5 and the epoch's last 2, then again
+    assert Sampler("minibatch", 5).points_used(steps, 12).tolist() == [0, 5, 10, 12, 17, 22, 24, 29, 34]
+    assert Sampler("minibatch", 50).points_used(steps[:3], 12).tolist() == [0, 12, 24]  # K capped at N
+    assert Sampler("sgd").points_used(steps[:3], 0).tolist() == [0, 0, 0]

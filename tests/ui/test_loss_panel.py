@@ -107,3 +107,57 @@ def test_log_ticks_are_few_and_even():
     for lo, hi, count in [(-3.2, 2.7, 5), (-40, 12, 6), (0.0, 0.5, 2)]:
         values = log_tick_values(lo, hi, count)
         assert 1 <= len(values) <= count and all(lo <= v <= hi for v in values)
+
+
+@pytest.mark.parametrize(("mode", "k", "per_step"), [("batch", 10, 12), ("minibatch", 5, None), ("sgd", 10, 1)])
+def test_the_x_axis_counts_steps_points_used_or_epochs(qtbot, window, controller, mode, k, per_step):
+    """Per point used, batch (12 points a step), mini-batch (5, then the epoch's last 2) and SGD (1)
+    compare fairly; per epoch is that over N. The chooser and the view state agree both ways."""
+    from dataclasses import replace
+
+    from gdstudio.engine.edits import EditKind
+    from gdstudio.engine.view_state import LossX
+
+    panel = window.loss_panel
+    controller.edit(EditKind.SAMPLING, None, sampler=replace(controller.document.sampler, mode=mode, batch_size=k))
+    controller.step(7)
+    wait_idle(qtbot, controller)
+    n = len(controller.data)
+    assert n == 12
+    steps, _ = panel.curve.getData()
+    np.testing.assert_array_equal(steps, np.arange(8))
+    chooser = window.settings_bar.loss_x_box
+    chooser.setCurrentIndex(chooser.findData(LossX.POINTS))
+    assert controller.view_state.loss_x is LossX.POINTS
+    points, loss = panel.curve.getData()
+    expected = np.arange(8) * per_step if per_step else np.array([0, 5, 10, 12, 17, 22, 24, 29])
+    np.testing.assert_array_equal(points, expected)
+    np.testing.assert_array_equal(loss, controller.history.loss)
+    assert panel.current_mark.pos().x() == expected[-1]
+    assert panel.plot_widget.getPlotItem().getAxis("bottom").labelText == "data points used"
+    assert panel.plot_widget.getPlotItem().getViewBox().viewRange()[0][1] >= expected[-1]
+    controller.view_state.set_loss_x(LossX.EPOCHS)
+    assert LossX(chooser.currentData()) is LossX.EPOCHS
+    np.testing.assert_allclose(panel.curve.getData()[0], expected / n)
+    controller.view_state.set_loss_x(LossX.STEPS)
+    np.testing.assert_array_equal(panel.curve.getData()[0], np.arange(8))
+
+
+def test_points_used_follow_the_sampling_each_step_really_had():
+    """A run that changed from SGD to batch part-way counts each step with the batch it used."""
+    from gdstudio.assets import default_dataset
+    from gdstudio.core.descent import descend, evaluate
+    from gdstudio.core.document import Document, Fit, problem_for
+    from gdstudio.core.history import RunHistory
+    from gdstudio.core.sampling import Sampler
+
+    document = Document(data=default_dataset(), sampler=Sampler("sgd"))
+    fit = Fit.of(document)
+    history = RunHistory(evaluate(fit.surface, np.array(document.start)))
+    history.extend(descend(problem_for(document, fit=fit), history.state(), 3))
+    assert history.points_used([0, 3], 12).tolist() == [0, 3]
+    batch = Document(data=document.data)
+    history.extend(descend(problem_for(batch, fit=fit), history.state(), 2))
+    assert history.points_used(np.arange(6), 12).tolist() == [0, 1, 2, 3, 15, 27]
+    history.truncate(2)
+    assert history.points_used([0, 1], 12).tolist() == [0, 1]

@@ -11,6 +11,7 @@ from gdstudio.core.sampling import Sampler, Sampling
 from gdstudio.core.standardize import Standardize
 from gdstudio.engine.controller import Controller
 from gdstudio.i18n import translate
+from gdstudio.ui.controls.loss_x_chooser import LossXChooser
 from gdstudio.ui.controls.optimizer_settings import OptimizerBar
 from gdstudio.ui.widgets.flow_layout import FlowLayout, group
 
@@ -77,6 +78,8 @@ class SettingsBar(QWidget):
         row.addWidget(group(QLabel(self.tr("Sampling")), self.sampling_box, self.batch_size, self.seed))
         row.addWidget(self.optimizer_bar)
         row.addWidget(self.standardize_box)
+        self.loss_x_box = LossXChooser(controller.view_state)
+        row.addWidget(group(QLabel(self.tr("Error curve by")), self.loss_x_box))
 
         controller.sig_settings_changed.connect(self._on_settings_changed)
         self._on_settings_changed()

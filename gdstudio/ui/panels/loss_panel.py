@@ -1,4 +1,5 @@
-"""The loss curve: E(w) over iterations, optionally on a log scale."""
+"""The loss curve: E(w) over iterations, optionally on a log scale; its x axis counts steps, data
+points used or epochs (the fair comparison of batch, mini-batch and SGD, lecture part 9)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,16 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from gdstudio.engine.controller import Controller
-from gdstudio.ui.panels.loss_scale import DECIMATE_ABOVE, Decimator, log_tick_values, nice_ceiling, stable_range
+from gdstudio.engine.view_state import LossX
+from gdstudio.ui.controls.loss_x_chooser import loss_x_title
+from gdstudio.ui.panels.loss_scale import (
+    DECIMATE_ABOVE,
+    Decimator,
+    log_tick_values,
+    nice_ceiling,
+    nice_step,
+    stable_range,
+)
 from gdstudio.ui.style import BASE_POINT_SIZE, Look, SteadyLabel, add_legend, style_plot
 from gdstudio.ui.widgets.curves import Marker, clear, show_data
 from gdstudio.ui.widgets.throttle import lazy_refresh
@@ -55,7 +65,8 @@ class LossPanel(QWidget):
         self.look = look
         self.plot_widget = pg.PlotWidget(axisItems={"left": LossAxis(look, "left")}, background=look.background)
         plot = self.plot_widget.getPlotItem()
-        style_plot(look, plot, self.tr("Loss curve: E(w) over iterations"), self.tr("iteration"), "E(w)")
+        style_plot(look, plot, self.tr("Loss curve: E(w) over iterations"), loss_x_title(controller.view_state.loss_x),
+                   "E(w)")
         # Long runs are reduced to their per-block minima and maxima (decimate) before plotting, and
         # the x range grows in jumps, so axes and curves are not rebuilt from scratch every frame.
         # The same for y (stable_range); a zoom or pan by the user stops the following until the
@@ -106,6 +117,7 @@ class LossPanel(QWidget):
         row.addSpacing(12)
         row.addWidget(self.log_scale)  # (here, not in a row of its own above the plot)
         layout.addLayout(row)
+        controller.view_state.sig_loss_x_changed.connect(self._on_loss_x_changed)
 
         controller.sig_history_changed.connect(self.update_curve)
         controller.sig_runs_changed.connect(self._on_runs_changed)
@@ -118,7 +130,16 @@ class LossPanel(QWidget):
         # In a race the curves share the panel: fewer points each keep the frame as cheap as one curve.
         decimator.max_points = max(DECIMATE_ABOVE // len(self.controller.runs), 250)
         steps, loss = decimator(history.loss, history.revision)
-        return steps, self._clip_for_log(loss)
+        return self.x_of(steps, run), self._clip_for_log(loss)
+
+    def x_of(self, steps, run: int = 0) -> np.ndarray:
+        """Where states `steps` of a run lie on the x axis: the step, the points used, or epochs."""
+        loss_x = self.controller.view_state.loss_x
+        if loss_x is LossX.STEPS:
+            return np.asarray(steps, dtype=float)
+        n = len(self.controller.data)
+        points = self.controller.runs[run].history.points_used(steps, n).astype(float)
+        return points if loss_x is LossX.POINTS else points / max(n, 1)
 
     def _clip_for_log(self, loss: np.ndarray, largest: float | None = None) -> np.ndarray:
         """On a log axis, E = 0 (a perfect fit) has no logarithm: show it 16 decades below the run's
@@ -142,7 +163,7 @@ class LossPanel(QWidget):
         shown = self.controller.history.steps_taken
         loss = self._clip_for_log(self.controller.runs[0].history.loss[shown:shown + 1], highs[0])[0]
         # (a plain item: the log mode is ours to apply)
-        self.current_mark.move_to(shown, np.log10(loss) if self.log_scale.isChecked() else loss)
+        self.current_mark.move_to(float(self.x_of([shown])[0]), np.log10(loss) if self.log_scale.isChecked() else loss)
         self._timeline_refresh()
         self._follow_data(min(lows), max(highs))
         if len(runs) > 1:
@@ -156,9 +177,11 @@ class LossPanel(QWidget):
             self._following, self._x_max, self._y_range = True, 0, None
         if not self._following:
             return
-        longest = self.controller.max_step
+        runs = self.controller.runs
+        longest = max(float(self.x_of([len(r.history) - 1], i)[0]) for i, r in enumerate(runs))
         if longest > self._x_max or longest < self._x_max / 4:
-            self._x_max = nice_ceiling(longest)
+            epochs = self.controller.view_state.loss_x is LossX.EPOCHS  # (fractions of one, at first)
+            self._x_max = max(nice_step(longest), 1.0) if epochs and longest > 0 else nice_ceiling(longest)
             view_box.setXRange(0, self._x_max, padding=0.02)
         log = self.log_scale.isChecked()
         if log:  # the view's y is log10(E); plotted_loss keeps E > 0
@@ -181,7 +204,7 @@ class LossPanel(QWidget):
         self.timeline.blockSignals(False)
         self.timeline_label.setText(f"{shown} / {c.max_step}" if c.cursor is not None else f"{shown}")
         self.cursor_line.setVisible(c.cursor is not None)
-        self.cursor_line.setValue(shown)
+        self.cursor_line.setValue(float(self.x_of([min(shown, c.runs[0].history.steps_taken)])[0]))
 
     @Slot(int)
     def _on_timeline_moved(self, step: int) -> None:
@@ -207,6 +230,12 @@ class LossPanel(QWidget):
         return ((np.array([mark.x()] if shown[0] else []), np.array([mark.y()] if shown[0] else []),
                  self.look.px(10) / 2 + 2, 100.0),
                 *((x, y, 2.0, 0.001) for x, y in curves if x is not None))
+
+    @Slot()
+    def _on_loss_x_changed(self) -> None:
+        self.plot_widget.getPlotItem().setLabel("bottom", loss_x_title(self.controller.view_state.loss_x))
+        self._x_max = 0  # refit the x range to the new unit
+        self.update_curve()
 
     def _on_log_toggled(self, on: bool) -> None:
         self.plot_widget.getPlotItem().setLogMode(y=on)
