@@ -2,6 +2,10 @@
 
 A drag that the panel does not claim (it did not start on something draggable) pans
 the view as usual; a right click the panel does not use opens pyqtgraph's menu.
+
+Zooming and panning stop at ten times the supported range (core.limits): a click is refused
+beyond it anyway, and inside it everything drawn (a line across the view, the surface's image)
+stays finite; pyqtgraph's own limit is ±1e307, where w0 + w1·x overflows.
 """
 
 from __future__ import annotations
@@ -11,10 +15,15 @@ from collections.abc import Callable
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 
+from gdstudio.core.limits import MAX_START, MAX_VALUE
+
+VIEW_LIMIT = 10 * max(MAX_VALUE, MAX_START)
+
 
 class InteractiveViewBox(pg.ViewBox):
     def __init__(self) -> None:
         super().__init__()
+        self.setLimits(xMin=-VIEW_LIMIT, xMax=VIEW_LIMIT, yMin=-VIEW_LIMIT, yMax=VIEW_LIMIT)
         # Each returns True when it used the event. Points are in data coordinates.
         self.on_click: Callable[[QPointF, Qt.MouseButton], bool] = lambda pos, button: False
         self.on_drag_start: Callable[[QPointF], bool] = lambda pos: False
