@@ -59,6 +59,22 @@ def test_squared_residuals_add_up_to_twice_the_error(window, controller):
     assert not panel.view_box.state["aspectLocked"]
 
 
+def test_squares_of_a_large_set_are_an_even_sample_and_cheap(window, controller):
+    """100,000 squares would cost half a second a frame and only paint the plot orange: an even
+    sample of at most SQUARES_UP_TO is drawn; the sides (and so 2E) still cover every point."""
+    from gdstudio.assets import load_preset
+    from gdstudio.ui.panels.data_panel import SQUARES_UP_TO
+
+    controller.load_data(load_preset("large-100k"))
+    controller.set_layers(squared_residuals=True)
+    panel = window.data_panel
+    data = controller.data
+    assert len(panel.square_sides) == len(data)
+    assert panel.squares.path().elementCount() == 5 * SQUARES_UP_TO
+    first, w = panel.squares.path().elementAt(0), controller.line_w(controller.current.w)
+    assert (first.x, first.y) == pytest.approx((data.x[0], min(data.y[0], w[0] + w[1] * data.x[0])))
+
+
 def test_points_as_lines_in_parameter_space(window, controller):
     controller.set_layers(constraint_lines=True)
     w0, w1 = window.surface_panel.constraints.getData()
