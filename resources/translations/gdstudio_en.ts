@@ -461,37 +461,37 @@
 <context>
     <name>CodePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="117"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="118"/>
         <source>Copy the whole program to the clipboard</source>
         <translation>Copy the whole program to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
         <source>Full window</source>
         <translation>Full window</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="121"/>
         <source>Let the program fill the window; press again to bring the panels back</source>
         <translation>Let the program fill the window; press again to bring the panels back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="125"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="126"/>
         <source>The numpy program that does what the app does with these settings: run with python, it prints the steps as CSV, as File → Export trajectory writes them. Ctrl + mouse wheel: text size.</source>
         <translation>The numpy program that does what the app does with these settings: run with python, it prints the steps as CSV, as File → Export trajectory writes them. Ctrl + mouse wheel: text size.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="164"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="165"/>
         <source>The program that finds w ({steps} steps)</source>
         <translation>The program that finds w ({steps} steps)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="174"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="175"/>
         <source>Copied the program ({lines} lines): paste it into a .py file and run it with python.</source>
         <translation>Copied the program ({lines} lines): paste it into a .py file and run it with python.</translation>
     </message>
@@ -784,6 +784,7 @@ Drag the line to shift it, or a ◇ handle to tilt it</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/document/file_actions.py" line="69"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="316"/>
         <source>{path}: cannot be written ({error}).</source>
         <translation>{path}: cannot be written ({error}).</translation>
     </message>
@@ -793,33 +794,33 @@ Drag the line to shift it, or a ◇ handle to tilt it</translation>
         <translation>The {panel} is not shown right now (the grid search tab hides the loss curve).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="172"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="173"/>
         <source>this session</source>
         <translation>this session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="178"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="179"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="194"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="204"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="195"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="205"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="208"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="209"/>
         <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
         <translation>Loaded {count} points from {name} (x = {x}, y = {y}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="212"/>
         <source>Loaded {count} points from {name}.</source>
         <translation>Loaded {count} points from {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="216"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="217"/>
         <source>{error}
 
 The current data is unchanged.</source>
@@ -828,80 +829,80 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="220"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="221"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="229"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="232"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="230"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="233"/>
         <source>Cannot load preset</source>
         <translation>Cannot load preset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="230"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="231"/>
         <source>There is no preset &apos;{name}&apos;.</source>
         <translation>There is no preset &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="235"/>
         <source>Preset “{title}”: {count} points.</source>
         <translation>Preset “{title}”: {count} points.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="242"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="243"/>
         <source>Cannot list the presets</source>
         <translation>Cannot list the presets</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="252"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="253"/>
         <source>Cannot export data</source>
         <translation>Cannot export data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="253"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="254"/>
         <source>Wrote {count} points to {name}.</source>
         <translation>Wrote {count} points to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="260"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="261"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="260"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="261"/>
         <source>There are no points to export: add some first.</source>
         <translation>There are no points to export: add some first.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="262"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="263"/>
         <source>Export data as CSV</source>
         <translation>Export data as CSV</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="272"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="290"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="273"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="291"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="273"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="274"/>
         <source>Wrote {count} states to {name}.</source>
         <translation>Wrote {count} states to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="279"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="280"/>
         <source>Export trajectory</source>
         <translation>Export trajectory</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="314"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="316"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="343"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="345"/>
         <source>Cannot open session</source>
         <translation>Cannot open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="315"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="344"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -910,12 +911,12 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="322"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="351"/>
         <source>Opened {name}.</source>
         <translation>Opened {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="336"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="365"/>
         <source>The session could not be applied ({error}).
 
 Nothing was changed.</source>
@@ -924,17 +925,17 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="344"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="373"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="356"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="385"/>
         <source>Cannot save session</source>
         <translation>Cannot save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="357"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="386"/>
         <source>{error}
 
 The session is not saved.</source>
@@ -943,22 +944,22 @@ The session is not saved.</source>
 The session is not saved.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="364"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="393"/>
         <source>Saved {name}.</source>
         <translation>Saved {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="370"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="399"/>
         <source>Save session as</source>
         <translation>Save session as</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="381"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="410"/>
         <source>File not found</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="382"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="411"/>
         <source>{path} no longer exists, so it was removed from the recent files.</source>
         <translation>{path} no longer exists, so it was removed from the recent files.</translation>
     </message>
@@ -973,115 +974,131 @@ The session is not saved.</translation>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="293"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="294"/>
         <source>Wrote the program to {name} and its data to {data}: run it with python {name}.</source>
         <translation>Wrote the program to {name} and its data to {data}: run it with python {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="295"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="296"/>
         <source>Wrote the program to {name}: run it with python {name}.</source>
         <translation>Wrote the program to {name}: run it with python {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="301"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="302"/>
         <source>Export program</source>
         <translation>Export program</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="414"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="420"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="424"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="426"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="313"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="315"/>
+        <source>Cannot export handout</source>
+        <translation>Cannot export handout</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="318"/>
+        <source>Wrote the handout to {name} ({pages} pages, {paper}).</source>
+        <translation>Wrote the handout to {name} ({pages} pages, {paper}).</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="327"/>
+        <source>Export handout</source>
+        <translation>Export handout</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="443"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="449"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="453"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="455"/>
         <source>Cannot export image</source>
         <translation>Cannot export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="415"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="444"/>
         <source>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</source>
         <translation>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="427"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="456"/>
         <source>{path}: the image could not be made ({error}).</source>
         <translation>{path}: the image could not be made ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="428"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="457"/>
         <source>Wrote {name}.</source>
         <translation>Wrote {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="438"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="467"/>
         <source>Export image</source>
         <translation>Export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="451"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="458"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="473"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="475"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="480"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="487"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="502"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="504"/>
         <source>Cannot export animation</source>
         <translation>Cannot export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="452"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="481"/>
         <source>Writing animations needs the Pillow package: pip install Pillow</source>
         <translation>Writing animations needs the Pillow package: pip install Pillow</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="455"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="491"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="484"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="520"/>
         <source>Nothing to animate</source>
         <translation>Nothing to animate</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="464"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="493"/>
         <source>Exporting animation…</source>
         <translation>Exporting animation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="470"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="499"/>
         <source>Animation export cancelled: nothing was written.</source>
         <translation>Animation export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="476"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="505"/>
         <source>{path}: the animation could not be made ({error}).</source>
         <translation>{path}: the animation could not be made ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="481"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="510"/>
         <source>Wrote {name}: {frames} frames.</source>
         <translation>Wrote {name}: {frames} frames.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="485"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="514"/>
         <source>The run has no steps yet: press Step or Play first, then export the animation.</source>
         <translation>The run has no steps yet: press Step or Play first, then export the animation.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="498"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="527"/>
         <source>Export animation</source>
         <translation>Export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="584"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="613"/>
         <source>It was moved to {path}.</source>
         <translation>It was moved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="586"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="615"/>
         <source>It is still at {path}.</source>
         <translation>It is still at {path}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="587"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="590"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="616"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="619"/>
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="588"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="617"/>
         <source>The recovery copy cannot be used: {error}
 
 {kept}</source>
@@ -1090,102 +1107,112 @@ The session is not saved.</translation>
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="597"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="626"/>
         <source>Restored your unsaved work: save it with Ctrl+S to keep it.</source>
         <translation>Restored your unsaved work: save it with Ctrl+S to keep it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="621"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="650"/>
         <source>&amp;Open data (CSV)…</source>
         <translation>&amp;Open data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="622"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="651"/>
         <source>Import points from a CSV file (Undo brings the old ones back)</source>
         <translation>Import points from a CSV file (Undo brings the old ones back)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="623"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="652"/>
         <source>&amp;Presets…</source>
         <translation>&amp;Presets…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="623"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="652"/>
         <source>Load a prepared data set</source>
         <translation>Load a prepared data set</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="625"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="654"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="629"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="658"/>
         <source>Open &amp;session…</source>
         <translation>Open &amp;session…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="630"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="659"/>
         <source>Open a saved session: data, settings and view</source>
         <translation>Open a saved session: data, settings and view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="631"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="660"/>
         <source>&amp;Save session</source>
         <translation>&amp;Save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="632"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="661"/>
         <source>Save session &amp;as…</source>
         <translation>Save session &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="634"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="663"/>
         <source>Export &amp;data as CSV…</source>
         <translation>Export &amp;data as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="635"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="664"/>
         <source>Export &amp;trajectory as CSV…</source>
         <translation>Export &amp;trajectory as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="636"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="665"/>
         <source>step, w0, w1, loss, gradient of the first run</source>
         <translation>step, w0, w1, loss, gradient of the first run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="637"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="666"/>
         <source>Export pro&amp;gram…</source>
         <translation>Export pro&amp;gram…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="638"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="667"/>
         <source>The numpy program that does what the app does (the Code tab)</source>
         <translation>The numpy program that does what the app does (the Code tab)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="639"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="668"/>
+        <source>Export &amp;handout (PDF)…</source>
+        <translation>Export &amp;handout (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="669"/>
+        <source>A PDF for the students: the formulas, one step to work out by hand, the figure and the answers</source>
+        <translation>A PDF for the students: the formulas, one step to work out by hand, the figure and the answers</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="671"/>
         <source>Export &amp;image…</source>
         <translation>Export &amp;image…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="640"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="672"/>
         <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
         <translation>The window or one panel as PNG (up to 3× for print) or SVG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="641"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="673"/>
         <source>Export a&amp;nimation…</source>
         <translation>Export a&amp;nimation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="642"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="674"/>
         <source>The run so far as an animated GIF or PNG</source>
         <translation>The run so far as an animated GIF or PNG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="644"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="676"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1614,6 +1641,182 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <location filename="../../gdstudio/ui/panels/grid_search.py" line="523"/>
         <source>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</source>
         <translation>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_export.py" line="33"/>
+        <source>The app at step {step}: w = ({w0}, {w1}), E(w) = {loss}. Left, the data space: the points and the line f_w. Right, the parameter space: the error function E(w) and the path of w. Below, E over the steps.</source>
+        <translation>The app at step {step}: w = ({w0}, {w1}), E(w) = {loss}. Left, the data space: the points and the line f_w. Right, the parameter space: the error function E(w) and the path of w. Below, E over the steps.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="48"/>
+        <source>Gradient descent: one step by hand</source>
+        <translation>Gradient descent: one step by hand</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="52"/>
+        <source>The error function and the update rule</source>
+        <translation>The error function and the update rule</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="53"/>
+        <source>Exercise: one step of gradient descent</source>
+        <translation>Exercise: one step of gradient descent</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="54"/>
+        <source>The app&apos;s current state</source>
+        <translation>The app&apos;s current state</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="55"/>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="78"/>
+        <source>The model</source>
+        <translation>The model</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="80"/>
+        <source>The error function E(w)</source>
+        <translation>The error function E(w)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="82"/>
+        <source>The sum of the squared differences between the right answers yᵢ and the predictions f_w(xᵢ): the smaller E, the better the line fits.</source>
+        <translation>The sum of the squared differences between the right answers yᵢ and the predictions f_w(xᵢ): the smaller E, the better the line fits.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="84"/>
+        <source>The partial derivatives (by the chain rule)</source>
+        <translation>The partial derivatives (by the chain rule)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="87"/>
+        <source>E depends on f_w, and f_w(x) = w0 + w1·x depends on w0 (factor 1) and on w1 (factor x). The vector of the two partial derivatives is the gradient ∇E(w).</source>
+        <translation>E depends on f_w, and f_w(x) = w0 + w1·x depends on w0 (factor 1) and on w1 (factor x). The vector of the two partial derivatives is the gradient ∇E(w).</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="89"/>
+        <source>The update rule</source>
+        <translation>The update rule</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="93"/>
+        <source>η is the learning rate: too small and w crawls, too large and it overshoots and diverges.</source>
+        <translation>η is the learning rate: too small and w crawls, too large and it overshoots and diverges.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="96"/>
+        <source>The data</source>
+        <translation>The data</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="109"/>
+        <source>{n} points (xᵢ, yᵢ): x is {x}, y is {y}.</source>
+        <translation>{n} points (xᵢ, yᵢ): x is {x}, y is {y}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="112"/>
+        <source>x is standardised (x − x̄)/σx, as the app fits it: w is in these units.</source>
+        <translation>x is standardised (x − x̄)/σx, as the app fits it: w is in these units.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="115"/>
+        <source>x and y are standardised, (x − x̄)/σx and (y − ȳ)/σy, as the app fits them: w is in these units.</source>
+        <translation>x and y are standardised, (x − x̄)/σx and (y − ȳ)/σy, as the app fits them: w is in these units.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="126"/>
+        <source>… and {count} more points.</source>
+        <translation>… and {count} more points.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="132"/>
+        <source>Every step uses all the points (steepest descent).</source>
+        <translation>Every step uses all the points (steepest descent).</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="136"/>
+        <source>Stochastic gradient descent: each step uses one point drawn at random (seed {seed}); the first step uses point {points}. The sums run over that point only.</source>
+        <translation>Stochastic gradient descent: each step uses one point drawn at random (seed {seed}); the first step uses point {points}. The sums run over that point only.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="140"/>
+        <source>Mini-batch gradient descent: each step uses {k} points drawn at random (seed {seed}); the first step uses the points {points}. The sums run over those points only.</source>
+        <translation>Mini-batch gradient descent: each step uses {k} points drawn at random (seed {seed}); the first step uses the points {points}. The sums run over those points only.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="150"/>
+        <source>There are no data points: add some in the app, then export the handout again.</source>
+        <translation>There are no data points: add some in the app, then export the handout again.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="153"/>
+        <source>Start at w = {w} with the learning rate η = {eta}. Compute one step of gradient descent: the new w′ = (w0′, w1′).</source>
+        <translation>Start at w = {w} with the learning rate η = {eta}. Compute one step of gradient descent: the new w′ = (w0′, w1′).</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="171"/>
+        <source>Before the step, E(w) = {loss}. Did the step make E smaller?</source>
+        <translation>Before the step, E(w) = {loss}. Did the step make E smaller?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="194"/>
+        <source>… and {count} more points: the sums Σ run over all of them and are given.</source>
+        <translation>… and {count} more points: the sums Σ run over all of them and are given.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="200"/>
+        <source>E went from {before} to {after}.</source>
+        <translation>E went from {before} to {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="203"/>
+        <source>(The mean form: the sums are divided by the {count} points summed.)</source>
+        <translation>(The mean form: the sums are divided by the {count} points summed.)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="206"/>
+        <source>The app&apos;s optimizer ({name}) moves differently from this plain rule: its first step went to w = {w}.</source>
+        <translation>The app&apos;s optimizer ({name}) moves differently from this plain rule: its first step went to w = {w}.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutExportDialog</name>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="264"/>
+        <source>Export handout</source>
+        <translation>Export handout</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="265"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="265"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter (8.5 × 11 in)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="267"/>
+        <source>A PDF to print for the students: the data, the error function and the update rule; one step from the start to work out by hand; a picture of the window as it is now; and the answers.</source>
+        <translation>A PDF to print for the students: the data, the error function and the update rule; one step from the start to work out by hand; a picture of the window as it is now; and the answers.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="273"/>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="274"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
     </message>
 </context>
 <context>
@@ -2249,27 +2452,27 @@ The lesson is not saved.</translation>
         <translation>iteration</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="75"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="80"/>
         <source>E(w) after each step: it should fall; it rises when η is too large</source>
         <translation>E(w) after each step: it should fall; it rises when η is too large</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="77"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="82"/>
         <source>Log scale</source>
         <translation>Log scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="78"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="83"/>
         <source>Show E on a logarithmic axis: slow convergence shows as a straight line</source>
         <translation>Show E on a logarithmic axis: slow convergence shows as a straight line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="89"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="94"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="98"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="103"/>
         <source>step</source>
         <translation>step</translation>
     </message>
@@ -2797,47 +3000,47 @@ The lesson is not saved.</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="44"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="45"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="121"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="127"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="122"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="128"/>
         <source>Save the changes to {name}?</source>
         <translation>Save the changes to {name}?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="123"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="129"/>
         <source>If you don&apos;t save, the changes since the last save are lost.</source>
         <translation>If you don&apos;t save, the changes since the last save are lost.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="136"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="142"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="137"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="143"/>
         <source>gdstudio did not close normally last time. It kept a copy of your unsaved work from {when}.</source>
         <translation>gdstudio did not close normally last time. It kept a copy of your unsaved work from {when}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="139"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="145"/>
         <source>Restore it? If you discard it, it is deleted.</source>
         <translation>Restore it? If you discard it, it is deleted.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="140"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="146"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="141"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="147"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
@@ -3204,113 +3407,113 @@ the data panel</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="67"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="166"/>
         <source>w0 (intercept)</source>
         <translation>w0 (intercept)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="68"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="164"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="167"/>
         <source>w1 (slope)</source>
         <translation>w1 (slope)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="148"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="151"/>
         <source>least-squares optimum</source>
         <translation>least-squares optimum</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="148"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="151"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="149"/>
         <source>current w</source>
         <translation>current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="149"/>
         <source>path of the steps</source>
         <translation>path of the steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="104"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>Colour: error E(w) on a log scale (dark = small error)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="105"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ Least-squares optimum: the w with the smallest error</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● Current w of the optimizer — drag it to move the line by hand</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
         <source>● Current w of {name}</source>
         <translation>● Current w of {name}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ Start point (click anywhere to move it)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>The cut along w0 (w1 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>The cut along w1 (w0 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="120"/>
         <source>The gradient direction at the current w</source>
         <translation>The gradient direction at the current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="121"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>The next step −η·∇E(w), to scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="122"/>
         <source>Click to start gradient descent from that w</source>
         <translation>Click to start gradient descent from that w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="166"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (intercept, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="164"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="167"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (slope, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="190"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="193"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="191"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="194"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</translation>
     </message>

@@ -44,19 +44,15 @@ def num(value: float, digits: int = NUM_DIGITS) -> str:
     return fmt(float(value), digits).replace("-", "−") if np.isfinite(value) else "—"
 
 
-def _tr(text: str) -> str:
-    return translate("Handout", text)
-
-
 def handout_title() -> str:
-    return _tr("Gradient descent: one step by hand")
+    return translate("Handout", "Gradient descent: one step by hand")
 
 
 def page_titles() -> dict[str, str]:
-    return {"formulas": _tr("The error function and the update rule"),
-            "exercise": _tr("Exercise: one step of gradient descent"),
-            "figure": _tr("The app's current state"),
-            "answers": _tr("Answers")}
+    return {"formulas": translate("Handout", "The error function and the update rule"),
+            "exercise": translate("Handout", "Exercise: one step of gradient descent"),
+            "figure": translate("Handout", "The app's current state"),
+            "answers": translate("Handout", "Answers")}
 
 
 def pages(step: HandoutStep, caption: str = "") -> list[Page]:
@@ -79,24 +75,25 @@ def formulas_html(step: HandoutStep) -> str:
              "E(w) = ½ Σ<sub>i</sub> (y<sub>i</sub> − f<sub>w</sub>(x<sub>i</sub>))²")
     over = _over_n(step)
     formulas = [
-        _heading(_tr("The model")),
+        _heading(translate("Handout", "The model")),
         _formula(f"f<sub>w</sub>(x) = {W0} + {W1}·x"),
-        _heading(_tr("The error function")),
+        _heading(translate("Handout", "The error function E(w)")),
         _formula(error),
-        _p(_tr("The sum of the squared differences between the right answers yᵢ and the predictions f_w(xᵢ): "
-               "the smaller E, the better the line fits.")),
-        _heading(_tr("The partial derivatives (by the chain rule)")),
+        _p(translate("Handout", "The sum of the squared differences between the right answers yᵢ and the "
+                                "predictions f_w(xᵢ): the smaller E, the better the line fits.")),
+        _heading(translate("Handout", "The partial derivatives (by the chain rule)")),
         _formula(f"{D0} = Σ<sub>i</sub> ({RES}){over}"),
         _formula(f"{D1} = Σ<sub>i</sub> ({RES})·x<sub>i</sub>{over}"),
-        _p(_tr("E depends on f_w, and f_w(x) = w0 + w1·x depends on w0 (factor 1) and on w1 (factor x). "
-               "The vector of the two partial derivatives is the gradient ∇E(w).")),
-        _heading(_tr("The update rule")),
+        _p(translate("Handout", "E depends on f_w, and f_w(x) = w0 + w1·x depends on w0 (factor 1) and on w1 "
+                                "(factor x). The vector of the two partial derivatives is the gradient ∇E(w).")),
+        _heading(translate("Handout", "The update rule")),
         _formula("w ← w − η ∇E(w)"),
         _formula(f"{W0} ← {W0} − η·{D0}"),
         _formula(f"{W1} ← {W1} − η·{D1}"),
-        _p(_tr("η is the learning rate: too small and w crawls, too large and it overshoots and diverges.")),
+        _p(translate("Handout", "η is the learning rate: too small and w crawls, too large and it overshoots "
+                                "and diverges.")),
     ]
-    data = [_heading(_tr("The data")), _data_table(step)]
+    data = [_heading(translate("Handout", "The data")), _data_table(step)]
     # The data beside the formulas: one sheet, even for a table of TABLE_ROWS rows on Letter.
     parts = [_p(_data_words(step)),
              "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
@@ -109,13 +106,14 @@ def formulas_html(step: HandoutStep) -> str:
 
 
 def _data_words(step: HandoutStep) -> str:
-    words = _tr("{n} points (xᵢ, yᵢ): x is {x}, y is {y}.").format(
+    words = translate("Handout", "{n} points (xᵢ, yᵢ): x is {x}, y is {y}.").format(
         n=f"{step.n:,}", x=html.escape(step.x_name), y=html.escape(step.y_name))
     if step.standardize is Standardize.X:
-        words += " " + _tr("x is standardised (x − x̄)/σx, as the app fits it: w is in these units.")
+        words += " " + translate("Handout", "x is standardised (x − x̄)/σx, as the app fits it: "
+                                            "w is in these units.")
     elif step.standardize is Standardize.XY:
-        words += " " + _tr("x and y are standardised, (x − x̄)/σx and (y − ȳ)/σy, as the app fits them: "
-                           "w is in these units.")
+        words += " " + translate("Handout", "x and y are standardised, (x − x̄)/σx and (y − ȳ)/σy, as the app "
+                                            "fits them: w is in these units.")
     return words
 
 
@@ -125,21 +123,23 @@ def _data_table(step: HandoutStep) -> str:
     rows += [_row([str(i + 1), num(step.x[i]), num(step.y[i])]) for i in range(shown)]
     table = _table(rows)
     if step.n > shown:
-        table += _p(_tr("… and {count} more points.").format(count=f"{step.n - shown:,}"))
+        table += _p(translate("Handout", "… and {count} more points.").format(count=f"{step.n - shown:,}"))
     return table
 
 
 def _sampling_words(step: HandoutStep) -> str:
     if step.sampling is Sampling.BATCH:
-        return _tr("Every step uses all the points (steepest descent).")
+        return translate("Handout", "Every step uses all the points (steepest descent).")
     k = len(step.index)
     which = ", ".join(str(i + 1) for i in step.index[:TABLE_ROWS]) + (", …" if k > TABLE_ROWS else "")
     if step.sampling is Sampling.SGD:
-        text = _tr("Stochastic gradient descent: each step uses one point drawn at random (seed {seed}); the first "
-                   "step uses point {points}. The sums run over that point only.")
+        text = translate("Handout", "Stochastic gradient descent: each step uses one point drawn at random "
+                                    "(seed {seed}); the first step uses point {points}. The sums run over that "
+                                    "point only.")
     else:
-        text = _tr("Mini-batch gradient descent: each step uses {k} points drawn at random (seed {seed}); the "
-                   "first step uses the points {points}. The sums run over those points only.")
+        text = translate("Handout", "Mini-batch gradient descent: each step uses {k} points drawn at random "
+                                    "(seed {seed}); the first step uses the points {points}. The sums run over "
+                                    "those points only.")
     return text.format(k=k, seed=step.seed, points=which)
 
 
@@ -147,10 +147,12 @@ def _sampling_words(step: HandoutStep) -> str:
 def exercise_html(step: HandoutStep, answers: bool) -> str:
     """The step from the start: the given numbers, the table of terms, the boxes (filled if `answers`)."""
     if not step.n:
-        return _p(_tr("There are no data points: add some in the app, then export the handout again."))
+        return _p(translate("Handout", "There are no data points: add some in the app, then export the "
+                                       "handout again."))
     eta, w = num(step.lr), f"({num(step.w[0], W_DIGITS)}, {num(step.w[1], W_DIGITS)})"
-    parts = [_p(_tr("Start at w = {w} with the learning rate η = {eta}. Compute one step of gradient descent: "
-                    "the new w′ = (w0′, w1′).").format(w=w, eta=eta))]
+    start = translate("Handout", "Start at w = {w} with the learning rate η = {eta}. Compute one step of "
+                                 "gradient descent: the new w′ = (w0′, w1′).")
+    parts = [_p(start.format(w=w, eta=eta))]
     if not step.uses_all_points:
         parts.append(_p(_sampling_words(step)))
     parts.append(_terms_table(step, answers))
@@ -166,7 +168,8 @@ def exercise_html(step: HandoutStep, answers: bool) -> str:
         ("5.&nbsp; E(w′) = ", box(step.loss_new)),
     ]
     parts.append(_boxes(lines))
-    parts.append(_p(_tr("Before the step, E(w) = {loss}. Did the step make E smaller?").format(loss=num(step.loss))))
+    before = translate("Handout", "Before the step, E(w) = {loss}. Did the step make E smaller?")
+    parts.append(_p(before.format(loss=num(step.loss))))
     if answers:
         parts.append(_p(_answer_notes(step)))
     return "".join(parts)
@@ -188,19 +191,21 @@ def _terms_table(step: HandoutStep, answers: bool) -> str:
     rows.append(_row(["Σ", "", "", "", *sums], header=True))
     table = _table(rows, padding=6)  # room to write in
     if more:
-        table += _p(_tr("… and {count} more points: the sums Σ run over all of them and are given.")
+        table += _p(translate("Handout", "… and {count} more points: the sums Σ run over all of them and are given.")
                     .format(count=f"{more:,}"))
     return table
 
 
 def _answer_notes(step: HandoutStep) -> str:
-    notes = [_tr("E went from {before} to {after}.").format(before=num(step.loss), after=num(step.loss_new))]
+    went = translate("Handout", "E went from {before} to {after}.")
+    notes = [went.format(before=num(step.loss), after=num(step.loss_new))]
     if step.form is LossForm.MEAN:
-        notes.append(_tr("(The mean form: the sums are divided by the {count} points summed.)").format(
+        notes.append(translate("Handout", "(The mean form: the sums are divided by the {count} points summed.)").format(
             count=step.divisor))
     if not step.follows_app:
-        notes.append(_tr("The app's optimizer ({name}) moves differently from this plain rule: its first step went "
-                         "to w = {w}.").format(name=step.optimizer, w=_pair(step.app_w_new)))
+        other = translate("Handout", "The app's optimizer ({name}) moves differently from this plain rule: its "
+                                     "first step went to w = {w}.")
+        notes.append(other.format(name=step.optimizer, w=_pair(step.app_w_new)))
     return " ".join(notes)
 
 
