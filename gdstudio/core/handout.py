@@ -25,6 +25,7 @@ from gdstudio.core.sampling import Sampling
 from gdstudio.core.standardize import Standardize
 
 TABLE_ROWS = 20  # a longer table lists its first rows and says how many more (the sums still run over all)
+EXERCISE_ROWS = 12  # the exercise's table has taller rows, to write in: fewer of them fit on a sheet
 
 
 @dataclass(frozen=True)
@@ -76,8 +77,8 @@ class HandoutStep:
         """Σ (f_w(xᵢ) − yᵢ) and Σ (f_w(xᵢ) − yᵢ)·xᵢ over the step's points, point by point (before any / N)."""
         return float(self.residual.sum()), float(self.residual_x.sum())
 
-    def shown_rows(self, limit: int = TABLE_ROWS) -> np.ndarray:
-        """The positions (into index) of the rows a table lists: the first `limit`."""
+    def shown_rows(self, limit: int = EXERCISE_ROWS) -> np.ndarray:
+        """The positions (into index) of the rows the exercise lists: the first `limit`."""
         return np.arange(min(limit, len(self.index)))
 
 

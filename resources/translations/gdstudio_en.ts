@@ -1761,27 +1761,27 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>Start at w = {w} with the learning rate η = {eta}. Compute one step of gradient descent: the new w′ = (w0′, w1′).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/handout_pages.py" line="171"/>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="172"/>
         <source>Before the step, E(w) = {loss}. Did the step make E smaller?</source>
         <translation>Before the step, E(w) = {loss}. Did the step make E smaller?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/handout_pages.py" line="194"/>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="195"/>
         <source>… and {count} more points: the sums Σ run over all of them and are given.</source>
         <translation>… and {count} more points: the sums Σ run over all of them and are given.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/handout_pages.py" line="200"/>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="201"/>
         <source>E went from {before} to {after}.</source>
         <translation>E went from {before} to {after}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/handout_pages.py" line="203"/>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="204"/>
         <source>(The mean form: the sums are divided by the {count} points summed.)</source>
         <translation>(The mean form: the sums are divided by the {count} points summed.)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/handout_pages.py" line="206"/>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="207"/>
         <source>The app&apos;s optimizer ({name}) moves differently from this plain rule: its first step went to w = {w}.</source>
         <translation>The app&apos;s optimizer ({name}) moves differently from this plain rule: its first step went to w = {w}.</translation>
     </message>

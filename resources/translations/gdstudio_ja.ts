@@ -1761,27 +1761,27 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>w = {w}、学習率 η = {eta} から始めます。勾配降下法の 1 ステップを計算して、新しい w′ = (w0′, w1′) を求めましょう。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/handout_pages.py" line="171"/>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="172"/>
         <source>Before the step, E(w) = {loss}. Did the step make E smaller?</source>
         <translation>ステップ前の E(w) = {loss}。ステップで E は小さくなりましたか？</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/handout_pages.py" line="194"/>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="195"/>
         <source>… and {count} more points: the sums Σ run over all of them and are given.</source>
         <translation>… ほか {count} 点：和 Σ はそのすべてにわたり、値を示してあります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/handout_pages.py" line="200"/>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="201"/>
         <source>E went from {before} to {after}.</source>
         <translation>E は {before} から {after} になりました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/handout_pages.py" line="203"/>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="204"/>
         <source>(The mean form: the sums are divided by the {count} points summed.)</source>
         <translation>（平均の形：和を、足し合わせた {count} 点で割ります。）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/handout_pages.py" line="206"/>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="207"/>
         <source>The app&apos;s optimizer ({name}) moves differently from this plain rule: its first step went to w = {w}.</source>
         <translation>アプリの最適化手法（{name}）はこの基本の更新式とは異なる動きをします：その最初のステップは w = {w} に進みました。</translation>
     </message>

@@ -9,7 +9,7 @@ from gdstudio.assets import default_dataset
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.descent import descend, evaluate
 from gdstudio.core.document import Document, Fit, freeze_params, problem_for
-from gdstudio.core.handout import TABLE_ROWS, handout_step
+from gdstudio.core.handout import EXERCISE_ROWS, handout_step
 from gdstudio.core.model import LossForm
 from gdstudio.core.sampling import Sampler, Sampling
 from gdstudio.core.schedules import Schedule
@@ -95,7 +95,7 @@ def test_a_long_data_set_lists_its_first_rows_and_sums_over_all():
     rng = np.random.default_rng(0)
     x = rng.uniform(0, 3, 500)
     step = handout_step(Document(DataSet(x, 1 + 1.2 * x + rng.normal(0, 0.2, 500))))
-    assert len(step.shown_rows()) == TABLE_ROWS and len(step.index) == 500
+    assert len(step.shown_rows()) == EXERCISE_ROWS and len(step.index) == 500
     np.testing.assert_allclose(step.sums, step.grad, rtol=1e-9)
 
 

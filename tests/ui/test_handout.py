@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QApplication
 
 from gdstudio import i18n
 from gdstudio.assets import default_dataset
+from gdstudio.core.dataset import DataSet
 from gdstudio.core.document import Document
 from gdstudio.core.handout import handout_step
+from gdstudio.core.model import LossForm
 from gdstudio.core.sampling import Sampler, Sampling
 from gdstudio.ui.document.file_dialogs import HandoutExportDialog
 from gdstudio.ui.document.handout_pages import W_DIGITS, num, page_titles, pages
@@ -153,3 +155,16 @@ def test_the_dialog_offers_both_papers(qapp, qtbot):
     assert dialog.chosen_page_size() == "Letter"
     assert [dialog.page_size.itemData(i) for i in range(dialog.page_size.count())] == ["A4", "Letter"]
     assert QApplication.instance() is qapp
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("paper", PAPER)
+def test_the_longest_handout_still_has_one_sheet_a_page(qapp, language, lang, paper):
+    """200 points, mini-batches of 100, the mean form and Adam: every note the handout can add."""
+    rng = np.random.default_rng(1)
+    x = rng.uniform(0, 3, 200)
+    document = Document(DataSet(x, 1 + 1.2 * x + rng.normal(0, 0.3, 200), "spend", "clicks"), loss_form=LossForm.MEAN,
+                        sampler=Sampler(Sampling.MINIBATCH, 100), optimizers=("adam",))
+    i18n.install_language(qapp, lang)
+    pdf = handout_pdf(pages(handout_step(document), "caption"), None, paper, qapp.font())
+    assert len(pdf_pages(pdf)) == 4

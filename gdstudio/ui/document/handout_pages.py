@@ -60,7 +60,7 @@ def pages(step: HandoutStep, caption: str = "") -> list[Page]:
     titles = page_titles()
     return [Page("formulas", titles["formulas"], formulas_html(step)),
             Page("exercise", titles["exercise"], exercise_html(step, answers=False)),
-            Page("figure", titles["figure"], html.escape(caption)),
+            Page("figure", titles["figure"], _p(html.escape(caption)) if caption else ""),
             Page("answers", titles["answers"], exercise_html(step, answers=True))]
 
 
@@ -153,14 +153,15 @@ def exercise_html(step: HandoutStep, answers: bool) -> str:
     start = translate("Handout", "Start at w = {w} with the learning rate η = {eta}. Compute one step of "
                                  "gradient descent: the new w′ = (w0′, w1′).")
     parts = [_p(start.format(w=w, eta=eta))]
-    if not step.uses_all_points:
+    if not step.uses_all_points and not answers:  # (the answer page has no room to say it twice)
         parts.append(_p(_sampling_words(step)))
     parts.append(_terms_table(step, answers))
     box = (lambda value, digits=NUM_DIGITS: num(value, digits)) if answers else (lambda value, digits=0: BLANK)
     g0, g1 = step.grad
+    over = f" / {step.divisor:,}" if step.form is LossForm.MEAN else ""  # (the points this step sums over)
     lines = [
-        (f"1.&nbsp; {D0} = Σ ({RES}){_over_n(step)} =", box(g0)),
-        (f"2.&nbsp; {D1} = Σ ({RES})·x<sub>i</sub>{_over_n(step)} =", box(g1)),
+        (f"1.&nbsp; {D0} = Σ ({RES}){over} =", box(g0)),
+        (f"2.&nbsp; {D1} = Σ ({RES})·x<sub>i</sub>{over} =", box(g1)),
         (f"3.&nbsp; {W0}′ = {W0} − η·{D0} = {num(step.w[0], W_DIGITS)} − {num(step.lr)}·{D0} =",
          box(step.w_new[0], W_DIGITS)),
         (f"4.&nbsp; {W1}′ = {W1} − η·{D1} = {num(step.w[1], W_DIGITS)} − {num(step.lr)}·{D1} =",
@@ -189,7 +190,7 @@ def _terms_table(step: HandoutStep, answers: bool) -> str:
     s0, s1 = step.sums
     sums = [num(s0), num(s1)] if answers or more else [BLANK] * 2  # a long table: the sums are given
     rows.append(_row(["Σ", "", "", "", *sums], header=True))
-    table = _table(rows, padding=6)  # room to write in
+    table = _table(rows, padding=5)  # room to write in
     if more:
         table += _p(translate("Handout", "… and {count} more points: the sums Σ run over all of them and are given.")
                     .format(count=f"{more:,}"))

@@ -69,7 +69,7 @@ class _Sheets:
         body = page.html
         if page.kind == "figure" and figure is not None and not figure.isNull():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(FIGURE_URL), figure)
-            body = f"<p align='center'>{self._image_tag(figure)}</p><p>{body}</p>"
+            body = f"<p align='center'>{self._image_tag(figure)}</p>{body}"
         head = f"<h1>{html.escape(handout_title())}</h1>" if first else ""
         doc.setHtml(f"{head}<h2>{html.escape(page.title)}</h2>{body}")
         doc.setPageSize(QSizeF(self.width, self.text_height))
