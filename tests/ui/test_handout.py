@@ -168,3 +168,11 @@ def test_the_longest_handout_still_has_one_sheet_a_page(qapp, language, lang, pa
     i18n.install_language(qapp, lang)
     pdf = handout_pdf(pages(handout_step(document), "caption"), None, paper, qapp.font())
     assert len(pdf_pages(pdf)) == 4
+
+
+def test_no_data_is_a_handout_that_says_so(qapp):
+    pdf = handout_pdf(pages(handout_step(Document(DataSet()))), None, "A4", qapp.font())
+    texts = page_texts(pdf)
+    assert len(texts) == 4
+    assert "There are no data points" in texts[1].replace("\t", " ")
+    assert not any(word in text for text in texts for word in ("nan", "inf"))
