@@ -84,3 +84,18 @@ def page_texts(pdf: bytes) -> list[str]:
                 out.append("\n")
         texts.append("".join(out))
     return texts
+
+
+def text_colours(pdf: bytes) -> set[tuple[float, float, float]]:
+    """The fill colours (RGB, 0–1) text is drawn in, on every page."""
+    objs = objects(pdf)
+    colours = set()
+    for page in pages(pdf):
+        content = stream(objs[_ref(page, b"Contents")])
+        colour = (0.0, 0.0, 0.0)
+        for m in re.finditer(rb"([\d.]+) ([\d.]+) ([\d.]+) scn|\bBT\b", content):
+            if m.group(1):
+                colour = tuple(float(v) for v in m.groups())
+            else:
+                colours.add(colour)
+    return colours

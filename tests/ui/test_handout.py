@@ -18,7 +18,7 @@ from gdstudio.ui.document.file_dialogs import HandoutExportDialog
 from gdstudio.ui.document.handout_pages import W_DIGITS, num, page_titles, pages
 from gdstudio.ui.document.handout_pdf import handout_pdf
 from tests.ui.conftest import wait_idle
-from tests.ui.pdf_text import media_box, page_texts
+from tests.ui.pdf_text import media_box, page_texts, text_colours
 from tests.ui.pdf_text import pages as pdf_pages
 from tests.ui.test_file_actions import FakePrompts
 
@@ -176,3 +176,18 @@ def test_no_data_is_a_handout_that_says_so(qapp):
     assert len(texts) == 4
     assert "There are no data points" in texts[1].replace("\t", " ")
     assert not any(word in text for text in texts for word in ("nan", "inf"))
+
+
+def test_the_text_is_dark_on_paper_whatever_the_windows_theme(qapp):
+    from PySide6.QtGui import QColor, QPalette
+
+    before = qapp.palette()
+    dark = QPalette(QColor("#202020"))  # light text, as in the dark and projector themes
+    assert dark.color(QPalette.ColorRole.Text).lightness() > 200
+    qapp.setPalette(dark)
+    try:
+        pdf = handout_pdf(pages(handout_step(Document(default_dataset()))), None, "A4", qapp.font())
+    finally:
+        qapp.setPalette(before)
+    colours = text_colours(pdf)
+    assert colours and all(max(c) <= 0.4 for c in colours)  # black, and the footer's grey

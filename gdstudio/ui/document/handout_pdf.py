@@ -14,12 +14,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QImage,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextDocument,
 )
@@ -86,7 +88,7 @@ class _Sheets:
         doc, k = self.sheets[index]
         painter.save()
         painter.translate(0, -k * self.text_height)
-        doc.drawContents(painter, QRectF(0, k * self.text_height, self.width, self.text_height))
+        _draw(doc, painter, QRectF(0, k * self.text_height, self.width, self.text_height))
         painter.restore()
         footer = QTextDocument()  # (laid out like the pages: a font set on the painter would follow its device)
         footer.documentLayout().setPaintDevice(self.device)
@@ -97,8 +99,20 @@ class _Sheets:
         footer.setHtml(f"<p align='right' style='color: #555555; font-size: small;'>{html.escape(text)}</p>")
         painter.save()
         painter.translate(0, self.height - footer.size().height())
-        footer.drawContents(painter)
+        _draw(footer, painter, QRectF(0, 0, self.width, footer.size().height()))
         painter.restore()
+
+
+def _draw(doc: QTextDocument, painter: QPainter, clip: QRectF) -> None:
+    """QTextDocument.drawContents, but in black on white: paper, whatever the window's theme
+    (drawContents takes the application's palette, light text in a dark theme)."""
+    painter.save()
+    painter.setClipRect(clip)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.palette = QPalette(QColor("#f0f0f0"))  # a light palette: black text, grey frames
+    context.clip = clip
+    doc.documentLayout().draw(painter, context)
+    painter.restore()
 
 
 def handout_pdf(pages: list[Page], figure: QImage | None, page_size: str, font: QFont) -> bytes:
