@@ -104,11 +104,14 @@ def main(argv: list[str] | None = None, on_started: Callable[[MainWindow], None]
         return _fail(problem)
     if args.export_code:
         code = export_code(document, 100 if args.steps is None else args.steps, args.export_code)
-        if code or not args.export_trajectory:
+        if code or not (args.export_trajectory or args.export_handout):
             return code
     if args.export_trajectory:
-        return export_trajectory(document, 100 if args.steps is None else args.steps, args.export_trajectory)
-    if args.screenshot:
+        code = export_trajectory(document, 100 if args.steps is None else args.steps, args.export_trajectory)
+        if code or not args.export_handout:
+            return code
+    headless = bool(args.screenshot or args.export_handout)
+    if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     # Qt is imported only now, so the headless export above starts fast and needs no display.
@@ -129,7 +132,7 @@ def main(argv: list[str] | None = None, on_started: Callable[[MainWindow], None]
     app.setWindowIcon(app_icon())
     # The look: the command line first, then what this teacher used last time (not for screenshots,
     # which must not depend on a machine's history), then the defaults.
-    remembered = saved_look(i18n.system_language()) if not args.screenshot else ("light", 1.0, "en")
+    remembered = saved_look(i18n.system_language()) if not headless else ("light", 1.0, "en")
     theme = args.theme or (session.theme if session is not None else remembered[0])
     scale = args.scale / 100 if args.scale else remembered[1]
     language = args.lang or remembered[2]
@@ -148,6 +151,8 @@ def main(argv: list[str] | None = None, on_started: Callable[[MainWindow], None]
             if args.lesson:
                 window.lecture_actions.files.adopt(Path(args.lesson))
             window.lecture_actions.start(args.lecture - 1)
+        if args.export_handout:
+            return take_handout(app, controller, window, args)
         if args.screenshot:
             return take_screenshot(app, controller, window, args)
         window.resize(1280, 800)
@@ -172,6 +177,38 @@ def main(argv: list[str] | None = None, on_started: Callable[[MainWindow], None]
 
 
 def take_screenshot(app, controller, window, args) -> int:
+    _settle(app, controller, window, args)
+    return _save_screenshot(window, Path(args.screenshot))
+
+
+def _save_screenshot(window, path: Path) -> int:
+    ok = window.grab().save(str(path), "PNG")
+    window.close()
+    if not ok:
+        return _fail(f"{path}: cannot write the screenshot.")
+    return 0
+
+
+def take_handout(app, controller, window, args) -> int:
+    """--export-handout: the window after --steps steps is the figure (then --screenshot too, if asked)."""
+    from gdstudio.ui.document.handout_export import export_handout
+
+    _settle(app, controller, window, args)
+    path = Path(args.export_handout)
+    try:
+        export_handout(controller, window.export_widget("window"), path, args.page_size, window.font())
+    except (OSError, ValueError) as exc:
+        window.close()
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        return _fail(f"{path}: cannot be written ({reason}).")
+    if args.screenshot:
+        return _save_screenshot(window, Path(args.screenshot))
+    window.close()
+    return 0
+
+
+def _settle(app, controller, window, args) -> None:
+    """The window at --size after --beats lecture beats and --steps steps, drawn."""
     window.resize(*args.size)
     window.show()
     if args.beats:
@@ -186,12 +223,6 @@ def take_screenshot(app, controller, window, args) -> int:
     _wait_for_steps(app, controller)
     controller.flush_frame()
     app.processEvents()
-    path = Path(args.screenshot)
-    ok = window.grab().save(str(path), "PNG")
-    window.close()
-    if not ok:
-        return _fail(f"{path}: cannot write the screenshot.")
-    return 0
 
 
 def _wait_for_steps(app, controller) -> None:

@@ -108,6 +108,13 @@ def _size(text: str) -> tuple[int, int]:
     return w, h
 
 
+def _page_size(text: str) -> str:
+    sizes = {"a4": "A4", "letter": "Letter"}
+    if text.lower() not in sizes:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a page size: choose A4 or Letter")
+    return sizes[text.lower()]
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="gdstudio",
@@ -181,6 +188,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--export-code", metavar="FILE.py",
                    help="write the numpy program that runs --steps steps with these settings, as the lecture "
                         "writes it (python FILE.py prints what --export-trajectory writes), then exit")
+    p.add_argument("--export-handout", metavar="FILE.pdf",
+                   help="write a handout for the students as PDF, in --lang's language: the data, the error function "
+                        "and the update rule, one step from the start to work out by hand with an answer page, and "
+                        "the window after --steps steps (default 0) as the figure; then exit")
+    p.add_argument("--page-size", type=_page_size, default="A4", metavar="A4|Letter",
+                   help="the paper of --export-handout: A4 (default) or Letter")
     desktop = p.add_mutually_exclusive_group()
     desktop.add_argument("--install-desktop", action="store_true",
                          help="Linux: add gdstudio to this user's application menu (a .desktop file and the icon "

@@ -693,64 +693,64 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="63"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="64"/>
         <source>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</source>
         <translation>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="133"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="134"/>
         <source>data (xᵢ, yᵢ)</source>
         <translation>data (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="133"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="134"/>
         <source>residual yᵢ − f_w(xᵢ)</source>
         <translation>residual yᵢ − f_w(xᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="89"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="90"/>
         <source>The current model f_w(x) = w0 + w1·x — drag it to shift it</source>
         <translation>The current model f_w(x) = w0 + w1·x — drag it to shift it</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="91"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="92"/>
         <source>Drag a handle to tilt the line (a manual fit; Play continues from there)</source>
         <translation>Drag a handle to tilt the line (a manual fit; Play continues from there)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="92"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="93"/>
         <source>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</source>
         <translation>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="94"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="95"/>
         <source>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</source>
         <translation>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="95"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="96"/>
         <source>The points the last step used (mini-batch / SGD)</source>
         <translation>The points the last step used (mini-batch / SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="96"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="97"/>
         <source>The line of the w under the mouse in parameter space</source>
         <translation>The line of the w under the mouse in parameter space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="98"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="99"/>
         <source>Click here to add data points</source>
         <translation>Click here to add data points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="251"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="254"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="255"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="258"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>Click to add a point · drag a point to move it · right click a point to remove it
@@ -784,6 +784,7 @@ Drag the line to shift it, or a ◇ handle to tilt it</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/document/file_actions.py" line="71"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="337"/>
         <source>{path}: cannot be written ({error}).</source>
         <translation>{path}: cannot be written ({error}).</translation>
     </message>
@@ -793,33 +794,33 @@ Drag the line to shift it, or a ◇ handle to tilt it</translation>
         <translation>The {panel} is not shown right now (the grid search tab hides the loss curve).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="174"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="175"/>
         <source>this session</source>
         <translation>this session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="180"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="181"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="196"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="206"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="197"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="207"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="210"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
         <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
         <translation>Loaded {count} points from {name} (x = {x}, y = {y}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="213"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="214"/>
         <source>Loaded {count} points from {name}.</source>
         <translation>Loaded {count} points from {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="218"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="219"/>
         <source>{error}
 
 The current data is unchanged.</source>
@@ -828,80 +829,80 @@ The current data is unchanged.</source>
 The current data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="222"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="223"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="231"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="232"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="235"/>
         <source>Cannot load preset</source>
         <translation>Cannot load preset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="232"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="233"/>
         <source>There is no preset &apos;{name}&apos;.</source>
         <translation>There is no preset &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="237"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="238"/>
         <source>Preset “{title}”: {count} points.</source>
         <translation>Preset “{title}”: {count} points.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="263"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="264"/>
         <source>Cannot list the presets</source>
         <translation>Cannot list the presets</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="273"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="274"/>
         <source>Cannot export data</source>
         <translation>Cannot export data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="274"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="275"/>
         <source>Wrote {count} points to {name}.</source>
         <translation>Wrote {count} points to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="281"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="282"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="281"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="282"/>
         <source>There are no points to export: add some first.</source>
         <translation>There are no points to export: add some first.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="283"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="284"/>
         <source>Export data as CSV</source>
         <translation>Export data as CSV</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="293"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="311"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="294"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="312"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="294"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="295"/>
         <source>Wrote {count} states to {name}.</source>
         <translation>Wrote {count} states to {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="300"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="301"/>
         <source>Export trajectory</source>
         <translation>Export trajectory</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="335"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="337"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="364"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="366"/>
         <source>Cannot open session</source>
         <translation>Cannot open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="336"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="365"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -910,12 +911,12 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="343"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="372"/>
         <source>Opened {name}.</source>
         <translation>Opened {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="357"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="386"/>
         <source>The session could not be applied ({error}).
 
 Nothing was changed.</source>
@@ -924,17 +925,17 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="365"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="394"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="377"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="406"/>
         <source>Cannot save session</source>
         <translation>Cannot save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="378"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="407"/>
         <source>{error}
 
 The session is not saved.</source>
@@ -943,22 +944,22 @@ The session is not saved.</source>
 The session is not saved.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="385"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="414"/>
         <source>Saved {name}.</source>
         <translation>Saved {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="391"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="420"/>
         <source>Save session as</source>
         <translation>Save session as</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="402"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="431"/>
         <source>File not found</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="403"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="432"/>
         <source>{path} no longer exists, so it was removed from the recent files.</source>
         <translation>{path} no longer exists, so it was removed from the recent files.</translation>
     </message>
@@ -973,145 +974,161 @@ The session is not saved.</translation>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="247"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="248"/>
         <source>the mean error ½·(1/N) Σ</source>
         <translation>the mean error ½·(1/N) Σ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="247"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="248"/>
         <source>the summed error ½ Σ</source>
         <translation>the summed error ½ Σ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="250"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="251"/>
         <source>mini-batches of K = {k}</source>
         <translation>mini-batches of K = {k}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="252"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="253"/>
         <source>one point per step (SGD)</source>
         <translation>one point per step (SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="254"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="255"/>
         <source>all points per step</source>
         <translation>all points per step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="255"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="256"/>
         <source>Set for this size: {form}, {sampling}, η = {lr}.</source>
         <translation>Set for this size: {form}, {sampling}, η = {lr}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="314"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="315"/>
         <source>Wrote the program to {name} and its data to {data}: run it with python {name}.</source>
         <translation>Wrote the program to {name} and its data to {data}: run it with python {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="316"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="317"/>
         <source>Wrote the program to {name}: run it with python {name}.</source>
         <translation>Wrote the program to {name}: run it with python {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="322"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="323"/>
         <source>Export program</source>
         <translation>Export program</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="435"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="441"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="445"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="447"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="334"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="336"/>
+        <source>Cannot export handout</source>
+        <translation>Cannot export handout</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="339"/>
+        <source>Wrote the handout to {name} ({pages} pages, {paper}).</source>
+        <translation>Wrote the handout to {name} ({pages} pages, {paper}).</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="348"/>
+        <source>Export handout</source>
+        <translation>Export handout</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="464"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="470"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="474"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="476"/>
         <source>Cannot export image</source>
         <translation>Cannot export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="436"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="465"/>
         <source>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</source>
         <translation>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="448"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="477"/>
         <source>{path}: the image could not be made ({error}).</source>
         <translation>{path}: the image could not be made ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="449"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="478"/>
         <source>Wrote {name}.</source>
         <translation>Wrote {name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="459"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="488"/>
         <source>Export image</source>
         <translation>Export image</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="472"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="479"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="494"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="496"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="501"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="508"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="523"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="525"/>
         <source>Cannot export animation</source>
         <translation>Cannot export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="473"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="502"/>
         <source>Writing animations needs the Pillow package: pip install Pillow</source>
         <translation>Writing animations needs the Pillow package: pip install Pillow</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="476"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="512"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="505"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="541"/>
         <source>Nothing to animate</source>
         <translation>Nothing to animate</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="485"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="514"/>
         <source>Exporting animation…</source>
         <translation>Exporting animation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="491"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="520"/>
         <source>Animation export cancelled: nothing was written.</source>
         <translation>Animation export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="497"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="526"/>
         <source>{path}: the animation could not be made ({error}).</source>
         <translation>{path}: the animation could not be made ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="502"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="531"/>
         <source>Wrote {name}: {frames} frames.</source>
         <translation>Wrote {name}: {frames} frames.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="506"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="535"/>
         <source>The run has no steps yet: press Step or Play first, then export the animation.</source>
         <translation>The run has no steps yet: press Step or Play first, then export the animation.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="519"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="548"/>
         <source>Export animation</source>
         <translation>Export animation</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="605"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="634"/>
         <source>It was moved to {path}.</source>
         <translation>It was moved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="607"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="636"/>
         <source>It is still at {path}.</source>
         <translation>It is still at {path}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="608"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="611"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="637"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="640"/>
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="609"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="638"/>
         <source>The recovery copy cannot be used: {error}
 
 {kept}</source>
@@ -1120,102 +1137,112 @@ The session is not saved.</translation>
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="618"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="647"/>
         <source>Restored your unsaved work: save it with Ctrl+S to keep it.</source>
         <translation>Restored your unsaved work: save it with Ctrl+S to keep it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="642"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="671"/>
         <source>&amp;Open data (CSV)…</source>
         <translation>&amp;Open data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="643"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="672"/>
         <source>Import points from a CSV file (Undo brings the old ones back)</source>
         <translation>Import points from a CSV file (Undo brings the old ones back)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="644"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="673"/>
         <source>&amp;Presets…</source>
         <translation>&amp;Presets…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="644"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="673"/>
         <source>Load a prepared data set</source>
         <translation>Load a prepared data set</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="646"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="675"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="650"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="679"/>
         <source>Open &amp;session…</source>
         <translation>Open &amp;session…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="651"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="680"/>
         <source>Open a saved session: data, settings and view</source>
         <translation>Open a saved session: data, settings and view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="652"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="681"/>
         <source>&amp;Save session</source>
         <translation>&amp;Save session</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="653"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="682"/>
         <source>Save session &amp;as…</source>
         <translation>Save session &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="655"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="684"/>
         <source>Export &amp;data as CSV…</source>
         <translation>Export &amp;data as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="656"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="685"/>
         <source>Export &amp;trajectory as CSV…</source>
         <translation>Export &amp;trajectory as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="657"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="686"/>
         <source>step, w0, w1, loss, gradient of the first run</source>
         <translation>step, w0, w1, loss, gradient of the first run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="658"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="687"/>
         <source>Export pro&amp;gram…</source>
         <translation>Export pro&amp;gram…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="659"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="688"/>
         <source>The numpy program that does what the app does (the Code tab)</source>
         <translation>The numpy program that does what the app does (the Code tab)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="660"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="689"/>
+        <source>Export &amp;handout (PDF)…</source>
+        <translation>Export &amp;handout (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="690"/>
+        <source>A PDF for the students: the formulas, one step to work out by hand, the figure and the answers</source>
+        <translation>A PDF for the students: the formulas, one step to work out by hand, the figure and the answers</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="692"/>
         <source>Export &amp;image…</source>
         <translation>Export &amp;image…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="661"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="693"/>
         <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
         <translation>The window or one panel as PNG (up to 3× for print) or SVG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="662"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="694"/>
         <source>Export a&amp;nimation…</source>
         <translation>Export a&amp;nimation…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="663"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="695"/>
         <source>The run so far as an animated GIF or PNG</source>
         <translation>The run so far as an animated GIF or PNG</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="665"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="697"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1644,6 +1671,182 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <location filename="../../gdstudio/ui/panels/grid_search.py" line="523"/>
         <source>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</source>
         <translation>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_export.py" line="33"/>
+        <source>The app at step {step}: w = ({w0}, {w1}), E(w) = {loss}. Left, the data space: the points and the line f_w. Right, the parameter space: the error function E(w) and the path of w. Below, E over the steps.</source>
+        <translation>The app at step {step}: w = ({w0}, {w1}), E(w) = {loss}. Left, the data space: the points and the line f_w. Right, the parameter space: the error function E(w) and the path of w. Below, E over the steps.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="48"/>
+        <source>Gradient descent: one step by hand</source>
+        <translation>Gradient descent: one step by hand</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="52"/>
+        <source>The error function and the update rule</source>
+        <translation>The error function and the update rule</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="53"/>
+        <source>Exercise: one step of gradient descent</source>
+        <translation>Exercise: one step of gradient descent</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="54"/>
+        <source>The app&apos;s current state</source>
+        <translation>The app&apos;s current state</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="55"/>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="78"/>
+        <source>The model</source>
+        <translation>The model</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="80"/>
+        <source>The error function E(w)</source>
+        <translation>The error function E(w)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="82"/>
+        <source>The sum of the squared differences between the right answers yᵢ and the predictions f_w(xᵢ): the smaller E, the better the line fits.</source>
+        <translation>The sum of the squared differences between the right answers yᵢ and the predictions f_w(xᵢ): the smaller E, the better the line fits.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="84"/>
+        <source>The partial derivatives (by the chain rule)</source>
+        <translation>The partial derivatives (by the chain rule)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="87"/>
+        <source>E depends on f_w, and f_w(x) = w0 + w1·x depends on w0 (factor 1) and on w1 (factor x). The vector of the two partial derivatives is the gradient ∇E(w).</source>
+        <translation>E depends on f_w, and f_w(x) = w0 + w1·x depends on w0 (factor 1) and on w1 (factor x). The vector of the two partial derivatives is the gradient ∇E(w).</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="89"/>
+        <source>The update rule</source>
+        <translation>The update rule</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="93"/>
+        <source>η is the learning rate: too small and w crawls, too large and it overshoots and diverges.</source>
+        <translation>η is the learning rate: too small and w crawls, too large and it overshoots and diverges.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="96"/>
+        <source>The data</source>
+        <translation>The data</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="109"/>
+        <source>{n} points (xᵢ, yᵢ): x is {x}, y is {y}.</source>
+        <translation>{n} points (xᵢ, yᵢ): x is {x}, y is {y}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="112"/>
+        <source>x is standardised (x − x̄)/σx, as the app fits it: w is in these units.</source>
+        <translation>x is standardised (x − x̄)/σx, as the app fits it: w is in these units.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="115"/>
+        <source>x and y are standardised, (x − x̄)/σx and (y − ȳ)/σy, as the app fits them: w is in these units.</source>
+        <translation>x and y are standardised, (x − x̄)/σx and (y − ȳ)/σy, as the app fits them: w is in these units.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="126"/>
+        <source>… and {count} more points.</source>
+        <translation>… and {count} more points.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="132"/>
+        <source>Every step uses all the points (steepest descent).</source>
+        <translation>Every step uses all the points (steepest descent).</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="136"/>
+        <source>Stochastic gradient descent: each step uses one point drawn at random (seed {seed}); the first step uses point {points}. The sums run over that point only.</source>
+        <translation>Stochastic gradient descent: each step uses one point drawn at random (seed {seed}); the first step uses point {points}. The sums run over that point only.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="140"/>
+        <source>Mini-batch gradient descent: each step uses {k} points drawn at random (seed {seed}); the first step uses the points {points}. The sums run over those points only.</source>
+        <translation>Mini-batch gradient descent: each step uses {k} points drawn at random (seed {seed}); the first step uses the points {points}. The sums run over those points only.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="150"/>
+        <source>There are no data points: add some in the app, then export the handout again.</source>
+        <translation>There are no data points: add some in the app, then export the handout again.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="153"/>
+        <source>Start at w = {w} with the learning rate η = {eta}. Compute one step of gradient descent: the new w′ = (w0′, w1′).</source>
+        <translation>Start at w = {w} with the learning rate η = {eta}. Compute one step of gradient descent: the new w′ = (w0′, w1′).</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="172"/>
+        <source>Before the step, E(w) = {loss}. Did the step make E smaller?</source>
+        <translation>Before the step, E(w) = {loss}. Did the step make E smaller?</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="195"/>
+        <source>… and {count} more points: the sums Σ run over all of them and are given.</source>
+        <translation>… and {count} more points: the sums Σ run over all of them and are given.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="201"/>
+        <source>E went from {before} to {after}.</source>
+        <translation>E went from {before} to {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="204"/>
+        <source>(The mean form: the sums are divided by the {count} points summed.)</source>
+        <translation>(The mean form: the sums are divided by the {count} points summed.)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="207"/>
+        <source>The app&apos;s optimizer ({name}) moves differently from this plain rule: its first step went to w = {w}.</source>
+        <translation>The app&apos;s optimizer ({name}) moves differently from this plain rule: its first step went to w = {w}.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutExportDialog</name>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="264"/>
+        <source>Export handout</source>
+        <translation>Export handout</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="265"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="265"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter (8.5 × 11 in)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="267"/>
+        <source>A PDF to print for the students: the data, the error function and the update rule; one step from the start to work out by hand; a picture of the window as it is now; and the answers.</source>
+        <translation>A PDF to print for the students: the data, the error function and the update rule; one step from the start to work out by hand; a picture of the window as it is now; and the answers.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="273"/>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="274"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
     </message>
 </context>
 <context>
@@ -2860,47 +3063,47 @@ The lesson is not saved.</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="44"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="45"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="121"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="127"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="122"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="128"/>
         <source>Save the changes to {name}?</source>
         <translation>Save the changes to {name}?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="123"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="129"/>
         <source>If you don&apos;t save, the changes since the last save are lost.</source>
         <translation>If you don&apos;t save, the changes since the last save are lost.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="136"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="142"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="137"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="143"/>
         <source>gdstudio did not close normally last time. It kept a copy of your unsaved work from {when}.</source>
         <translation>gdstudio did not close normally last time. It kept a copy of your unsaved work from {when}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="139"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="145"/>
         <source>Restore it? If you discard it, it is deleted.</source>
         <translation>Restore it? If you discard it, it is deleted.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="140"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="146"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="141"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="147"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>

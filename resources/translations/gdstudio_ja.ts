@@ -693,64 +693,64 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="63"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="64"/>
         <source>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</source>
         <translation>データ空間: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="133"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="134"/>
         <source>data (xᵢ, yᵢ)</source>
         <translation>データ (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="133"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="134"/>
         <source>residual yᵢ − f_w(xᵢ)</source>
         <translation>残差 yᵢ − f_w(xᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="89"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="90"/>
         <source>The current model f_w(x) = w0 + w1·x — drag it to shift it</source>
         <translation>現在のモデル f_w(x) = w0 + w1·x — ドラッグで平行移動</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="91"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="92"/>
         <source>Drag a handle to tilt the line (a manual fit; Play continues from there)</source>
         <translation>ハンドルをドラッグすると直線が傾きます (手動フィット。再生はそこから続きます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="92"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="93"/>
         <source>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</source>
         <translation>残差 yᵢ − f_w(xᵢ): E(w) が二乗して足し合わせる誤差</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="94"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="95"/>
         <source>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</source>
         <translation>二乗残差: 各正方形の面積が (yᵢ − f_w(xᵢ))²。合計すると 2·E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="95"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="96"/>
         <source>The points the last step used (mini-batch / SGD)</source>
         <translation>直前のステップで使った点 (ミニバッチ / SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="96"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="97"/>
         <source>The line of the w under the mouse in parameter space</source>
         <translation>パラメータ空間でマウスの位置にある w の直線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="98"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="99"/>
         <source>Click here to add data points</source>
         <translation>ここをクリックしてデータ点を追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="251"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="254"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>点 {n}: ({x}, {y})
 ドラッグで移動 · 右クリックまたは Delete で削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="255"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="258"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>クリックで点を追加 · 点をドラッグで移動 · 点を右クリックで削除
@@ -784,6 +784,7 @@ Drag the line to shift it, or a ◇ handle to tilt it</source>
     </message>
     <message>
         <location filename="../../gdstudio/ui/document/file_actions.py" line="71"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="337"/>
         <source>{path}: cannot be written ({error}).</source>
         <translation>{path}: 書き込めません ({error})。</translation>
     </message>
@@ -793,33 +794,33 @@ Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>{panel}は現在表示されていません (グリッドサーチのタブでは誤差の推移が隠れます)。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="174"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="175"/>
         <source>this session</source>
         <translation>このセッション</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="180"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="181"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="196"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="206"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="197"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="207"/>
         <source>Cannot open data</source>
         <translation>データを開けません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="210"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="211"/>
         <source>Loaded {count} points from {name} (x = {x}, y = {y}).</source>
         <translation>{name} から {count} 点を読み込みました (x = {x}, y = {y})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="213"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="214"/>
         <source>Loaded {count} points from {name}.</source>
         <translation>{name} から {count} 点を読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="218"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="219"/>
         <source>{error}
 
 The current data is unchanged.</source>
@@ -828,80 +829,80 @@ The current data is unchanged.</source>
 現在のデータは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="222"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="223"/>
         <source>Open data</source>
         <translation>データを開く</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="231"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="234"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="232"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="235"/>
         <source>Cannot load preset</source>
         <translation>プリセットを読み込めません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="232"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="233"/>
         <source>There is no preset &apos;{name}&apos;.</source>
         <translation>プリセット「{name}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="237"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="238"/>
         <source>Preset “{title}”: {count} points.</source>
         <translation>プリセット「{title}」: {count} 点。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="263"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="264"/>
         <source>Cannot list the presets</source>
         <translation>プリセットの一覧を読み込めません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="273"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="274"/>
         <source>Cannot export data</source>
         <translation>データを書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="274"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="275"/>
         <source>Wrote {count} points to {name}.</source>
         <translation>{count} 点を {name} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="281"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="282"/>
         <source>Nothing to export</source>
         <translation>書き出すものがありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="281"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="282"/>
         <source>There are no points to export: add some first.</source>
         <translation>書き出す点がありません。先に点を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="283"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="284"/>
         <source>Export data as CSV</source>
         <translation>データを CSV に書き出す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="293"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="311"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="294"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="312"/>
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="294"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="295"/>
         <source>Wrote {count} states to {name}.</source>
         <translation>{count} ステップ分の状態を {name} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="300"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="301"/>
         <source>Export trajectory</source>
         <translation>軌跡の書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="335"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="337"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="364"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="366"/>
         <source>Cannot open session</source>
         <translation>セッションを開けません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="336"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="365"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -910,12 +911,12 @@ Nothing was changed.</source>
 何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="343"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="372"/>
         <source>Opened {name}.</source>
         <translation>{name} を開きました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="357"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="386"/>
         <source>The session could not be applied ({error}).
 
 Nothing was changed.</source>
@@ -924,17 +925,17 @@ Nothing was changed.</source>
 何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="365"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="394"/>
         <source>Open session</source>
         <translation>セッションを開く</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="377"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="406"/>
         <source>Cannot save session</source>
         <translation>セッションを保存できません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="378"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="407"/>
         <source>{error}
 
 The session is not saved.</source>
@@ -943,22 +944,22 @@ The session is not saved.</source>
 セッションは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="385"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="414"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="391"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="420"/>
         <source>Save session as</source>
         <translation>名前を付けてセッションを保存</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="402"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="431"/>
         <source>File not found</source>
         <translation>ファイルが見つかりません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="403"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="432"/>
         <source>{path} no longer exists, so it was removed from the recent files.</source>
         <translation>{path} はもう存在しないため、最近使ったファイルから外しました。</translation>
     </message>
@@ -973,145 +974,161 @@ The session is not saved.</source>
         <translation>(まだありません)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="247"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="248"/>
         <source>the mean error ½·(1/N) Σ</source>
         <translation>平均の誤差 ½·(1/N) Σ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="247"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="248"/>
         <source>the summed error ½ Σ</source>
         <translation>和の誤差 ½ Σ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="250"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="251"/>
         <source>mini-batches of K = {k}</source>
         <translation>K = {k} のミニバッチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="252"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="253"/>
         <source>one point per step (SGD)</source>
         <translation>1 ステップに 1 点 (確率的勾配降下法)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="254"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="255"/>
         <source>all points per step</source>
         <translation>1 ステップに全点 (最急降下法)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="255"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="256"/>
         <source>Set for this size: {form}, {sampling}, η = {lr}.</source>
         <translation>この規模に合わせて設定: {form}、{sampling}、η = {lr}。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="314"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="315"/>
         <source>Wrote the program to {name} and its data to {data}: run it with python {name}.</source>
         <translation>プログラムを {name} に、データを {data} に書き出しました。python {name} で実行できます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="316"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="317"/>
         <source>Wrote the program to {name}: run it with python {name}.</source>
         <translation>プログラムを {name} に書き出しました。python {name} で実行できます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="322"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="323"/>
         <source>Export program</source>
         <translation>プログラムの書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="435"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="441"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="445"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="447"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="334"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="336"/>
+        <source>Cannot export handout</source>
+        <translation>配布資料を書き出せません</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="339"/>
+        <source>Wrote the handout to {name} ({pages} pages, {paper}).</source>
+        <translation>配布資料を {name} に書き出しました（{pages} ページ、{paper}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="348"/>
+        <source>Export handout</source>
+        <translation>配布資料を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="464"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="470"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="474"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="476"/>
         <source>Cannot export image</source>
         <translation>画像を書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="436"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="465"/>
         <source>SVG is made of one panel at a time: choose a panel, or PNG for the whole window.</source>
         <translation>SVG はパネル 1 つずつしか書き出せません。パネルを選ぶか、ウィンドウ全体なら PNG を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="448"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="477"/>
         <source>{path}: the image could not be made ({error}).</source>
         <translation>{path}: 画像を作成できませんでした ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="449"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="478"/>
         <source>Wrote {name}.</source>
         <translation>{name} を書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="459"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="488"/>
         <source>Export image</source>
         <translation>画像の書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="472"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="479"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="494"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="496"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="501"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="508"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="523"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="525"/>
         <source>Cannot export animation</source>
         <translation>アニメーションを書き出せません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="473"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="502"/>
         <source>Writing animations needs the Pillow package: pip install Pillow</source>
         <translation>アニメーションの書き出しには Pillow パッケージが必要です: pip install Pillow</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="476"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="512"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="505"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="541"/>
         <source>Nothing to animate</source>
         <translation>アニメーションにするものがありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="485"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="514"/>
         <source>Exporting animation…</source>
         <translation>アニメーションを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="491"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="520"/>
         <source>Animation export cancelled: nothing was written.</source>
         <translation>アニメーションの書き出しを中止しました。ファイルは書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="497"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="526"/>
         <source>{path}: the animation could not be made ({error}).</source>
         <translation>{path}: アニメーションを作成できませんでした ({error})。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="502"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="531"/>
         <source>Wrote {name}: {frames} frames.</source>
         <translation>{name} を書き出しました: {frames} フレーム。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="506"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="535"/>
         <source>The run has no steps yet: press Step or Play first, then export the animation.</source>
         <translation>まだ 1 ステップも進んでいません。先に「ステップ」か「再生」を押してから、アニメーションを書き出してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="519"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="548"/>
         <source>Export animation</source>
         <translation>アニメーションの書き出し</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="605"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="634"/>
         <source>It was moved to {path}.</source>
         <translation>コピーは {path} に移動しました。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="607"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="636"/>
         <source>It is still at {path}.</source>
         <translation>コピーは {path} に残っています。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="608"/>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="611"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="637"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="640"/>
         <source>Cannot restore</source>
         <translation>復元できません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="609"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="638"/>
         <source>The recovery copy cannot be used: {error}
 
 {kept}</source>
@@ -1120,102 +1137,112 @@ The session is not saved.</source>
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="618"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="647"/>
         <source>Restored your unsaved work: save it with Ctrl+S to keep it.</source>
         <translation>未保存の作業を復元しました。残すには Ctrl+S で保存してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="642"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="671"/>
         <source>&amp;Open data (CSV)…</source>
         <translation>データを開く (CSV)(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="643"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="672"/>
         <source>Import points from a CSV file (Undo brings the old ones back)</source>
         <translation>CSV ファイルから点を読み込みます (元に戻すで前の点に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="644"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="673"/>
         <source>&amp;Presets…</source>
         <translation>プリセット(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="644"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="673"/>
         <source>Load a prepared data set</source>
         <translation>用意されたデータセットを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="646"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="675"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="650"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="679"/>
         <source>Open &amp;session…</source>
         <translation>セッションを開く(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="651"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="680"/>
         <source>Open a saved session: data, settings and view</source>
         <translation>保存したセッション (データ、設定、表示) を開きます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="652"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="681"/>
         <source>&amp;Save session</source>
         <translation>セッションを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="653"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="682"/>
         <source>Save session &amp;as…</source>
         <translation>名前を付けてセッションを保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="655"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="684"/>
         <source>Export &amp;data as CSV…</source>
         <translation>データを CSV に書き出す(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="656"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="685"/>
         <source>Export &amp;trajectory as CSV…</source>
         <translation>軌跡を CSV に書き出す(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="657"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="686"/>
         <source>step, w0, w1, loss, gradient of the first run</source>
         <translation>最初の実行の各ステップの w0, w1, 誤差, 勾配 (step, w0, w1, loss, grad)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="658"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="687"/>
         <source>Export pro&amp;gram…</source>
         <translation>プログラムを書き出す(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="659"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="688"/>
         <source>The numpy program that does what the app does (the Code tab)</source>
         <translation>アプリと同じことを行う numpy プログラム（コードタブ）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="660"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="689"/>
+        <source>Export &amp;handout (PDF)…</source>
+        <translation>配布資料を書き出す (PDF)(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="690"/>
+        <source>A PDF for the students: the formulas, one step to work out by hand, the figure and the answers</source>
+        <translation>受講者向けの PDF：式、手で計算する 1 ステップ、図、解答</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="692"/>
         <source>Export &amp;image…</source>
         <translation>画像を書き出す(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="661"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="693"/>
         <source>The window or one panel as PNG (up to 3× for print) or SVG</source>
         <translation>ウィンドウ全体またはパネル 1 つを PNG (印刷用に最大 3×) か SVG で書き出します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="662"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="694"/>
         <source>Export a&amp;nimation…</source>
         <translation>アニメーションを書き出す(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="663"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="695"/>
         <source>The run so far as an animated GIF or PNG</source>
         <translation>ここまでの実行をアニメーション GIF か PNG で書き出します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/file_actions.py" line="665"/>
+        <location filename="../../gdstudio/ui/document/file_actions.py" line="697"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1644,6 +1671,182 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <location filename="../../gdstudio/ui/panels/grid_search.py" line="523"/>
         <source>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</source>
         <translation>{start}&lt;b&gt;✔ 見つかりました&lt;/b&gt;{end} — 最良の格子点は最適解から {distance} (セル幅 {size}) ですが、{cells} 回の評価が必要でした。セル幅を半分にすると4倍 ({more} 回) 必要になり、範囲も前もって推測しなければなりません。</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_export.py" line="33"/>
+        <source>The app at step {step}: w = ({w0}, {w1}), E(w) = {loss}. Left, the data space: the points and the line f_w. Right, the parameter space: the error function E(w) and the path of w. Below, E over the steps.</source>
+        <translation>ステップ {step} のアプリ：w = ({w0}, {w1})、E(w) = {loss}。左はデータ空間：点と直線 f_w。右はパラメータ空間：誤差関数 E(w) と w の軌跡。下はステップごとの E。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="48"/>
+        <source>Gradient descent: one step by hand</source>
+        <translation>勾配降下法：1 ステップを手で計算する</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="52"/>
+        <source>The error function and the update rule</source>
+        <translation>誤差関数と更新式</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="53"/>
+        <source>Exercise: one step of gradient descent</source>
+        <translation>演習：勾配降下法の 1 ステップ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="54"/>
+        <source>The app&apos;s current state</source>
+        <translation>アプリの現在の状態</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="55"/>
+        <source>Answers</source>
+        <translation>解答</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="78"/>
+        <source>The model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="80"/>
+        <source>The error function E(w)</source>
+        <translation>誤差関数 E(w)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="82"/>
+        <source>The sum of the squared differences between the right answers yᵢ and the predictions f_w(xᵢ): the smaller E, the better the line fits.</source>
+        <translation>正解 yᵢ と予測 f_w(xᵢ) の差の 2 乗の和：E が小さいほど直線がよく当てはまります。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="84"/>
+        <source>The partial derivatives (by the chain rule)</source>
+        <translation>偏微分（合成関数の微分による）</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="87"/>
+        <source>E depends on f_w, and f_w(x) = w0 + w1·x depends on w0 (factor 1) and on w1 (factor x). The vector of the two partial derivatives is the gradient ∇E(w).</source>
+        <translation>E は f_w に依存し、f_w(x) = w0 + w1·x は w0（係数 1）と w1（係数 x）に依存します。2 つの偏微分を並べたベクトルが勾配 ∇E(w) です。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="89"/>
+        <source>The update rule</source>
+        <translation>更新式</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="93"/>
+        <source>η is the learning rate: too small and w crawls, too large and it overshoots and diverges.</source>
+        <translation>η は学習率：小さすぎると w はなかなか進まず、大きすぎると行き過ぎて発散します。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="96"/>
+        <source>The data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="109"/>
+        <source>{n} points (xᵢ, yᵢ): x is {x}, y is {y}.</source>
+        <translation>{n} 個の点 (xᵢ, yᵢ)：x は {x}、y は {y}。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="112"/>
+        <source>x is standardised (x − x̄)/σx, as the app fits it: w is in these units.</source>
+        <translation>x はアプリが当てはめるとおり標準化 (x − x̄)/σx されています：w もこの単位です。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="115"/>
+        <source>x and y are standardised, (x − x̄)/σx and (y − ȳ)/σy, as the app fits them: w is in these units.</source>
+        <translation>x と y はアプリが当てはめるとおり (x − x̄)/σx、(y − ȳ)/σy に標準化されています：w もこの単位です。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="126"/>
+        <source>… and {count} more points.</source>
+        <translation>… ほか {count} 点。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="132"/>
+        <source>Every step uses all the points (steepest descent).</source>
+        <translation>各ステップですべての点を使います（最急降下法）。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="136"/>
+        <source>Stochastic gradient descent: each step uses one point drawn at random (seed {seed}); the first step uses point {points}. The sums run over that point only.</source>
+        <translation>確率的勾配降下法：各ステップでランダムに選んだ 1 点を使います（シード {seed}）。最初のステップでは点 {points} を使います。和はその点だけにわたります。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="140"/>
+        <source>Mini-batch gradient descent: each step uses {k} points drawn at random (seed {seed}); the first step uses the points {points}. The sums run over those points only.</source>
+        <translation>ミニバッチ勾配降下法：各ステップでランダムに選んだ {k} 点を使います（シード {seed}）。最初のステップでは点 {points} を使います。和はそれらの点だけにわたります。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="150"/>
+        <source>There are no data points: add some in the app, then export the handout again.</source>
+        <translation>データ点がありません：アプリで点を追加してから、もう一度配布資料を書き出してください。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="153"/>
+        <source>Start at w = {w} with the learning rate η = {eta}. Compute one step of gradient descent: the new w′ = (w0′, w1′).</source>
+        <translation>w = {w}、学習率 η = {eta} から始めます。勾配降下法の 1 ステップを計算して、新しい w′ = (w0′, w1′) を求めましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="172"/>
+        <source>Before the step, E(w) = {loss}. Did the step make E smaller?</source>
+        <translation>ステップ前の E(w) = {loss}。ステップで E は小さくなりましたか？</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="195"/>
+        <source>… and {count} more points: the sums Σ run over all of them and are given.</source>
+        <translation>… ほか {count} 点：和 Σ はそのすべてにわたり、値を示してあります。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="201"/>
+        <source>E went from {before} to {after}.</source>
+        <translation>E は {before} から {after} になりました。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="204"/>
+        <source>(The mean form: the sums are divided by the {count} points summed.)</source>
+        <translation>（平均の形：和を、足し合わせた {count} 点で割ります。）</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/handout_pages.py" line="207"/>
+        <source>The app&apos;s optimizer ({name}) moves differently from this plain rule: its first step went to w = {w}.</source>
+        <translation>アプリの最適化手法（{name}）はこの基本の更新式とは異なる動きをします：その最初のステップは w = {w} に進みました。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutExportDialog</name>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="264"/>
+        <source>Export handout</source>
+        <translation>配布資料を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="265"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 mm）</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="265"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>レター（8.5 × 11 インチ）</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="267"/>
+        <source>A PDF to print for the students: the data, the error function and the update rule; one step from the start to work out by hand; a picture of the window as it is now; and the answers.</source>
+        <translation>受講者に配る PDF：データ、誤差関数と更新式、開始点から手で計算する 1 ステップ、現在のウィンドウの図、そして解答。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="273"/>
+        <source>Paper:</source>
+        <translation>用紙：</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/file_dialogs.py" line="274"/>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
     </message>
 </context>
 <context>
@@ -2860,47 +3063,47 @@ The lesson is not saved.</source>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="44"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="45"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="121"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="127"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="122"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="128"/>
         <source>Save the changes to {name}?</source>
         <translation>{name}の変更を保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="123"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="129"/>
         <source>If you don&apos;t save, the changes since the last save are lost.</source>
         <translation>保存しないと、前回の保存以降の変更は失われます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="136"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="142"/>
         <source>Restore unsaved work?</source>
         <translation>未保存の作業を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="137"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="143"/>
         <source>gdstudio did not close normally last time. It kept a copy of your unsaved work from {when}.</source>
         <translation>前回 gdstudio は正常に終了しませんでした。{when} 時点の未保存の作業のコピーが残っています。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="139"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="145"/>
         <source>Restore it? If you discard it, it is deleted.</source>
         <translation>復元しますか? 破棄するとコピーは削除されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="140"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="146"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/prompts.py" line="141"/>
+        <location filename="../../gdstudio/ui/document/prompts.py" line="147"/>
         <source>Discard</source>
         <translation>破棄</translation>
     </message>

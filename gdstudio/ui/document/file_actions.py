@@ -35,7 +35,7 @@ from gdstudio.core.sampling import Sampling
 from gdstudio.core.session import Session, SessionError, load_session, save_session
 from gdstudio.engine.controller import Controller, MessageLevel
 from gdstudio.i18n import current_language, translate
-from gdstudio.ui.document import export
+from gdstudio.ui.document import export, handout_export
 from gdstudio.ui.document.file_dialogs import TARGETS, AnimationOptions, ImageOptions, target_names
 from gdstudio.ui.document.prompts import Progress, Prompts, SaveChoice
 from gdstudio.ui.document.recovery import Autosave, describe_time
@@ -161,6 +161,7 @@ class FileActions(QObject):
         self.ask_on_close = False
         self.image_options = ImageOptions()
         self.animation_options = AnimationOptions()
+        self.handout_page_size = handout_export.default_page_size()
         self.undo.stack.cleanChanged.connect(self._update_title)
         self._update_title()
 
@@ -322,6 +323,34 @@ class FileActions(QObject):
         path = self.prompts.save_path(self.tr("Export program"), DEFAULT_NAME, files_filter("Python", "py"))
         if path:
             self.export_program(path)
+
+    def export_handout(self, path: str | Path, page_size: str = "A4") -> bool:
+        """The handout PDF (see handout_export): the first step to work out, the figure of the window now."""
+        path = Path(path)
+        try:
+            count = handout_export.export_handout(self.controller, self.window.export_widget("window"), path,
+                                                  page_size, self.window.font())
+        except OSError as exc:
+            return self._fail(self.tr("Cannot export handout"), _cannot_write(path, exc))
+        except ValueError as exc:  # (a path no file can have, e.g. with a NUL in it)
+            return self._fail(self.tr("Cannot export handout"),
+                              self.tr("{path}: cannot be written ({error}).").format(path=path, error=exc))
+        self.handout_page_size = page_size
+        self.controller.say(self.tr("Wrote the handout to {name} ({pages} pages, {paper}).").format(
+            name=path.name, pages=count, paper=page_size))
+        return True
+
+    @Slot()
+    def export_handout_dialog(self) -> None:
+        page_size = self.prompts.handout_page_size(self.handout_page_size)
+        if page_size is None:
+            return
+        path = self.prompts.save_path(self.tr("Export handout"), handout_export.DEFAULT_NAME,
+                                      files_filter("PDF", "pdf"))
+        if path:
+            if not Path(path).suffix:
+                path += ".pdf"
+            self.export_handout(path, page_size)
 
     # ----------------------------------------------------------------- sessions
     def open_session(self, path: str | Path) -> bool:
@@ -657,6 +686,9 @@ class FileActions(QObject):
                                                 [], self.tr("step, w0, w1, loss, gradient of the first run"))
         self.actions["export_program"] = add(self.tr("Export pro&gram…"), self.export_program_dialog, [],
                                              self.tr("The numpy program that does what the app does (the Code tab)"))
+        self.actions["export_handout"] = add(self.tr("Export &handout (PDF)…"), self.export_handout_dialog, [],
+                                             self.tr("A PDF for the students: the formulas, one step to work out by "
+                                                     "hand, the figure and the answers"))
         self.actions["export_image"] = add(self.tr("Export &image…"), self.export_image_dialog, [],
                                            self.tr("The window or one panel as PNG (up to 3× for print) or SVG"))
         self.actions["export_animation"] = add(self.tr("Export a&nimation…"), self.export_animation_dialog, [],

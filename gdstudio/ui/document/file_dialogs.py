@@ -256,5 +256,27 @@ class AnimationExportDialog(QDialog):
             frames=frames, seconds=f"{frames / self.fps.value():.1f}"))
 
 
+class HandoutExportDialog(QDialog):
+    """The handout's paper: A4 or Letter."""
+
+    def __init__(self, page_size: str = "A4", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export handout"))
+        self.page_size = _combo({"A4": self.tr("A4 (210 × 297 mm)"), "Letter": self.tr("Letter (8.5 × 11 in)")},
+                                page_size)
+        intro = QLabel(self.tr("A PDF to print for the students: the data, the error function and the update "
+                               "rule; one step from the start to work out by hand; a picture of the window as it "
+                               "is now; and the answers."))
+        intro.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(intro)
+        form.addRow(self.tr("Paper:"), self.page_size)
+        form.addRow(_buttons(self, self.tr("Export…")))
+        self.setMinimumWidth(420)
+
+    def chosen_page_size(self) -> str:
+        return self.page_size.currentData()
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -23,6 +23,7 @@ from gdstudio.ui.document.file_dialogs import (
     AnimationExportDialog,
     AnimationOptions,
     ColumnDialog,
+    HandoutExportDialog,
     ImageExportDialog,
     ImageOptions,
     PresetDialog,
@@ -111,6 +112,11 @@ class Prompts:
     def animation_options(self, steps: int) -> AnimationOptions | None:
         dialog = AnimationExportDialog(steps, self.parent)
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def handout_page_size(self, suggested: str) -> str | None:
+        """A4 or Letter for the handout (None: cancelled)."""
+        dialog = HandoutExportDialog(suggested, self.parent)
+        return dialog.chosen_page_size() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def progress(self, title: str, total: int) -> Progress:
         return Progress(self.parent, title, total)
