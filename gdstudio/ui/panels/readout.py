@@ -9,11 +9,13 @@ import numpy as np
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from gdstudio.core.curvature import condition_numbers
 from gdstudio.core.descent import Stop
 from gdstudio.engine.controller import Controller
 from gdstudio.engine.run import suggested_lr
 from gdstudio.i18n import translate
 from gdstudio.ui.style import Look, SteadyLabel, fmt
+from gdstudio.ui.widgets.lr_scale import plain_descent_note, safe_zone_texts
 from gdstudio.ui.widgets.throttle import lazy_refresh
 
 ILL_CONDITIONED = 1e3  # κ above this: a long thin valley where plain gradient descent crawls
@@ -45,6 +47,13 @@ def side_rows() -> tuple[tuple[str, str, str], ...]:
         ("kappa", "κ", translate("Readout", "Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands "
                                             "make a long thin valley where gradient descent crawls (standardising x "
                                             "helps)")),
+        ("lr_fast", translate("Readout", "fastest η"),
+         translate("Readout", "2/(λmin + λmax): the learning rate at which plain gradient descent converges fastest "
+                              "on this error (the green tick on the η slider; from 2/λmax, shaded there, it "
+                              "diverges)")),
+        ("kappa_other", translate("Readout", "κ std."),
+         translate("Readout", "κ before or after standardising x, beside the κ in use above: standardising makes "
+                              "the valley round (κ = 1)")),
     )
 
 
@@ -54,6 +63,7 @@ class Readout(QWidget):
         self.controller = controller
         self.look = look
         self.values: dict[str, QLabel] = {}
+        self.names: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         self._add_rows(grid, rows(), column=0, size=16)      # the step's own numbers, big
@@ -63,6 +73,13 @@ class Readout(QWidget):
         self.stability = QLabel()
         self.stability.setWordWrap(True)
         self.stability.setStyleSheet(f"font-size: {look.pt(11)}pt;")
+        self.safe_zone = QLabel()  # the fastest steady η and κ before/after standardising, at a glance
+        self.safe_zone.setWordWrap(True)
+        self.safe_zone.setStyleSheet(f"font-size: {look.pt(11)}pt;")
+        self.safe_zone.setToolTip(self.tr("Along each eigen-direction of the Hessian a step multiplies the distance "
+                                          "to the optimum by (1 − ηλ): at η = 2/(λmin + λmax) the slower of the two "
+                                          "shrinks fastest. κ = λmax/λmin: how much longer than wide the valley "
+                                          "is; standardising x makes it 1."))
         grid.setColumnMinimumWidth(2, 18)
         grid.setColumnStretch(5, 1)  # values sit beside their names, the spare width goes right
         self.mapping = QLabel()
@@ -77,6 +94,7 @@ class Readout(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.formula)
         layout.addWidget(self.stability)
+        layout.addWidget(self.safe_zone)
         layout.addWidget(self.mapping)
         layout.addWidget(self.race)
         layout.addStretch(1)
@@ -100,6 +118,7 @@ class Readout(QWidget):
             grid.addWidget(name, row, column)
             grid.addWidget(value, row, column + 1)
             self.values[key] = value
+            self.names[key] = name
 
     @Slot()
     def update_values(self) -> None:
@@ -148,6 +167,27 @@ class Readout(QWidget):
                           f"<b>&nbsp;{steps}</b></td><td></td><td></td></tr>{rows}</table>")
         self.race.setVisible(True)
 
+    def _update_safe_zone(self) -> None:
+        """The fastest steady η (the divergence bound is in the verdict above) and κ before/after standardising."""
+        c = self.controller
+        fastest = safe_zone_texts(c.curvature)[1]
+        lines = [] if fastest is None else [fastest]
+        raw, standardised = condition_numbers(c.data)
+        if raw is not None and standardised is not None:
+            shown = (fmt(raw, 3), fmt(standardised, 3))
+            shown = (f"<b>{shown[0]}</b>", shown[1]) if c.scaling.is_identity else (shown[0], f"<b>{shown[1]}</b>")
+            lines.append(self.tr("κ = {raw} (standardised: {standardised})").format(raw=shown[0],
+                                                                                 standardised=shown[1]))
+        if lines and (c.racing or c.runs[0].key != "gd"):
+            lines.append(plain_descent_note())
+        self.safe_zone.setText("<br>".join(lines))
+        self.safe_zone.setVisible(bool(lines))
+        fast = c.curvature.fastest_steady
+        self.values["lr_fast"].setText("—" if fast is None else fmt(fast, 3))
+        other = standardised if c.scaling.is_identity else raw  # (the κ row above is the one in use)
+        self.names["kappa_other"].setText(self.tr("κ std.") if c.scaling.is_identity else self.tr("κ raw"))
+        self.values["kappa_other"].setText("—" if other is None else fmt(other, 3))
+
     @Slot()
     def update_formulas(self) -> None:
         c = self.controller
@@ -155,6 +195,7 @@ class Readout(QWidget):
         rule = type(c.runs[0].optimizer).formula.replace("g", "∇E") if c.runs[0].key != "gd" else "w ← w − η ∇E(w)"
         schedule = "" if c.schedule.kind.value == "constant" else f", {c.schedule.formula}"
         self.formula.setText(f"{formula}<br>{rule}<br>η = {fmt(c.lr, 4)}{schedule}")
+        self._update_safe_zone()
         if not c.surface.n:
             self.stability.setText("")
             self.values["kappa"].setText("—")
