@@ -70,11 +70,14 @@ def test_the_tooltip_and_the_readout_give_both_numbers(window, controller):
     assert f"fastest steady η = 2/(λmin + λmax) = {fastest}" in tip
     assert "plain gradient descent" not in tip  # the bound is this very run's
     assert diverges in window.controls.lr_label.toolTip() and fastest in window.controls.lr_label.toolTip()
-    text = window.readout.safe_zone.text()
-    assert f"fastest steady η = 2/(λmin + λmax) = {fastest}" in text
+    readout = window.readout
+    assert readout.values["lr_fast"].text() == fastest and readout.names["lr_fast"].text() == "fastest η"
+    assert f"fastest steady η = 2/(λmin + λmax) = {fastest}" in readout.values["lr_fast"].toolTip()
     assert f"2/λ<sub>max</sub> = {diverges}" in window.readout.stability.text()
+    assert "plain gradient descent:" not in readout.values["lr_fast"].toolTip()
     controller.set_optimizers(["adam"])
     assert "plain gradient descent" in window.controls.lr_slider.toolTip()
+    assert "(both for plain gradient descent" in readout.values["lr_fast"].toolTip()
 
 
 def test_the_marks_move_when_a_point_is_added_and_with_the_error_form(window, controller):
@@ -101,18 +104,23 @@ def hand_kappa(x: np.ndarray) -> float:
     return lam_max**2 / det
 
 
-def test_standardising_moves_the_marks_and_kappa_before_and_after_is_one_line(window, controller):
+def test_standardising_moves_the_marks_and_kappa_before_and_after_is_one_glance(window, controller):
     data = load_preset("house-prices")
     controller.load_data(data)
+    readout = window.readout
     raw = fmt(hand_kappa(data.x), 3)
-    assert f"κ = <b>{raw}</b> (standardised: 1)" in window.readout.safe_zone.text()  # (bold: the one in use)
+    assert readout.values["kappa"].text() == raw  # the κ in use …
+    assert (readout.names["kappa_other"].text(), readout.values["kappa_other"].text()) == ("κ std.", "1")  # … and after
+    assert f"κ = {raw} (standardised: 1)" in readout.values["kappa_other"].toolTip()
     controller.set_standardize(Standardize.X)
     z = (data.x - data.x.mean()) / data.x.std()
     lam = hand_eigenvalues(z)
     slider = window.controls.lr_slider
     assert slider.divergent_from == pytest.approx(2 / lam[1], rel=1e-12)
     assert slider.fastest == pytest.approx(2 / (lam[0] + lam[1]), rel=1e-12)
-    assert f"κ = {raw} (standardised: <b>1</b>)" in window.readout.safe_zone.text()
+    assert readout.values["kappa"].text() == "1"
+    assert (readout.names["kappa_other"].text(), readout.values["kappa_other"].text()) == ("κ raw", raw)
+    assert readout.values["lr_fast"].text() == fmt(2 / (lam[0] + lam[1]), 3)
 
 
 @pytest.mark.parametrize("points", [[], [(1.0, 2.0)], [(1.0, 2.0), (1.0, 3.0)]])
@@ -127,7 +135,7 @@ def test_no_unique_optimum_no_fastest_mark_and_no_nan_text(window, controller, p
     else:
         assert slider.divergent_from is None and slider.zone_rect() is None
     labels = window.surface_panel.valley_axes.labels
-    texts = [slider.toolTip(), window.readout.safe_zone.text(), window.readout.stability.text(),
+    texts = [slider.toolTip(), window.readout.stability.text(), window.readout.values["lr_fast"].toolTip(),
              window.controls.lr_label.toolTip(), *(label.toPlainText() for label in labels),
              *(value.text() for value in window.readout.values.values())]
     for text in texts:

@@ -64,6 +64,7 @@ class Readout(QWidget):
         self.look = look
         self.values: dict[str, QLabel] = {}
         self.names: dict[str, QLabel] = {}
+        self.tips: dict[str, str] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         self._add_rows(grid, rows(), column=0, size=16)      # the step's own numbers, big
@@ -73,13 +74,6 @@ class Readout(QWidget):
         self.stability = QLabel()
         self.stability.setWordWrap(True)
         self.stability.setStyleSheet(f"font-size: {look.pt(11)}pt;")
-        self.safe_zone = QLabel()  # the fastest steady η and κ before/after standardising, at a glance
-        self.safe_zone.setWordWrap(True)
-        self.safe_zone.setStyleSheet(f"font-size: {look.pt(11)}pt;")
-        self.safe_zone.setToolTip(self.tr("Along each eigen-direction of the Hessian a step multiplies the distance "
-                                          "to the optimum by (1 − ηλ): at η = 2/(λmin + λmax) the slower of the two "
-                                          "shrinks fastest. κ = λmax/λmin: how much longer than wide the valley "
-                                          "is; standardising x makes it 1."))
         grid.setColumnMinimumWidth(2, 18)
         grid.setColumnStretch(5, 1)  # values sit beside their names, the spare width goes right
         self.mapping = QLabel()
@@ -94,7 +88,6 @@ class Readout(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.formula)
         layout.addWidget(self.stability)
-        layout.addWidget(self.safe_zone)
         layout.addWidget(self.mapping)
         layout.addWidget(self.race)
         layout.addStretch(1)
@@ -119,6 +112,7 @@ class Readout(QWidget):
             grid.addWidget(value, row, column + 1)
             self.values[key] = value
             self.names[key] = name
+            self.tips[key] = tip
 
     @Slot()
     def update_values(self) -> None:
@@ -168,25 +162,24 @@ class Readout(QWidget):
         self.race.setVisible(True)
 
     def _update_safe_zone(self) -> None:
-        """The fastest steady η (the divergence bound is in the verdict above) and κ before/after standardising."""
+        """The fastest steady η (the divergence bound is in the verdict below) and κ before/after standardising
+        beside κ; their sentences in the rows' tooltips (at 1920×1080 and 150 % the tab has no line to spare)."""
         c = self.controller
-        fastest = safe_zone_texts(c.curvature)[1]
-        lines = [] if fastest is None else [fastest]
-        raw, standardised = condition_numbers(c.data)
-        if raw is not None and standardised is not None:
-            shown = (fmt(raw, 3), fmt(standardised, 3))
-            shown = (f"<b>{shown[0]}</b>", shown[1]) if c.scaling.is_identity else (shown[0], f"<b>{shown[1]}</b>")
-            lines.append(self.tr("κ = {raw} (standardised: {standardised})").format(raw=shown[0],
-                                                                                 standardised=shown[1]))
-        if lines and (c.racing or c.runs[0].key != "gd"):
-            lines.append(plain_descent_note())
-        self.safe_zone.setText("<br>".join(lines))
-        self.safe_zone.setVisible(bool(lines))
-        fast = c.curvature.fastest_steady
+        curvature = c.curvature
+        fast = curvature.fastest_steady
         self.values["lr_fast"].setText("—" if fast is None else fmt(fast, 3))
+        raw, standardised = condition_numbers(c.data)
         other = standardised if c.scaling.is_identity else raw  # (the κ row above is the one in use)
         self.names["kappa_other"].setText(self.tr("κ std.") if c.scaling.is_identity else self.tr("κ raw"))
         self.values["kappa_other"].setText("—" if other is None else fmt(other, 3))
+        note = [plain_descent_note()] if c.racing or c.runs[0].key != "gd" else []
+        fastest = safe_zone_texts(curvature)[1]
+        kappas = None if raw is None or standardised is None else self.tr(
+            "κ = {raw} (standardised: {standardised})").format(raw=fmt(raw, 3), standardised=fmt(standardised, 3))
+        for key, line in (("lr_fast", fastest), ("kappa_other", kappas)):
+            tip = "\n".join([line, *note, self.tips[key]] if line else [self.tips[key]])
+            self.names[key].setToolTip(tip)
+            self.values[key].setToolTip(tip)
 
     @Slot()
     def update_formulas(self) -> None:
