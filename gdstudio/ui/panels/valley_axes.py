@@ -40,7 +40,7 @@ class ValleyAxes(QObject):
         pen = pg.mkPen("w", width=look.lw(3), style=Qt.PenStyle.DashDotLine)
         self.lines = [pg.PlotCurveItem(pen=pen), pg.PlotCurveItem(pen=pg.mkPen("w", width=look.lw(3)))]
         font = QFont()
-        font.setPointSizeF(look.pt(9))
+        font.setPointSizeF(look.pt(10))
         self.labels = [pg.TextItem(color="w", fill=pg.mkBrush(30, 30, 30, 160), anchor=(0, 1)) for _ in self.lines]
         for item in (*self.lines, *self.labels):
             item.setZValue(8)
