@@ -49,6 +49,7 @@ class Layers:
     squared_residuals: bool = False  # residuals drawn as squares: their total area is 2E
     gradient_field: GradientField = GradientField.OFF
     race_lines: bool = True          # in a race, every run's line in the data panel (else the first only)
+    eigen_directions: bool = False   # the Hessian's eigenvectors through the optimum: the valley's axes
 
     def __post_init__(self) -> None:  # Qt item data and JSON hand enums back as plain strings
         object.__setattr__(self, "gradient_field", GradientField(self.gradient_field))

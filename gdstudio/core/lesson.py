@@ -77,7 +77,7 @@ class Question(str, Enum):
     GRADIENT = "gradient"    # which way does the gradient point (from the current w)?
 
 
-LAYERS = ("constraint_lines", "squared_residuals", "gradient_field", "race_lines")
+LAYERS = ("constraint_lines", "squared_residuals", "gradient_field", "race_lines", "eigen_directions")
 SETTABLE = ("lr", "sampling", "batch_size", "optimizers", "loss_form")
 BEAT_FIELDS = ("do", "say", "layer", "count", "tab", "question", "lr", "sampling", "batch_size", "optimizers",
                "loss_form")

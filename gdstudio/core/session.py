@@ -19,8 +19,10 @@ The file (schema_version 1), with the data last so the settings stay readable:
       "schedule": {"kind": "constant", "step_size": 100, "gamma": 0.5, "t_max": 500, "eta_min": 0.0},
       "speed": 20.0,                      # steps per second, or "max"
       "view": {"constraint_lines": false, "squared_residuals": false, "gradient_field": "off",
-               "race_lines": true},      # the teaching layers (older files may also hold
-                                         # "slice_cuts", view state that is now ignored)
+               "race_lines": true, "eigen_directions": true},
+                                         # the teaching layers; "eigen_directions" only when
+                                         # on (absent: off, as in older files, which may also
+                                         # hold "slice_cuts", view state that is now ignored)
       "theme": "light",
       "data": {"x_name": "x", "y_name": "y", "x": [...], "y": [...]}
     }
@@ -66,14 +68,15 @@ SAMPLING_MODES = tuple(m.value for m in Sampling)
 SCHEDULE_KINDS = tuple(k.value for k in ScheduleKind)
 STANDARDIZE_MODES = ("off", "x", "xy")  # gdstudio.core.standardize.Standardize
 GRADIENT_FIELDS = tuple(g.value for g in GradientField)
-VIEW_FLAGS = ("constraint_lines", "squared_residuals", "race_lines")
+VIEW_FLAGS = ("constraint_lines", "squared_residuals", "race_lines", "eigen_directions")
+OPTIONAL_VIEW_FLAGS = ("eigen_directions",)  # newer than the format: absent means off (and is written so)
 IGNORED_VIEW_FLAGS = ("slice_cuts",)  # written by older versions: view state, not part of a document
 _THEME = re.compile(r"[a-z][a-z0-9_-]{0,39}")
 
 DEFAULT_SAMPLING = {"mode": "batch", "batch_size": 10, "seed": 0}
 DEFAULT_SCHEDULE = {"kind": "constant", "step_size": 100, "gamma": 0.5, "t_max": 500, "eta_min": 0.0}
 DEFAULT_VIEW = {"constraint_lines": False, "squared_residuals": False, "gradient_field": "off",
-                "race_lines": True}
+                "race_lines": True, "eigen_directions": False}
 TOP_LEVEL_FIELDS = ("schema_version", "loss_form", "lr", "start", "sampling", "optimizers", "optimizer_params",
                     "schedule", "speed", "view", "theme", "data")
 DATA_FIELDS = ("x_name", "y_name", "x", "y")
@@ -250,6 +253,7 @@ def _view(v: Any, path: str) -> Mapping:
         v = {f.name: getattr(v, f.name) for f in dataclasses.fields(v)}
     v = _object(v, path)
     d = {k: x for k, x in v.items() if k not in IGNORED_VIEW_FLAGS}
+    d = {**{k: DEFAULT_VIEW[k] for k in OPTIONAL_VIEW_FLAGS}, **d}
     _object(d, path, tuple(DEFAULT_VIEW))
     out: dict[str, Any] = {k: _bool(d[k], f"{path}.{k}") for k in DEFAULT_VIEW if k in VIEW_FLAGS}
     out["gradient_field"] = _choice(d["gradient_field"], f"{path}.gradient_field", GRADIENT_FIELDS)
@@ -413,7 +417,7 @@ class Session:
     def to_document(self) -> Document:
         v = self.view
         layers = Layers(v["constraint_lines"], v["squared_residuals"], GradientField(v["gradient_field"]),
-                        v["race_lines"])
+                        v["race_lines"], eigen_directions=v["eigen_directions"])
         return Document(self.to_dataset(), self.to_loss_form(), Standardize(self.standardize), self.start, self.lr,
                         self.to_schedule(), self.to_sampler(), self.optimizers,
                         freeze_params(self.optimizer_settings()), layers)
@@ -467,7 +471,8 @@ def session_to_object(session: Session) -> dict[str, Any]:
         "optimizer_params": _plain(session.optimizer_params),
         "schedule": _plain(session.schedule),
         "speed": MAX_SPEED_TEXT if session.speed == math.inf else session.speed,
-        "view": _plain(session.view),
+        "view": {k: v for k, v in _plain(session.view).items()  # (a layer older versions lack: only when on,
+                 if not (k in OPTIONAL_VIEW_FLAGS and v == DEFAULT_VIEW[k])},  # so they still open the file)
         "theme": session.theme,
         "standardize": session.standardize,
         "data": {"x_name": session.x_name, "y_name": session.y_name, "x": list(session.x), "y": list(session.y)},

@@ -15,6 +15,7 @@ from enum import Enum
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
+from gdstudio.core.curvature import Curvature
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.descent import State, Stop
 from gdstudio.core.document import Document, Fit, freeze_params
@@ -202,6 +203,11 @@ class Controller(Intents, QObject):
     def lr_is_stable(self) -> bool:
         """Whether plain gradient descent with this η converges on this data (η < 2/λmax)."""
         return self.lr < self.surface.max_stable_lr()
+
+    @property
+    def curvature(self) -> Curvature:
+        """The Hessian's eigen-decomposition of the surface the runs step (cheap: a 2×2)."""
+        return Curvature.of(self.surface)
 
     def current_lr(self) -> float:
         """η for the first run's next step (the schedule applied to the base η)."""

@@ -23,8 +23,8 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ("R", translate("HelpOverlay", "Reset to the start point")),
         ("1 – 5", translate("HelpOverlay", "Values · Slices · Update rule · Grid search · Code")),
         ("L", translate("HelpOverlay", "Log-scale loss curve")),
-        ("Q  D  A  M", translate("HelpOverlay",
-                                 "Squared residuals · points as lines · gradient arrows · next sampling")),
+        ("Q  D  A  V  M", translate("HelpOverlay", "Squared residuals · points as lines · gradient arrows · "
+                                                   "valley axes · next sampling")),
         ("F", translate("HelpOverlay", "Fit the views to the data")),
         ("P  /  C  /  Ctrl+Backspace", translate("HelpOverlay", "Pen on/off · clear the ink · undo a stroke")),
         ("Ctrl + =  /  Ctrl + −  /  Ctrl + 0", translate("HelpOverlay", "Bigger / smaller / normal size")),

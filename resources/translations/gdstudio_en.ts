@@ -163,67 +163,72 @@
         <translation>Every run&apos;s line (race)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="33"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="30"/>
+        <source>Valley axes (eigen-directions)</source>
+        <translation>Valley axes (eigen-directions)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="33"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
         <source>Slices ∂E/∂w</source>
         <translation>Slices ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="35"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="35"/>
         <source>Grid search</source>
         <translation>Grid search</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="35"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="36"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="39"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
         <source>Where will the next step land?</source>
         <translation>Where will the next step land?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="41"/>
         <source>Where is the minimum?</source>
         <translation>Where is the minimum?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="41"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="42"/>
         <source>Which way does the gradient point?</source>
         <translation>Which way does the gradient point?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="45"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="46"/>
         <source>Batch (all points)</source>
         <translation>Batch (all points)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="46"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="47"/>
         <source>Mini-batch</source>
         <translation>Mini-batch</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="47"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="48"/>
         <source>SGD (1 point)</source>
         <translation>SGD (1 point)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="56"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="57"/>
         <source>{count} steps</source>
         <translation>{count} steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="72"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="73"/>
         <source>{beat} — “{line}”</source>
         <translation>{beat} — “{line}”</translation>
     </message>
@@ -327,22 +332,22 @@
 <context>
     <name>BeatText</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="78"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="79"/>
         <source>Start of “{title}”</source>
         <translation>Start of “{title}”</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="86"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="87"/>
         <source>Reveal the answer</source>
         <translation>Reveal the answer</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="90"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="91"/>
         <source>Next scene: {title}</source>
         <translation>Next scene: {title}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="92"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="93"/>
         <source>The end of the lesson</source>
         <translation>The end of the lesson</translation>
     </message>
@@ -537,97 +542,107 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="54"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="55"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="55"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="56"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="70"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="71"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="73"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="74"/>
         <source>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</source>
         <translation>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="36"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="37"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="40"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="41"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="71"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="72"/>
         <source>Step: one gradient-descent update, w ← w − η ∇E(w)  (S or →)</source>
         <translation>Step: one gradient-descent update, w ← w − η ∇E(w)  (S or →)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="75"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="76"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="76"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="77"/>
         <source>Back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
         <translation>Back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="79"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="80"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="80"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="81"/>
         <source>Reset: back to the start point; the run&apos;s history is cleared (R)</source>
         <translation>Reset: back to the start point; the run&apos;s history is cleared (R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="96"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="97"/>
         <source>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</source>
         <translation>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="106"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="108"/>
         <source>Steps per second while playing (max: as fast as this computer can)</source>
         <translation>Steps per second while playing (max: as fast as this computer can)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="115"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="117"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="117"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="119"/>
         <source>Show or hide the other settings: error, sampling, optimizer, speed and the panels&apos; layer switches</source>
         <translation>Show or hide the other settings: error, sampling, optimizer, speed and the panels&apos; layer switches</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="120"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="122"/>
         <source>Learning rate η</source>
         <translation>Learning rate η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="124"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="126"/>
         <source>Speed</source>
         <translation>Speed</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="167"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="171"/>
         <source>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</source>
         <translation>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</translation>
     </message>
     <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="214"/>
+        <source>Shaded: {diverges}</source>
+        <translation>Shaded: {diverges}</translation>
+    </message>
+    <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="216"/>
+        <source>Green tick: {fastest}</source>
+        <translation>Green tick: {fastest}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="237"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a number from {low} to {high}, such as 0.02</source>
         <translation>&apos;{text}&apos; is not a usable learning rate: enter a number from {low} to {high}, such as 0.02</translation>
     </message>
@@ -660,32 +675,32 @@
         <translation>Not applied: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="254"/>
+        <location filename="../../gdstudio/engine/controller.py" line="260"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>Add data points first: click in the data panel.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="269"/>
+        <location filename="../../gdstudio/engine/controller.py" line="275"/>
         <source>This run is very long already: press Reset to start a new one.</source>
         <translation>This run is very long already: press Reset to start a new one.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="339"/>
+        <location filename="../../gdstudio/engine/controller.py" line="345"/>
         <source>Internal error while stepping: {error}</source>
         <translation>Internal error while stepping: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="322"/>
+        <location filename="../../gdstudio/engine/controller.py" line="328"/>
         <source>Stopped after {steps} steps: press Reset to start a new run.</source>
         <translation>Stopped after {steps} steps: press Reset to start a new run.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="328"/>
+        <location filename="../../gdstudio/engine/controller.py" line="334"/>
         <source>{message} Then Reset.</source>
         <translation>{message} Then Reset.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="330"/>
+        <location filename="../../gdstudio/engine/controller.py" line="336"/>
         <source>Every run has diverged: lower η, then Reset.</source>
         <translation>Every run has diverged: lower η, then Reset.</translation>
     </message>
@@ -1888,8 +1903,8 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="26"/>
-        <source>Squared residuals · points as lines · gradient arrows · next sampling</source>
-        <translation>Squared residuals · points as lines · gradient arrows · next sampling</translation>
+        <source>Squared residuals · points as lines · gradient arrows · valley axes · next sampling</source>
+        <translation>Squared residuals · points as lines · gradient arrows · valley axes · next sampling</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="28"/>
@@ -2033,22 +2048,27 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LayerKeys</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="30"/>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="31"/>
         <source>&amp;Squared residuals</source>
         <translation>&amp;Squared residuals</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="31"/>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="32"/>
         <source>&amp;Points as lines</source>
         <translation>&amp;Points as lines</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="32"/>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="33"/>
         <source>&amp;Gradient arrows (−∇E)</source>
         <translation>&amp;Gradient arrows (−∇E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="37"/>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="34"/>
+        <source>&amp;Valley axes (eigen-directions)</source>
+        <translation>&amp;Valley axes (eigen-directions)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="39"/>
         <source>Next &amp;sampling: batch → mini-batch → SGD</source>
         <translation>Next &amp;sampling: batch → mini-batch → SGD</translation>
     </message>
@@ -2109,6 +2129,16 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="113"/>
         <source>Gradient</source>
         <translation>Gradient</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="115"/>
+        <source>Valley axes</source>
+        <translation>Valley axes</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="116"/>
+        <source>The Hessian&apos;s eigen-directions through the optimum ☆, their lengths ∝ 1/√λ: the long line is the valley floor (λmin), the short one goes across it (λmax). κ = λmax/λmin says how long and thin the valley is.</source>
+        <translation>The Hessian&apos;s eigen-directions through the optimum ☆, their lengths ∝ 1/√λ: the long line is the valley floor (λmin), the short one goes across it (λmax). κ = λmax/λmin says how long and thin the valley is.</translation>
     </message>
 </context>
 <context>
@@ -3139,127 +3169,158 @@ take the same number of steps, and each stops on its own.</translation>
 <context>
     <name>Readout</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="27"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="29"/>
         <source>iteration</source>
         <translation>iteration</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="28"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="30"/>
         <source>Number of updates taken since the start point</source>
         <translation>Number of updates taken since the start point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="29"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="31"/>
         <source>Intercept of the current line</source>
         <translation>Intercept of the current line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="30"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="32"/>
         <source>Slope of the current line</source>
         <translation>Slope of the current line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="31"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="33"/>
         <source>Error of the current line</source>
         <translation>Error of the current line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="32"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="34"/>
         <source>Partial derivative of E by w0: Σ (f_w(xᵢ) − yᵢ)</source>
         <translation>Partial derivative of E by w0: Σ (f_w(xᵢ) − yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="33"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="35"/>
         <source>Partial derivative of E by w1: Σ (f_w(xᵢ) − yᵢ)·xᵢ</source>
         <translation>Partial derivative of E by w1: Σ (f_w(xᵢ) − yᵢ)·xᵢ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="41"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="43"/>
         <source>Length of the gradient: 0 at the optimum. Playing stops when it is negligible.</source>
         <translation>Length of the gradient: 0 at the optimum. Playing stops when it is negligible.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="42"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="44"/>
         <source>Distance from the current w to the least-squares optimum ☆</source>
         <translation>Distance from the current w to the least-squares optimum ☆</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="43"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="45"/>
         <source>η now</source>
         <translation>η now</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="44"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="46"/>
         <source>The learning rate of the next step (after the schedule, if any)</source>
         <translation>The learning rate of the next step (after the schedule, if any)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="45"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="47"/>
         <source>Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands make a long thin valley where gradient descent crawls (standardising x helps)</source>
         <translation>Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands make a long thin valley where gradient descent crawls (standardising x helps)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="70"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="50"/>
+        <source>fastest η</source>
+        <translation>fastest η</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="51"/>
+        <source>2/(λmin + λmax): the learning rate at which plain gradient descent converges fastest on this error (the green tick on the η slider; from 2/λmax, shaded there, it diverges)</source>
+        <translation>2/(λmin + λmax): the learning rate at which plain gradient descent converges fastest on this error (the green tick on the η slider; from 2/λmax, shaded there, it diverges)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="54"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="173"/>
+        <source>κ std.</source>
+        <translation>κ std.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="55"/>
+        <source>κ before or after standardising x, beside the κ in use above: standardising makes the valley round (κ = 1)</source>
+        <translation>κ before or after standardising x, beside the κ in use above: standardising makes the valley round (κ = 1)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="81"/>
         <source>Fitting on standardised data: w0′, w1′ above are that model&apos;s parameters; this is the same line in the data&apos;s own units</source>
         <translation>Fitting on standardised data: w0′, w1′ above are that model&apos;s parameters; this is the same line in the data&apos;s own units</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="74"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="85"/>
         <source>Each run of the race: steps taken, its error, and whether it has stopped</source>
         <translation>Each run of the race: steps taken, its error, and whether it has stopped</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="129"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="142"/>
         <source>standardised (x̄ = {x_mean}, σx = {x_std}, {y_part}fit on (x − x̄)/σx)&lt;br&gt;same line: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</source>
         <translation>standardised (x̄ = {x_mean}, σx = {x_std}, {y_part}fit on (x − x̄)/σx)&lt;br&gt;same line: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="140"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="153"/>
         <source>✔ converged</source>
         <translation>✔ converged</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="140"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="153"/>
         <source>✘ diverged</source>
         <translation>✘ diverged</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="146"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="159"/>
         <source>race</source>
         <translation>race</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="146"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="159"/>
         <source>steps</source>
         <translation>steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="168"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="173"/>
+        <source>κ raw</source>
+        <translation>κ raw</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="178"/>
+        <source>κ = {raw} (standardised: {standardised})</source>
+        <translation>κ = {raw} (standardised: {standardised})</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="202"/>
         <source>κ is large: a long thin valley. Standardise x to make it round.</source>
         <translation>κ is large: a long thin valley. Standardise x to make it round.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="174"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="208"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: steps converge</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: steps converge</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="175"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="209"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent converges</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent converges</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="179"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="213"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="181"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="215"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="185"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="219"/>
         <source>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</source>
         <translation>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</translation>
     </message>
@@ -3306,6 +3367,24 @@ take the same number of steps, and each stops on its own.</translation>
         <location filename="../../gdstudio/engine/run.py" line="99"/>
         <source>Race over: {results}.</source>
         <translation>Race over: {results}.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeZone</name>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/lr_scale.py" line="97"/>
+        <source>diverges from η ≥ 2/λmax = {value}</source>
+        <translation>diverges from η ≥ 2/λmax = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/lr_scale.py" line="99"/>
+        <source>fastest steady η = 2/(λmin + λmax) = {value}</source>
+        <translation>fastest steady η = 2/(λmin + λmax) = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/lr_scale.py" line="105"/>
+        <source>(both for plain gradient descent: momentum and adaptive methods move differently)</source>
+        <translation>(both for plain gradient descent: momentum and adaptive methods move differently)</translation>
     </message>
 </context>
 <context>
@@ -3469,119 +3548,119 @@ the data panel</translation>
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="67"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="69"/>
         <source>Parameter space: error E(w0, w1)</source>
         <translation>Parameter space: error E(w0, w1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="67"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="166"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="69"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="169"/>
         <source>w0 (intercept)</source>
         <translation>w0 (intercept)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="68"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="167"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="70"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="170"/>
         <source>w1 (slope)</source>
         <translation>w1 (slope)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="151"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="154"/>
         <source>least-squares optimum</source>
         <translation>least-squares optimum</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="151"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="154"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="149"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="152"/>
         <source>current w</source>
         <translation>current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="149"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="152"/>
         <source>path of the steps</source>
         <translation>path of the steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="109"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>Colour: error E(w) on a log scale (dark = small error)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ Least-squares optimum: the w with the smallest error</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="112"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● Current w of the optimizer — drag it to move the line by hand</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
         <source>● Current w of {name}</source>
         <translation>● Current w of {name}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="115"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ Start point (click anywhere to move it)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>The cut along w0 (w1 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>The cut along w1 (w0 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="121"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="120"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="122"/>
         <source>The gradient direction at the current w</source>
         <translation>The gradient direction at the current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="121"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="123"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>The next step −η·∇E(w), to scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="122"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="124"/>
         <source>Click to start gradient descent from that w</source>
         <translation>Click to start gradient descent from that w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="166"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="169"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (intercept, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="167"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="170"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (slope, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="193"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="196"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="194"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="197"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</translation>
     </message>
@@ -3692,6 +3771,26 @@ the data panel</translation>
         <location filename="../../gdstudio/ui/document/undo.py" line="147"/>
         <source>Redo</source>
         <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>ValleyAxes</name>
+    <message>
+        <location filename="../../gdstudio/ui/panels/valley_axes.py" line="50"/>
+        <source>The valley&apos;s long axis: the Hessian&apos;s eigenvector of the smallest curvature λmin. Gradient descent crawls along it.</source>
+        <translation>The valley&apos;s long axis: the Hessian&apos;s eigenvector of the smallest curvature λmin. Gradient descent crawls along it.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/valley_axes.py" line="52"/>
+        <source>Across the valley: the eigenvector of the largest curvature λmax. Here η ≥ 2/λmax overshoots and diverges.</source>
+        <translation>Across the valley: the eigenvector of the largest curvature λmax. Here η ≥ 2/λmax overshoots and diverges.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/valley_axes.py" line="72"/>
+        <source>λmax = {value}
+κ = {kappa}</source>
+        <translation>λmax = {value}
+κ = {kappa}</translation>
     </message>
 </context>
 </TS>

@@ -163,67 +163,72 @@
         <translation>全実行の直線（レース）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="33"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="30"/>
+        <source>Valley axes (eigen-directions)</source>
+        <translation>谷の軸 (固有ベクトル)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
         <source>Values</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="33"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
         <source>Slices ∂E/∂w</source>
         <translation>断面 ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="35"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="35"/>
         <source>Grid search</source>
         <translation>グリッドサーチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="35"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="36"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="39"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
         <source>Where will the next step land?</source>
         <translation>次のステップはどこに着く?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="41"/>
         <source>Where is the minimum?</source>
         <translation>最小点はどこ?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="41"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="42"/>
         <source>Which way does the gradient point?</source>
         <translation>勾配はどちらを向く?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="45"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="46"/>
         <source>Batch (all points)</source>
         <translation>最急降下法 (全点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="46"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="47"/>
         <source>Mini-batch</source>
         <translation>ミニバッチ勾配降下法</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="47"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="48"/>
         <source>SGD (1 point)</source>
         <translation>確率的勾配降下法 (1 点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="56"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="57"/>
         <source>{count} steps</source>
         <translation>{count} ステップ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="72"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="73"/>
         <source>{beat} — “{line}”</source>
         <translation>{beat}「{line}」</translation>
     </message>
@@ -327,22 +332,22 @@
 <context>
     <name>BeatText</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="78"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="79"/>
         <source>Start of “{title}”</source>
         <translation>「{title}」の最初</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="86"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="87"/>
         <source>Reveal the answer</source>
         <translation>答えを見せる</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="90"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="91"/>
         <source>Next scene: {title}</source>
         <translation>次の場面: {title}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="92"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="93"/>
         <source>The end of the lesson</source>
         <translation>レッスンの終わり</translation>
     </message>
@@ -537,97 +542,107 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="54"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="55"/>
         <source>max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="55"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="56"/>
         <source>{speed}/s</source>
         <translation>{speed}/秒</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="70"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="71"/>
         <source>Step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="73"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="74"/>
         <source>Keep stepping at the chosen speed; stops by itself on convergence or divergence (Space)</source>
         <translation>選んだ速度で反復を続けます。収束または発散すると自動で止まります (Space)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="36"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="37"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="40"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="41"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="71"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="72"/>
         <source>Step: one gradient-descent update, w ← w − η ∇E(w)  (S or →)</source>
         <translation>ステップ: 勾配降下法の更新を1回、w ← w − η ∇E(w)  (S または →)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="75"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="76"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="76"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="77"/>
         <source>Back (← or PageUp): every panel as it was one step earlier. Stepping or playing from there discards the later steps.</source>
         <translation>戻る (← または PageUp): すべてのパネルが1ステップ前の状態に戻ります。そこからステップや再生をすると、それ以降のステップは破棄されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="79"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="80"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="80"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="81"/>
         <source>Reset: back to the start point; the run&apos;s history is cleared (R)</source>
         <translation>リセット: 開始点に戻ります。反復の履歴は消去されます (R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="96"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="97"/>
         <source>Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10</source>
         <translation>学習率 η (対数目盛): 1目盛で ×1.26、10目盛で ×10</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="106"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="108"/>
         <source>Steps per second while playing (max: as fast as this computer can)</source>
         <translation>再生中の1秒あたりのステップ数 (最大: このコンピュータで可能な最高速度)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="115"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="117"/>
         <source>More</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="117"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="119"/>
         <source>Show or hide the other settings: error, sampling, optimizer, speed and the panels&apos; layer switches</source>
         <translation>その他の設定(誤差関数、サンプリング、最適化手法、速度、各パネルの表示切り替え)を表示する／隠す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="120"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="122"/>
         <source>Learning rate η</source>
         <translation>学習率 η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="124"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="126"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="167"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="171"/>
         <source>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</source>
         <translation>学習率を数値で入力して (例: 0.02 や 3e-7) Enter を押します</translation>
     </message>
     <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="214"/>
+        <source>Shaded: {diverges}</source>
+        <translation>網掛け: {diverges}</translation>
+    </message>
+    <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="216"/>
+        <source>Green tick: {fastest}</source>
+        <translation>緑の目盛り: {fastest}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="237"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a number from {low} to {high}, such as 0.02</source>
         <translation>「{text}」は学習率として使えません: {low} から {high} までの数 (例: 0.02) を入力してください</translation>
     </message>
@@ -660,32 +675,32 @@
         <translation>適用できません: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="254"/>
+        <location filename="../../gdstudio/engine/controller.py" line="260"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>まずデータ点を追加してください: データパネルをクリックします。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="269"/>
+        <location filename="../../gdstudio/engine/controller.py" line="275"/>
         <source>This run is very long already: press Reset to start a new one.</source>
         <translation>この実行はすでに非常に長くなっています。リセットを押して新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="339"/>
+        <location filename="../../gdstudio/engine/controller.py" line="345"/>
         <source>Internal error while stepping: {error}</source>
         <translation>ステップ計算中の内部エラー: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="322"/>
+        <location filename="../../gdstudio/engine/controller.py" line="328"/>
         <source>Stopped after {steps} steps: press Reset to start a new run.</source>
         <translation>{steps} ステップで停止しました。リセットを押して新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="328"/>
+        <location filename="../../gdstudio/engine/controller.py" line="334"/>
         <source>{message} Then Reset.</source>
         <translation>{message} その後リセットしてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="330"/>
+        <location filename="../../gdstudio/engine/controller.py" line="336"/>
         <source>Every run has diverged: lower η, then Reset.</source>
         <translation>すべての実行が発散しました。η を小さくしてからリセットしてください。</translation>
     </message>
@@ -1888,8 +1903,8 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="26"/>
-        <source>Squared residuals · points as lines · gradient arrows · next sampling</source>
-        <translation>二乗残差 · 各点を直線で · 勾配の矢印 · 次のサンプリング</translation>
+        <source>Squared residuals · points as lines · gradient arrows · valley axes · next sampling</source>
+        <translation>二乗残差 · 各点を直線で · 勾配の矢印 · 谷の軸 · 次のサンプリング</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="28"/>
@@ -2033,22 +2048,27 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LayerKeys</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="30"/>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="31"/>
         <source>&amp;Squared residuals</source>
         <translation>二乗残差(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="31"/>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="32"/>
         <source>&amp;Points as lines</source>
         <translation>各点を直線で表示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="32"/>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="33"/>
         <source>&amp;Gradient arrows (−∇E)</source>
         <translation>勾配の矢印 (−∇E)(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="37"/>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="34"/>
+        <source>&amp;Valley axes (eigen-directions)</source>
+        <translation>谷の軸 (固有ベクトル)(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="39"/>
         <source>Next &amp;sampling: batch → mini-batch → SGD</source>
         <translation>次のサンプリング(&amp;S): バッチ → ミニバッチ → SGD</translation>
     </message>
@@ -2109,6 +2129,16 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="113"/>
         <source>Gradient</source>
         <translation>勾配</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="115"/>
+        <source>Valley axes</source>
+        <translation>谷の軸</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_toggles.py" line="116"/>
+        <source>The Hessian&apos;s eigen-directions through the optimum ☆, their lengths ∝ 1/√λ: the long line is the valley floor (λmin), the short one goes across it (λmax). κ = λmax/λmin says how long and thin the valley is.</source>
+        <translation>最適解 ☆ を通るヘッセ行列の固有ベクトルの向き。長さは 1/√λ に比例します: 長い線が谷底の向き (λmin)、短い線が谷を横切る向き (λmax)。κ = λmax/λmin は谷がどれだけ細長いかを表します。</translation>
     </message>
 </context>
 <context>
@@ -3139,127 +3169,158 @@ take the same number of steps, and each stops on its own.</source>
 <context>
     <name>Readout</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="27"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="29"/>
         <source>iteration</source>
         <translation>反復</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="28"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="30"/>
         <source>Number of updates taken since the start point</source>
         <translation>開始点からの更新回数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="29"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="31"/>
         <source>Intercept of the current line</source>
         <translation>現在の直線の切片</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="30"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="32"/>
         <source>Slope of the current line</source>
         <translation>現在の直線の傾き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="31"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="33"/>
         <source>Error of the current line</source>
         <translation>現在の直線の誤差</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="32"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="34"/>
         <source>Partial derivative of E by w0: Σ (f_w(xᵢ) − yᵢ)</source>
         <translation>E の w0 による偏微分: Σ (f_w(xᵢ) − yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="33"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="35"/>
         <source>Partial derivative of E by w1: Σ (f_w(xᵢ) − yᵢ)·xᵢ</source>
         <translation>E の w1 による偏微分: Σ (f_w(xᵢ) − yᵢ)·xᵢ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="41"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="43"/>
         <source>Length of the gradient: 0 at the optimum. Playing stops when it is negligible.</source>
         <translation>勾配の大きさ: 最適解で 0。十分小さくなると再生が止まります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="42"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="44"/>
         <source>Distance from the current w to the least-squares optimum ☆</source>
         <translation>現在の w から最小二乗解 ☆ までの距離</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="43"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="45"/>
         <source>η now</source>
         <translation>現在の η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="44"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="46"/>
         <source>The learning rate of the next step (after the schedule, if any)</source>
         <translation>次のステップの学習率 (スケジュールがあれば適用後)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="45"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="47"/>
         <source>Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands make a long thin valley where gradient descent crawls (standardising x helps)</source>
         <translation>ヘッセ行列の条件数 λmax/λmin: 1 なら丸いお椀、数千なら細長い谷になり、勾配降下法はなかなか進みません (x の標準化が有効)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="70"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="50"/>
+        <source>fastest η</source>
+        <translation>最速の η</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="51"/>
+        <source>2/(λmin + λmax): the learning rate at which plain gradient descent converges fastest on this error (the green tick on the η slider; from 2/λmax, shaded there, it diverges)</source>
+        <translation>2/(λmin + λmax): この誤差関数で通常の勾配降下法が最も速く収束する学習率 (η スライダーの緑の目盛り。網掛けの 2/λmax 以上では発散します)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="54"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="173"/>
+        <source>κ std.</source>
+        <translation>κ 標準化後</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="55"/>
+        <source>κ before or after standardising x, beside the κ in use above: standardising makes the valley round (κ = 1)</source>
+        <translation>x の標準化前または標準化後の κ (上の κ は現在使っているもの)。標準化すると谷は丸くなります (κ = 1)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="81"/>
         <source>Fitting on standardised data: w0′, w1′ above are that model&apos;s parameters; this is the same line in the data&apos;s own units</source>
         <translation>標準化したデータでフィット中: 上の w0′, w1′ はそのモデルのパラメータです。これは同じ直線をデータの元の単位で表したものです</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="74"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="85"/>
         <source>Each run of the race: steps taken, its error, and whether it has stopped</source>
         <translation>レースの各実行: ステップ数、誤差、停止したかどうか</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="129"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="142"/>
         <source>standardised (x̄ = {x_mean}, σx = {x_std}, {y_part}fit on (x − x̄)/σx)&lt;br&gt;same line: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</source>
         <translation>標準化 (x̄ = {x_mean}, σx = {x_std}, {y_part}(x − x̄)/σx でフィット)&lt;br&gt;同じ直線: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="140"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="153"/>
         <source>✔ converged</source>
         <translation>✔ 収束</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="140"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="153"/>
         <source>✘ diverged</source>
         <translation>✘ 発散</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="146"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="159"/>
         <source>race</source>
         <translation>レース</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="146"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="159"/>
         <source>steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="168"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="173"/>
+        <source>κ raw</source>
+        <translation>κ 標準化前</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="178"/>
+        <source>κ = {raw} (standardised: {standardised})</source>
+        <translation>κ = {raw} (標準化後: {standardised})</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="202"/>
         <source>κ is large: a long thin valley. Standardise x to make it round.</source>
         <translation>κ が大きい: 細長い谷です。x を標準化すると丸くなります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="174"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="208"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: steps converge</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 収束します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="175"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="209"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent converges</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 勾配降下法は収束します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="179"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="213"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: この実行は発散します。&lt;/b&gt; η ≤ {suggested} を試してください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="181"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="215"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 勾配降下法は発散します。&lt;/b&gt; η ≤ {suggested} を試してください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="185"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="219"/>
         <source>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</source>
         <translation>この誤差関数での勾配降下法は、η が「2 ÷ E のヘッセ行列の最大固有値 λmax (最も急な曲率)」より小さいときに限り収束します。</translation>
     </message>
@@ -3306,6 +3367,24 @@ take the same number of steps, and each stops on its own.</source>
         <location filename="../../gdstudio/engine/run.py" line="99"/>
         <source>Race over: {results}.</source>
         <translation>レース終了: {results}。</translation>
+    </message>
+</context>
+<context>
+    <name>SafeZone</name>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/lr_scale.py" line="97"/>
+        <source>diverges from η ≥ 2/λmax = {value}</source>
+        <translation>η ≥ 2/λmax = {value} で発散する</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/lr_scale.py" line="99"/>
+        <source>fastest steady η = 2/(λmin + λmax) = {value}</source>
+        <translation>最も速く安定して収束する学習率 η = 2/(λmin + λmax) = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/lr_scale.py" line="105"/>
+        <source>(both for plain gradient descent: momentum and adaptive methods move differently)</source>
+        <translation>(どちらも通常の勾配降下法の値です。モメンタムや適応的な手法は別の動きをします)</translation>
     </message>
 </context>
 <context>
@@ -3469,119 +3548,119 @@ the data panel</source>
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="67"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="69"/>
         <source>Parameter space: error E(w0, w1)</source>
         <translation>パラメータ空間: 誤差 E(w0, w1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="67"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="166"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="69"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="169"/>
         <source>w0 (intercept)</source>
         <translation>w0 (切片)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="68"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="167"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="70"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="170"/>
         <source>w1 (slope)</source>
         <translation>w1 (傾き)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="151"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="154"/>
         <source>least-squares optimum</source>
         <translation>最小二乗解</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="151"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="154"/>
         <source>start</source>
         <translation>開始点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="149"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="152"/>
         <source>current w</source>
         <translation>現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="149"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="152"/>
         <source>path of the steps</source>
         <translation>ステップの軌跡</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="109"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>色: 誤差 E(w) (対数目盛、暗いほど誤差が小さい)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ 最小二乗解: 誤差が最小の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="112"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● 最適化手法の現在の w — ドラッグすると直線を手で動かせます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
         <source>● Current w of {name}</source>
         <translation>● {name} の現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="115"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ 開始点 (クリックした場所に移動します)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>各データ点 (xᵢ, yᵢ) を直線 w0 + w1·xᵢ = yᵢ として表示: この直線上の w はどれもその点にぴったり合います</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w0 方向の断面 (w1 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w1 方向の断面 (w0 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="121"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>勾配場: 粗い格子上での −∇E (最急降下の向き) または ∇E の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="120"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="122"/>
         <source>The gradient direction at the current w</source>
         <translation>現在の w での勾配の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="121"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="123"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>次のステップ −η·∇E(w) (実際の長さ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="122"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="124"/>
         <source>Click to start gradient descent from that w</source>
         <translation>クリックすると、その w から勾配降下法を始めます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="166"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="169"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (切片、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="167"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="170"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (傾き、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="193"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="196"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(一意ではありません: 異なる x が2つ未満だと、谷底のどの w も同じようによく当てはまります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="194"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="197"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ 最小二乗解 w = ({w0}, {w1}), E = {loss}</translation>
     </message>
@@ -3692,6 +3771,26 @@ the data panel</source>
         <location filename="../../gdstudio/ui/document/undo.py" line="147"/>
         <source>Redo</source>
         <translation>やり直す</translation>
+    </message>
+</context>
+<context>
+    <name>ValleyAxes</name>
+    <message>
+        <location filename="../../gdstudio/ui/panels/valley_axes.py" line="50"/>
+        <source>The valley&apos;s long axis: the Hessian&apos;s eigenvector of the smallest curvature λmin. Gradient descent crawls along it.</source>
+        <translation>谷の長い軸: 曲率が最も小さい (λmin) ヘッセ行列の固有ベクトル。この向きには勾配降下法はなかなか進みません。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/valley_axes.py" line="52"/>
+        <source>Across the valley: the eigenvector of the largest curvature λmax. Here η ≥ 2/λmax overshoots and diverges.</source>
+        <translation>谷を横切る向き: 曲率が最も大きい (λmax) 固有ベクトル。この向きでは η ≥ 2/λmax だと行き過ぎて発散します。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/valley_axes.py" line="72"/>
+        <source>λmax = {value}
+κ = {kappa}</source>
+        <translation>λmax = {value}
+κ = {kappa}</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 import math
@@ -17,6 +18,7 @@ from gdstudio.assets import builtin_lesson, resource
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.document import Document, GradientField, Layers
 from gdstudio.core.lesson import (
+    LAYERS,
     Beat,
     BeatKind,
     Lesson,
@@ -100,9 +102,21 @@ def test_beats_change_the_document_they_are_applied_to():
     assert field is GradientField.DESCENT
     shown = replace(doc, layers=Layers(constraint_lines=True))
     assert not Beat(BeatKind.HIDE, layer="constraint_lines").apply(shown).layers.constraint_lines
+    eigen = Beat(BeatKind.REVEAL, layer="eigen_directions").apply(doc)
+    assert eigen.layers == Layers(eigen_directions=True)
+    assert not Beat(BeatKind.HIDE, layer="eigen_directions").apply(eigen).layers.eigen_directions
     new = Beat(BeatKind.SET, changes=(("batch_size", 4), ("lr", 0.05), ("sampling", "minibatch"))).apply(doc)
     assert (new.lr, new.sampler.mode, new.sampler.batch_size) == (0.05, Sampling.MINIBATCH, 4)
     assert Beat(BeatKind.STEP, count=3).apply(doc) is doc
+
+
+def test_a_lesson_file_may_reveal_the_valleys_axes_and_every_layer_can_be_named():
+    assert set(LAYERS) == {f.name for f in dataclasses.fields(Layers)}
+    doc = json.loads(lesson_to_json(builtin_lesson()))
+    doc["scenes"][0]["beats"].insert(0, {"do": "reveal", "layer": "eigen_directions"})
+    lesson = lesson_from_json(json.dumps(doc))
+    beat = lesson.scenes[0].beats[0]
+    assert beat.layer == "eigen_directions" and beat.apply(lesson.scenes[0].document).layers.eigen_directions
 
 
 def test_a_text_falls_back_to_english_then_to_any_language():
@@ -136,7 +150,8 @@ def beats(draw):
     say = draw(texts) if kind in (BeatKind.SAY, BeatKind.PREDICT) else draw(st.one_of(st.just(Text()), texts))
     if kind in (BeatKind.REVEAL, BeatKind.HIDE):
         return Beat(kind, say, layer=draw(st.sampled_from(["constraint_lines", "squared_residuals",
-                                                            "gradient_field", "race_lines"])))
+                                                            "gradient_field", "race_lines",
+                                                            "eigen_directions"])))
     if kind is BeatKind.STEP:
         return Beat(kind, say, count=draw(st.integers(1, 10_000)))
     if kind is BeatKind.TAB:

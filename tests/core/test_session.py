@@ -111,7 +111,7 @@ def test_conversions_to_and_from_the_apps_objects():
     assert s.to_schedule() == Schedule(ScheduleKind.STEP, 50, 0.25)
     assert s.optimizers == ("adam", "gd") and s.optimizer_settings() == {"adam": {"eps": 1e-6}}
     assert s.start == (1.0, -2.0) and s.speed == 5.0 and isinstance(s.speed, float)
-    assert dict(s.view) == view
+    assert dict(s.view) == {**view, "eigen_directions": False}  # (a layer the caller did not name: off)
     assert session_from_json(session_to_json(s)) == s
 
 
@@ -131,6 +131,24 @@ def test_an_older_file_with_the_slice_cuts_view_state_opens_and_it_is_not_writte
     assert old != VALID
     s = session_from_json(old)
     assert "slice_cuts" not in s.view and "slice_cuts" not in session_to_json(s)
+
+
+def test_the_eigen_directions_layer_round_trips_and_older_files_without_it_open_with_it_off():
+    from gdstudio.core.document import Layers
+
+    on = Session.from_objects(DataSet([1.0, 2.0], [3.0, 5.0]), view=Layers(eigen_directions=True))
+    text = session_to_json(on)
+    assert json.loads(text)["view"]["eigen_directions"] is True
+    back = session_from_json(text)
+    assert back == on and back.to_document().layers == Layers(eigen_directions=True)
+    assert '"eigen_directions"' not in VALID  # written only when on: older versions still open the file
+    old = json.loads(VALID)
+    assert "eigen_directions" not in old["view"]
+    s = session_from_json(json.dumps(old))
+    assert s.view["eigen_directions"] is False and not s.to_document().layers.eigen_directions
+    bad = dict(old, view={**old["view"], "eigen_directions": "yes"})
+    with pytest.raises(SessionError, match="view.eigen_directions"):
+        session_from_json(json.dumps(bad))
 
 
 def test_the_race_limit_matches_the_app():
@@ -448,7 +466,8 @@ def sessions(draw) -> Session:
         speed=draw(st.one_of(positive, st.just(math.inf))),
         view={"constraint_lines": draw(st.booleans()), "squared_residuals": draw(st.booleans()),
               "gradient_field": draw(st.sampled_from(["off", "descent", "ascent"])),
-              "slice_cuts": draw(st.booleans()), "race_lines": draw(st.booleans())},
+              "slice_cuts": draw(st.booleans()), "race_lines": draw(st.booleans()),
+              "eigen_directions": draw(st.booleans())},
         theme=draw(st.from_regex(r"[a-z][a-z0-9_-]{0,10}", fullmatch=True)),
     )
 

@@ -23,6 +23,7 @@ from gdstudio.ui import style as S
 from gdstudio.ui.style import fmt
 from gdstudio.ui.widgets.flow_layout import FlowLayout, group
 from gdstudio.ui.widgets.icons import look_icon, set_button_icon
+from gdstudio.ui.widgets.lr_scale import SafeZoneSlider, plain_descent_note, safe_zone_texts
 
 # η slider: 10 positions per decade from 1e-10 to 10, rounded to two significant digits.
 LR_DECADES = (-10, 1)
@@ -90,10 +91,11 @@ class ControlBar(QWidget):
         self.back_button.setMinimumWidth(70)
         self.play_button.setMinimumWidth(max(80, self._widest_play_label()))  # Play ↔ Pause never moves the row
 
-        self.lr_slider = QSlider(Qt.Orientation.Horizontal)
+        self.lr_slider = SafeZoneSlider(look, LR_STEPS_PER_DECADE)
         self.lr_slider.setRange(LR_DECADES[0] * LR_STEPS_PER_DECADE, LR_DECADES[1] * LR_STEPS_PER_DECADE)
         self.lr_slider.setMinimumWidth(100)
-        self.lr_slider.setToolTip(self.tr("Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10"))
+        self._lr_slider_tip = self.tr("Learning rate η on a log scale: each notch ×1.26, each 10 notches ×10")
+        self.lr_slider.setToolTip(self._lr_slider_tip)
         self.lr_slider.valueChanged.connect(self._on_lr_slider_moved)
         self.lr_edit = QLineEdit()
         self.lr_edit.setMaximumWidth(90)
@@ -132,6 +134,8 @@ class ControlBar(QWidget):
 
         controller.sig_run_state_changed.connect(self._on_run_state_changed)
         controller.sig_settings_changed.connect(self._on_settings_changed)
+        controller.sig_data_changed.connect(self._update_safe_zone)
+        controller.sig_runs_changed.connect(self._update_safe_zone)
         self._on_settings_changed()
         self._on_run_state_changed(controller.run_state)
 
@@ -198,6 +202,23 @@ class ControlBar(QWidget):
         self.speed_slider.setValue(index)
         self.speed_slider.blockSignals(False)
         self.speed_label.setText(speed_text(c.speed))
+        self._update_safe_zone()
+
+    @Slot()
+    def _update_safe_zone(self) -> None:
+        """The slider's marks and its tooltip from the Hessian of the surface being stepped."""
+        c = self.controller
+        curvature = c.curvature
+        self.lr_slider.set_marks(curvature.divergent_from, curvature.fastest_steady)
+        diverges, fastest = safe_zone_texts(curvature)
+        lines = [] if diverges is None else [self.tr("Shaded: {diverges}").format(diverges=diverges)]
+        if fastest is not None:
+            lines.append(self.tr("Green tick: {fastest}").format(fastest=fastest))
+        if lines and (c.racing or c.runs[0].key != "gd"):
+            lines.append(plain_descent_note())
+        tip = "\n".join([self._lr_slider_tip, *lines])
+        self.lr_slider.setToolTip(tip)
+        self.lr_label.setToolTip("\n".join([self._lr_name, *lines]))
 
     @Slot(int)
     def _on_lr_slider_moved(self, position: int) -> None:

@@ -1,6 +1,7 @@
 """Keys for the teaching layers and the sampling, so that the presentation layout (F5), which hides
 the panels' check boxes, loses nothing: Q squared residuals, D points as lines (duality),
-A the gradient arrows, M the next sampling mode (batch → mini-batch → SGD)."""
+A the gradient arrows, V the valley's axes (eigen-directions), M the next sampling mode
+(batch → mini-batch → SGD)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ class LayerKeys(QObject):
         self._checks = {}
         for field, text, key in (("squared_residuals", translate("LayerKeys", "&Squared residuals"), "Q"),
                                  ("constraint_lines", translate("LayerKeys", "&Points as lines"), "D"),
-                                 ("gradient_field", translate("LayerKeys", "&Gradient arrows (−∇E)"), "A")):
+                                 ("gradient_field", translate("LayerKeys", "&Gradient arrows (−∇E)"), "A"),
+                                 ("eigen_directions", translate("LayerKeys", "&Valley axes (eigen-directions)"), "V")):
             action = w.add_action(menu, text, lambda on, f=field: self.set_layer(f, on), [key])
             action.setCheckable(True)
             self._checks[field] = action

@@ -110,4 +110,9 @@ def surface_layer_toggles(controller: Controller) -> list[QWidget]:
         controller, "constraint_lines", translate("LayerToggles", "Points as lines"),
         translate("LayerToggles", "Duality: draw each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ in parameter "
                                   "space. Hover a point or its line to highlight both.")),
-            group(QLabel(translate("LayerToggles", "Gradient")), GradientFieldChooser(controller))]
+            group(QLabel(translate("LayerToggles", "Gradient")), GradientFieldChooser(controller)),
+            LayerCheckBox(
+        controller, "eigen_directions", translate("LayerToggles", "Valley axes"),
+        translate("LayerToggles", "The Hessian's eigen-directions through the optimum ☆, their lengths ∝ 1/√λ: the "
+                                  "long line is the valley floor (λmin), the short one goes across it (λmax). "
+                                  "κ = λmax/λmin says how long and thin the valley is."))]

@@ -26,7 +26,8 @@ def layer_names() -> dict[str, str]:
     return {"constraint_lines": translate("BeatEditor", "Points as lines"),
             "squared_residuals": translate("BeatEditor", "Squared residuals"),
             "gradient_field": translate("BeatEditor", "Gradient arrows"),
-            "race_lines": translate("BeatEditor", "Every run's line (race)")}
+            "race_lines": translate("BeatEditor", "Every run's line (race)"),
+            "eigen_directions": translate("BeatEditor", "Valley axes (eigen-directions)")}
 
 
 def tab_names() -> dict[Tab, str]:

@@ -9,11 +9,13 @@ import numpy as np
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from gdstudio.core.curvature import condition_numbers
 from gdstudio.core.descent import Stop
 from gdstudio.engine.controller import Controller
 from gdstudio.engine.run import suggested_lr
 from gdstudio.i18n import translate
 from gdstudio.ui.style import Look, SteadyLabel, fmt
+from gdstudio.ui.widgets.lr_scale import plain_descent_note, safe_zone_texts
 from gdstudio.ui.widgets.throttle import lazy_refresh
 
 ILL_CONDITIONED = 1e3  # κ above this: a long thin valley where plain gradient descent crawls
@@ -45,6 +47,13 @@ def side_rows() -> tuple[tuple[str, str, str], ...]:
         ("kappa", "κ", translate("Readout", "Condition number λmax/λmin of the Hessian: 1 is a round bowl; thousands "
                                             "make a long thin valley where gradient descent crawls (standardising x "
                                             "helps)")),
+        ("lr_fast", translate("Readout", "fastest η"),
+         translate("Readout", "2/(λmin + λmax): the learning rate at which plain gradient descent converges fastest "
+                              "on this error (the green tick on the η slider; from 2/λmax, shaded there, it "
+                              "diverges)")),
+        ("kappa_other", translate("Readout", "κ std."),
+         translate("Readout", "κ before or after standardising x, beside the κ in use above: standardising makes "
+                              "the valley round (κ = 1)")),
     )
 
 
@@ -54,6 +63,8 @@ class Readout(QWidget):
         self.controller = controller
         self.look = look
         self.values: dict[str, QLabel] = {}
+        self.names: dict[str, QLabel] = {}
+        self.tips: dict[str, str] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         self._add_rows(grid, rows(), column=0, size=16)      # the step's own numbers, big
@@ -100,6 +111,8 @@ class Readout(QWidget):
             grid.addWidget(name, row, column)
             grid.addWidget(value, row, column + 1)
             self.values[key] = value
+            self.names[key] = name
+            self.tips[key] = tip
 
     @Slot()
     def update_values(self) -> None:
@@ -148,6 +161,26 @@ class Readout(QWidget):
                           f"<b>&nbsp;{steps}</b></td><td></td><td></td></tr>{rows}</table>")
         self.race.setVisible(True)
 
+    def _update_safe_zone(self) -> None:
+        """The fastest steady η (the divergence bound is in the verdict below) and κ before/after standardising
+        beside κ; their sentences in the rows' tooltips (at 1920×1080 and 150 % the tab has no line to spare)."""
+        c = self.controller
+        curvature = c.curvature
+        fast = curvature.fastest_steady
+        self.values["lr_fast"].setText("—" if fast is None else fmt(fast, 3))
+        raw, standardised = condition_numbers(c.data)
+        other = standardised if c.scaling.is_identity else raw  # (the κ row above is the one in use)
+        self.names["kappa_other"].setText(self.tr("κ std.") if c.scaling.is_identity else self.tr("κ raw"))
+        self.values["kappa_other"].setText("—" if other is None else fmt(other, 3))
+        note = [plain_descent_note()] if c.racing or c.runs[0].key != "gd" else []
+        fastest = safe_zone_texts(curvature)[1]
+        kappas = None if raw is None or standardised is None else self.tr(
+            "κ = {raw} (standardised: {standardised})").format(raw=fmt(raw, 3), standardised=fmt(standardised, 3))
+        for key, line in (("lr_fast", fastest), ("kappa_other", kappas)):
+            tip = "\n".join([line, *note, self.tips[key]] if line else [self.tips[key]])
+            self.names[key].setToolTip(tip)
+            self.values[key].setToolTip(tip)
+
     @Slot()
     def update_formulas(self) -> None:
         c = self.controller
@@ -155,6 +188,7 @@ class Readout(QWidget):
         rule = type(c.runs[0].optimizer).formula.replace("g", "∇E") if c.runs[0].key != "gd" else "w ← w − η ∇E(w)"
         schedule = "" if c.schedule.kind.value == "constant" else f", {c.schedule.formula}"
         self.formula.setText(f"{formula}<br>{rule}<br>η = {fmt(c.lr, 4)}{schedule}")
+        self._update_safe_zone()
         if not c.surface.n:
             self.stability.setText("")
             self.values["kappa"].setText("—")

@@ -3,7 +3,8 @@ the start, the current w and the optimizer's path. Clicking sets a new start poi
 the current-w marker can be dragged (a manual fit in parameter space).
 
 Teaching layers (the Document's Layers): each data point as its line w0 + w1·xᵢ = yᵢ (duality),
-the gradient field on a coarse grid with the gradient and the next step at the current w.
+the gradient field on a coarse grid with the gradient and the next step at the current w, the
+valley's axes (the Hessian's eigen-directions, valley_axes.py).
 Hovering previews that w's line in the data panel; hovering a point's line highlights it.
 
 The image covers whatever part of the plane is in view and is recomputed when the view
@@ -23,6 +24,7 @@ from gdstudio.core.limits import MAX_START, outside
 from gdstudio.engine.controller import Controller
 from gdstudio.ui.panels.guess_overlay import GuessOverlay
 from gdstudio.ui.panels.slice_panel import cut_colours, slice_lines
+from gdstudio.ui.panels.valley_axes import ValleyAxes
 from gdstudio.ui.style import Look, add_legend, style_plot
 from gdstudio.ui.widgets.arrows import arrow_segments, screen_normalised
 from gdstudio.ui.widgets.curves import Marker, clear, show_data
@@ -122,6 +124,7 @@ class SurfacePanel(pg.PlotWidget):
         self.setToolTip(self.tr("Click to start gradient descent from that w"))
 
         self.guesses = GuessOverlay(controller.view_state, look, plot)  # a lesson's questions
+        self.valley_axes = ValleyAxes(controller, look, plot)  # the Hessian's eigen-directions (a layer)
         self.view_box.on_click = self._on_view_click
         self.view_box.on_drag_start = self._on_drag_start
         self.view_box.on_drag_move = self._on_drag_move
