@@ -26,6 +26,7 @@ class ViewState(QObject):
     sig_message = Signal(str, object)  # text ("" clears), MessageLevel
     sig_tab_changed = Signal(object)   # Tab: the bottom row's tab to show
     sig_prediction_changed = Signal()  # a lesson's question asked, guessed, revealed or put away
+    sig_chain_rule_changed = Signal(bool)  # the Update tab shows the chain-rule table (True) or the rule
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +36,7 @@ class ViewState(QObject):
         self.message: tuple[str, MessageLevel] = ("", MessageLevel.INFO)
         self.tab = Tab.VALUES
         self.prediction: Prediction | None = None  # a lesson's open question (clicks in parameter space answer it)
+        self.chain_rule = False                 # the Update tab's page: the chain-rule table instead of the rule
 
     def set_hover_point(self, index: int) -> None:
         if index != self.hover_point:
@@ -58,6 +60,11 @@ class ViewState(QObject):
         if Tab(tab) is not self.tab:
             self.tab = Tab(tab)
             self.sig_tab_changed.emit(self.tab)
+
+    def set_chain_rule(self, on: bool) -> None:
+        if bool(on) != self.chain_rule:
+            self.chain_rule = bool(on)
+            self.sig_chain_rule_changed.emit(self.chain_rule)
 
     def set_prediction(self, prediction: Prediction | None) -> None:
         if prediction != self.prediction:
