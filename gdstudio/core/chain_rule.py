@@ -10,6 +10,7 @@ the step used: `from_record` for a recorded step, `next_step` for the one that c
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -64,17 +65,20 @@ class ChainRule:
     def batch_size(self) -> int:
         return len(self.batch)
 
-    @property
+    @cached_property
+    def batch_x(self) -> np.ndarray:
+        return self.x if self.all_points else self.x[self.batch]  # (all points: no copy of 100,000)
+
+    @cached_property
     def residuals(self) -> np.ndarray:
         """f_w(xᵢ) − yᵢ for the batch's points, in the batch's order."""
-        xb = self.x[self.batch]
-        return self.w[0] + self.w[1] * xb - self.y[self.batch]
+        return self.w[0] + self.w[1] * self.batch_x - (self.y if self.all_points else self.y[self.batch])
 
-    @property
+    @cached_property
     def sums(self) -> np.ndarray:
         """(Σ rᵢ·1, Σ rᵢ·xᵢ) over the batch, summed as the step summed them."""
         r = self.residuals
-        return np.array([r.sum(), r @ self.x[self.batch]])
+        return np.array([r.sum(), r @ self.batch_x])
 
     @property
     def scale(self) -> float:
@@ -88,8 +92,8 @@ class ChainRule:
     @property
     def matches(self) -> bool:
         """Whether the table's sums give the gradient the step used (not so once the data was edited)."""
-        r, xb = self.residuals, self.x[self.batch]
-        size = np.array([np.abs(r).sum(), np.abs(r * xb).sum()]) * self.scale
+        r = np.abs(self.residuals)
+        size = np.array([r.sum(), r @ np.abs(self.batch_x)]) * self.scale
         return bool(np.all(np.abs(self.gradient - self.grad_used) <= MATCH_RTOL * (size + np.abs(self.grad_used))
                            + 1e-300))
 
@@ -99,17 +103,18 @@ class ChainRule:
         expected = self.w - self.lr * self.grad_used
         return bool(np.allclose(expected, self.w_after, rtol=1e-9, atol=1e-12 * (1.0 + float(np.abs(self.w).max()))))
 
-    def row(self, i: int) -> ChainRuleRow:
+    def row(self, i: int, in_batch: bool) -> ChainRuleRow:
         return ChainRuleRow(int(i), float(self.x[i]), float(self.y[i]), float(self.w[0] + self.w[1] * self.x[i]),
-                            self.all_points or bool(np.any(self.batch == i)))
+                            in_batch)
 
     def table(self, all_up_to: int = ALL_POINTS_UP_TO, head: int = HEAD_ROWS) -> tuple[list[ChainRuleRow], int]:
         """The rows to show and how many of the batch's rows are left out. Small data: every point, by
         number, the batch's rows marked; larger: the batch's points only, by number, the first `head`."""
         if self.n <= all_up_to:
-            return [self.row(i) for i in range(self.n)], 0
-        numbers = np.sort(self.batch)
-        return [self.row(i) for i in numbers[:head]], max(0, len(numbers) - head)
+            used = set(self.batch.tolist())
+            return [self.row(i, i in used) for i in range(self.n)], 0
+        numbers = np.arange(head) if self.all_points else np.sort(self.batch)[:head]  # (all: no sort of 100,000)
+        return [self.row(i, True) for i in numbers[:self.batch_size]], max(0, self.batch_size - head)
 
 
 def from_record(record: StepRecord, fit: Fit) -> ChainRule | None:

@@ -145,11 +145,14 @@ def test_the_update_tab_switches_to_the_chain_rule_and_back(qtbot, window, contr
     page.show_chain.click()
     assert controller.view_state.chain_rule and page.chain_rule.isVisible() and not page.rule_part.isVisible()
     assert page.shown_text() == ""  # (the rule's labels are hidden)
-    r = one_step(qtbot, controller)
-    np.testing.assert_allclose(page.chain_rule.chain.gradient, r.grad_used, rtol=1e-9)
-    # Nothing is cut off: the page is no wider than its scroll area at 1280×800.
     area = window.tabs.currentWidget()
-    assert area.horizontalScrollBar().maximum() == 0
+    for sampler in SAMPLERS:
+        controller.set_sampler(sampler)
+        for _ in range(3):
+            r = one_step(qtbot, controller)
+            np.testing.assert_allclose(page.chain_rule.chain.gradient, r.grad_used, rtol=1e-9)
+            # Nothing is cut off: the page is no wider than its scroll area at 1280×800.
+            qtbot.waitUntil(lambda: area.horizontalScrollBar().maximum() == 0)
     page.enlarge_button.click()
     assert not window.loss_panel.isVisible() and not window.top_splitter.isVisible()
     page.enlarge_button.click()

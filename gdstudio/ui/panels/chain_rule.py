@@ -39,6 +39,7 @@ MIN_SCALE, MAX_SCALE = 0.5, 4.0
 W_DIGITS, LR_DIGITS, CELL_DIGITS = 5, 4, 4
 SMALL, TABLE_SIZE = 0.8, 0.85  # relative font sizes: notes and symbols; the table
 MIN_FIT, MIN_TABLE_PT = 0.6, 11.0  # a table wider than its room shrinks, to this factor and size at most
+FIT_SLACK = 0.95                   # of the room a fitted table takes (its numbers' widths change a little)
 CELL_PAD = 4                  # px either side of a table cell, at 100 %
 TINT = 0.22                   # the batch rows' background: this much of the theme's batch green
 MARK = "●"                    # the batch's mark (the data panel rings the same points in green)
@@ -78,6 +79,14 @@ def _flatten_tables(html: str) -> str:
     return re.sub(r"<(table|tr|td)\b[^>]*>", "", html)
 
 
+def _lengths(chain: core.ChainRule, rows: list[core.ChainRuleRow]) -> tuple[int, ...]:
+    """The longest number's length in characters, per column of the table (its width follows them)."""
+    columns = [[str(r.i + 1), *(num(v, CELL_DIGITS) for v in (r.x, r.y, r.f, r.residual)),
+                *((num(p, CELL_DIGITS) for p in r.products) if r.in_batch else ("", ""))] for r in rows]
+    widest = [max(len(c) for c in column) for column in zip(*columns)] if columns else []
+    return (*widest, *(len(num(v, CELL_DIGITS)) for v in (*chain.sums, *chain.gradient)))
+
+
 class ChainRuleView(QWidget):
     def __init__(self, controller: Controller, look: Look, parent=None) -> None:
         super().__init__(parent)
@@ -86,6 +95,7 @@ class ChainRuleView(QWidget):
         self._scale = min(MAX_SCALE, max(MIN_SCALE, look.scale * look.theme.font_scale))
         self._key: tuple | None = None
         self._fit = 1.0                   # the table's font, shrunk to fit the room it has (a projector)
+        self._shape: tuple = ()           # what the fit was measured for (room, size, rows, form, batch)
         self._room: QWidget | None = None  # the scroll area's viewport this view is shown in, if any
         self.chain: core.ChainRule | None = None
         self.highlighted: tuple[int, ...] = ()
@@ -145,7 +155,6 @@ class ChainRuleView(QWidget):
         if key == self._key:
             return  # (the same step of the same document, in the same room: nothing to rebuild)
         self._key = key
-        self._fit = 1.0
         html = self._build()
         if html.get(self.table):
             html[self.table] = self._fit_table(html[self.table])
@@ -185,18 +194,25 @@ class ChainRuleView(QWidget):
         return max(0, self._room.width() - 2 * max(0, left))
 
     def _fit_table(self, html: str) -> str:
-        """The table, its font shrunk (to MIN_FIT or MIN_TABLE_PT at most) when it is wider than the room."""
-        room = self._room_width()
+        """The table, its font shrunk (to MIN_FIT or MIN_TABLE_PT at most) when it is wider than the room.
+        Measured only when the room or the table's shape changed (a layout costs ~15 ms): the same room,
+        rows and number of characters per column give (nearly) the same width, which FIT_SLACK allows for."""
+        chain, rows, _ = self._shown
+        shape = (self._room_width(), self._scale, chain.form, chain.all_points, chain.batch_size, _lengths(chain, rows))
+        if shape == self._shape:
+            return html
+        self._shape, self._fit = shape, 1.0
+        room = shape[0]
         floor = min(1.0, max(MIN_FIT, MIN_TABLE_PT / (BASE_FONT_PT * self._scale * TABLE_SIZE)))
-        doc = QTextDocument()
-        doc.setDefaultFont(self.table.font())
-        doc.setDocumentMargin(0)
-        for _ in range(3):  # (the width is nearly proportional to the font: a second try is exact enough)
-            doc.setHtml(html)
-            width = doc.idealWidth()
-            if not room or width <= room or self._fit <= floor:
+        html = self._table(*self._shown)
+        for _ in range(3):  # (the width is nearly proportional to the font: a second try is close enough)
+            if not room:
                 break
-            self._fit = max(floor, self._fit * 0.98 * room / width)
+            self.table.setText(html)  # (measured as the label lays it out: a bare QTextDocument differs)
+            width = self.table.minimumSizeHint().width()
+            if width <= FIT_SLACK * room or self._fit <= floor:
+                break
+            self._fit = max(floor, self._fit * FIT_SLACK * room / width)
             html = self._table(*self._shown)
         return html
 
