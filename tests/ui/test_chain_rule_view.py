@@ -188,3 +188,18 @@ def test_japanese_speaks_the_decks_term(qtbot, controller):
     finally:
         i18n.install_language(QApplication.instance(), "en")
 
+
+
+def test_a_wide_page_puts_the_table_beside_the_derivation(qtbot, window, controller):
+    controller.view_state.set_chain_rule(True)
+    window.tabs.setCurrentIndex(2)
+    view = window.formula_panel.chain_rule
+    qtbot.waitUntil(view.isVisible)
+    qtbot.waitUntil(lambda: view.table.y() > view.derivation.y() + view.derivation.height() - 1)
+    assert not view._wide  # (the bottom row's tab: under it)
+    window.formula_panel.enlarge_button.click()  # (the whole 1280 px: beside it)
+    qtbot.waitUntil(lambda: view._wide and view.table.x() >= view.derivation.x() + view.derivation.width())
+    assert view.table.y() < view.update.y() and view._fit == 1.0
+    assert window.tabs.currentWidget().horizontalScrollBar().maximum() == 0
+    window.formula_panel.enlarge_button.click()
+    qtbot.waitUntil(lambda: not view._wide)

@@ -23,7 +23,7 @@ import re
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, Qt, Slot
 from PySide6.QtGui import QColor, QFont, QTextDocument
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from gdstudio.core import chain_rule as core
 from gdstudio.core.document import Fit
@@ -102,14 +102,30 @@ class ChainRuleView(QWidget):
         self._shown: tuple = ()           # (chain, rows, hidden) of the table shown
         self.heading, self.derivation, self.table, self.update, self.note = (QLabel() for _ in range(5))
         self._labels = (self.heading, self.derivation, self.table, self.update, self.note)
+        self._probe = QLabel(self)  # (never shown: measures a text's width as a label lays it out)
+        self._probe.setTextFormat(Qt.TextFormat.RichText)
+        self._probe.hide()
+        self._wide = False  # the table beside the derivation (a wide page: Full window, 1920 px)
+        self._formulas = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        columns = QHBoxLayout()
+        self._columns = columns
+        self._left, self._right = QVBoxLayout(), QVBoxLayout()
+        for column in (self._left, self._right):
+            column.setSpacing(10)
+            columns.addLayout(column)
+        layout.addLayout(columns)
         for label in self._labels:
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(label is not self.table)
-            layout.addWidget(label)
+            if label is not self.heading:
+                self._left.addWidget(label)
+        self._left.addStretch(1)
+        self._right.addStretch(1)
         self.derivation.setToolTip(self.tr(
             "合成関数の微分 (the chain rule): the derivative of a composite function is the product of the "
             "derivatives of its parts.\nE depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and "
@@ -157,7 +173,9 @@ class ChainRuleView(QWidget):
         self._key = key
         html = self._build()
         if html.get(self.table):
-            html[self.table] = self._fit_table(html[self.table])
+            html[self.table] = self._arrange(html)
+        else:
+            self._set_wide(False)
         for label in self._labels:
             text = html.get(label, "")
             if label.text() != text:
@@ -193,28 +211,56 @@ class ChainRuleView(QWidget):
         left = self.mapTo(self._room, QPoint(0, 0)).x() if self._room.isAncestorOf(self) else 0
         return max(0, self._room.width() - 2 * max(0, left))
 
-    def _fit_table(self, html: str) -> str:
-        """The table, its font shrunk (to MIN_FIT or MIN_TABLE_PT at most) when it is wider than the room.
-        Measured only when the room or the table's shape changed (a layout costs ~15 ms): the same room,
-        rows and number of characters per column give (nearly) the same width, which FIT_SLACK allows for."""
+    def _arrange(self, html: dict[QLabel, str]) -> str:
+        """The table beside the derivation when both fit side by side at full size; else under it, its
+        font shrunk (to MIN_FIT or MIN_TABLE_PT at most) when it is wider than the room. Measured only
+        when the room or the table's shape changed (a layout costs ~15 ms): the same room, rows and
+        number of characters per column give (nearly) the same width, which FIT_SLACK allows for.
+        Returns the table's HTML."""
         chain, rows, _ = self._shown
         shape = (self._room_width(), self._scale, chain.form, chain.all_points, chain.batch_size, _lengths(chain, rows))
         if shape == self._shape:
-            return html
+            return html[self.table]
         self._shape, self._fit = shape, 1.0
         room = shape[0]
+        table = self._table(*self._shown)
+        if not room:
+            return table
+        width = self._width_of(table)
+        self._set_wide(room >= self._width_of(self._formulas) + self._gap() + width)
+        if self._wide:
+            return table
         floor = min(1.0, max(MIN_FIT, MIN_TABLE_PT / (BASE_FONT_PT * self._scale * TABLE_SIZE)))
-        html = self._table(*self._shown)
         for _ in range(3):  # (the width is nearly proportional to the font: a second try is close enough)
-            if not room:
-                break
-            self.table.setText(html)  # (measured as the label lays it out: a bare QTextDocument differs)
-            width = self.table.minimumSizeHint().width()
             if width <= FIT_SLACK * room or self._fit <= floor:
                 break
             self._fit = max(floor, self._fit * FIT_SLACK * room / width)
-            html = self._table(*self._shown)
-        return html
+            table = self._table(*self._shown)
+            width = self._width_of(table)
+        return table
+
+    def _width_of(self, html: str) -> int:
+        """The width a label needs for `html` on one line (a bare QTextDocument measures tables narrower)."""
+        self._probe.setFont(self.table.font())
+        self._probe.setText(html)
+        return self._probe.minimumSizeHint().width()
+
+    def _gap(self) -> int:
+        return round(CELL_PAD * 6 * self._scale)
+
+    def _set_wide(self, wide: bool) -> None:
+        """Move the table beside the derivation (wide) or between it and the update (narrow)."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        self._left.removeWidget(self.table)
+        self._right.removeWidget(self.table)
+        if wide:
+            self._right.insertWidget(0, self.table)
+        else:
+            self._left.insertWidget(1, self.table)  # (after the derivation)
+        self._columns.setSpacing(self._gap() if wide else 0)
+        self.updateGeometry()
 
     # ------------------------------------------------------------------ building
     def _apply_font(self) -> None:
@@ -285,7 +331,8 @@ class ChainRuleView(QWidget):
             rows.append(f"<tr><td>{PARTIALS[k]}&nbsp;</td><td>=&nbsp;{total} ∂E/∂f · ∂f/∂w{'₀₁'[k]}</td></tr>")
             rows.append(f"<tr><td></td><td>=&nbsp;{total} ({RESIDUAL})·{inner}</td></tr>")
         table = f"<table cellspacing='0' cellpadding='0' style='margin-top:4px'>{''.join(rows)}</table>"
-        return f"{self._small(depends)}<br>{model}{table}"
+        self._formulas = f"{model}{table}"  # (the part that cannot wrap: what the left column needs)
+        return f"{self._small(depends)}<br>{self._formulas}"
 
     def _cell(self, text: str, align: str = "right", style: str = "", span: int = 1) -> str:
         spanned = f" colspan='{span}'" if span > 1 else ""
