@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -186,6 +186,12 @@ class FormulaPanel(QWidget):
             self._scale = factor
             self._apply_font()
             self.refresh()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """Its content's preferred size, the switch row not counted: the window's rows share its height by
+        their preferred sizes, and the switch is not to make the bottom row taller (the page scrolls)."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), hint.height() - self.show_rule.sizeHint().height() - self.layout().spacing())
 
     def shown_text(self) -> str:
         """The panel's text as plain text (what a student reads): one line per table row."""
