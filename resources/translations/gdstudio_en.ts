@@ -388,76 +388,76 @@
 <context>
     <name>ChainRuleView</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="50"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="51"/>
         <source>No data points yet: click in the data panel to add some. The chain-rule table will then show each point&apos;s terms here.</source>
         <translation>No data points yet: click in the data panel to add some. The chain-rule table will then show each point&apos;s terms here.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="104"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="130"/>
         <source>合成関数の微分 (the chain rule): the derivative of a composite function is the product of the derivatives of its parts.
 E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).</source>
         <translation>合成関数の微分 (the chain rule): the derivative of a composite function is the product of the derivatives of its parts.
 E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="108"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="134"/>
         <source>Each point&apos;s two factors and their products; the sums are the gradient the step used.
 Tinted rows, marked ●, are the points the step used (ringed in the data panel).</source>
         <translation>Each point&apos;s two factors and their products; the sums are the gradient the step used.
 Tinted rows, marked ●, are the points the step used (ringed in the data panel).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="136"/>
         <source>The update rule w ← w − η∇E(w) with this step&apos;s numbers.</source>
         <translation>The update rule w ← w − η∇E(w) with this step&apos;s numbers.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="217"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="282"/>
         <source>Chain rule</source>
         <translation>Chain rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="233"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="298"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; — step {step} (the last one)</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; — step {step} (the last one)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="235"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="300"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; — the next step (step {step}, not taken yet)</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; — the next step (step {step}, not taken yet)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="239"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="304"/>
         <source>The data has been edited since step {step}: this is the next step, with the points as they are now.</source>
         <translation>The data has been edited since step {step}: this is the next step, with the points as they are now.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="242"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="307"/>
         <source>xᵢ and yᵢ are the values the model sees (standardised).</source>
         <translation>xᵢ and yᵢ are the values the model sees (standardised).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="259"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="324"/>
         <source>E depends on f&lt;sub&gt;w&lt;/sub&gt;, and f&lt;sub&gt;w&lt;/sub&gt; depends on w (the slides write the error as L(w)):</source>
         <translation>E depends on f&lt;sub&gt;w&lt;/sub&gt;, and f&lt;sub&gt;w&lt;/sub&gt; depends on w (the slides write the error as L(w)):</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="297"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="363"/>
         <source>… {count} more rows of the batch</source>
         <translation>… {count} more rows of the batch</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="307"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="373"/>
         <source>sum over all {count} points (N = {n})</source>
         <translation>sum over all {count} points (N = {n})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="309"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="375"/>
         <source>sum over the single point (SGD)</source>
         <translation>sum over the single point (SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="311"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="377"/>
         <source>sum over the {size} points of B {mark}</source>
         <translation>sum over the {size} points of B {mark}</translation>
     </message>
@@ -549,7 +549,7 @@ Tinted rows, marked ●, are the points the step used (ringed in the data panel)
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="226"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="232"/>
         <source>Full window</source>
         <translation>Full window</translation>
     </message>
@@ -1367,109 +1367,109 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>{n} points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="213"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="258"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="219"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="264"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="214"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="220"/>
         <source>Chain rule</source>
         <translation>Chain rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="215"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="221"/>
         <source>The update w ← w − η∇E(w) with the step&apos;s numbers</source>
         <translation>The update w ← w − η∇E(w) with the step&apos;s numbers</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="216"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="222"/>
         <source>合成関数の微分 (the chain rule): the same gradient point by point, as a table of each point&apos;s factors and products</source>
         <translation>合成関数の微分 (the chain rule): the same gradient point by point, as a table of each point&apos;s factors and products</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="227"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="233"/>
         <source>Let this page fill the window; press again to bring the panels back</source>
         <translation>Let this page fill the window; press again to bring the panels back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="272"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="278"/>
         <source>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="275"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
         <source>one point</source>
         <translation>one point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="275"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
         <source>a mini-batch of {k}</source>
         <translation>a mini-batch of {k}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="276"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="282"/>
         <source>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</source>
         <translation>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="286"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="292"/>
         <source>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="289"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="295"/>
         <source>η is now {lr}: the next step uses it.</source>
         <translation>η is now {lr}: the next step uses it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="52"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="294"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="53"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="300"/>
         <source>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</source>
         <translation>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="322"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="328"/>
         <source>over all the points as they were then</source>
         <translation>over all the points as they were then</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="324"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="330"/>
         <source>over the only point (N = 1)</source>
         <translation>over the only point (N = 1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="326"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="332"/>
         <source>over all N = {points}</source>
         <translation>over all N = {points}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="331"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="337"/>
         <source>over the single point i = {i} (SGD)</source>
         <translation>over the single point i = {i} (SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="334"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="340"/>
         <source>({size} of {points})</source>
         <translation>({size} of {points})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="335"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="341"/>
         <source>({size} points)</source>
         <translation>({size} points)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="336"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="342"/>
         <source>over the mini-batch B = {batch} {count}</source>
         <translation>over the mini-batch B = {batch} {count}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="339"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="345"/>
         <source>the data has been edited since this step</source>
         <translation>the data has been edited since this step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="392"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="398"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>

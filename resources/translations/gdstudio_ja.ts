@@ -388,76 +388,76 @@
 <context>
     <name>ChainRuleView</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="50"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="51"/>
         <source>No data points yet: click in the data panel to add some. The chain-rule table will then show each point&apos;s terms here.</source>
         <translation>データ点がまだありません: データパネルをクリックして追加してください。追加すると、合成関数の微分の表に各点の項が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="104"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="130"/>
         <source>合成関数の微分 (the chain rule): the derivative of a composite function is the product of the derivatives of its parts.
 E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).</source>
         <translation>合成関数の微分: 合成関数の微分は、各部分の微分の積になる。
 誤差 E は f_w に依存し、f_w(x) = w₀ + w₁·x は w₀（係数 1）と w₁（係数 x）に依存する。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="108"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="134"/>
         <source>Each point&apos;s two factors and their products; the sums are the gradient the step used.
 Tinted rows, marked ●, are the points the step used (ringed in the data panel).</source>
         <translation>各点の 2 つの因子とその積。積の和がこのステップで使った勾配になる。
 色付きで ● の付いた行が、このステップで使った点（データパネルで丸で囲まれた点）。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="136"/>
         <source>The update rule w ← w − η∇E(w) with this step&apos;s numbers.</source>
         <translation>更新式 w ← w − η∇E(w) にこのステップの数値を代入したもの。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="217"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="282"/>
         <source>Chain rule</source>
         <translation>合成関数の微分</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="233"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="298"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; — step {step} (the last one)</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; — ステップ {step}（直前のステップ）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="235"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="300"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; — the next step (step {step}, not taken yet)</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; — 次のステップ（ステップ {step}、まだ実行していない）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="239"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="304"/>
         <source>The data has been edited since step {step}: this is the next step, with the points as they are now.</source>
         <translation>ステップ {step} の後にデータが編集されました: ここに示すのは、今のデータ点で計算した次のステップです。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="242"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="307"/>
         <source>xᵢ and yᵢ are the values the model sees (standardised).</source>
         <translation>xᵢ と yᵢ はモデルが見る値（標準化後）。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="259"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="324"/>
         <source>E depends on f&lt;sub&gt;w&lt;/sub&gt;, and f&lt;sub&gt;w&lt;/sub&gt; depends on w (the slides write the error as L(w)):</source>
         <translation>誤差 E は f&lt;sub&gt;w&lt;/sub&gt; に、f&lt;sub&gt;w&lt;/sub&gt; は w に依存する（スライドでは誤差を L(w) と書く）:</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="297"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="363"/>
         <source>… {count} more rows of the batch</source>
         <translation>… バッチの残り {count} 行</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="307"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="373"/>
         <source>sum over all {count} points (N = {n})</source>
         <translation>全 {count} 点 (N = {n}) の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="309"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="375"/>
         <source>sum over the single point (SGD)</source>
         <translation>1 点だけの和（確率的勾配降下法）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="311"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="377"/>
         <source>sum over the {size} points of B {mark}</source>
         <translation>ミニバッチ B {mark} の {size} 点の和</translation>
     </message>
@@ -549,7 +549,7 @@ Tinted rows, marked ●, are the points the step used (ringed in the data panel)
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="226"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="232"/>
         <source>Full window</source>
         <translation>拡大表示</translation>
     </message>
@@ -1367,109 +1367,109 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>{n} 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="213"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="258"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="219"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="264"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="214"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="220"/>
         <source>Chain rule</source>
         <translation>合成関数の微分</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="215"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="221"/>
         <source>The update w ← w − η∇E(w) with the step&apos;s numbers</source>
         <translation>ステップの数値を代入した更新式 w ← w − η∇E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="216"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="222"/>
         <source>合成関数の微分 (the chain rule): the same gradient point by point, as a table of each point&apos;s factors and products</source>
         <translation>合成関数の微分: 同じ勾配を点ごとに、各点の因子と積の表で示す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="227"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="233"/>
         <source>Let this page fill the window; press again to bring the panels back</source>
         <translation>このページをウィンドウいっぱいに表示します。もう一度押すと他のパネルに戻ります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="272"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="278"/>
         <source>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;次のステップ&lt;/b&gt; (ステップ 1、未実行) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="275"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
         <source>one point</source>
         <translation>1 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="275"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
         <source>a mini-batch of {k}</source>
         <translation>{k} 点のミニバッチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="276"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="282"/>
         <source>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</source>
         <translation>ここでの ∇E は全点についての値です。実際のステップでは {kind} を使うため、勾配は異なります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="286"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="292"/>
         <source>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;ステップ {step}&lt;/b&gt; (直前のステップ) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="289"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="295"/>
         <source>η is now {lr}: the next step uses it.</source>
         <translation>η は現在 {lr}: 次のステップから使われます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="52"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="294"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="53"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="300"/>
         <source>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</source>
         <translation>この最適化手法は基本の更新式に独自の項を加えます。→ は w が実際に移動した先です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="322"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="328"/>
         <source>over all the points as they were then</source>
         <translation>その時点の全点の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="324"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="330"/>
         <source>over the only point (N = 1)</source>
         <translation>唯一の点のみ (N = 1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="326"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="332"/>
         <source>over all N = {points}</source>
         <translation>全 {points} の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="331"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="337"/>
         <source>over the single point i = {i} (SGD)</source>
         <translation>1 点 i = {i} のみ (SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="334"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="340"/>
         <source>({size} of {points})</source>
         <translation>({points}中 {size} 点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="335"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="341"/>
         <source>({size} points)</source>
         <translation>({size} 点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="336"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="342"/>
         <source>over the mini-batch B = {batch} {count}</source>
         <translation>ミニバッチ B = {batch} {count} の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="339"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="345"/>
         <source>the data has been edited since this step</source>
         <translation>このステップの後にデータが編集されました</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="392"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="398"/>
         <source>unchanged</source>
         <translation>変化なし</translation>
     </message>

@@ -203,3 +203,36 @@ def test_a_wide_page_puts_the_table_beside_the_derivation(qtbot, window, control
     assert window.tabs.currentWidget().horizontalScrollBar().maximum() == 0
     window.formula_panel.enlarge_button.click()
     qtbot.waitUntil(lambda: not view._wide)
+
+
+def test_two_windows_show_the_same_page(qtbot, controller):
+    teacher, projector = FormulaPanel(controller, LOOK), FormulaPanel(controller, Look.of("projector", 1.5))
+    for panel in (teacher, projector):
+        qtbot.addWidget(panel)
+        panel.show()
+    teacher.show_chain.click()
+    assert projector.show_chain.isChecked() and projector.chain_rule.isVisible()
+    projector.show_rule.click()
+    assert teacher.show_rule.isChecked() and not teacher.chain_rule.isVisible()
+
+
+def test_a_diverging_run_shows_no_nan_or_inf(qtbot, view, controller):
+    assert num(float("inf"), 4) == "—" and num(float("nan"), 4) == "—"
+    controller.set_lr(1.0)  # (far above 2/λmax: the run diverges and stops)
+    controller.step(200)
+    wait_idle(qtbot, controller)
+    assert controller.history.steps_taken < 200
+    text = view.shown_text()
+    assert view.chain.taken and not re.search(r"nan|inf", text, re.IGNORECASE)
+    np.testing.assert_allclose(view.chain.gradient, controller.history.step_record().grad_used, rtol=1e-9)
+
+
+def test_going_back_in_time_shows_that_step(qtbot, view, controller):
+    controller.set_sampler(Sampler(Sampling.MINIBATCH, 3, seed=5))
+    controller.step(6)
+    wait_idle(qtbot, controller)
+    controller.scrub_to(2)
+    r = controller.history.step_record()
+    assert r.step == 2 and view.chain.step == 2
+    assert list(view.highlighted) == sorted(r.batch.tolist())
+    np.testing.assert_allclose(view.chain.gradient, r.grad_used, rtol=1e-9)
