@@ -393,71 +393,71 @@
         <translation>No data points yet: click in the data panel to add some. The chain-rule table will then show each point&apos;s terms here.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="130"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="131"/>
         <source>合成関数の微分 (the chain rule): the derivative of a composite function is the product of the derivatives of its parts.
 E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).</source>
         <translation>合成関数の微分 (the chain rule): the derivative of a composite function is the product of the derivatives of its parts.
 E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="134"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="135"/>
         <source>Each point&apos;s two factors and their products; the sums are the gradient the step used.
 Tinted rows, marked ●, are the points the step used (ringed in the data panel).</source>
         <translation>Each point&apos;s two factors and their products; the sums are the gradient the step used.
 Tinted rows, marked ●, are the points the step used (ringed in the data panel).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="136"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="137"/>
         <source>The update rule w ← w − η∇E(w) with this step&apos;s numbers.</source>
         <translation>The update rule w ← w − η∇E(w) with this step&apos;s numbers.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="282"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="283"/>
         <source>Chain rule</source>
         <translation>Chain rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="298"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="299"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; — step {step} (the last one)</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; — step {step} (the last one)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="300"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="301"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; — the next step (step {step}, not taken yet)</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; — the next step (step {step}, not taken yet)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="304"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="305"/>
         <source>The data has been edited since step {step}: this is the next step, with the points as they are now.</source>
         <translation>The data has been edited since step {step}: this is the next step, with the points as they are now.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="307"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="308"/>
         <source>xᵢ and yᵢ are the values the model sees (standardised).</source>
         <translation>xᵢ and yᵢ are the values the model sees (standardised).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="324"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="325"/>
         <source>E depends on f&lt;sub&gt;w&lt;/sub&gt;, and f&lt;sub&gt;w&lt;/sub&gt; depends on w (the slides write the error as L(w)):</source>
         <translation>E depends on f&lt;sub&gt;w&lt;/sub&gt;, and f&lt;sub&gt;w&lt;/sub&gt; depends on w (the slides write the error as L(w)):</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="363"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="364"/>
         <source>… {count} more rows of the batch</source>
         <translation>… {count} more rows of the batch</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="373"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="374"/>
         <source>sum over all {count} points (N = {n})</source>
         <translation>sum over all {count} points (N = {n})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="375"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="376"/>
         <source>sum over the single point (SGD)</source>
         <translation>sum over the single point (SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="377"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="378"/>
         <source>sum over the {size} points of B {mark}</source>
         <translation>sum over the {size} points of B {mark}</translation>
     </message>

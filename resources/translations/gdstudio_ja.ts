@@ -393,71 +393,71 @@
         <translation>データ点がまだありません: データパネルをクリックして追加してください。追加すると、合成関数の微分の表に各点の項が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="130"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="131"/>
         <source>合成関数の微分 (the chain rule): the derivative of a composite function is the product of the derivatives of its parts.
 E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).</source>
         <translation>合成関数の微分: 合成関数の微分は、各部分の微分の積になる。
 誤差 E は f_w に依存し、f_w(x) = w₀ + w₁·x は w₀（係数 1）と w₁（係数 x）に依存する。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="134"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="135"/>
         <source>Each point&apos;s two factors and their products; the sums are the gradient the step used.
 Tinted rows, marked ●, are the points the step used (ringed in the data panel).</source>
         <translation>各点の 2 つの因子とその積。積の和がこのステップで使った勾配になる。
 色付きで ● の付いた行が、このステップで使った点（データパネルで丸で囲まれた点）。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="136"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="137"/>
         <source>The update rule w ← w − η∇E(w) with this step&apos;s numbers.</source>
         <translation>更新式 w ← w − η∇E(w) にこのステップの数値を代入したもの。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="282"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="283"/>
         <source>Chain rule</source>
         <translation>合成関数の微分</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="298"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="299"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; — step {step} (the last one)</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; — ステップ {step}（直前のステップ）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="300"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="301"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; — the next step (step {step}, not taken yet)</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; — 次のステップ（ステップ {step}、まだ実行していない）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="304"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="305"/>
         <source>The data has been edited since step {step}: this is the next step, with the points as they are now.</source>
         <translation>ステップ {step} の後にデータが編集されました: ここに示すのは、今のデータ点で計算した次のステップです。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="307"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="308"/>
         <source>xᵢ and yᵢ are the values the model sees (standardised).</source>
         <translation>xᵢ と yᵢ はモデルが見る値（標準化後）。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="324"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="325"/>
         <source>E depends on f&lt;sub&gt;w&lt;/sub&gt;, and f&lt;sub&gt;w&lt;/sub&gt; depends on w (the slides write the error as L(w)):</source>
         <translation>誤差 E は f&lt;sub&gt;w&lt;/sub&gt; に、f&lt;sub&gt;w&lt;/sub&gt; は w に依存する（スライドでは誤差を L(w) と書く）:</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="363"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="364"/>
         <source>… {count} more rows of the batch</source>
         <translation>… バッチの残り {count} 行</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="373"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="374"/>
         <source>sum over all {count} points (N = {n})</source>
         <translation>全 {count} 点 (N = {n}) の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="375"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="376"/>
         <source>sum over the single point (SGD)</source>
         <translation>1 点だけの和（確率的勾配降下法）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="377"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="378"/>
         <source>sum over the {size} points of B {mark}</source>
         <translation>ミニバッチ B {mark} の {size} 点の和</translation>
     </message>

@@ -199,7 +199,7 @@ def test_a_wide_page_puts_the_table_beside_the_derivation(qtbot, window, control
     assert not view._wide  # (the bottom row's tab: under it)
     window.formula_panel.enlarge_button.click()  # (the whole 1280 px: beside it)
     qtbot.waitUntil(lambda: view._wide and view.table.x() >= view.derivation.x() + view.derivation.width())
-    assert view.table.y() < view.update.y() and view._fit == 1.0
+    assert view.table.y() < view.update_rule.y() and view._fit == 1.0
     assert window.tabs.currentWidget().horizontalScrollBar().maximum() == 0
     window.formula_panel.enlarge_button.click()
     qtbot.waitUntil(lambda: not view._wide)

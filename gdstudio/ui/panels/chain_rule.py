@@ -9,7 +9,7 @@ data, a hint. Each section is one rich-text QLabel, rebuilt only when the step, 
 the size changed, so a refresh per frame costs next to nothing.
 
 Public attributes:
-    heading, derivation, table, update, note   the QLabels
+    heading, derivation, table, update_rule, note   the QLabels (update_rule: w ← w − η∇E with numbers)
     chain                                      the ChainRule shown (None: no data)
     highlighted                                the 0-based points whose rows are tinted (the batch)
     shown_text()                               the plain text on screen, for tests
@@ -26,7 +26,7 @@ from PySide6.QtGui import QColor, QFont, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from gdstudio.core import chain_rule as core
-from gdstudio.core.document import Fit
+from gdstudio.core.document import Document, Fit
 from gdstudio.core.model import LossForm
 from gdstudio.core.standardize import Standardize
 from gdstudio.engine.controller import Controller
@@ -94,14 +94,15 @@ class ChainRuleView(QWidget):
         self.look = look
         self._scale = min(MAX_SCALE, max(MIN_SCALE, look.scale * look.theme.font_scale))
         self._key: tuple | None = None
+        self._document: Document | None = None  # (with _key: what the text shown was built from)
         self._fit = 1.0                   # the table's font, shrunk to fit the room it has (a projector)
-        self._shape: tuple = ()           # what the fit was measured for (room, size, rows, form, batch)
+        self._shape: tuple = ()           # what the fit was measured for (room, size, form, batch, widths)
         self._room: QWidget | None = None  # the scroll area's viewport this view is shown in, if any
         self.chain: core.ChainRule | None = None
         self.highlighted: tuple[int, ...] = ()
         self._shown: tuple = ()           # (chain, rows, hidden) of the table shown
-        self.heading, self.derivation, self.table, self.update, self.note = (QLabel() for _ in range(5))
-        self._labels = (self.heading, self.derivation, self.table, self.update, self.note)
+        self.heading, self.derivation, self.table, self.update_rule, self.note = (QLabel() for _ in range(5))
+        self._labels = (self.heading, self.derivation, self.table, self.update_rule, self.note)
         self._probe = QLabel(self)  # (never shown: measures a text's width as a label lays it out)
         self._probe.setTextFormat(Qt.TextFormat.RichText)
         self._probe.hide()
@@ -133,7 +134,7 @@ class ChainRuleView(QWidget):
         self.table.setToolTip(self.tr(
             "Each point's two factors and their products; the sums are the gradient the step used.\n"
             "Tinted rows, marked ●, are the points the step used (ringed in the data panel)."))
-        self.update.setToolTip(self.tr("The update rule w ← w − η∇E(w) with this step's numbers."))
+        self.update_rule.setToolTip(self.tr("The update rule w ← w − η∇E(w) with this step's numbers."))
         self._apply_font()
         controller.sig_history_changed.connect(lazy_refresh(self, self.refresh, controller))
         controller.sig_settings_changed.connect(self.refresh)
@@ -167,10 +168,10 @@ class ChainRuleView(QWidget):
     def refresh(self) -> None:
         c = self.controller
         history = c.history
-        key = (history.revision, len(history), id(c.document), self._scale, self._room_width() // 8)
-        if key == self._key:
+        key = (history.revision, len(history), self._scale, self._room_width() // 8)
+        if key == self._key and c.document is self._document:
             return  # (the same step of the same document, in the same room: nothing to rebuild)
-        self._key = key
+        self._key, self._document = key, c.document
         html = self._build()
         if html.get(self.table):
             html[self.table] = self._arrange(html)
@@ -308,7 +309,7 @@ class ChainRuleView(QWidget):
         if not chain.follows_plain_rule:
             notes.append(translate("FormulaPanel", OPTIMIZER_NOTE))
         return {self.heading: heading, self.derivation: self._derivation(chain),
-                self.table: self._table(chain, rows, hidden), self.update: self._update(chain),
+                self.table: self._table(chain, rows, hidden), self.update_rule: self._update(chain),
                 self.note: "<br>".join(self._small(n, self.look.ink) for n in notes)}
 
     def _sum_symbol(self, chain: core.ChainRule) -> str:
