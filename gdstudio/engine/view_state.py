@@ -35,6 +35,7 @@ class ViewState(QObject):
     sig_tab_changed = Signal(object)   # Tab: the bottom row's tab to show
     sig_prediction_changed = Signal()  # a lesson's question asked, guessed, revealed or put away
     sig_loss_x_changed = Signal()      # the loss curve's x axis counts something else
+    sig_chain_rule_changed = Signal(bool)  # the Update tab shows the chain-rule table (True) or the rule
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +46,7 @@ class ViewState(QObject):
         self.tab = Tab.VALUES
         self.prediction: Prediction | None = None  # a lesson's open question (clicks in parameter space answer it)
         self.loss_x = LossX.STEPS
+        self.chain_rule = False                 # the Update tab's page: the chain-rule table instead of the rule
 
     def set_hover_point(self, index: int) -> None:
         if index != self.hover_point:
@@ -73,6 +75,11 @@ class ViewState(QObject):
         if LossX(loss_x) is not self.loss_x:
             self.loss_x = LossX(loss_x)
             self.sig_loss_x_changed.emit()
+
+    def set_chain_rule(self, on: bool) -> None:
+        if bool(on) != self.chain_rule:
+            self.chain_rule = bool(on)
+            self.sig_chain_rule_changed.emit(self.chain_rule)
 
     def set_prediction(self, prediction: Prediction | None) -> None:
         if prediction != self.prediction:

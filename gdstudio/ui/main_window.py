@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.readout = Readout(controller, look)
         self.slice_panel = SlicePanel(controller, look)
         self.formula_panel = FormulaPanel(controller, look)
+        self.formula_panel.sig_enlarge.connect(lambda: self.toggle_maximised(self.formula_panel))
         self.tabs = QTabWidget()
         self.grid_search = GridSearchPanel(controller, look, self.grid_sweep, self.surface_panel.getPlotItem(),
                                            self.data_panel.getPlotItem())

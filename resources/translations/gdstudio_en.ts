@@ -391,6 +391,83 @@
     </message>
 </context>
 <context>
+    <name>ChainRuleView</name>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="51"/>
+        <source>No data points yet: click in the data panel to add some. The chain-rule table will then show each point&apos;s terms here.</source>
+        <translation>No data points yet: click in the data panel to add some. The chain-rule table will then show each point&apos;s terms here.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="131"/>
+        <source>合成関数の微分 (the chain rule): the derivative of a composite function is the product of the derivatives of its parts.
+E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).</source>
+        <translation>合成関数の微分 (the chain rule): the derivative of a composite function is the product of the derivatives of its parts.
+E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="135"/>
+        <source>Each point&apos;s two factors and their products; the sums are the gradient the step used.
+Tinted rows, marked ●, are the points the step used (ringed in the data panel).</source>
+        <translation>Each point&apos;s two factors and their products; the sums are the gradient the step used.
+Tinted rows, marked ●, are the points the step used (ringed in the data panel).</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="137"/>
+        <source>The update rule w ← w − η∇E(w) with this step&apos;s numbers.</source>
+        <translation>The update rule w ← w − η∇E(w) with this step&apos;s numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="283"/>
+        <source>Chain rule</source>
+        <translation>Chain rule</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="299"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — step {step} (the last one)</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — step {step} (the last one)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="301"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — the next step (step {step}, not taken yet)</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — the next step (step {step}, not taken yet)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="305"/>
+        <source>The data has been edited since step {step}: this is the next step, with the points as they are now.</source>
+        <translation>The data has been edited since step {step}: this is the next step, with the points as they are now.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="308"/>
+        <source>xᵢ and yᵢ are the values the model sees (standardised).</source>
+        <translation>xᵢ and yᵢ are the values the model sees (standardised).</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="325"/>
+        <source>E depends on f&lt;sub&gt;w&lt;/sub&gt;, and f&lt;sub&gt;w&lt;/sub&gt; depends on w (the slides write the error as L(w)):</source>
+        <translation>E depends on f&lt;sub&gt;w&lt;/sub&gt;, and f&lt;sub&gt;w&lt;/sub&gt; depends on w (the slides write the error as L(w)):</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="364"/>
+        <source>… {count} more rows of the batch</source>
+        <translation>… {count} more rows of the batch</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="374"/>
+        <source>sum over all {count} points (N = {n})</source>
+        <translation>sum over all {count} points (N = {n})</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="376"/>
+        <source>sum over the single point (SGD)</source>
+        <translation>sum over the single point (SGD)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="378"/>
+        <source>sum over the {size} points of B {mark}</source>
+        <translation>sum over the {size} points of B {mark}</translation>
+    </message>
+</context>
+<context>
     <name>Classroom</name>
     <message>
         <location filename="../../gdstudio/ui/classroom.py" line="30"/>
@@ -477,6 +554,7 @@
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="232"/>
         <source>Full window</source>
         <translation>Full window</translation>
     </message>
@@ -1318,24 +1396,24 @@ The session is not saved.</translation>
 <context>
     <name>FormulaPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="53"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="60"/>
         <source>No data points yet: click in the data panel to add some. The update rule will then show here with its numbers.</source>
         <translation>No data points yet: click in the data panel to add some. The update rule will then show here with its numbers.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="60"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="67"/>
         <source>Gradient descent takes one step against the gradient. η is the learning rate (学習率).</source>
         <translation>Gradient descent takes one step against the gradient. η is the learning rate (学習率).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="62"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="69"/>
         <source>The update rule: each parameter moves against its partial derivative, w ← w − η ∂E/∂w.
 The top row is the rule, the row under it the same rule with this step&apos;s numbers.</source>
         <translation>The update rule: each parameter moves against its partial derivative, w ← w − η ∂E/∂w.
 The top row is the rule, the row under it the same rule with this step&apos;s numbers.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="65"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="72"/>
         <source>The partial derivatives of E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))², by the chain rule:
 E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).
 Mini-batch and SGD sum over only the points used in this step (ringed in the data panel).</source>
@@ -1344,104 +1422,126 @@ E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w�
 Mini-batch and SGD sum over only the points used in this step (ringed in the data panel).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="70"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="77"/>
         <source>The error E(w) of the whole data set before and after the step:
 gradient descent should make it go down (▼, green); ▲ in orange means it went up.</source>
         <translation>The error E(w) of the whole data set before and after the step:
 gradient descent should make it go down (▼, green); ▲ in orange means it went up.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="123"/>
         <source>{n} point</source>
         <translation>{n} point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="123"/>
         <source>{n} points</source>
         <translation>{n} points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="210"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="219"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="264"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="224"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="220"/>
+        <source>Chain rule</source>
+        <translation>Chain rule</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="221"/>
+        <source>The update w ← w − η∇E(w) with the step&apos;s numbers</source>
+        <translation>The update w ← w − η∇E(w) with the step&apos;s numbers</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="222"/>
+        <source>合成関数の微分 (the chain rule): the same gradient point by point, as a table of each point&apos;s factors and products</source>
+        <translation>合成関数の微分 (the chain rule): the same gradient point by point, as a table of each point&apos;s factors and products</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="233"/>
+        <source>Let this page fill the window; press again to bring the panels back</source>
+        <translation>Let this page fill the window; press again to bring the panels back</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="278"/>
         <source>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="227"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
         <source>one point</source>
         <translation>one point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="227"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
         <source>a mini-batch of {k}</source>
         <translation>a mini-batch of {k}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="228"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="282"/>
         <source>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</source>
         <translation>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="238"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="292"/>
         <source>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="241"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="295"/>
         <source>η is now {lr}: the next step uses it.</source>
         <translation>η is now {lr}: the next step uses it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="246"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="53"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="300"/>
         <source>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</source>
         <translation>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="274"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="328"/>
         <source>over all the points as they were then</source>
         <translation>over all the points as they were then</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="276"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="330"/>
         <source>over the only point (N = 1)</source>
         <translation>over the only point (N = 1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="278"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="332"/>
         <source>over all N = {points}</source>
         <translation>over all N = {points}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="283"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="337"/>
         <source>over the single point i = {i} (SGD)</source>
         <translation>over the single point i = {i} (SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="286"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="340"/>
         <source>({size} of {points})</source>
         <translation>({size} of {points})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="287"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="341"/>
         <source>({size} points)</source>
         <translation>({size} points)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="288"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="342"/>
         <source>over the mini-batch B = {batch} {count}</source>
         <translation>over the mini-batch B = {batch} {count}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="291"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="345"/>
         <source>the data has been edited since this step</source>
         <translation>the data has been edited since this step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="344"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="398"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
@@ -2583,147 +2683,147 @@ The lesson is not saved.</translation>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="137"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="137"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
         <source>Slices ∂E/∂w</source>
         <translation>Slices ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="139"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="139"/>
         <source>Grid search</source>
         <translation>Grid search</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="140"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="141"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>The current step&apos;s numbers and the formulas in use</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="141"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="142"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>Partial derivatives: E along w0 and along w1 through the current w, with tangents</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="143"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="144"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>The last update w ← w − η∇E(w) with its numbers substituted</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="144"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="145"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>Brute force: evaluate E on every cell of a grid and keep the best</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="147"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="148"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="148"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="149"/>
         <source>The numpy program that does what the app does with these settings</source>
         <translation>The numpy program that does what the app does with these settings</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="314"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="316"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="316"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="317"/>
         <source>&amp;Clear points</source>
         <translation>&amp;Clear points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="320"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="321"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="321"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="322"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Play / Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="322"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="323"/>
         <source>&amp;Step</source>
         <translation>&amp;Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="323"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="324"/>
         <source>Step &amp;back</source>
         <translation>Step &amp;back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="324"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="325"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="325"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="326"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="326"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="327"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="327"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="328"/>
         <source>&amp;Fit views to data</source>
         <translation>&amp;Fit views to data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="328"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="329"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>&amp;Log-scale loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="332"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="333"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>Every run&apos;s line in the data panel (race)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="337"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="338"/>
         <source>P&amp;en: draw over the panels</source>
         <translation>P&amp;en: draw over the panels</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="341"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="342"/>
         <source>Clear &amp;ink</source>
         <translation>Clear &amp;ink</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="342"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="343"/>
         <source>&amp;Undo ink stroke</source>
         <translation>&amp;Undo ink stroke</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="343"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="344"/>
         <source>La&amp;yers</source>
         <translation>La&amp;yers</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="346"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="347"/>
         <source>Show {tab}</source>
         <translation>Show {tab}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="397"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="398"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
     </message>

@@ -391,6 +391,83 @@
     </message>
 </context>
 <context>
+    <name>ChainRuleView</name>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="51"/>
+        <source>No data points yet: click in the data panel to add some. The chain-rule table will then show each point&apos;s terms here.</source>
+        <translation>データ点がまだありません: データパネルをクリックして追加してください。追加すると、合成関数の微分の表に各点の項が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="131"/>
+        <source>合成関数の微分 (the chain rule): the derivative of a composite function is the product of the derivatives of its parts.
+E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).</source>
+        <translation>合成関数の微分: 合成関数の微分は、各部分の微分の積になる。
+誤差 E は f_w に依存し、f_w(x) = w₀ + w₁·x は w₀（係数 1）と w₁（係数 x）に依存する。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="135"/>
+        <source>Each point&apos;s two factors and their products; the sums are the gradient the step used.
+Tinted rows, marked ●, are the points the step used (ringed in the data panel).</source>
+        <translation>各点の 2 つの因子とその積。積の和がこのステップで使った勾配になる。
+色付きで ● の付いた行が、このステップで使った点（データパネルで丸で囲まれた点）。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="137"/>
+        <source>The update rule w ← w − η∇E(w) with this step&apos;s numbers.</source>
+        <translation>更新式 w ← w − η∇E(w) にこのステップの数値を代入したもの。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="283"/>
+        <source>Chain rule</source>
+        <translation>合成関数の微分</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="299"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — step {step} (the last one)</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — ステップ {step}（直前のステップ）</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="301"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — the next step (step {step}, not taken yet)</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — 次のステップ（ステップ {step}、まだ実行していない）</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="305"/>
+        <source>The data has been edited since step {step}: this is the next step, with the points as they are now.</source>
+        <translation>ステップ {step} の後にデータが編集されました: ここに示すのは、今のデータ点で計算した次のステップです。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="308"/>
+        <source>xᵢ and yᵢ are the values the model sees (standardised).</source>
+        <translation>xᵢ と yᵢ はモデルが見る値（標準化後）。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="325"/>
+        <source>E depends on f&lt;sub&gt;w&lt;/sub&gt;, and f&lt;sub&gt;w&lt;/sub&gt; depends on w (the slides write the error as L(w)):</source>
+        <translation>誤差 E は f&lt;sub&gt;w&lt;/sub&gt; に、f&lt;sub&gt;w&lt;/sub&gt; は w に依存する（スライドでは誤差を L(w) と書く）:</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="364"/>
+        <source>… {count} more rows of the batch</source>
+        <translation>… バッチの残り {count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="374"/>
+        <source>sum over all {count} points (N = {n})</source>
+        <translation>全 {count} 点 (N = {n}) の和</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="376"/>
+        <source>sum over the single point (SGD)</source>
+        <translation>1 点だけの和（確率的勾配降下法）</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="378"/>
+        <source>sum over the {size} points of B {mark}</source>
+        <translation>ミニバッチ B {mark} の {size} 点の和</translation>
+    </message>
+</context>
+<context>
     <name>Classroom</name>
     <message>
         <location filename="../../gdstudio/ui/classroom.py" line="30"/>
@@ -477,6 +554,7 @@
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="232"/>
         <source>Full window</source>
         <translation>拡大表示</translation>
     </message>
@@ -1318,24 +1396,24 @@ The session is not saved.</source>
 <context>
     <name>FormulaPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="53"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="60"/>
         <source>No data points yet: click in the data panel to add some. The update rule will then show here with its numbers.</source>
         <translation>データ点がまだありません。データパネルをクリックして追加してください。追加すると、ここに更新式が数値付きで表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="60"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="67"/>
         <source>Gradient descent takes one step against the gradient. η is the learning rate (学習率).</source>
         <translation>勾配降下法は勾配と逆向きに1ステップ進みます。η は学習率です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="62"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="69"/>
         <source>The update rule: each parameter moves against its partial derivative, w ← w − η ∂E/∂w.
 The top row is the rule, the row under it the same rule with this step&apos;s numbers.</source>
         <translation>更新式: 各パラメータは偏微分と逆向きに動きます (w ← w − η ∂E/∂w)。
 上の行が更新式、その下の行が同じ式にこのステップの数値を代入したものです。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="65"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="72"/>
         <source>The partial derivatives of E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))², by the chain rule:
 E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).
 Mini-batch and SGD sum over only the points used in this step (ringed in the data panel).</source>
@@ -1344,104 +1422,126 @@ E は f_w に依存し、f_w(x) = w₀ + w₁·x は w₀ (係数 1) と w₁ (�
 ミニバッチと SGD では、このステップで使った点 (データパネルで丸で囲んだ点) だけで和をとります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="70"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="77"/>
         <source>The error E(w) of the whole data set before and after the step:
 gradient descent should make it go down (▼, green); ▲ in orange means it went up.</source>
         <translation>ステップ前後の、データ全体に対する誤差 E(w):
 勾配降下法なら下がるはずです (▼、緑)。オレンジの ▲ は上がったことを示します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="123"/>
         <source>{n} point</source>
         <translation>{n} 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="123"/>
         <source>{n} points</source>
         <translation>{n} 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="210"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="219"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="264"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="224"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="220"/>
+        <source>Chain rule</source>
+        <translation>合成関数の微分</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="221"/>
+        <source>The update w ← w − η∇E(w) with the step&apos;s numbers</source>
+        <translation>ステップの数値を代入した更新式 w ← w − η∇E(w)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="222"/>
+        <source>合成関数の微分 (the chain rule): the same gradient point by point, as a table of each point&apos;s factors and products</source>
+        <translation>合成関数の微分: 同じ勾配を点ごとに、各点の因子と積の表で示す</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="233"/>
+        <source>Let this page fill the window; press again to bring the panels back</source>
+        <translation>このページをウィンドウいっぱいに表示します。もう一度押すと他のパネルに戻ります</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="278"/>
         <source>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;次のステップ&lt;/b&gt; (ステップ 1、未実行) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="227"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
         <source>one point</source>
         <translation>1 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="227"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
         <source>a mini-batch of {k}</source>
         <translation>{k} 点のミニバッチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="228"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="282"/>
         <source>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</source>
         <translation>ここでの ∇E は全点についての値です。実際のステップでは {kind} を使うため、勾配は異なります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="238"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="292"/>
         <source>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;ステップ {step}&lt;/b&gt; (直前のステップ) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="241"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="295"/>
         <source>η is now {lr}: the next step uses it.</source>
         <translation>η は現在 {lr}: 次のステップから使われます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="246"/>
+        <location filename="../../gdstudio/ui/panels/chain_rule.py" line="53"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="300"/>
         <source>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</source>
         <translation>この最適化手法は基本の更新式に独自の項を加えます。→ は w が実際に移動した先です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="274"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="328"/>
         <source>over all the points as they were then</source>
         <translation>その時点の全点の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="276"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="330"/>
         <source>over the only point (N = 1)</source>
         <translation>唯一の点のみ (N = 1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="278"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="332"/>
         <source>over all N = {points}</source>
         <translation>全 {points} の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="283"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="337"/>
         <source>over the single point i = {i} (SGD)</source>
         <translation>1 点 i = {i} のみ (SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="286"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="340"/>
         <source>({size} of {points})</source>
         <translation>({points}中 {size} 点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="287"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="341"/>
         <source>({size} points)</source>
         <translation>({size} 点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="288"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="342"/>
         <source>over the mini-batch B = {batch} {count}</source>
         <translation>ミニバッチ B = {batch} {count} の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="291"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="345"/>
         <source>the data has been edited since this step</source>
         <translation>このステップの後にデータが編集されました</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="344"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="398"/>
         <source>unchanged</source>
         <translation>変化なし</translation>
     </message>
@@ -2583,147 +2683,147 @@ The lesson is not saved.</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="137"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
         <source>Values</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="137"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
         <source>Slices ∂E/∂w</source>
         <translation>断面 ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="139"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="139"/>
         <source>Grid search</source>
         <translation>グリッドサーチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="140"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="141"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>現在のステップの数値と使用中の式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="141"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="142"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>偏微分: 現在の w を通る w0 方向と w1 方向の E と、その接線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="143"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="144"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>直前の更新 w ← w − η∇E(w) に数値を代入したもの</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="144"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="145"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>総当たり: 格子のすべてのセルで E を評価し、最良のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="147"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="148"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="148"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="149"/>
         <source>The numpy program that does what the app does with these settings</source>
         <translation>この設定でアプリが行うことをそのまま行う numpy プログラム</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="314"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="316"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="316"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="317"/>
         <source>&amp;Clear points</source>
         <translation>点を全消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="320"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="321"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="321"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="322"/>
         <source>&amp;Play / Pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="322"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="323"/>
         <source>&amp;Step</source>
         <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="323"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="324"/>
         <source>Step &amp;back</source>
         <translation>1ステップ戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="324"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="325"/>
         <source>&amp;Reset</source>
         <translation>リセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="325"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="326"/>
         <source>&amp;Lecture</source>
         <translation>講義(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="326"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="327"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="327"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="328"/>
         <source>&amp;Fit views to data</source>
         <translation>表示をデータに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="328"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="329"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>誤差の推移を対数目盛に(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="332"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="333"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>データ空間に全実行の直線を表示（レース）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="337"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="338"/>
         <source>P&amp;en: draw over the panels</source>
         <translation>ペン: パネルの上に書き込む(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="341"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="342"/>
         <source>Clear &amp;ink</source>
         <translation>書き込みを消す(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="342"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="343"/>
         <source>&amp;Undo ink stroke</source>
         <translation>書き込みを一筆戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="343"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="344"/>
         <source>La&amp;yers</source>
         <translation>レイヤー(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="346"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="347"/>
         <source>Show {tab}</source>
         <translation>{tab}を表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="397"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="398"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>データ点がまだありません。データパネルをクリックして追加するか、CSV ファイルを開いてください (Ctrl+O)。</translation>
     </message>

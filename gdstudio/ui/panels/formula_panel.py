@@ -10,8 +10,14 @@ recomputed, and w_before − η·grad_used = w_after holds for them by construct
 section is one rich-text QLabel; a refresh builds the HTML strings and sets only those that
 changed, so it is cheap enough to run every frame while playing.
 
+Two buttons at the top switch the page to the chain rule (合成関数の微分, ChainRuleView): the same
+step derived point by point as a table. Which one is shown is view state (ViewState.chain_rule),
+so a projection window follows the teacher's.
+
 Public attributes:
     heading, label, partials, change   the four QLabels (label: the update rule itself)
+    show_rule, show_chain, chain_rule  the two switch buttons and the chain-rule view
+    enlarge_button, sig_enlarge        Full window: the window lets this page fill it (a long table on a projector)
     shown_text()                       the plain text on screen, for tests
     set_font_scale(factor)             scale every font (a projector theme may enlarge it)
 """
@@ -21,14 +27,15 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QTextDocument
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gdstudio.core.history import StepRecord
 from gdstudio.core.model import LossForm
 from gdstudio.engine.controller import Controller
 from gdstudio.i18n import translate
+from gdstudio.ui.panels.chain_rule import ChainRuleView
 from gdstudio.ui.style import Look, fmt
 from gdstudio.ui.widgets.throttle import lazy_refresh
 
@@ -123,6 +130,8 @@ def follows_rule(w_before, lr: float, grad, w_after) -> bool:
 
 
 class FormulaPanel(QWidget):
+    sig_enlarge = Signal()  # the Full window button: the window lets this page fill it, or brings the others back
+
     def __init__(self, controller: Controller, look: Look, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -139,15 +148,25 @@ class FormulaPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(10)
+        layout.addLayout(self._build_switch(controller))
+        self.rule_part = QWidget()  # the four labels, hidden while the chain rule is shown
+        rule_layout = QVBoxLayout(self.rule_part)
+        rule_layout.setContentsMargins(0, 0, 0, 0)
+        rule_layout.setSpacing(10)
         tooltips = tips()
         for key, label in self._labels.items():
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setToolTip(tooltips[key])
             label.setWordWrap(key != "rule")
-            layout.addWidget(label)
+            rule_layout.addWidget(label)
+        self.chain_rule = ChainRuleView(controller, look)
+        layout.addWidget(self.rule_part)
+        layout.addWidget(self.chain_rule)
         layout.addStretch(1)
         self._apply_font()
+        self._on_chain_rule_changed(controller.view_state.chain_rule)
+        controller.view_state.sig_chain_rule_changed.connect(self._on_chain_rule_changed)
 
         controller.sig_history_changed.connect(lazy_refresh(self, self.refresh, controller))
         controller.sig_settings_changed.connect(self.refresh)
@@ -162,10 +181,17 @@ class FormulaPanel(QWidget):
     def set_font_scale(self, factor: float) -> None:
         """Scale every font of the panel (1 = BASE_FONT_PT); clamped to [0.5, 4]."""
         factor = float(np.clip(factor, MIN_SCALE, MAX_SCALE)) if np.isfinite(factor) else 1.0
+        self.chain_rule.set_font_scale(factor)
         if factor != self._scale:
             self._scale = factor
             self._apply_font()
             self.refresh()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """Its content's preferred size, the switch row not counted: the window's rows share its height by
+        their preferred sizes, and the switch is not to make the bottom row taller (the page scrolls)."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), hint.height() - self.show_rule.sizeHint().height() - self.layout().spacing())
 
     def shown_text(self) -> str:
         """The panel's text as plain text (what a student reads): one line per table row."""
@@ -187,6 +213,34 @@ class FormulaPanel(QWidget):
                 self._html[key] = text
                 label.setText(text)
                 label.setVisible(bool(text))
+
+    # ------------------------------------------------------------------ the switch
+    def _build_switch(self, controller: Controller) -> QHBoxLayout:
+        self.show_rule = QPushButton(self.tr("Update rule"))
+        self.show_chain = QPushButton(self.tr("Chain rule"))
+        self.show_rule.setToolTip(self.tr("The update w ← w − η∇E(w) with the step's numbers"))
+        self.show_chain.setToolTip(self.tr("合成関数の微分 (the chain rule): the same gradient point by point, "
+                                           "as a table of each point's factors and products"))
+        group = QButtonGroup(self)
+        row = QHBoxLayout()
+        row.setSpacing(0)
+        for button in (self.show_rule, self.show_chain):
+            button.setCheckable(True)
+            group.addButton(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.enlarge_button = QPushButton(translate("CodePanel", "Full window"))
+        self.enlarge_button.setToolTip(self.tr("Let this page fill the window; press again to bring the panels back"))
+        self.enlarge_button.clicked.connect(self.sig_enlarge)
+        row.addWidget(self.enlarge_button)
+        self.show_chain.toggled.connect(controller.view_state.set_chain_rule)
+        return row
+
+    @Slot(bool)
+    def _on_chain_rule_changed(self, on: bool) -> None:
+        (self.show_chain if on else self.show_rule).setChecked(True)
+        self.rule_part.setVisible(not on)
+        self.chain_rule.setVisible(on)
 
     # ------------------------------------------------------------------ building
     def _apply_font(self) -> None:
