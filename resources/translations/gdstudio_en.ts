@@ -169,8 +169,8 @@
     </message>
     <message>
         <location filename="../../gdstudio/ui/lecture/beat_text.py" line="33"/>
-        <source>Slices ∂E/∂w</source>
-        <translation>Slices ∂E/∂w</translation>
+        <source>Partial derivatives</source>
+        <translation>Partial derivatives</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
@@ -461,37 +461,37 @@
 <context>
     <name>CodePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="117"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="118"/>
         <source>Copy the whole program to the clipboard</source>
         <translation>Copy the whole program to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
         <source>Full window</source>
         <translation>Full window</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="121"/>
         <source>Let the program fill the window; press again to bring the panels back</source>
         <translation>Let the program fill the window; press again to bring the panels back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="125"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="126"/>
         <source>The numpy program that does what the app does with these settings: run with python, it prints the steps as CSV, as File → Export trajectory writes them. Ctrl + mouse wheel: text size.</source>
         <translation>The numpy program that does what the app does with these settings: run with python, it prints the steps as CSV, as File → Export trajectory writes them. Ctrl + mouse wheel: text size.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="164"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="165"/>
         <source>The program that finds w ({steps} steps)</source>
         <translation>The program that finds w ({steps} steps)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="174"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="175"/>
         <source>Copied the program ({lines} lines): paste it into a .py file and run it with python.</source>
         <translation>Copied the program ({lines} lines): paste it into a .py file and run it with python.</translation>
     </message>
@@ -755,6 +755,14 @@ Drag to move · right click or Delete to remove</translation>
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</translation>
+    </message>
+</context>
+<context>
+    <name>DerivativePlot</name>
+    <message>
+        <location filename="../../gdstudio/ui/panels/derivative_plot.py" line="67"/>
+        <source>derivative function ∂E/∂{name}</source>
+        <translation>derivative function ∂E/∂{name}</translation>
     </message>
 </context>
 <context>
@@ -1645,8 +1653,8 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="24"/>
-        <source>Values · Slices · Update rule · Grid search · Code</source>
-        <translation>Values · Slices · Update rule · Grid search · Code</translation>
+        <source>Values · Partial derivatives · Update rule · Grid search · Code</source>
+        <translation>Values · Partial derivatives · Update rule · Grid search · Code</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="25"/>
@@ -2249,27 +2257,27 @@ The lesson is not saved.</translation>
         <translation>iteration</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="75"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="80"/>
         <source>E(w) after each step: it should fall; it rises when η is too large</source>
         <translation>E(w) after each step: it should fall; it rises when η is too large</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="77"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="82"/>
         <source>Log scale</source>
         <translation>Log scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="78"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="83"/>
         <source>Show E on a logarithmic axis: slow convergence shows as a straight line</source>
         <translation>Show E on a logarithmic axis: slow convergence shows as a straight line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="89"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="94"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="98"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="103"/>
         <source>step</source>
         <translation>step</translation>
     </message>
@@ -2293,8 +2301,8 @@ The lesson is not saved.</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/main_window.py" line="137"/>
-        <source>Slices ∂E/∂w</source>
-        <translation>Slices ∂E/∂w</translation>
+        <source>Partial derivatives</source>
+        <translation>Partial derivatives</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/main_window.py" line="138"/>
@@ -3151,7 +3159,7 @@ take the same number of steps, and each stops on its own.</translation>
 <context>
     <name>SlicePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="51"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="64"/>
         <source>No data yet:
 click points into
 the data panel</source>
@@ -3160,39 +3168,89 @@ click points into
 the data panel</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="133"/>
-        <source>slope of the tangent</source>
-        <translation>slope of the tangent</translation>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="162"/>
+        <source>derivative at the point</source>
+        <translation>derivative at the point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="134"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="163"/>
         <source>no data, no slope</source>
         <translation>no data, no slope</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="179"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="164"/>
+        <source>average rate of change</source>
+        <translation>average rate of change</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="229"/>
         <source>Fix {other}, vary {name}: this curve is E along {name} through the current w (a cut through the error surface). The slope of this curve at the current point is the partial derivative ∂E/∂{name}.</source>
         <translation>Fix {other}, vary {name}: this curve is E along {name} through the current w (a cut through the error surface). The slope of this curve at the current point is the partial derivative ∂E/∂{name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="184"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="234"/>
         <source>Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves {name} against the slope, downhill: {name} ← {name} − η·∂E/∂{name}.</source>
         <translation>Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves {name} against the slope, downhill: {name} ← {name} − η·∂E/∂{name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="187"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="237"/>
         <source>● Current w: ({name}, E)</source>
         <translation>● Current w: ({name}, E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="194"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="238"/>
+        <source>Secant through the current point and the point h further along {name}: its slope ΔE/Δ{name} = (E({name} + h) − E({name}))/h is the average rate of change. As h shrinks it tends to the slope of the tangent, the derivative at the point.</source>
+        <translation>Secant through the current point and the point h further along {name}: its slope ΔE/Δ{name} = (E({name} + h) − E({name}))/h is the average rate of change. As h shrinks it tends to the slope of the tangent, the derivative at the point.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="244"/>
+        <source>○ The second point: ({name} + h, E)</source>
+        <translation>○ The second point: ({name} + h, E)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="248"/>
+        <source>The derivative function ∂E/∂{name}: the derivative at every {name} along this cut. Its value at the current point (●) gives the direction and size in which E grows: the arrow on the axis points the way E grows, longer where E is steeper.</source>
+        <translation>The derivative function ∂E/∂{name}: the derivative at every {name} along this cut. Its value at the current point (●) gives the direction and size in which E grows: the arrow on the axis points the way E grows, longer where E is steeper.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="257"/>
         <source>The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). Both partial derivatives together are the gradient ∇E.</source>
         <translation>The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). Both partial derivatives together are the gradient ∇E.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="281"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="406"/>
         <source>fixed</source>
         <translation>fixed</translation>
+    </message>
+</context>
+<context>
+    <name>StepSizeRow</name>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="25"/>
+        <source>Shrink h step by step down to the smallest: watch the average rate of change approach the derivative at the point</source>
+        <translation>Shrink h step by step down to the smallest: watch the average rate of change approach the derivative at the point</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="32"/>
+        <source>h, the step of the secant (on a log scale): to the right, smaller</source>
+        <translation>h, the step of the secant (on a log scale): to the right, smaller</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="33"/>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="81"/>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="86"/>
+        <source>⏸ Stop</source>
+        <translation>⏸ Stop</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="81"/>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="86"/>
+        <source>▶ h → 0</source>
+        <translation>▶ h → 0</translation>
     </message>
 </context>
 <context>
@@ -3204,113 +3262,113 @@ the data panel</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="67"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="166"/>
         <source>w0 (intercept)</source>
         <translation>w0 (intercept)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="68"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="164"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="167"/>
         <source>w1 (slope)</source>
         <translation>w1 (slope)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="148"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="151"/>
         <source>least-squares optimum</source>
         <translation>least-squares optimum</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="148"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="151"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="149"/>
         <source>current w</source>
         <translation>current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="149"/>
         <source>path of the steps</source>
         <translation>path of the steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="104"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>Colour: error E(w) on a log scale (dark = small error)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="105"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ Least-squares optimum: the w with the smallest error</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● Current w of the optimizer — drag it to move the line by hand</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
         <source>● Current w of {name}</source>
         <translation>● Current w of {name}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ Start point (click anywhere to move it)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>The cut along w0 (w1 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>The cut along w1 (w0 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="120"/>
         <source>The gradient direction at the current w</source>
         <translation>The gradient direction at the current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="121"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>The next step −η·∇E(w), to scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="122"/>
         <source>Click to start gradient descent from that w</source>
         <translation>Click to start gradient descent from that w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="166"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (intercept, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="164"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="167"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (slope, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="190"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="193"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="191"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="194"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</translation>
     </message>

@@ -169,8 +169,8 @@
     </message>
     <message>
         <location filename="../../gdstudio/ui/lecture/beat_text.py" line="33"/>
-        <source>Slices ∂E/∂w</source>
-        <translation>断面 ∂E/∂w</translation>
+        <source>Partial derivatives</source>
+        <translation>偏微分</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
@@ -461,37 +461,37 @@
 <context>
     <name>CodePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="117"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="118"/>
         <source>Copy the whole program to the clipboard</source>
         <translation>プログラム全体をクリップボードにコピーします</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
         <source>Full window</source>
         <translation>拡大表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="121"/>
         <source>Let the program fill the window; press again to bring the panels back</source>
         <translation>プログラムをウィンドウいっぱいに表示します。もう一度押すと他のパネルに戻ります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="125"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="126"/>
         <source>The numpy program that does what the app does with these settings: run with python, it prints the steps as CSV, as File → Export trajectory writes them. Ctrl + mouse wheel: text size.</source>
         <translation>この設定でアプリが行うことをそのまま行う numpy プログラムです。python で実行すると、ファイル → 軌跡の書き出しと同じ各ステップを CSV で出力します。Ctrl + マウスホイール: 文字の大きさ。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="164"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="165"/>
         <source>The program that finds w ({steps} steps)</source>
         <translation>w を求めるプログラム（{steps} ステップ）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="174"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="175"/>
         <source>Copied the program ({lines} lines): paste it into a .py file and run it with python.</source>
         <translation>プログラム（{lines} 行）をコピーしました。.py ファイルに貼り付けて python で実行できます。</translation>
     </message>
@@ -755,6 +755,14 @@ Drag to move · right click or Delete to remove</source>
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>クリックで点を追加 · 点をドラッグで移動 · 点を右クリックで削除
 直線をドラッグで平行移動、◇ ハンドルで傾きを変更</translation>
+    </message>
+</context>
+<context>
+    <name>DerivativePlot</name>
+    <message>
+        <location filename="../../gdstudio/ui/panels/derivative_plot.py" line="67"/>
+        <source>derivative function ∂E/∂{name}</source>
+        <translation>導関数 ∂E/∂{name}</translation>
     </message>
 </context>
 <context>
@@ -1645,8 +1653,8 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="24"/>
-        <source>Values · Slices · Update rule · Grid search · Code</source>
-        <translation>数値 · 断面 · 更新式 · グリッドサーチ · コード</translation>
+        <source>Values · Partial derivatives · Update rule · Grid search · Code</source>
+        <translation>数値 · 偏微分 · 更新式 · グリッドサーチ · コード</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="25"/>
@@ -2249,27 +2257,27 @@ The lesson is not saved.</source>
         <translation>反復</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="75"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="80"/>
         <source>E(w) after each step: it should fall; it rises when η is too large</source>
         <translation>各ステップ後の E(w): 下がっていくはずですが、η が大きすぎると上がります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="77"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="82"/>
         <source>Log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="78"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="83"/>
         <source>Show E on a logarithmic axis: slow convergence shows as a straight line</source>
         <translation>E を対数軸で表示: ゆっくりした収束が直線に見えます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="89"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="94"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>タイムライン: ドラッグで以前の任意のステップに戻れます。ステップや再生はそこから続きます (それ以降のステップは破棄されます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="98"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="103"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
@@ -2293,8 +2301,8 @@ The lesson is not saved.</source>
     </message>
     <message>
         <location filename="../../gdstudio/ui/main_window.py" line="137"/>
-        <source>Slices ∂E/∂w</source>
-        <translation>断面 ∂E/∂w</translation>
+        <source>Partial derivatives</source>
+        <translation>偏微分</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/main_window.py" line="138"/>
@@ -3151,7 +3159,7 @@ take the same number of steps, and each stops on its own.</source>
 <context>
     <name>SlicePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="51"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="64"/>
         <source>No data yet:
 click points into
 the data panel</source>
@@ -3160,39 +3168,89 @@ the data panel</source>
 クリックして点を追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="133"/>
-        <source>slope of the tangent</source>
-        <translation>接線の傾き</translation>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="162"/>
+        <source>derivative at the point</source>
+        <translation>微分係数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="134"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="163"/>
         <source>no data, no slope</source>
         <translation>データがないので傾きなし</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="179"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="164"/>
+        <source>average rate of change</source>
+        <translation>平均変化率</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="229"/>
         <source>Fix {other}, vary {name}: this curve is E along {name} through the current w (a cut through the error surface). The slope of this curve at the current point is the partial derivative ∂E/∂{name}.</source>
         <translation>{other} を固定して {name} を動かす: この曲線は現在の w を通る {name} 方向の E です (誤差曲面の断面)。現在の点でのこの曲線の傾きが偏微分 ∂E/∂{name} です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="184"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="234"/>
         <source>Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves {name} against the slope, downhill: {name} ← {name} − η·∂E/∂{name}.</source>
         <translation>現在の点での接線: 傾きは ∂E/∂{name} です。勾配降下法は {name} を傾きと逆向き (下り) に動かします: {name} ← {name} − η·∂E/∂{name}。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="187"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="237"/>
         <source>● Current w: ({name}, E)</source>
         <translation>● 現在の w: ({name}, E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="194"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="238"/>
+        <source>Secant through the current point and the point h further along {name}: its slope ΔE/Δ{name} = (E({name} + h) − E({name}))/h is the average rate of change. As h shrinks it tends to the slope of the tangent, the derivative at the point.</source>
+        <translation>現在の点と、{name} の方向に h だけ進んだ点を通る割線: その傾き ΔE/Δ{name} = (E({name} + h) − E({name}))/h が平均変化率。h を小さくすると、接線の傾き (その点での微分係数) に近づく。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="244"/>
+        <source>○ The second point: ({name} + h, E)</source>
+        <translation>○ 2 つ目の点: ({name} + h, E)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="248"/>
+        <source>The derivative function ∂E/∂{name}: the derivative at every {name} along this cut. Its value at the current point (●) gives the direction and size in which E grows: the arrow on the axis points the way E grows, longer where E is steeper.</source>
+        <translation>導関数 ∂E/∂{name}: この断面のすべての {name} での微分係数。現在の点 (●) での値が、E が増える向きと大きさを表す: 軸上の矢印は E が増える向きを指し、E が急なほど長い。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="257"/>
         <source>The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). Both partial derivatives together are the gradient ∇E.</source>
         <translation>偏微分 ∂E/∂{name}: ({other} を固定したときの) 接線の傾き。2つの偏微分を並べたものが勾配 ∇E です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="281"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="406"/>
         <source>fixed</source>
         <translation>固定</translation>
+    </message>
+</context>
+<context>
+    <name>StepSizeRow</name>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="25"/>
+        <source>Shrink h step by step down to the smallest: watch the average rate of change approach the derivative at the point</source>
+        <translation>h を最小まで少しずつ小さくする: 平均変化率が微分係数に近づいていく</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="32"/>
+        <source>h, the step of the secant (on a log scale): to the right, smaller</source>
+        <translation>h: 割線の幅 (対数目盛): 右ほど小さい</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="33"/>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="81"/>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="86"/>
+        <source>⏸ Stop</source>
+        <translation>⏸ 停止</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="81"/>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="86"/>
+        <source>▶ h → 0</source>
+        <translation>▶ h → 0</translation>
     </message>
 </context>
 <context>
@@ -3204,113 +3262,113 @@ the data panel</source>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="67"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="166"/>
         <source>w0 (intercept)</source>
         <translation>w0 (切片)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="68"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="164"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="167"/>
         <source>w1 (slope)</source>
         <translation>w1 (傾き)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="148"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="151"/>
         <source>least-squares optimum</source>
         <translation>最小二乗解</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="148"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="151"/>
         <source>start</source>
         <translation>開始点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="149"/>
         <source>current w</source>
         <translation>現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="149"/>
         <source>path of the steps</source>
         <translation>ステップの軌跡</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="104"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>色: 誤差 E(w) (対数目盛、暗いほど誤差が小さい)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="105"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ 最小二乗解: 誤差が最小の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="107"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● 最適化手法の現在の w — ドラッグすると直線を手で動かせます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="108"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
         <source>● Current w of {name}</source>
         <translation>● {name} の現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ 開始点 (クリックした場所に移動します)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>各データ点 (xᵢ, yᵢ) を直線 w0 + w1·xᵢ = yᵢ として表示: この直線上の w はどれもその点にぴったり合います</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w0 方向の断面 (w1 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w1 方向の断面 (w0 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>勾配場: 粗い格子上での −∇E (最急降下の向き) または ∇E の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="120"/>
         <source>The gradient direction at the current w</source>
         <translation>現在の w での勾配の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="121"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>次のステップ −η·∇E(w) (実際の長さ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="122"/>
         <source>Click to start gradient descent from that w</source>
         <translation>クリックすると、その w から勾配降下法を始めます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="166"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (切片、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="164"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="167"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (傾き、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="190"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="193"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(一意ではありません: 異なる x が2つ未満だと、谷底のどの w も同じようによく当てはまります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="191"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="194"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ 最小二乗解 w = ({w0}, {w1}), E = {loss}</translation>
     </message>
