@@ -16,7 +16,7 @@ import numpy as np
 from gdstudio.core.model import ErrorSurface
 
 H_LARGEST = 0.3     # the largest h: this fraction of the visible range of w_i …
-H_DECADES = 3.0     # … and the smallest, this many powers of ten less
+H_DECADES = 5.0     # … and the smallest, this many powers of ten less (the two numbers shown agree there)
 
 
 def along_cut(w, axis: int, values) -> tuple[np.ndarray, np.ndarray]:
@@ -38,10 +38,11 @@ def partial(surface: ErrorSurface, axis: int, w) -> float:
 
 
 def derivative_function(surface: ErrorSurface, axis: int, w, values) -> np.ndarray:
-    """The derivative function of the cut: ∂E/∂w_axis at every point of it where w_axis takes `values`."""
+    """The derivative function of the cut: ∂E/∂w_axis at every point of it where w_axis takes `values`.
+    E is quadratic, so this is the derivative at w plus H_ii times the distance from w_axis: a line."""
+    values = np.asarray(values, dtype=float)
     with np.errstate(over="ignore", invalid="ignore"):
-        g = surface.gradient(*along_cut(w, axis, values))
-    return np.asarray(g[axis], dtype=float)
+        return partial(surface, axis, w) + curvature(surface, axis) * (values - float(w[axis]))
 
 
 def curvature(surface: ErrorSurface, axis: int) -> float:
