@@ -760,7 +760,7 @@ Drag the line to shift it, or a ◇ handle to tilt it</translation>
 <context>
     <name>DerivativePlot</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/derivative_plot.py" line="67"/>
+        <location filename="../../gdstudio/ui/panels/derivative_plot.py" line="69"/>
         <source>derivative function ∂E/∂{name}</source>
         <translation>derivative function ∂E/∂{name}</translation>
     </message>
@@ -3159,7 +3159,7 @@ take the same number of steps, and each stops on its own.</translation>
 <context>
     <name>SlicePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="64"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="65"/>
         <source>No data yet:
 click points into
 the data panel</source>
@@ -3168,57 +3168,57 @@ click points into
 the data panel</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="162"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="167"/>
         <source>derivative at the point</source>
         <translation>derivative at the point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="163"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="168"/>
         <source>no data, no slope</source>
         <translation>no data, no slope</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="164"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="169"/>
         <source>average rate of change</source>
         <translation>average rate of change</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="229"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="235"/>
         <source>Fix {other}, vary {name}: this curve is E along {name} through the current w (a cut through the error surface). The slope of this curve at the current point is the partial derivative ∂E/∂{name}.</source>
         <translation>Fix {other}, vary {name}: this curve is E along {name} through the current w (a cut through the error surface). The slope of this curve at the current point is the partial derivative ∂E/∂{name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="234"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="240"/>
         <source>Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves {name} against the slope, downhill: {name} ← {name} − η·∂E/∂{name}.</source>
         <translation>Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves {name} against the slope, downhill: {name} ← {name} − η·∂E/∂{name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="237"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="243"/>
         <source>● Current w: ({name}, E)</source>
         <translation>● Current w: ({name}, E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="238"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="244"/>
         <source>Secant through the current point and the point h further along {name}: its slope ΔE/Δ{name} = (E({name} + h) − E({name}))/h is the average rate of change. As h shrinks it tends to the slope of the tangent, the derivative at the point.</source>
         <translation>Secant through the current point and the point h further along {name}: its slope ΔE/Δ{name} = (E({name} + h) − E({name}))/h is the average rate of change. As h shrinks it tends to the slope of the tangent, the derivative at the point.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="244"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="250"/>
         <source>○ The second point: ({name} + h, E)</source>
         <translation>○ The second point: ({name} + h, E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="248"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="254"/>
         <source>The derivative function ∂E/∂{name}: the derivative at every {name} along this cut. Its value at the current point (●) gives the direction and size in which E grows: the arrow on the axis points the way E grows, longer where E is steeper.</source>
         <translation>The derivative function ∂E/∂{name}: the derivative at every {name} along this cut. Its value at the current point (●) gives the direction and size in which E grows: the arrow on the axis points the way E grows, longer where E is steeper.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="257"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="263"/>
         <source>The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). Both partial derivatives together are the gradient ∇E.</source>
         <translation>The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). Both partial derivatives together are the gradient ∇E.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="406"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="424"/>
         <source>fixed</source>
         <translation>fixed</translation>
     </message>

@@ -36,12 +36,14 @@ class ShortPlotWidget(pg.PlotWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
         return QSize(super().sizeHint().width(), 1)
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        return QSize(super().minimumSizeHint().width(), 1)  # (layouts grow a hint to this one)
+
 
 class DerivativePlot:
     def __init__(self, look: Look, name: str, colour: str) -> None:
         self.look = look
         self.widget = ShortPlotWidget(background=look.background)
-        self.widget.setMinimumHeight(1)  # (shown only where there is room: it must not make the panel taller)
         plot = self.plot = self.widget.getPlotItem()
         style_plot(look, plot, "", name, "")
         plot.setTitle(None)  # (the caption inside the plot says what it is: no title row's height)
@@ -65,12 +67,13 @@ class DerivativePlot:
             plot.addItem(item)
             item.setZValue(z)
         self.caption = pg.TextItem(translate("DerivativePlot", "derivative function ∂E/∂{name}").format(name=name),
-                                   color=look.ink, anchor=(0, 0), fill=pg.mkBrush(look.background))
+                                   color=look.ink, anchor=(0, 0))
         font = QFont()
-        font.setPointSizeF(look.pt(BASE_POINT_SIZE))
+        font.setPointSizeF(look.pt(BASE_POINT_SIZE - 2))  # (small, in the corner the rising line leaves free)
         self.caption.setFont(font)
         self.caption.setParentItem(plot.getViewBox())  # (in the view's pixels: stays in its corner)
         self.caption.setPos(2, 0)
+        self.caption.setZValue(-1)  # (under the curve and the point, should they pass there)
         self.clear()
 
     def draw(self, xs: np.ndarray, derivative: np.ndarray, w_i: float, slope: float,

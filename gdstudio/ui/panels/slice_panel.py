@@ -56,8 +56,9 @@ def cut_colours(look: Look) -> tuple[str, str]:
 
 NAMES = ("w0", "w1")
 NARROW_COLUMN = 250   # pixels: below this width per plot, titles and slopes use smaller type
+SIDE_BY_SIDE, INLINE, BARE = "side by side", "inline", "bare"  # each number with its name under it, after it, none
 TYPICAL_NUMBER = "ΔE/Δw0 = −00.00"  # as wide as most of the numbers shown
-DERIVATIVE_ROOM = 9  # lines of the titles' text: a column at least this tall has room for the derivative function
+DERIVATIVE_ROOM = 8  # lines of the titles' text: a column at least this tall has room for the derivative function
 
 
 def no_data_hint() -> str:
@@ -158,7 +159,7 @@ class SlicePanel(QWidget):
         tick_font = QFont()
         tick_font.setPointSizeF(look.pt(BASE_POINT_SIZE))
         self._tick_width = int(QFontMetricsF(tick_font).horizontalAdvance("−00.00")) + 2
-        self._stacked = False  # the two numbers one above the other (a narrow column), each on one line
+        self._numbers_fit = SIDE_BY_SIDE  # how the two numbers and their names share the column's width
         self.hints: list[pg.TextItem] = []
         self.x_ranges: list[tuple[float, float]] = [(-1.0, 1.0), (-1.0, 1.0)]
         self._refit = True
@@ -382,7 +383,9 @@ class SlicePanel(QWidget):
 
     def _number(self, value: str, colour: str, caption: str) -> str:
         """A number with the deck's name for it: under it, or after it when the numbers are stacked."""
-        joint = " " if self._stacked else "<br>"
+        if self._numbers_fit == BARE:  # (the tooltips still name them)
+            return f"<b style='color:{colour}'>{value}</b>"
+        joint = " " if self._numbers_fit == INLINE else "<br>"
         return f"<b style='color:{colour}'>{value}</b>{joint}<span style='{self._caption_style()}'>{caption}</span>"
 
     def _show_empty(self) -> None:
@@ -429,13 +432,14 @@ class SlicePanel(QWidget):
         self._layout.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
         # In narrow columns a step smaller type, so "E(w0, w1 = −0.123)" and long slopes still fit.
         column = size.width() / 2 if wide else size.width()
-        points = self._set_text_size(BASE_POINT_SIZE + (3 if column >= NARROW_COLUMN else 1))
+        points = self._set_text_size(BASE_POINT_SIZE + (3 if column >= NARROW_COLUMN else 1), column)
         self._fit_column(column, (size.height() - self.step_row.sizeHint().height()) / (1 if wide else 2), points)
         super().resizeEvent(event)
 
     def _fit_column(self, width: float, height: float, points: float) -> None:
         """The derivative function's plot where the column has the height for it (else E keeps it all), and
-        the two numbers side by side where they fit the width (else one above the other, each on one line)."""
+        the two numbers side by side where they fit the width (else one above the other, each on one line, with
+        its name after it where that fits)."""
         font = QFont(self.font())
         font.setPointSizeF(points)
         font.setBold(True)
@@ -451,21 +455,33 @@ class SlicePanel(QWidget):
         font.setBold(False)
         font.setPointSizeF(self.look.pt(BASE_POINT_SIZE))
         captions = QFontMetricsF(font)
-        need = [max(metrics.horizontalAdvance(TYPICAL_NUMBER), captions.horizontalAdvance(caption))
-                for caption in (self._secant_caption, self._slope_caption)]
-        stacked = sum(need) + 12 > width
-        if stacked != self._stacked:
-            self._stacked = stacked
+        number = metrics.horizontalAdvance(TYPICAL_NUMBER)
+        named = [captions.horizontalAdvance(caption) for caption in (self._secant_caption, self._slope_caption)]
+        if sum(max(number, n) for n in named) + 12 <= width:
+            fit = SIDE_BY_SIDE
+        elif number + captions.horizontalAdvance(" ") + max(named) <= width:
+            fit = INLINE
+        else:
+            fit = BARE
+        if fit != self._numbers_fit:
+            self._numbers_fit = fit
             for numbers in self._number_rows:
-                numbers.setDirection(QBoxLayout.Direction.TopToBottom if stacked
-                                     else QBoxLayout.Direction.LeftToRight)
+                numbers.setDirection(QBoxLayout.Direction.LeftToRight if fit == SIDE_BY_SIDE
+                                     else QBoxLayout.Direction.TopToBottom)
             self._lazy_refresh()
 
-    def _set_text_size(self, size: int) -> float:
+    def _set_text_size(self, size: int, column: float) -> float:
+        """Titles and numbers in this size; the numbers smaller still where a typical one would not fit the
+        column whole (a narrow column at 200 %). Returns the numbers' size."""
         points = self.look.pt(size)  # (the size setting applies here too)
+        font = QFont(self.font())
+        font.setPointSizeF(points)
+        font.setBold(True)
+        wide = QFontMetricsF(font).horizontalAdvance(TYPICAL_NUMBER)
+        numbers = min(points, max(1.0, int(2 * points * (column - 8) / wide) / 2)) if wide > 0 else points
         for plot, label, secant_label in zip(self.plots, self.slope_labels, self.secant_labels, strict=True):
             plot.titleLabel.setText(plot.titleLabel.text, size=f"{points}pt")
             fit_title_height(plot)
             for number in (label, secant_label):
-                number.setStyleSheet(f"font-size: {points}pt; color: {self.look.ink};")
-        return points
+                number.setStyleSheet(f"font-size: {numbers}pt; color: {self.look.ink};")
+        return numbers
