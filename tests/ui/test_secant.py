@@ -255,3 +255,40 @@ def test_short_panel_gives_e_the_room(qtbot, panel):
 
 def test_tab_is_named_for_partial_derivatives(window):
     assert window.tabs.tabText(window.tabs.indexOf(window.slice_panel)) == "Partial derivatives"
+
+
+def test_fits_the_laptop_window(qtbot, window, controller):
+    """At 1280×800 the tab shows E, the derivative function under it and the numbers, none of them cut."""
+    from tests.ui.room_probe import cut_off
+
+    window.tabs.setCurrentIndex(window.tabs.indexOf(window.slice_panel))
+    panel = window.slice_panel
+    qtbot.waitUntil(lambda: panel.derivatives[0].widget.isVisible())
+    controller.flush_frame()
+    assert panel.plot_widgets[0].height() > panel.derivatives[0].widget.height() > 40
+    assert panel.step_row.isVisible() and panel.step_row.slider.width() > 100
+    qtbot.waitUntil(lambda: cut_off(panel) == ([], []), timeout=3000)  # (once the layout has settled)
+    assert_secants_match(panel, controller)
+
+
+def test_numbers_whole_on_a_projector_at_200_percent(qtbot, window, controller):
+    """1024×768 at 200 %: the columns are narrow, the numbers smaller than the titles but whole."""
+    from tests.ui.room_probe import cut_off
+
+    window.classroom.set_theme("projector")
+    window.classroom.set_scale(2.0)
+    window.resize(1024, 768)
+    qtbot.waitUntil(window.centralWidget().isVisible)  # (a new look rebuilds the panels)
+    window.tabs.setCurrentIndex(window.tabs.indexOf(window.slice_panel))
+    panel = window.slice_panel
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.secant_labels[0].text() != "")
+    controller.flush_frame()
+    numbers = {id(label) for label in (*panel.secant_labels, *panel.slope_labels)}
+
+    def cut_numbers() -> list[str]:
+        cut, half = cut_off(panel)
+        return [c for c in cut + half if "ΔE/Δ" in c or "∂E/∂" in c]
+
+    qtbot.waitUntil(lambda: cut_numbers() == [], timeout=3000)
+    assert len(numbers) == 4 and all(label.isVisible() for label in (*panel.secant_labels, *panel.slope_labels))
+    assert_secants_match(panel, controller)
