@@ -58,7 +58,7 @@ NAMES = ("w0", "w1")
 NARROW_COLUMN = 250   # pixels: below this width per plot, titles and slopes use smaller type
 SIDE_BY_SIDE, INLINE, BARE = "side by side", "inline", "bare"  # each number with its name under it, after it, none
 TYPICAL_NUMBER = "ΔE/Δw0 = −00.00"  # as wide as most of the numbers shown
-DERIVATIVE_ROOM = 8  # lines of the titles' text: a column at least this tall has room for the derivative function
+DERIVATIVE_ROOM = 8  # lines of the numbers' text: a column at least this tall has room for the derivative function
 
 
 def no_data_hint() -> str:
