@@ -21,7 +21,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ("←  PageUp", translate("HelpOverlay", "One step back (the clicker's “previous”)")),
         ("B  .", translate("HelpOverlay", "Pause (the clicker's “blank screen” key)")),
         ("R", translate("HelpOverlay", "Reset to the start point")),
-        ("1 – 5", translate("HelpOverlay", "Values · Slices · Update rule · Grid search · Code")),
+        ("1 – 5", translate("HelpOverlay", "Values · Partial derivatives · Update rule · Grid search · Code")),
         ("L", translate("HelpOverlay", "Log-scale loss curve")),
         ("Q  D  A  V  M", translate("HelpOverlay", "Squared residuals · points as lines · gradient arrows · "
                                                    "valley axes · next sampling")),

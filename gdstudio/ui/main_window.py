@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self.grid_search = GridSearchPanel(controller, look, self.grid_sweep, self.surface_panel.getPlotItem(),
                                            self.data_panel.getPlotItem())
         # Text-heavy tabs scroll rather than squeeze the plots when the text is big (projector, 200 %).
-        for page, title in ((self.readout, self.tr("Values")), (self.slice_panel, self.tr("Slices ∂E/∂w")),
+        for page, title in ((self.readout, self.tr("Values")), (self.slice_panel, self.tr("Partial derivatives")),
                             (self.formula_panel, self.tr("Update rule")), (self.grid_search, self.tr("Grid search"))):
             self.tabs.addTab(scrolling(page) if page is not self.slice_panel else page, title)
         self.tabs.setTabToolTip(0, self.tr("The current step's numbers and the formulas in use"))

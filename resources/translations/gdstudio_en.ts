@@ -174,8 +174,8 @@
     </message>
     <message>
         <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
-        <source>Slices ∂E/∂w</source>
-        <translation>Slices ∂E/∂w</translation>
+        <source>Partial derivatives</source>
+        <translation>Partial derivatives</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/lecture/beat_text.py" line="35"/>
@@ -848,6 +848,14 @@ Drag to move · right click or Delete to remove</translation>
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</translation>
+    </message>
+</context>
+<context>
+    <name>DerivativePlot</name>
+    <message>
+        <location filename="../../gdstudio/ui/panels/derivative_plot.py" line="69"/>
+        <source>derivative function ∂E/∂{name}</source>
+        <translation>derivative function ∂E/∂{name}</translation>
     </message>
 </context>
 <context>
@@ -1993,8 +2001,8 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="24"/>
-        <source>Values · Slices · Update rule · Grid search · Code</source>
-        <translation>Values · Slices · Update rule · Grid search · Code</translation>
+        <source>Values · Partial derivatives · Update rule · Grid search · Code</source>
+        <translation>Values · Partial derivatives · Update rule · Grid search · Code</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="25"/>
@@ -2689,8 +2697,8 @@ The lesson is not saved.</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/main_window.py" line="138"/>
-        <source>Slices ∂E/∂w</source>
-        <translation>Slices ∂E/∂w</translation>
+        <source>Partial derivatives</source>
+        <translation>Partial derivatives</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/main_window.py" line="139"/>
@@ -3601,7 +3609,7 @@ take the same number of steps, and each stops on its own.</translation>
 <context>
     <name>SlicePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="51"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="65"/>
         <source>No data yet:
 click points into
 the data panel</source>
@@ -3610,39 +3618,89 @@ click points into
 the data panel</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="133"/>
-        <source>slope of the tangent</source>
-        <translation>slope of the tangent</translation>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="167"/>
+        <source>derivative at the point</source>
+        <translation>derivative at the point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="134"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="168"/>
         <source>no data, no slope</source>
         <translation>no data, no slope</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="179"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="169"/>
+        <source>average rate of change</source>
+        <translation>average rate of change</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="235"/>
         <source>Fix {other}, vary {name}: this curve is E along {name} through the current w (a cut through the error surface). The slope of this curve at the current point is the partial derivative ∂E/∂{name}.</source>
         <translation>Fix {other}, vary {name}: this curve is E along {name} through the current w (a cut through the error surface). The slope of this curve at the current point is the partial derivative ∂E/∂{name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="184"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="240"/>
         <source>Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves {name} against the slope, downhill: {name} ← {name} − η·∂E/∂{name}.</source>
         <translation>Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves {name} against the slope, downhill: {name} ← {name} − η·∂E/∂{name}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="187"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="243"/>
         <source>● Current w: ({name}, E)</source>
         <translation>● Current w: ({name}, E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="194"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="244"/>
+        <source>Secant through the current point and the point h further along {name}: its slope ΔE/Δ{name} = (E({name} + h) − E({name}))/h is the average rate of change. As h shrinks it tends to the slope of the tangent, the derivative at the point.</source>
+        <translation>Secant through the current point and the point h further along {name}: its slope ΔE/Δ{name} = (E({name} + h) − E({name}))/h is the average rate of change. As h shrinks it tends to the slope of the tangent, the derivative at the point.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="250"/>
+        <source>○ The second point: ({name} + h, E)</source>
+        <translation>○ The second point: ({name} + h, E)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="254"/>
+        <source>The derivative function ∂E/∂{name}: the derivative at every {name} along this cut. Its value at the current point (●) gives the direction and size in which E grows: the arrow on the axis points the way E grows, longer where E is steeper.</source>
+        <translation>The derivative function ∂E/∂{name}: the derivative at every {name} along this cut. Its value at the current point (●) gives the direction and size in which E grows: the arrow on the axis points the way E grows, longer where E is steeper.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="263"/>
         <source>The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). Both partial derivatives together are the gradient ∇E.</source>
         <translation>The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). Both partial derivatives together are the gradient ∇E.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="281"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="424"/>
         <source>fixed</source>
         <translation>fixed</translation>
+    </message>
+</context>
+<context>
+    <name>StepSizeRow</name>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="25"/>
+        <source>Shrink h step by step down to the smallest: watch the average rate of change approach the derivative at the point</source>
+        <translation>Shrink h step by step down to the smallest: watch the average rate of change approach the derivative at the point</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="32"/>
+        <source>h, the step of the secant (on a log scale): to the right, smaller</source>
+        <translation>h, the step of the secant (on a log scale): to the right, smaller</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="33"/>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="81"/>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="86"/>
+        <source>⏸ Stop</source>
+        <translation>⏸ Stop</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="81"/>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="86"/>
+        <source>▶ h → 0</source>
+        <translation>▶ h → 0</translation>
     </message>
 </context>
 <context>

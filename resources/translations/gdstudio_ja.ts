@@ -174,8 +174,8 @@
     </message>
     <message>
         <location filename="../../gdstudio/ui/lecture/beat_text.py" line="34"/>
-        <source>Slices ∂E/∂w</source>
-        <translation>断面 ∂E/∂w</translation>
+        <source>Partial derivatives</source>
+        <translation>偏微分</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/lecture/beat_text.py" line="35"/>
@@ -848,6 +848,14 @@ Drag to move · right click or Delete to remove</source>
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>クリックで点を追加 · 点をドラッグで移動 · 点を右クリックで削除
 直線をドラッグで平行移動、◇ ハンドルで傾きを変更</translation>
+    </message>
+</context>
+<context>
+    <name>DerivativePlot</name>
+    <message>
+        <location filename="../../gdstudio/ui/panels/derivative_plot.py" line="69"/>
+        <source>derivative function ∂E/∂{name}</source>
+        <translation>導関数 ∂E/∂{name}</translation>
     </message>
 </context>
 <context>
@@ -1993,8 +2001,8 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="24"/>
-        <source>Values · Slices · Update rule · Grid search · Code</source>
-        <translation>数値 · 断面 · 更新式 · グリッドサーチ · コード</translation>
+        <source>Values · Partial derivatives · Update rule · Grid search · Code</source>
+        <translation>数値 · 偏微分 · 更新式 · グリッドサーチ · コード</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/help_overlay.py" line="25"/>
@@ -2689,8 +2697,8 @@ The lesson is not saved.</source>
     </message>
     <message>
         <location filename="../../gdstudio/ui/main_window.py" line="138"/>
-        <source>Slices ∂E/∂w</source>
-        <translation>断面 ∂E/∂w</translation>
+        <source>Partial derivatives</source>
+        <translation>偏微分</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/main_window.py" line="139"/>
@@ -3601,7 +3609,7 @@ take the same number of steps, and each stops on its own.</source>
 <context>
     <name>SlicePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="51"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="65"/>
         <source>No data yet:
 click points into
 the data panel</source>
@@ -3610,39 +3618,89 @@ the data panel</source>
 クリックして点を追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="133"/>
-        <source>slope of the tangent</source>
-        <translation>接線の傾き</translation>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="167"/>
+        <source>derivative at the point</source>
+        <translation>微分係数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="134"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="168"/>
         <source>no data, no slope</source>
         <translation>データがないので傾きなし</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="179"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="169"/>
+        <source>average rate of change</source>
+        <translation>平均変化率</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="235"/>
         <source>Fix {other}, vary {name}: this curve is E along {name} through the current w (a cut through the error surface). The slope of this curve at the current point is the partial derivative ∂E/∂{name}.</source>
         <translation>{other} を固定して {name} を動かす: この曲線は現在の w を通る {name} 方向の E です (誤差曲面の断面)。現在の点でのこの曲線の傾きが偏微分 ∂E/∂{name} です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="184"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="240"/>
         <source>Tangent at the current point: its slope is ∂E/∂{name}. Gradient descent moves {name} against the slope, downhill: {name} ← {name} − η·∂E/∂{name}.</source>
         <translation>現在の点での接線: 傾きは ∂E/∂{name} です。勾配降下法は {name} を傾きと逆向き (下り) に動かします: {name} ← {name} − η·∂E/∂{name}。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="187"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="243"/>
         <source>● Current w: ({name}, E)</source>
         <translation>● 現在の w: ({name}, E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="194"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="244"/>
+        <source>Secant through the current point and the point h further along {name}: its slope ΔE/Δ{name} = (E({name} + h) − E({name}))/h is the average rate of change. As h shrinks it tends to the slope of the tangent, the derivative at the point.</source>
+        <translation>現在の点と、{name} の方向に h だけ進んだ点を通る割線: その傾き ΔE/Δ{name} = (E({name} + h) − E({name}))/h が平均変化率。h を小さくすると、接線の傾き (その点での微分係数) に近づく。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="250"/>
+        <source>○ The second point: ({name} + h, E)</source>
+        <translation>○ 2 つ目の点: ({name} + h, E)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="254"/>
+        <source>The derivative function ∂E/∂{name}: the derivative at every {name} along this cut. Its value at the current point (●) gives the direction and size in which E grows: the arrow on the axis points the way E grows, longer where E is steeper.</source>
+        <translation>導関数 ∂E/∂{name}: この断面のすべての {name} での微分係数。現在の点 (●) での値が、E が増える向きと大きさを表す: 軸上の矢印は E が増える向きを指し、E が急なほど長い。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="263"/>
         <source>The partial derivative ∂E/∂{name}: the slope of the tangent (with {other} fixed). Both partial derivatives together are the gradient ∇E.</source>
         <translation>偏微分 ∂E/∂{name}: ({other} を固定したときの) 接線の傾き。2つの偏微分を並べたものが勾配 ∇E です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="281"/>
+        <location filename="../../gdstudio/ui/panels/slice_panel.py" line="424"/>
         <source>fixed</source>
         <translation>固定</translation>
+    </message>
+</context>
+<context>
+    <name>StepSizeRow</name>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="25"/>
+        <source>Shrink h step by step down to the smallest: watch the average rate of change approach the derivative at the point</source>
+        <translation>h を最小まで少しずつ小さくする: 平均変化率が微分係数に近づいていく</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="32"/>
+        <source>h, the step of the secant (on a log scale): to the right, smaller</source>
+        <translation>h: 割線の幅 (対数目盛): 右ほど小さい</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="33"/>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="81"/>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="86"/>
+        <source>⏸ Stop</source>
+        <translation>⏸ 停止</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="81"/>
+        <location filename="../../gdstudio/ui/widgets/step_size.py" line="86"/>
+        <source>▶ h → 0</source>
+        <translation>▶ h → 0</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ def layer_names() -> dict[str, str]:
 
 
 def tab_names() -> dict[Tab, str]:
-    return {Tab.VALUES: translate("BeatEditor", "Values"), Tab.SLICES: translate("BeatEditor", "Slices ∂E/∂w"),
+    return {Tab.VALUES: translate("BeatEditor", "Values"), Tab.SLICES: translate("BeatEditor", "Partial derivatives"),
             Tab.UPDATE: translate("BeatEditor", "Update rule"), Tab.GRID: translate("BeatEditor", "Grid search"),
             Tab.CODE: translate("BeatEditor", "Code")}
 

@@ -9,7 +9,15 @@ Public attributes (index 0: the cut along w0, index 1: the cut along w1):
     curves[i]        PlotCurveItem: E along the cut (the current point is one of its samples)
     tangents[i]      PlotCurveItem: two endpoints of the tangent at the current point
     markers[i]       ScatterPlotItem: the current point (w_i, E(w))
-    slope_labels[i]  QLabel: "∂E/∂w_i = …", the slope of the tangent
+    slope_labels[i]  QLabel: "∂E/∂w_i = …", the slope of the tangent: the derivative at the point (微分係数)
+    secants[i]       PlotCurveItem: the secant's two points (w_i, E(w)) and (w_i + h, E(w + h·e_i))
+    secant_lines[i]  PlotCurveItem: the same secant, drawn on across the tangent's span (dashed)
+    secant_markers[i] ScatterPlotItem: the second point (w_i + h, E(w + h·e_i))
+    h_texts[i]       TextItem at the top of the E plot: "h = …", this cut's step
+    secant_labels[i] QLabel: "ΔE/Δw_i = …", the secant's slope: the average rate of change (平均変化率)
+    secant_values[i] the Secant drawn (core.derivative), or None
+    derivatives[i]   DerivativePlot under the E plot: the derivative function (導関数) ∂E/∂w_i of the cut
+    step_row         StepSizeRow: h's slider (log scale) and the ▶ button that shrinks h
     plots[i] titles  "E(w0, w1 = 0.3)": the cut, with the fixed parameter's value
     hints[i]         TextItem shown on an empty plot when there is no data
     x_ranges[i]      the (low, high) w_i range the plot shows
@@ -22,15 +30,18 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from gdstudio.core.contours import default_view
+from gdstudio.core.derivative import Secant, derivative_function, h_fraction, h_step, secant
 from gdstudio.core.descent import Problem
 from gdstudio.core.model import ErrorSurface
 from gdstudio.engine.controller import Controller
 from gdstudio.i18n import translate
+from gdstudio.ui.panels.derivative_plot import DerivativePlot
 from gdstudio.ui.style import BASE_POINT_SIZE, Look, fit_title_height, fmt, style_plot
+from gdstudio.ui.widgets.step_size import StepSizeRow
 from gdstudio.ui.widgets.throttle import lazy_refresh
 
 SLICE_SAMPLES = 201
@@ -45,6 +56,9 @@ def cut_colours(look: Look) -> tuple[str, str]:
 
 NAMES = ("w0", "w1")
 NARROW_COLUMN = 250   # pixels: below this width per plot, titles and slopes use smaller type
+SIDE_BY_SIDE, INLINE, BARE = "side by side", "inline", "bare"  # each number with its name under it, after it, none
+TYPICAL_NUMBER = "ΔE/Δw0 = −00.00"  # as wide as most of the numbers shown
+DERIVATIVE_ROOM = 8  # lines of the numbers' text: a column at least this tall has room for the derivative function
 
 
 def no_data_hint() -> str:
@@ -110,6 +124,12 @@ def slope_text(surface: ErrorSurface, slope: float) -> str:
     return f"= {minus(fmt(slope))}"
 
 
+def secant_line(s: Secant, half_width: float) -> tuple[np.ndarray, np.ndarray]:
+    """The secant drawn on across w_i ± half_width (and at least through both of its points)."""
+    xs = np.array([min(s.w_i - half_width, s.w_i + s.h), max(s.w_i + half_width, s.w_i + s.h)])
+    return xs, s.loss + s.slope * (xs - s.w_i)
+
+
 def minus(text: str) -> str:
     """A typographic minus sign, which reads better from the back row than a hyphen."""
     return text.replace("-", "−")
@@ -126,12 +146,27 @@ class SlicePanel(QWidget):
         self.tangents: list[pg.PlotCurveItem] = []
         self.markers: list[pg.ScatterPlotItem] = []
         self.slope_labels: list[QLabel] = []
+        self.secants: list[pg.PlotCurveItem] = []
+        self.secant_lines: list[pg.PlotCurveItem] = []
+        self.secant_markers: list[pg.ScatterPlotItem] = []
+        self.secant_labels: list[QLabel] = []
+        self.h_texts: list[pg.TextItem] = []
+        self.secant_values: list[Secant | None] = [None, None]
+        self.derivatives: list[DerivativePlot] = []
+        self._number_rows: list[QBoxLayout] = []
+        self._drawn: tuple[ErrorSurface, np.ndarray] | None = None  # what the cuts show (the secants follow it)
+        self._titles = [self._title(axis, None) for axis in (0, 1)]
+        tick_font = QFont()
+        tick_font.setPointSizeF(look.pt(BASE_POINT_SIZE))
+        self._tick_width = int(QFontMetricsF(tick_font).horizontalAdvance("−00.00")) + 2
+        self._numbers_fit = SIDE_BY_SIDE  # how the two numbers and their names share the column's width
         self.hints: list[pg.TextItem] = []
         self.x_ranges: list[tuple[float, float]] = [(-1.0, 1.0), (-1.0, 1.0)]
         self._refit = True
         self._history_seen = None
-        self._slope_caption = self.tr("slope of the tangent")  # under the slopes, set every frame
+        self._slope_caption = self.tr("derivative at the point")  # under the slopes, set every frame
         self._no_slope_caption = self.tr("no data, no slope")
+        self._secant_caption = self.tr("average rate of change")
 
         # One white card, so the slope labels read as part of their plots.
         palette = self.palette()
@@ -139,11 +174,17 @@ class SlicePanel(QWidget):
         self.setPalette(palette)
         self.setAutoFillBackground(True)
 
-        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 2)
+        outer.setSpacing(2)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._layout.setSpacing(12)
         for axis in (0, 1):
             self._layout.addLayout(self._build_slice(axis), 1)
+        outer.addLayout(self._layout, 1)
+        self.step_row = StepSizeRow()
+        self.step_row.sig_changed.connect(self._draw_secants)
+        outer.addWidget(self.step_row)
 
         self._lazy_refresh = lazy_refresh(self, self.refresh, controller)  # (only while its tab is shown)
         controller.sig_data_changed.connect(self._on_controller_data_changed)
@@ -155,6 +196,7 @@ class SlicePanel(QWidget):
         widget = pg.PlotWidget(background=self.look.background)
         plot = widget.getPlotItem()
         style_plot(self.look, plot, self._title(axis, None), name, "E")
+        plot.geometryChanged.connect(lambda: self._keep_title(axis))  # (after style_plot's own)
         plot.getAxis("left").showLabel(False)  # the title says it is E; the width goes to the curve
         # The range follows the run; panning or the auto-range button would only fight it.
         plot.setMouseEnabled(x=False, y=False)
@@ -166,15 +208,29 @@ class SlicePanel(QWidget):
         look = self.look
         marker = pg.ScatterPlotItem(size=look.px(14), symbol="o", pen=pg.mkPen(look.background, width=look.lw(2)),
                                     brush=pg.mkBrush(self.look.vermillion))
+        secant_pen = pg.mkPen(look.green, width=look.lw(3))
+        secant_line = pg.PlotCurveItem(pen=pg.mkPen(look.green, width=look.lw(1.5), style=Qt.PenStyle.DashLine))
+        secant_segment = pg.PlotCurveItem(pen=secant_pen)
+        secant_marker = pg.ScatterPlotItem(size=look.px(12), symbol="o", pen=pg.mkPen(look.green, width=look.lw(2.5)),
+                                           brush=pg.mkBrush(look.background))
+        h_text = pg.TextItem("", color=look.green, anchor=(0.5, 0), fill=pg.mkBrush(look.background))
+        h_font = QFont()
+        h_font.setPointSizeF(look.pt(BASE_POINT_SIZE))
+        h_text.setFont(h_font)
+        h_text.setParentItem(plot.getViewBox())  # (in the view's pixels: at the top, in the middle)
+        plot.getViewBox().sigResized.connect(lambda box: h_text.setPos(box.width() / 2, 0))
         hint = pg.TextItem(no_data_hint(), color=self.look.muted, anchor=(0.5, 0.5))
         hint_font = QFont()
         hint_font.setPointSizeF(self.look.pt(BASE_POINT_SIZE + 1))
         hint.setFont(hint_font)
-        for item in (curve, tangent, marker, hint):
+        for item in (curve, tangent, secant_line, secant_segment, secant_marker, marker, hint):
             plot.addItem(item)
         curve.setZValue(1)
         tangent.setZValue(2)
-        marker.setZValue(3)
+        secant_line.setZValue(3)  # (over the tangent: as h shrinks, the dashes come to lie on it)
+        secant_segment.setZValue(4)
+        secant_marker.setZValue(5)
+        marker.setZValue(6)
 
         what = self.tr("Fix {other}, vary {name}: this curve is E along {name} through the current w "
                        "(a cut through the error surface). The slope of this curve at the current point "
@@ -185,6 +241,19 @@ class SlicePanel(QWidget):
                                    "{name} against the slope, downhill: {name} ← {name} − η·∂E/∂{name}.").format(
             name=name))
         marker.setToolTip(self.tr("● Current w: ({name}, E)").format(name=name))
+        secant_tip = self.tr("Secant through the current point and the point h further along {name}: its slope "
+                             "ΔE/Δ{name} = (E({name} + h) − E({name}))/h is the average rate of change. As h "
+                             "shrinks it tends to the slope of the tangent, the derivative at the point.").format(
+            name=name)
+        for item in (secant_line, secant_segment):
+            item.setToolTip(secant_tip)
+        secant_marker.setToolTip(self.tr("○ The second point: ({name} + h, E)").format(name=name))
+        derivative = DerivativePlot(look, name, cut_colours(look)[axis])
+        derivative.plot.setXLink(plot)
+        derivative.widget.setToolTip(self.tr(
+            "The derivative function ∂E/∂{name}: the derivative at every {name} along this cut. Its value at the "
+            "current point (●) gives the direction and size in which E grows: the arrow on the axis points the "
+            "way E grows, longer where E is steeper.").format(name=name))
 
         label = QLabel()
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -195,17 +264,35 @@ class SlicePanel(QWidget):
                                  "fixed). Both partial derivatives together are the gradient ∇E.").format(
             name=name, other=other))
 
+        secant_label = QLabel()
+        secant_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        secant_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        secant_label.setToolTip(secant_tip)
+        secant_label.setStyleSheet(label.styleSheet())
+
         self.plot_widgets.append(widget)
         self.plots.append(plot)
         self.curves.append(curve)
         self.tangents.append(tangent)
         self.markers.append(marker)
         self.slope_labels.append(label)
+        self.secants.append(secant_segment)
+        self.secant_lines.append(secant_line)
+        self.secant_markers.append(secant_marker)
+        self.secant_labels.append(secant_label)
+        self.h_texts.append(h_text)
+        self.derivatives.append(derivative)
         self.hints.append(hint)
+        numbers = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # side by side, or one above the other when narrow
+        numbers.setSpacing(6)
+        numbers.addWidget(secant_label, 1)
+        numbers.addWidget(label, 1)
+        self._number_rows.append(numbers)
         column = QVBoxLayout()
         column.setSpacing(2)
-        column.addWidget(widget, 1)
-        column.addWidget(label)
+        column.addWidget(widget, 3)
+        column.addWidget(derivative.widget, 2)
+        column.addLayout(numbers)
         return column
 
     # ------------------------------------------------------------------ updates
@@ -231,15 +318,19 @@ class SlicePanel(QWidget):
             if self._refit or new_run or needs_refit(float(w[axis]), centre, half, float(surface.optimum()[axis])):
                 self.x_ranges[axis] = slice_range(surface, axis, w, grad, self.controller.start)
             self._draw_slice(surface, axis, w, float(grad[axis]), loss)
+            if self._drawn is None:  # (a cut that was not finite emptied the panel)
+                return
         self._refit = False
 
     def _draw_slice(self, surface: ErrorSurface, axis: int, w: np.ndarray, slope: float, loss: float) -> None:
         low, high = self.x_ranges[axis]
         xs, ys = slice_curve(surface, axis, w, (low, high))
         tx, ty = tangent_segment(float(w[axis]), loss, slope, TANGENT_HALF * 0.5 * (high - low))
-        if not (np.isfinite(ys).all() and np.isfinite(ty).all()):
+        derivative = derivative_function(surface, axis, w, xs)
+        if not (np.isfinite(ys).all() and np.isfinite(ty).all() and np.isfinite(derivative).all()):
             self._show_empty()
             return
+        self._drawn = (surface, w.copy())
         self.hints[axis].hide()
         self.curves[axis].setData(xs, ys)
         self.tangents[axis].setData(tx, ty)
@@ -252,24 +343,76 @@ class SlicePanel(QWidget):
         plot.setXRange(low, high, padding=0)
         plot.setYRange(y_low, y_high, padding=0.08)
         name = NAMES[axis]
-        self.slope_labels[axis].setText(
-            f"<b style='color:{self.look.vermillion}'>∂E/∂{name} {slope_text(surface, slope)}</b>"
-            f"<br><span style='{self._caption_style()}'>{self._slope_caption}</span>")
-        plot.titleLabel.setText(self._title(axis, float(w[1 - axis])))  # (setTitle would reset its row's height)
+        self.slope_labels[axis].setText(self._number(f"∂E/∂{name} {slope_text(surface, slope)}", self.look.vermillion,
+                                                     self._slope_caption))
+        self._set_title(axis, self._title(axis, float(w[1 - axis])))
+        self.derivatives[axis].draw(xs, derivative, float(w[axis]), slope, (low, high))
+        self._draw_secant(axis)
+
+    @Slot()
+    def _draw_secants(self) -> None:
+        """Both secants for the slider's h (its own move: only the secants change)."""
+        if self._drawn is not None:
+            for axis in (0, 1):
+                self._draw_secant(axis)
+
+    def _draw_secant(self, axis: int) -> None:
+        """The secant through w and w + h·e_axis for the slider's h, on the cut drawn last."""
+        assert self._drawn is not None
+        surface, w = self._drawn
+        low, high = self.x_ranges[axis]
+        s = secant(surface, axis, w, h_step(h_fraction(self.step_row.position), float(w[axis]), (low, high)))
+        self.secant_values[axis] = s
+        name = NAMES[axis]
+        if s is None:  # (h lost against w_i, or E not finite there: no line and no number rather than a wrong one)
+            self._clear_secant(axis)
+            return
+        self.secants[axis].setData(s.xs, s.ys)
+        self.secant_lines[axis].setData(*secant_line(s, TANGENT_HALF * 0.5 * (high - low)))
+        self.secant_markers[axis].setData([s.w_i + s.h], [s.loss_h])
+        self.secant_labels[axis].setText(self._number(f"ΔE/Δ{name} {slope_text(surface, s.slope)}", self.look.green,
+                                                      self._secant_caption))
+        self.h_texts[axis].setText(f"h = {minus(fmt(s.h, 2))}")
+
+    def _clear_secant(self, axis: int) -> None:
+        self.secant_values[axis] = None
+        self.h_texts[axis].setText("")
+        for item in (self.secants[axis], self.secant_lines[axis], self.secant_markers[axis]):
+            item.setData([], [])
+        self.secant_labels[axis].setText(self._number(f"ΔE/Δ{NAMES[axis]} = —", self.look.ink, self._secant_caption))
+
+    def _number(self, value: str, colour: str, caption: str) -> str:
+        """A number with the deck's name for it: under it, or after it when the numbers are stacked."""
+        if self._numbers_fit == BARE:  # (the tooltips still name them)
+            return f"<b style='color:{colour}'>{value}</b>"
+        joint = " " if self._numbers_fit == INLINE else "<br>"
+        return f"<b style='color:{colour}'>{value}</b>{joint}<span style='{self._caption_style()}'>{caption}</span>"
 
     def _show_empty(self) -> None:
+        self._drawn = None
         for axis in (0, 1):
             for item in (self.curves[axis], self.tangents[axis], self.markers[axis]):
                 item.setData([], [])
+            self._clear_secant(axis)
+            self.derivatives[axis].clear()
             self.x_ranges[axis] = (-1.0, 1.0)
             self.plots[axis].setRange(xRange=(-1, 1), yRange=(-1, 1), padding=0)
             self.hints[axis].setPos(0, 0)
             self.hints[axis].show()
-            self.slope_labels[axis].setText(
-                f"∂E/∂{NAMES[axis]} = —<br><span style='{self._caption_style()}'>"
-                f"{self._no_slope_caption}</span>")
-            self.plots[axis].titleLabel.setText(self._title(axis, None))
+            self.slope_labels[axis].setText(self._number(f"∂E/∂{NAMES[axis]} = —", self.look.ink,
+                                                         self._no_slope_caption))
+            self._set_title(axis, self._title(axis, None))
         self._refit = True
+
+    def _set_title(self, axis: int, title: str) -> None:
+        self._titles[axis] = title
+        self.plots[axis].titleLabel.setText(title)  # (setTitle would reset its row's height)
+
+    def _keep_title(self, axis: int) -> None:
+        """style_plot puts back the title it was given (the empty cut's) when the plot's size changes:
+        the one the cut has now, again."""
+        if self.plots[axis].titleLabel.text != self._titles[axis]:
+            self.plots[axis].titleLabel.setText(self._titles[axis])
 
     def _caption_style(self) -> str:
         return f"color:{self.look.muted}; font-size: {self.look.pt(BASE_POINT_SIZE)}pt"
@@ -289,12 +432,56 @@ class SlicePanel(QWidget):
         self._layout.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
         # In narrow columns a step smaller type, so "E(w0, w1 = −0.123)" and long slopes still fit.
         column = size.width() / 2 if wide else size.width()
-        self._set_text_size(BASE_POINT_SIZE + (3 if column >= NARROW_COLUMN else 1))
+        points = self._set_text_size(BASE_POINT_SIZE + (3 if column >= NARROW_COLUMN else 1), column)
+        self._fit_column(column, (size.height() - self.step_row.sizeHint().height()) / (1 if wide else 2), points)
         super().resizeEvent(event)
 
-    def _set_text_size(self, size: int) -> None:
+    def _fit_column(self, width: float, height: float, points: float) -> None:
+        """The derivative function's plot where the column has the height for it (else E keeps it all), and
+        the two numbers side by side where they fit the width (else one above the other, each on one line, with
+        its name after it where that fits)."""
+        font = QFont(self.font())
+        font.setPointSizeF(points)
+        font.setBold(True)
+        metrics = QFontMetricsF(font)
+        room = height >= DERIVATIVE_ROOM * metrics.height()
+        for derivative, plot in zip(self.derivatives, self.plots, strict=True):
+            derivative.widget.setVisible(room)
+            plot.getAxis("bottom").showLabel(not room)  # (with the derivative's ticks right under it, E's w axis
+            plot.getAxis("bottom").setStyle(showValues=not room)  # needs neither its name nor its numbers)
+            for left in (plot.getAxis("left"), derivative.plot.getAxis("left")):
+                # One width for both value axes, so the two plots' w axes line up under each other.
+                left.setStyle(autoExpandTextSpace=not room, tickTextWidth=self._tick_width)
+        font.setBold(False)
+        font.setPointSizeF(self.look.pt(BASE_POINT_SIZE))
+        captions = QFontMetricsF(font)
+        number = metrics.horizontalAdvance(TYPICAL_NUMBER)
+        named = [captions.horizontalAdvance(caption) for caption in (self._secant_caption, self._slope_caption)]
+        if sum(max(number, n) for n in named) + 12 <= width:
+            fit = SIDE_BY_SIDE
+        elif number + captions.horizontalAdvance(" ") + max(named) <= width:
+            fit = INLINE
+        else:
+            fit = BARE
+        if fit != self._numbers_fit:
+            self._numbers_fit = fit
+            for numbers in self._number_rows:
+                numbers.setDirection(QBoxLayout.Direction.LeftToRight if fit == SIDE_BY_SIDE
+                                     else QBoxLayout.Direction.TopToBottom)
+            self._lazy_refresh()
+
+    def _set_text_size(self, size: int, column: float) -> float:
+        """Titles and numbers in this size; the numbers smaller still where a typical one would not fit the
+        column whole (a narrow column at 200 %). Returns the numbers' size."""
         points = self.look.pt(size)  # (the size setting applies here too)
-        for plot, label in zip(self.plots, self.slope_labels, strict=True):
+        font = QFont(self.font())
+        font.setPointSizeF(points)
+        font.setBold(True)
+        wide = QFontMetricsF(font).horizontalAdvance(TYPICAL_NUMBER)
+        numbers = min(points, max(1.0, int(2 * points * (column - 8) / wide) / 2)) if wide > 0 else points
+        for plot, label, secant_label in zip(self.plots, self.slope_labels, self.secant_labels, strict=True):
             plot.titleLabel.setText(plot.titleLabel.text, size=f"{points}pt")
             fit_title_height(plot)
-            label.setStyleSheet(f"font-size: {points}pt; color: {self.look.ink};")
+            for number in (label, secant_label):
+                number.setStyleSheet(f"font-size: {numbers}pt; color: {self.look.ink};")
+        return numbers
