@@ -3693,8 +3693,8 @@ the data panel</translation>
     <message>
         <location filename="../../gdstudio/ui/widgets/step_size.py" line="81"/>
         <location filename="../../gdstudio/ui/widgets/step_size.py" line="86"/>
-        <source>⏸ Stop</source>
-        <translation>⏸ Stop</translation>
+        <source>■ Stop</source>
+        <translation>■ Stop</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/widgets/step_size.py" line="81"/>

@@ -3693,8 +3693,8 @@ the data panel</source>
     <message>
         <location filename="../../gdstudio/ui/widgets/step_size.py" line="81"/>
         <location filename="../../gdstudio/ui/widgets/step_size.py" line="86"/>
-        <source>⏸ Stop</source>
-        <translation>⏸ 停止</translation>
+        <source>■ Stop</source>
+        <translation>■ 停止</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/widgets/step_size.py" line="81"/>

@@ -78,12 +78,12 @@ class StepSizeRow(QWidget):
             self.stop()
 
     def _label_button(self) -> None:
-        self.button.setText(self.tr("⏸ Stop") if self.button.isChecked() else self.tr("▶ h → 0"))
+        self.button.setText(self.tr("■ Stop") if self.button.isChecked() else self.tr("▶ h → 0"))
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         # As wide as its wider text, so the slider does not jump when the text changes.
         metrics = self.button.fontMetrics()
-        wider = max(metrics.horizontalAdvance(t) for t in (self.tr("⏸ Stop"), self.tr("▶ h → 0")))
+        wider = max(metrics.horizontalAdvance(t) for t in (self.tr("■ Stop"), self.tr("▶ h → 0")))
         self.button.setMinimumWidth(int(wider + metrics.horizontalAdvance("M")))
         super().showEvent(event)
 
