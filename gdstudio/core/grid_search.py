@@ -1,7 +1,7 @@
 """Brute force (lecture part 5, slides 14–16): try every combination of w0 and w1 on a grid.
 
 "Try every w0, w1 in [0, 3] with 100 divisions each: 10,000 evaluations." It works, but it
-costs grid points × data points × parameters, and the range and the resolution have to be
+costs grid intersections × data points × parameters, and the range and the resolution have to be
 chosen before you know where the optimum is.
 
 What "100 divisions" means here: each axis's range is divided into 100 equal cells and
@@ -100,7 +100,7 @@ def _centres(bounds: tuple[float, float], divisions: int) -> np.ndarray:
 
 @dataclass(frozen=True)
 class SweepCost:
-    """The lecture's cost of brute force: grid points × data points × parameters."""
+    """The lecture's cost of brute force: grid intersections (grid points) × data points × parameters."""
 
     grid_points: int
     data_points: int
@@ -116,8 +116,8 @@ class SweepCost:
         return self.grid_points * self.data_points * self.parameters
 
     def formula(self) -> str:
-        """E.g. '10,000 grid points × 12 data points × 2 parameters = 240,000'."""
-        return (f"{self.grid_points:,} grid points × {self.data_points:,} data points × "
+        """E.g. '10,000 grid intersections × 12 data points × 2 parameters = 240,000'."""
+        return (f"{self.grid_points:,} grid intersections × {self.data_points:,} data points × "
                 f"{self.parameters} parameters = {self.operations:,}")
 
 

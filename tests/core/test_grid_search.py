@@ -131,7 +131,7 @@ def test_cost_formula_numbers():
     cost = sweep_cost(GridSpec(), 12)
     assert cost.evaluations == cost.grid_points == 10_000
     assert cost.operations == 240_000
-    assert cost.formula() == "10,000 grid points × 12 data points × 2 parameters = 240,000"
+    assert cost.formula() == "10,000 grid intersections × 12 data points × 2 parameters = 240,000"
     big = sweep_cost(GridSpec(w0_divisions=1000, w1_divisions=1000), 100_000)
     assert big.operations == 200_000_000_000
     assert big.formula().endswith("= 200,000,000,000")
@@ -139,7 +139,7 @@ def test_cost_formula_numbers():
 
 def test_search_reports_its_cost_and_operations_done():
     search = GridSearch(ErrorSurface.from_data(X, Y))
-    assert search.cost().formula() == "10,000 grid points × 12 data points × 2 parameters = 240,000"
+    assert search.cost().formula() == "10,000 grid intersections × 12 data points × 2 parameters = 240,000"
     search.advance(250)
     assert search.operations_done == 250 * 12 * 2
 

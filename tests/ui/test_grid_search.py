@@ -5,6 +5,7 @@ Asserted on data (search results, plotted item data, label texts), never on pixe
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QRectF
 
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.grid_search import GridSpec
@@ -116,7 +117,8 @@ def test_hundred_thousand_points_skip_to_end_finishes(qtbot, qapp):
             run.skip_to_end()
         search = run.search
         assert search.is_done and search.done == 10_000 and not run.is_running
-        assert search.cost().formula() == "10,000 grid points × 100,000 data points × 2 parameters = 2,000,000,000"
+        assert search.cost().formula() == ("10,000 grid intersections × 100,000 data points × 2 parameters = "
+                                           "2,000,000,000")
         surface = ErrorSurface.from_data(data.x, data.y)
         e = surface.loss(GridSpec().w0_values()[:, None], GridSpec().w1_values()[None, :])
         assert search.best_index == np.unravel_index(np.argmin(e), e.shape)
@@ -313,7 +315,7 @@ def test_panel_readout_after_a_sweep(qtbot, window, controller, panel):
     panel.skip_button.click()
     search = panel.run.search
     assert panel.progress.text() == "10,000 / 10,000 evaluations"
-    assert panel.cost.text() == "Cost: 10,000 grid points × 12 data points × 2 parameters = 240,000"
+    assert panel.cost.text() == "Cost: 10,000 grid intersections × 12 data points × 2 parameters = 240,000"
     best = panel.values["best"].text()
     assert fmt(search.best_w[0]) in best and fmt(search.best_w[1]) in best and fmt(search.best_loss) in best
     gap = search.gap()
@@ -325,12 +327,12 @@ def test_panel_readout_after_a_sweep(qtbot, window, controller, panel):
 
 def test_cost_follows_the_data_and_the_divisions(qtbot, window, controller, panel):
     controller.add_point(1.0, 2.0)
-    assert panel.cost.text().endswith("10,000 grid points × 13 data points × 2 parameters = 260,000")
+    assert panel.cost.text().endswith("10,000 grid intersections × 13 data points × 2 parameters = 260,000")
     panel.inputs["w0_div"].setText("50")
     panel.inputs["w1_div"].setText("20")
     panel.inputs["w1_div"].editingFinished.emit()
     assert panel.run.spec.shape == (50, 20)
-    assert panel.cost.text().endswith("1,000 grid points × 13 data points × 2 parameters = 26,000")
+    assert panel.cost.text().endswith("1,000 grid intersections × 13 data points × 2 parameters = 26,000")
 
 
 def test_range_outside_the_optimum_says_so(qtbot, window, controller, panel):
@@ -398,3 +400,35 @@ def test_the_grid_typed_in_and_the_results_survive_a_new_theme(qtbot, window, co
     rebuilt = window.grid_search
     assert rebuilt is not panel and rebuilt.inputs["w0_div"].text() == "37"
     assert rebuilt.run.spec.w0_divisions == 37 and rebuilt.run.state is SweepState.DONE
+
+
+def _pixels(view_box, xs, ys) -> QRectF:
+    """The view-coordinate rectangle spanned by xs, ys, in the view box's own pixels."""
+    t = view_box.childTransform()
+    px = [t.m11() * x + t.m31() for x in xs]
+    py = [t.m22() * y + t.m32() for y in ys]
+    return QRectF(min(px), min(py), max(px) - min(px), max(py) - min(py))
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
+def test_nothing_covers_the_grid_cells(qtbot, window, controller, size):
+    """Slides 14–16 show every cell: the parameter plot's key and the best cell's label keep off the grid."""
+    window.resize(*size)
+    window.tabs.setCurrentIndex(3)
+    panel = window.grid_search
+    panel._on_skip_clicked()
+    assert window.grid_sweep.state is SweepState.DONE
+    view_box = window.surface_panel.view_box
+    spec = panel.run.spec
+    grid = _pixels(view_box, spec.w0_range, spec.w1_range)
+    key = window.surface_panel.legend
+    key_rect = key.mapRectToItem(view_box, key.boundingRect())
+    label = panel.overlay.best_label
+    label_rect = label.mapRectToItem(view_box, label.boundingRect())
+    assert label.isVisible() and key.isVisible()
+    inner = grid.adjusted(1, 1, -1, -1)  # (touching the frame's line is not covering a cell)
+    assert not key_rect.intersects(inner), (key_rect, grid)
+    assert not label_rect.intersects(inner), (label_rect, grid)
+    assert view_box.rect().contains(key_rect) and view_box.rect().contains(label_rect)
+    window.tabs.setCurrentIndex(0)  # the grid put away: the key is free to go anywhere again
+    assert panel.overlay._cells_for_key() == ()

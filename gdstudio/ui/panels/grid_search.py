@@ -1,7 +1,7 @@
 """Grid-search mode (lecture part 5, slides 14–16): brute force, swept visibly.
 
 "Try every combination of w0, w1 in [0, 3] with 100 divisions each: 10,000 evaluations.
-It works, but it costs grid points × data points × parameters, and the range and the
+It works, but it costs grid intersections × data points × parameters, and the range and the
 resolution have to be chosen before you know where the optimum is."
 
 - `GridSearchRun` (engine/grid_sweep.py) owns one `GridSearch` and a timer that sweeps it at a
@@ -25,7 +25,6 @@ When the data (or the error form) changes:
 
 from __future__ import annotations
 
-import math
 import unicodedata
 
 import pyqtgraph as pg
@@ -51,7 +50,7 @@ from gdstudio.engine.grid_sweep import DEFAULT_SWEEP_S, GridSearchRun, SweepStat
 from gdstudio.i18n import translate
 from gdstudio.ui import style as S
 from gdstudio.ui.panels.grid_search_overlay import GridSearchOverlay
-from gdstudio.ui.style import fmt
+from gdstudio.ui.style import fmt, typed_number
 from gdstudio.ui.widgets.icons import set_button_icon
 
 PACE_SECONDS = (20.0, 10.0, 3.0)
@@ -73,15 +72,6 @@ def edit_style(look: S.Look) -> str:
               "QLineEdit[bad=\"true\"] { background: #ffe4d6; border: 2px solid #D55E00; }")
 
 
-def _number(text: str) -> float:
-    """A number as a teacher may type it: '1.5', '1,5', '−2', full-width '３' (Japanese input)."""
-    text = unicodedata.normalize("NFKC", text).strip().replace("−", "-").replace(",", ".")
-    value = float(text)  # ValueError for anything else
-    if not math.isfinite(value):
-        raise ValueError(text)
-    return value
-
-
 class SpecError(ValueError):
     """Unusable grid input; `field` names the input at fault ("w0_from", …, "w1_div")."""
 
@@ -97,7 +87,7 @@ def parse_spec(w0_from: str, w0_to: str, w0_divisions: str,
     heads = column_heads()
     for key, text in (("w0_from", w0_from), ("w0_to", w0_to), ("w1_from", w1_from), ("w1_to", w1_to)):
         try:
-            values[key] = _number(text)
+            values[key] = typed_number(text)
         except ValueError:
             name, bound = key.split("_")
             raise SpecError(translate("GridSearchPanel", "'{text}' in '{name} {bound}' is not a number: enter e.g. 0 "
@@ -180,8 +170,8 @@ def readout_rows() -> tuple[tuple[str, str, str], ...]:
 
 
 def cost_text(grid_points: int, data_points: int, parameters: int, operations: int) -> str:
-    """The cost of a sweep, e.g. '10,000 grid points × 12 data points × 2 parameters = 240,000'."""
-    return translate("GridSearchPanel", "{grid} grid points × {data} data points × {parameters} parameters = "
+    """The cost of a sweep, e.g. "10,000 grid intersections × 12 data points × 2 parameters = 240,000"."""
+    return translate("GridSearchPanel", "{grid} grid intersections × {data} data points × {parameters} parameters = "
                                         "{total}").format(grid=f"{grid_points:,}", data=f"{data_points:,}",
                                                           parameters=parameters, total=f"{operations:,}")
 
@@ -360,7 +350,7 @@ class GridSearchPanel(QWidget):
         self.cost.setWordWrap(True)
         self.cost.setStyleSheet(f"font-size: {look.pt(14)}pt; color: {look.ink}; background: {look.background}; "
                                 "padding: 4px 6px; border-radius: 3px;")
-        self.cost.setToolTip(self.tr("The cost of brute force: grid points × data points × parameters. "
+        self.cost.setToolTip(self.tr("The cost of brute force: grid intersections × data points × parameters. "
                                      "It grows with the data, and with the square of the divisions."))
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)

@@ -14,6 +14,8 @@ from gdstudio.i18n import translate
 from gdstudio.ui.style import Look
 
 OVERLAY_COLORMAP = "magma"     # unlike the surface's viridis, so the swept cells stand out
+KEY_LATTICE = 9                # the grid's cells the plot's key must keep off, sampled KEY_LATTICE per axis
+KEY_STRIP_MAX = 0.35           # the largest share of the plot's width given to the key beside the grid
 
 
 def display_levels(search: GridSearch) -> tuple[float, float, float]:
@@ -54,9 +56,9 @@ class GridSearchOverlay:
                                             brush=None)
         self.best_mark = pg.ScatterPlotItem(size=look.px(24), symbol="s", pen=pg.mkPen(look.green, width=look.lw(3)),
                                             brush=None)
+        # Above the grid, over the best cell's column: a label on the grid would hide the cells around the best.
         self.best_label = pg.TextItem(translate("GridSearchOverlay", "best cell"), color="w",
-                                      fill=pg.mkBrush(look.green),
-                                      anchor=(-0.25, 1.1))
+                                      fill=pg.mkBrush(look.green), anchor=(0.5, 1.0))
         for z, item in ((4, self.frame_shadow), (5, self.frame), (6, self.front), (14, self.best_halo),
                         (15, self.best_mark), (16, self.best_label)):
             item.setZValue(z)
@@ -87,15 +89,21 @@ class GridSearchOverlay:
         self._painted = 0
         self._levels = (0.0, 0.0, 1.0)
         self._best_w: np.ndarray | None = None
+        self._spec = GridSpec()
+        self._key = getattr(surface_plot, "legend", None)
+        if self._key is not None:
+            self._key.also_taught.append(self._cells_for_key)
         self.update(None, GridSpec())
 
     # ------------------------------------------------------------------ drawing
     def update(self, search: GridSearch | None, spec: GridSpec | None = None, sweeping: bool = False) -> None:
         """Draw `search` (None: only the rectangle of `spec`, the grid a search would use)."""
         spec = search.spec if search is not None else (spec or GridSpec())
+        self._spec = spec
         (a, b), (c, d) = spec.w0_range, spec.w1_range
         for item in (self.frame, self.frame_shadow):
             item.setData([a, b, b, a, a], [c, c, d, d, c])
+        self.best_label.setPos(self.best_label.pos().x(), d)
         if search is None:
             self._search = self._shown = None
             self._painted = 0
@@ -140,7 +148,7 @@ class GridSearchOverlay:
         else:
             self.best_mark.setData([w[0]], [w[1]])
             self.best_halo.setData([w[0]], [w[1]])
-            self.best_label.setPos(w[0], w[1])
+            self.best_label.setPos(w[0], self._spec.w1_range[1])
         self.best_label.setVisible(self.visible and w is not None)
         self._on_data_range_changed()
 
@@ -172,21 +180,44 @@ class GridSearchOverlay:
         self.visible = bool(visible)
         for item in self.surface_items + self.data_items:
             item.setVisible(self.visible)
+        if self._key is not None:
+            self._key.fit()  # (it keeps off the grid's cells only while they show)
         if self.visible:  # labels only where there is something to label
             self.best_label.setVisible(self._best_w is not None)
             self.line_label.setVisible(self._best_w is not None)
 
+    def _cells_for_key(self):
+        """The grid's cells as points the plot's key must not cover, while the grid is shown."""
+        if not self.visible:
+            return ()
+        (a, b), (c, d) = self._spec.w0_range, self._spec.w1_range
+        w0, w1 = np.meshgrid(np.linspace(a, b, KEY_LATTICE), np.linspace(c, d, KEY_LATTICE))
+        return ((w0.ravel(), w1.ravel(), 0.0, 1.0),)
+
     def show_whole_grid(self, spec: GridSpec) -> None:
-        """Widen the surface plot's view, if needed, so the whole grid (and what was in view) shows."""
+        """Widen the surface plot's view, if needed, so the whole grid (and what was in view) shows, with a
+        strip on the right for the plot's key and room above the grid for the best cell's label: nothing
+        covers a cell."""
         view = self.surface_plot.getViewBox()
         (x0, x1), (y0, y1) = view.viewRange()
         (a, b), (c, d) = spec.w0_range, spec.w1_range
-        if x0 <= a and b <= x1 and y0 <= c and d <= y1:
+        width, height = max(view.width(), 1.0), max(view.height(), 1.0)
+        key = self._key.boundingRect() if self._key is not None else QRectF()
+        strip = min((key.width() + 12) / width, KEY_STRIP_MAX)
+        above = min((self.best_label.boundingRect().height() + 6) / height, KEY_STRIP_MAX)
+        left, bottom = a - 0.04 * (b - a), c - 0.04 * (d - c)
+        right = left + (b - left) / (1 - strip)
+        top = bottom + (d - bottom) / (1 - above)
+        if x0 <= left and right <= x1 and y0 <= bottom and top <= y1:
             return
-        view.setRange(xRange=(min(x0, a), max(x1, b)), yRange=(min(y0, c), max(y1, d)), padding=0.04)
+        view.setRange(xRange=(min(x0, left), max(x1, right)), yRange=(min(y0, bottom), max(y1, top)), padding=0)
+        if self._key is not None:
+            self._key.fit()
 
     def detach(self) -> None:
         """Take every item off both plots for good."""
+        if self._key is not None and self._cells_for_key in self._key.also_taught:
+            self._key.also_taught.remove(self._cells_for_key)
         try:
             self.data_plot.getViewBox().sigXRangeChanged.disconnect(self._on_data_range_changed)
         except (RuntimeError, TypeError):

@@ -68,6 +68,7 @@ class PlotKey(pg.LegendItem):
         super().__init__(labelTextSize=text_size, labelTextColor=text_colour, sampleType=KeySample, **opts)
         self.layout.setContentsMargins(3, 1, 3, 1)
         self.taught = taught
+        self.also_taught: list[Callable[[], Taught]] = []  # what overlays add (the cells of a grid search)
         self.max_cover = max_cover
         self._anchored = False
         self.corner = corner  # (preferred while nothing is under any corner)
@@ -198,7 +199,7 @@ class PlotKey(pg.LegendItem):
         rect = self.rect_at(corner, box, size.width() if w is None else w, size.height() if h is None else h)
         transform = box.childTransform()  # view coordinates → the box's pixels
         score = 0.0
-        for xs, ys, radius, weight in self.taught():
+        for xs, ys, radius, weight in [*self.taught(), *(t for source in self.also_taught for t in source())]:
             xs, ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
             if not len(xs):
                 continue
