@@ -55,6 +55,7 @@ class Tab(str, Enum):
     VALUES = "values"
     SLICES = "slices"
     UPDATE = "update"
+    CHAIN = "chain"      # the Update tab on its chain-rule page (合成関数の微分)
     GRID = "grid"
     CODE = "code"
 

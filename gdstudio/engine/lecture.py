@@ -125,7 +125,7 @@ class Lecture(QObject):
         entered = moment.scene != self.scene_index or moment.done == 0
         self.controller.restore(moment.document, moment.runs)
         view = self.controller.view_state
-        view.set_tab(moment.tab)
+        view.show(moment.tab)
         view.set_prediction(moment.prediction)
         if not moment.grid_shown:
             self.grid_sweep.clear()
@@ -155,7 +155,7 @@ class Lecture(QObject):
         self.controller.open_document(scene.document, scene.speed)
         view = self.controller.view_state
         view.set_prediction(None)
-        view.set_tab(scene.tab)
+        view.show(scene.tab)
         self.sig_scene_entered.emit()
         self.sig_moved.emit()
 
@@ -171,7 +171,7 @@ class Lecture(QObject):
         elif beat.do is BeatKind.PLAY:
             controller.play()
         elif beat.do is BeatKind.TAB:
-            view.set_tab(beat.tab)
+            view.show(beat.tab)
         elif beat.do is BeatKind.GRID:
             view.set_tab(Tab.GRID)
             self.grid_sweep.start()
@@ -207,7 +207,7 @@ class Lecture(QObject):
     def _moment(self) -> Moment:
         document, runs = self.controller.snapshot()
         view = self.controller.view_state
-        return Moment(self.scene_index, self.done, document, runs, view.tab, view.prediction,
+        return Moment(self.scene_index, self.done, document, runs, view.shown, view.prediction,
                       self.grid_sweep.state is not SweepState.READY, self.said)
 
     def _remember(self, moment: Moment) -> None:

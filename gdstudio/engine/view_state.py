@@ -71,6 +71,19 @@ class ViewState(QObject):
             self.tab = Tab(tab)
             self.sig_tab_changed.emit(self.tab)
 
+    def show(self, tab: Tab) -> None:
+        """A lesson's tab: CHAIN is the Update tab on its chain-rule page, UPDATE the same tab on the rule."""
+        tab = Tab(tab)
+        if tab in (Tab.UPDATE, Tab.CHAIN):
+            self.set_chain_rule(tab is Tab.CHAIN)
+            tab = Tab.UPDATE
+        self.set_tab(tab)
+
+    @property
+    def shown(self) -> Tab:
+        """What show() would take to bring back the tab (and the Update tab's page) on screen now."""
+        return Tab.CHAIN if self.tab is Tab.UPDATE and self.chain_rule else self.tab
+
     def set_loss_x(self, loss_x: LossX) -> None:
         if LossX(loss_x) is not self.loss_x:
             self.loss_x = LossX(loss_x)

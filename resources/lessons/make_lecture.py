@@ -112,15 +112,16 @@ SCENES = [
     },
     {
         "title": text("Brute force: grid search", "総当たり: グリッドサーチ"),
-        "caption": text("Try every combination: w0 and w1 each from 0 to 3 in 100 divisions, 10,000 grid points.",
+        "caption": text("Try every combination: w0 and w1 each from 0 to 3 in 100 divisions, "
+                        "10,000 grid intersections.",
                         "すべての組み合わせを試す: w0, w1 をそれぞれ 0〜3 で 100 分割、交点は 10,000 個。"),
-        "notes": text("It works: the best cell is close to the minimum. But it costs grid points × data points × "
-                      "parameters, and we do not know the range or the number of divisions in advance.",
-                      "うまくいく: 最良のセルは最小値に近い。しかし計算量は 交点数 × データ数 × パラメータ数 で、"
+        "notes": text("It works: the best cell is close to the minimum. But it costs grid intersections × "
+                      "data points × parameters, and we do not know the range or the number of divisions in advance.",
+                      "うまくいく: 最良の格子点は最小値に近い。しかし計算量は 交点数 × データ数 × パラメータ数 で、"
                       "範囲も分割数も事前には分からない。"),
         "tab": "grid",
         "beats": [
-            {"do": "grid", "say": text("Cost: grid points × data points × parameters.",
+            {"do": "grid", "say": text("Cost: grid intersections × data points × parameters.",
                                        "計算量: 交点数 × データ数 × パラメータ数。")},
             {"do": "say", "say": text("The range and the divisions are unknown in advance. Is there a more "
                                       "accurate, more efficient way?",
@@ -174,11 +175,11 @@ SCENES = [
                         "勾配と逆向きに進む: w ← w − η∇E(w)。合成関数の微分により ∂E/∂w0 = Σ (f_w(xᵢ) − yᵢ)·1、"
                         "∂E/∂w1 = Σ (f_w(xᵢ) − yᵢ)·xᵢ。"),
         "notes": text("The error depends on f_w, and f_w(x) depends on w: the derivative of the composite is the "
-                      "product of the parts' derivatives. η, the learning rate, is the step's size. The update-rule "
-                      "panel shows each step with its numbers.",
+                      "product of the parts' derivatives. η, the learning rate, is the step's size. The chain-rule "
+                      "table gives each point's two factors and their sums; its page switch shows the update rule.",
                       "誤差は f_w に、f_w(x) は w に依存する: 合成関数の微分は各部分の微分の積。η（学習率）は一歩の"
-                      "大きさ。更新式パネルが各ステップを数値つきで示す。"),
-        "tab": "update",
+                      "大きさ。合成関数の微分の表が各点の 2 つの因子とその和を示す。切り替えると更新式。"),
+        "tab": "chain",
         "beats": [
             {"do": "predict", "question": "next_step",
              "say": text("Where will the next step land? Click the class's guess.",

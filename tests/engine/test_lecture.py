@@ -39,7 +39,7 @@ def seen(lecture: Lecture) -> tuple:
     c, view = lecture.controller, lecture.controller.view_state
     runs = tuple((r.key, c.shown_history(i).w.tobytes(), c.shown_history(i).loss.tobytes())
                  for i, r in enumerate(c.runs))
-    return (lecture.scene_index, lecture.done, c.document, runs, c.cursor, view.tab, view.prediction,
+    return (lecture.scene_index, lecture.done, c.document, runs, c.cursor, view.shown, view.prediction,
             lecture.grid_sweep.state is SweepState.READY, lecture.said)
 
 
@@ -72,7 +72,7 @@ def test_each_scene_starts_in_its_own_state(qtbot, lecture):
         c = lecture.controller
         assert (lecture.scene_index, lecture.done) == (index, 0)
         assert c.document == scene.document and c.max_step == 0 and c.speed == scene.speed
-        assert c.view_state.tab is scene.tab and c.view_state.prediction is None
+        assert c.view_state.shown is scene.tab and c.view_state.prediction is None
     lecture.go_to(42)  # no such scene: nothing happens
     assert lecture.scene_index == 8
 
@@ -237,3 +237,20 @@ def test_a_new_lesson_keeps_the_running_lecture_on_its_scene_or_the_last_one(qtb
     lecture.stop()
     lecture.set_lesson(builtin_lesson())
     assert lecture.scene_index == 1 and not lecture.active and len(changed) == 3
+
+
+def test_the_update_part_opens_on_the_chain_rule_and_back_brings_the_page_back(qtbot, lecture):
+    """Slides 24–28 derive the gradient by the chain rule: the part opens on that page of the Update tab;
+    a teacher who turns to the rule and steps back finds the page as it was."""
+    view = lecture.controller.view_state
+    lecture.start(SCENE_GRADIENT)
+    assert not view.chain_rule
+    lecture.go_to(SCENE_UPDATE)
+    assert (view.tab, view.chain_rule, view.shown) == (Tab.UPDATE, True, Tab.CHAIN)
+    view.set_chain_rule(False)  # the teacher turns to the rule's page
+    lecture.go_to(SCENE_SAMPLING)
+    assert view.shown is lecture.lesson.scenes[SCENE_SAMPLING].tab
+    lecture.back()
+    assert (view.tab, view.chain_rule) == (Tab.UPDATE, False)
+    view.show(Tab.UPDATE)
+    assert not view.chain_rule

@@ -32,8 +32,9 @@ def layer_names() -> dict[str, str]:
 
 def tab_names() -> dict[Tab, str]:
     return {Tab.VALUES: translate("BeatEditor", "Values"), Tab.SLICES: translate("BeatEditor", "Partial derivatives"),
-            Tab.UPDATE: translate("BeatEditor", "Update rule"), Tab.GRID: translate("BeatEditor", "Grid search"),
-            Tab.CODE: translate("BeatEditor", "Code")}
+            Tab.UPDATE: translate("BeatEditor", "Update rule"),
+            Tab.CHAIN: translate("BeatEditor", "Chain rule (合成関数の微分)"),
+            Tab.GRID: translate("BeatEditor", "Grid search"), Tab.CODE: translate("BeatEditor", "Code")}
 
 
 def question_names() -> dict[Question, str]:

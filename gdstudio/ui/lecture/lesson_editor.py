@@ -326,7 +326,7 @@ class LessonEditor(QDialog):
         """What is on screen now becomes a scene after the selected one (titled, the rest to write)."""
         at = self.scene_row + 1 if self.scene_row >= 0 else len(self.draft.scenes)
         title = with_language(Text(), self.language, self.tr("Scene {number}").format(number=at + 1))
-        scene = scene_of(self.controller.document, title, tab=self.controller.view_state.tab,
+        scene = scene_of(self.controller.document, title, tab=self.controller.view_state.shown,
                          speed=self.controller.speed)
         self.change(insert_scene(self.draft, scene, at), self.tr("add a scene"), scene_row=at, beat_row=0)
 
