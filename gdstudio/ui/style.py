@@ -7,6 +7,8 @@ a new look rebuilds them (MainWindow.rebuild), so there is no second code path f
 
 from __future__ import annotations
 
+import math
+import unicodedata
 from dataclasses import dataclass
 
 import pyqtgraph as pg
@@ -236,16 +238,39 @@ def style_plot(look: Look, plot: pg.PlotItem, title: str, x_label: str, y_label:
         axis.setLabel(label, **{"font-size": f"{look.pt(BASE_POINT_SIZE)}pt", "color": look.ink})  # (as the ticks)
         axis.enableAutoSIPrefix(False)  # "(x0.001)" beside a label confuses more than it helps
         axis.setStyle(maxTickLevel=1)
+        _true_minus(axis)
         # Repaint axes from a pixmap unless their ticks change: text is slow to draw every frame.
         axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     if grid:
         plot.showGrid(x=True, y=True, alpha=look.theme.grid_alpha)
 
 
+def _true_minus(axis: pg.AxisItem) -> None:
+    """Tick labels with the minus sign − the rest of the app writes (pyqtgraph writes a hyphen)."""
+    if getattr(axis, "_true_minus", False):
+        return
+    plain = axis.tickStrings
+    axis.tickStrings = lambda values, scale, spacing: [s.replace("-", "−") for s in plain(values, scale, spacing)]
+    axis._true_minus = True
+
+
 def fmt(value: float, digits: int = 4) -> str:
-    """A number for a label: significant digits, no '-0', scientific only when needed."""
+    """A number for a label: significant digits, no '-0', scientific only when needed, and the true
+    minus sign − (typed_number reads it back)."""
     text = f"{value:.{digits}g}"
-    return "0" if text in ("-0", "0") else text.replace("e+0", "e").replace("e-0", "e-").replace("e+", "e")
+    if text in ("-0", "0"):
+        return "0"
+    return text.replace("e+0", "e").replace("e-0", "e-").replace("e+", "e").replace("-", "−")
+
+
+def typed_number(text: str) -> float:
+    """A finite number as a teacher may type it (or as fmt wrote it): '1.5', '1,5', '−2', '1e−5',
+    full-width '３' (Japanese input). ValueError for anything else."""
+    text = unicodedata.normalize("NFKC", text).strip().replace("−", "-").replace(",", ".")
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
 
 
 def add_legend(look: Look, plot: pg.PlotItem, entries, corner: str = "top-left", dark: bool = False,

@@ -183,52 +183,57 @@
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="35"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="36"/>
+        <source>Chain rule (合成関数の微分)</source>
+        <translation>Chain rule (合成関数の微分)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="37"/>
         <source>Grid search</source>
         <translation>Grid search</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="36"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="37"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="41"/>
         <source>Where will the next step land?</source>
         <translation>Where will the next step land?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="41"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="42"/>
         <source>Where is the minimum?</source>
         <translation>Where is the minimum?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="42"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="43"/>
         <source>Which way does the gradient point?</source>
         <translation>Which way does the gradient point?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="46"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="47"/>
         <source>Batch (all points)</source>
         <translation>Batch (all points)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="47"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="48"/>
         <source>Mini-batch</source>
         <translation>Mini-batch</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="48"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="49"/>
         <source>SGD (1 point)</source>
         <translation>SGD (1 point)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="57"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="58"/>
         <source>{count} steps</source>
         <translation>{count} steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="73"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="74"/>
         <source>{beat} — “{line}”</source>
         <translation>{beat} — “{line}”</translation>
     </message>
@@ -332,22 +337,22 @@
 <context>
     <name>BeatText</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="79"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="80"/>
         <source>Start of “{title}”</source>
         <translation>Start of “{title}”</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="87"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="88"/>
         <source>Reveal the answer</source>
         <translation>Reveal the answer</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="91"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="92"/>
         <source>Next scene: {title}</source>
         <translation>Next scene: {title}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="93"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="94"/>
         <source>The end of the lesson</source>
         <translation>The end of the lesson</translation>
     </message>
@@ -554,7 +559,7 @@ Tinted rows, marked ●, are the points the step used (ringed in the data panel)
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="232"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="231"/>
         <source>Full window</source>
         <translation>Full window</translation>
     </message>
@@ -1404,24 +1409,24 @@ The session is not saved.</translation>
 <context>
     <name>FormulaPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="60"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="59"/>
         <source>No data points yet: click in the data panel to add some. The update rule will then show here with its numbers.</source>
         <translation>No data points yet: click in the data panel to add some. The update rule will then show here with its numbers.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="67"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="66"/>
         <source>Gradient descent takes one step against the gradient. η is the learning rate (学習率).</source>
         <translation>Gradient descent takes one step against the gradient. η is the learning rate (学習率).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="69"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="68"/>
         <source>The update rule: each parameter moves against its partial derivative, w ← w − η ∂E/∂w.
 The top row is the rule, the row under it the same rule with this step&apos;s numbers.</source>
         <translation>The update rule: each parameter moves against its partial derivative, w ← w − η ∂E/∂w.
 The top row is the rule, the row under it the same rule with this step&apos;s numbers.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="72"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="71"/>
         <source>The partial derivatives of E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))², by the chain rule:
 E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).
 Mini-batch and SGD sum over only the points used in this step (ringed in the data panel).</source>
@@ -1430,126 +1435,131 @@ E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w�
 Mini-batch and SGD sum over only the points used in this step (ringed in the data panel).</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="77"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="76"/>
         <source>The error E(w) of the whole data set before and after the step:
 gradient descent should make it go down (▼, green); ▲ in orange means it went up.</source>
         <translation>The error E(w) of the whole data set before and after the step:
 gradient descent should make it go down (▼, green); ▲ in orange means it went up.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="123"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="122"/>
         <source>{n} point</source>
         <translation>{n} point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="123"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="122"/>
         <source>{n} points</source>
         <translation>{n} points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="219"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="264"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="218"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="263"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="220"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="219"/>
         <source>Chain rule</source>
         <translation>Chain rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="221"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="220"/>
         <source>The update w ← w − η∇E(w) with the step&apos;s numbers</source>
         <translation>The update w ← w − η∇E(w) with the step&apos;s numbers</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="222"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="221"/>
         <source>合成関数の微分 (the chain rule): the same gradient point by point, as a table of each point&apos;s factors and products</source>
         <translation>合成関数の微分 (the chain rule): the same gradient point by point, as a table of each point&apos;s factors and products</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="233"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="232"/>
         <source>Let this page fill the window; press again to bring the panels back</source>
         <translation>Let this page fill the window; press again to bring the panels back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="278"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="277"/>
         <source>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="280"/>
         <source>one point</source>
         <translation>one point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="280"/>
         <source>a mini-batch of {k}</source>
         <translation>a mini-batch of {k}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="282"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
         <source>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</source>
         <translation>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="292"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="291"/>
         <source>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="295"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="294"/>
         <source>η is now {lr}: the next step uses it.</source>
         <translation>η is now {lr}: the next step uses it.</translation>
     </message>
     <message>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="331"/>
+        <source>over all N = {n} points</source>
+        <translation>over all N = {n} points</translation>
+    </message>
+    <message>
         <location filename="../../gdstudio/ui/panels/chain_rule.py" line="53"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="300"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="299"/>
         <source>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</source>
         <translation>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="328"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="327"/>
         <source>over all the points as they were then</source>
         <translation>over all the points as they were then</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="330"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="329"/>
         <source>over the only point (N = 1)</source>
         <translation>over the only point (N = 1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="332"/>
-        <source>over all N = {points}</source>
-        <translation>over all N = {points}</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="337"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="336"/>
         <source>over the single point i = {i} (SGD)</source>
         <translation>over the single point i = {i} (SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="340"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="339"/>
         <source>({size} of {points})</source>
         <translation>({size} of {points})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="341"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="340"/>
         <source>({size} points)</source>
         <translation>({size} points)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="342"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="341"/>
         <source>over the mini-batch B = {batch} {count}</source>
         <translation>over the mini-batch B = {batch} {count}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="345"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="344"/>
         <source>the data has been edited since this step</source>
         <translation>the data has been edited since this step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="398"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="388"/>
+        <source>E(w&lt;sub&gt;old&lt;/sub&gt;) = {before} → E(w&lt;sub&gt;new&lt;/sub&gt;) = {after}</source>
+        <translation>E(w&lt;sub&gt;old&lt;/sub&gt;) = {before} → E(w&lt;sub&gt;new&lt;/sub&gt;) = {after}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="400"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
@@ -1557,32 +1567,32 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>GridSearchOverlay</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="57"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="60"/>
         <source>best cell</source>
         <translation>best cell</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="67"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="69"/>
         <source>Grid search: the cells evaluated so far, coloured by their error E (dark = small)</source>
         <translation>Grid search: the cells evaluated so far, coloured by their error E (dark = small)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="69"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="71"/>
         <source>The range searched: chosen before we know where the optimum is</source>
         <translation>The range searched: chosen before we know where the optimum is</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="71"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="73"/>
         <source>The best cell so far: the grid point with the smallest error E</source>
         <translation>The best cell so far: the grid point with the smallest error E</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="76"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="78"/>
         <source>The line of the best grid cell: f(x) = w0 + w1·x</source>
         <translation>The line of the best grid cell: f(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="77"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="79"/>
         <source>grid search: best cell</source>
         <translation>grid search: best cell</translation>
     </message>
@@ -1590,208 +1600,208 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>GridSearchPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="63"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="62"/>
         <source>slow (20 s)</source>
         <translation>slow (20 s)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="63"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="62"/>
         <source>normal (10 s)</source>
         <translation>normal (10 s)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="64"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="63"/>
         <source>fast (3 s)</source>
         <translation>fast (3 s)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="103"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="93"/>
         <source>&apos;{text}&apos; in &apos;{name} {bound}&apos; is not a number: enter e.g. 0 or 3.</source>
         <translation>&apos;{text}&apos; in &apos;{name} {bound}&apos; is not a number: enter e.g. 0 or 3.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="100"/>
         <source>&apos;{text}&apos; is not usable as the {name} divisions: enter a whole number from 1 to {max}.</source>
         <translation>&apos;{text}&apos; is not usable as the {name} divisions: enter a whole number from 1 to {max}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="106"/>
         <source>The {name} range is empty: &apos;{start}&apos; must be smaller than &apos;{end}&apos;.</source>
         <translation>The {name} range is empty: &apos;{start}&apos; must be smaller than &apos;{end}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="133"/>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="297"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="123"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="287"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="133"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="123"/>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="152"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="142"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="152"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="142"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="153"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="143"/>
         <source>divisions</source>
         <translation>divisions</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="158"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="148"/>
         <source>Where the search begins. Brute force needs the range before we know where the optimum is.</source>
         <translation>Where the search begins. Brute force needs the range before we know where the optimum is.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="160"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="150"/>
         <source>Where the search ends. If the optimum lies outside, the search cannot find it.</source>
         <translation>Where the search ends. If the optimum lies outside, the search cannot find it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="162"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="152"/>
         <source>Divisions of the range: each is one grid cell, evaluated once at its centre. 100 divisions each → 100 × 100 = 10,000 evaluations.</source>
         <translation>Divisions of the range: each is one grid cell, evaluated once at its centre. 100 divisions each → 100 × 100 = 10,000 evaluations.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="170"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="160"/>
         <source>best cell</source>
         <translation>best cell</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="171"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="161"/>
         <source>The grid point with the smallest error E(w) found so far (the green square)</source>
         <translation>The grid point with the smallest error E(w) found so far (the green square)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="172"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="162"/>
         <source>optimum</source>
         <translation>optimum</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="173"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="163"/>
         <source>The least-squares optimum: the exact minimum of E, computed directly (the star)</source>
         <translation>The least-squares optimum: the exact minimum of E, computed directly (the star)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="175"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="165"/>
         <source>gap</source>
         <translation>gap</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="176"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="166"/>
         <source>How far the best cell is from the optimum: distance in (w0, w1), and how much larger its error is. It shrinks only with more divisions, and so more cost.</source>
         <translation>How far the best cell is from the optimum: distance in (w0, w1), and how much larger its error is. It shrinks only with more divisions, and so more cost.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="184"/>
-        <source>{grid} grid points × {data} data points × {parameters} parameters = {total}</source>
-        <translation>{grid} grid points × {data} data points × {parameters} parameters = {total}</translation>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="174"/>
+        <source>{grid} grid intersections × {data} data points × {parameters} parameters = {total}</source>
+        <translation>{grid} grid intersections × {data} data points × {parameters} parameters = {total}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="251"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="353"/>
+        <source>The cost of brute force: grid intersections × data points × parameters. It grows with the data, and with the square of the divisions.</source>
+        <translation>The cost of brute force: grid intersections × data points × parameters. It grows with the data, and with the square of the divisions.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="241"/>
         <source>Grid search: try every combination</source>
         <translation>Grid search: try every combination</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="253"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="243"/>
         <source>Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the smallest</source>
         <translation>Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the smallest</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="298"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="288"/>
         <source>Brute force: try every combination of w0 and w1 on the grid, one row at a time, and keep the one with the smallest error E(w)</source>
         <translation>Brute force: try every combination of w0 and w1 on the grid, one row at a time, and keep the one with the smallest error E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="300"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="290"/>
         <source>Skip to end »</source>
         <translation>Skip to end »</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="301"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="291"/>
         <source>Evaluate all the remaining grid points at once</source>
         <translation>Evaluate all the remaining grid points at once</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="302"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="292"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="303"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="293"/>
         <source>Stop the sweep now; the cells evaluated so far stay on screen</source>
         <translation>Stop the sweep now; the cells evaluated so far stay on screen</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="309"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="299"/>
         <source>How long a whole sweep takes on screen (the computer itself needs far less)</source>
         <translation>How long a whole sweep takes on screen (the computer itself needs far less)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="322"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="312"/>
         <source>sweep time</source>
         <translation>sweep time</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="340"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="330"/>
         <source>Evaluations of E(w) so far: one per grid point</source>
         <translation>Evaluations of E(w) so far: one per grid point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="363"/>
-        <source>The cost of brute force: grid points × data points × parameters. It grows with the data, and with the square of the divisions.</source>
-        <translation>The cost of brute force: grid points × data points × parameters. It grows with the data, and with the square of the divisions.</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="460"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="450"/>
         <source>{error} The grid is unchanged.</source>
         <translation>{error} The grid is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="478"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="468"/>
         <source>{done} / {total} evaluations</source>
         <translation>{done} / {total} evaluations</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="481"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="471"/>
         <source>Cost: {cost}</source>
         <translation>Cost: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="507"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="497"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>Add data points first: click in the data panel.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="509"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="499"/>
         <source>Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a time, and keeps the one with the smallest error.</source>
         <translation>Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a time, and keeps the one with the smallest error.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="512"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="502"/>
         <source>{rows} of {total} rows done: each cell is one evaluation of E over all {n} data points.</source>
         <translation>{rows} of {total} rows done: each cell is one evaluation of E over all {n} data points.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="515"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="505"/>
         <source>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</source>
         <translation>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="518"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="508"/>
         <source>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</source>
         <translation>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="523"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="513"/>
         <source>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</source>
         <translation>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</translation>
     </message>
@@ -2839,38 +2849,38 @@ The lesson is not saved.</translation>
 <context>
     <name>OptimizerBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="324"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="325"/>
         <source>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</source>
         <translation>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="328"/>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="354"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="329"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="355"/>
         <source>Race…</source>
         <translation>Race…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="329"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="330"/>
         <source>Run up to four optimizers side by side from the same start</source>
         <translation>Run up to four optimizers side by side from the same start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="331"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="332"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="332"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="333"/>
         <source>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</source>
         <translation>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="336"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="337"/>
         <source>Optimizer</source>
         <translation>Optimizer</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="354"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="355"/>
         <source>Race ({n})…</source>
         <translation>Race ({n})…</translation>
     </message>
@@ -2878,172 +2888,172 @@ The lesson is not saved.</translation>
 <context>
     <name>OptimizerDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="44"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="45"/>
         <source>momentum μ</source>
         <translation>momentum μ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="45"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="46"/>
         <source>How much of the previous step is kept (0 = none)</source>
         <translation>How much of the previous step is kept (0 = none)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="46"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="47"/>
         <source>dampening τ</source>
         <translation>dampening τ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="47"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="48"/>
         <source>Scales the new gradient in the momentum buffer from the second step on</source>
         <translation>Scales the new gradient in the momentum buffer from the second step on</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="50"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="51"/>
         <source>Look ahead along the velocity before taking the gradient step</source>
         <translation>Look ahead along the velocity before taking the gradient step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="51"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="52"/>
         <source>weight decay λ</source>
         <translation>weight decay λ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="52"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="53"/>
         <source>Adds λ·w to the gradient (an L2 penalty)</source>
         <translation>Adds λ·w to the gradient (an L2 penalty)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="53"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="54"/>
         <source>η decay</source>
         <translation>η decay</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="54"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="55"/>
         <source>Adagrad: η_t = η / (1 + (t−1)·decay)</source>
         <translation>Adagrad: η_t = η / (1 + (t−1)·decay)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="56"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="57"/>
         <source>initial Σg²</source>
         <translation>initial Σg²</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="57"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="58"/>
         <source>Adagrad&apos;s running sum of squared gradients starts here</source>
         <translation>Adagrad&apos;s running sum of squared gradients starts here</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="58"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="59"/>
         <source>Added to the denominator so it is never zero</source>
         <translation>Added to the denominator so it is never zero</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="59"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="60"/>
         <source>α (smoothing)</source>
         <translation>α (smoothing)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="60"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="61"/>
         <source>RMSprop: weight of the old mean of g² (0.99 keeps 99 %)</source>
         <translation>RMSprop: weight of the old mean of g² (0.99 keeps 99 %)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="61"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="62"/>
         <source>centred</source>
         <translation>centred</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="62"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="63"/>
         <source>RMSprop: divide by the variance of g instead of its mean square</source>
         <translation>RMSprop: divide by the variance of g instead of its mean square</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="63"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="64"/>
         <source>Adam: decay of the mean of g (β1) and of g² (β2)</source>
         <translation>Adam: decay of the mean of g (β1) and of g² (β2)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="64"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="65"/>
         <source>Adam: use the largest v so far, so steps never grow from a shrinking v</source>
         <translation>Adam: use the largest v so far, so steps never grow from a shrinking v</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="70"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="71"/>
         <source>constant</source>
         <translation>constant</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="71"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="72"/>
         <source>step decay</source>
         <translation>step decay</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="72"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="73"/>
         <source>exponential decay</source>
         <translation>exponential decay</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="73"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="74"/>
         <source>cosine</source>
         <translation>cosine</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="95"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="96"/>
         <source>&apos;{text}&apos; is not a number</source>
         <translation>&apos;{text}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="97"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="98"/>
         <source>&apos;{text}&apos; is not a finite number</source>
         <translation>&apos;{text}&apos; is not a finite number</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="101"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="102"/>
         <source>enter two numbers separated by a comma, e.g. 0.9, 0.999</source>
         <translation>enter two numbers separated by a comma, e.g. 0.9, 0.999</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="104"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="105"/>
         <source>&apos;{text}&apos; should be one number</source>
         <translation>&apos;{text}&apos; should be one number</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="114"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="115"/>
         <source>Optimizer settings</source>
         <translation>Optimizer settings</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="134"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="135"/>
         <source> (PyTorch&apos;s default: {value})</source>
         <translation> (PyTorch&apos;s default: {value})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="139"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="140"/>
         <source>No hyperparameters besides η.</source>
         <translation>No hyperparameters besides η.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="144"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="145"/>
         <source>Learning-rate schedule η_t</source>
         <translation>Learning-rate schedule η_t</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="154"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="155"/>
         <source>schedule</source>
         <translation>schedule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="155"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="156"/>
         <source>step size</source>
         <translation>step size</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="246"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="247"/>
         <source>schedule, {name}: {error}</source>
         <translation>schedule, {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="259"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="260"/>
         <source>Not applied: {error}</source>
         <translation>Not applied: {error}</translation>
     </message>
@@ -3064,12 +3074,12 @@ The lesson is not saved.</translation>
 <context>
     <name>PlotKey</name>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="259"/>
+        <location filename="../../gdstudio/ui/style.py" line="274"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="259"/>
+        <location filename="../../gdstudio/ui/style.py" line="274"/>
         <source>Click to open or fold the key</source>
         <translation>Click to open or fold the key</translation>
     </message>
@@ -3262,12 +3272,12 @@ The lesson is not saved.</translation>
 <context>
     <name>RaceDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="274"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="275"/>
         <source>Race optimizers</source>
         <translation>Race optimizers</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="276"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="277"/>
         <source>Choose up to {n} optimizers. They start together from the same w,
 take the same number of steps, and each stops on its own.</source>
         <translation>Choose up to {n} optimizers. They start together from the same w,

@@ -183,52 +183,57 @@
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="35"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="36"/>
+        <source>Chain rule (合成関数の微分)</source>
+        <translation>合成関数の微分</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="37"/>
         <source>Grid search</source>
         <translation>グリッドサーチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="36"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="37"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="40"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="41"/>
         <source>Where will the next step land?</source>
         <translation>次のステップはどこに着く?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="41"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="42"/>
         <source>Where is the minimum?</source>
         <translation>最小点はどこ?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="42"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="43"/>
         <source>Which way does the gradient point?</source>
         <translation>勾配はどちらを向く?</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="46"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="47"/>
         <source>Batch (all points)</source>
         <translation>最急降下法 (全点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="47"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="48"/>
         <source>Mini-batch</source>
         <translation>ミニバッチ勾配降下法</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="48"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="49"/>
         <source>SGD (1 point)</source>
         <translation>確率的勾配降下法 (1 点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="57"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="58"/>
         <source>{count} steps</source>
         <translation>{count} ステップ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="73"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="74"/>
         <source>{beat} — “{line}”</source>
         <translation>{beat}「{line}」</translation>
     </message>
@@ -332,22 +337,22 @@
 <context>
     <name>BeatText</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="79"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="80"/>
         <source>Start of “{title}”</source>
         <translation>「{title}」の最初</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="87"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="88"/>
         <source>Reveal the answer</source>
         <translation>答えを見せる</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="91"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="92"/>
         <source>Next scene: {title}</source>
         <translation>次の場面: {title}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="93"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="94"/>
         <source>The end of the lesson</source>
         <translation>レッスンの終わり</translation>
     </message>
@@ -554,7 +559,7 @@ Tinted rows, marked ●, are the points the step used (ringed in the data panel)
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="232"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="231"/>
         <source>Full window</source>
         <translation>拡大表示</translation>
     </message>
@@ -1404,24 +1409,24 @@ The session is not saved.</source>
 <context>
     <name>FormulaPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="60"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="59"/>
         <source>No data points yet: click in the data panel to add some. The update rule will then show here with its numbers.</source>
         <translation>データ点がまだありません。データパネルをクリックして追加してください。追加すると、ここに更新式が数値付きで表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="67"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="66"/>
         <source>Gradient descent takes one step against the gradient. η is the learning rate (学習率).</source>
         <translation>勾配降下法は勾配と逆向きに1ステップ進みます。η は学習率です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="69"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="68"/>
         <source>The update rule: each parameter moves against its partial derivative, w ← w − η ∂E/∂w.
 The top row is the rule, the row under it the same rule with this step&apos;s numbers.</source>
         <translation>更新式: 各パラメータは偏微分と逆向きに動きます (w ← w − η ∂E/∂w)。
 上の行が更新式、その下の行が同じ式にこのステップの数値を代入したものです。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="72"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="71"/>
         <source>The partial derivatives of E(w) = ½ Σᵢ (yᵢ − f_w(xᵢ))², by the chain rule:
 E depends on f_w, and f_w(x) = w₀ + w₁·x depends on w₀ (factor 1) and w₁ (factor x).
 Mini-batch and SGD sum over only the points used in this step (ringed in the data panel).</source>
@@ -1430,126 +1435,131 @@ E は f_w に依存し、f_w(x) = w₀ + w₁·x は w₀ (係数 1) と w₁ (�
 ミニバッチと SGD では、このステップで使った点 (データパネルで丸で囲んだ点) だけで和をとります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="77"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="76"/>
         <source>The error E(w) of the whole data set before and after the step:
 gradient descent should make it go down (▼, green); ▲ in orange means it went up.</source>
         <translation>ステップ前後の、データ全体に対する誤差 E(w):
 勾配降下法なら下がるはずです (▼、緑)。オレンジの ▲ は上がったことを示します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="123"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="122"/>
         <source>{n} point</source>
         <translation>{n} 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="123"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="122"/>
         <source>{n} points</source>
         <translation>{n} 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="219"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="264"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="218"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="263"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="220"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="219"/>
         <source>Chain rule</source>
         <translation>合成関数の微分</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="221"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="220"/>
         <source>The update w ← w − η∇E(w) with the step&apos;s numbers</source>
         <translation>ステップの数値を代入した更新式 w ← w − η∇E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="222"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="221"/>
         <source>合成関数の微分 (the chain rule): the same gradient point by point, as a table of each point&apos;s factors and products</source>
         <translation>合成関数の微分: 同じ勾配を点ごとに、各点の因子と積の表で示す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="233"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="232"/>
         <source>Let this page fill the window; press again to bring the panels back</source>
         <translation>このページをウィンドウいっぱいに表示します。もう一度押すと他のパネルに戻ります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="278"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="277"/>
         <source>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;次のステップ&lt;/b&gt; (ステップ 1、未実行) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="280"/>
         <source>one point</source>
         <translation>1 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="280"/>
         <source>a mini-batch of {k}</source>
         <translation>{k} 点のミニバッチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="282"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
         <source>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</source>
         <translation>ここでの ∇E は全点についての値です。実際のステップでは {kind} を使うため、勾配は異なります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="292"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="291"/>
         <source>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;ステップ {step}&lt;/b&gt; (直前のステップ) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="295"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="294"/>
         <source>η is now {lr}: the next step uses it.</source>
         <translation>η は現在 {lr}: 次のステップから使われます。</translation>
     </message>
     <message>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="331"/>
+        <source>over all N = {n} points</source>
+        <translation>全 {n} 点 (N = {n}) の和</translation>
+    </message>
+    <message>
         <location filename="../../gdstudio/ui/panels/chain_rule.py" line="53"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="300"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="299"/>
         <source>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</source>
         <translation>この最適化手法は基本の更新式に独自の項を加えます。→ は w が実際に移動した先です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="328"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="327"/>
         <source>over all the points as they were then</source>
         <translation>その時点の全点の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="330"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="329"/>
         <source>over the only point (N = 1)</source>
         <translation>唯一の点のみ (N = 1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="332"/>
-        <source>over all N = {points}</source>
-        <translation>全 {points} の和</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="337"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="336"/>
         <source>over the single point i = {i} (SGD)</source>
         <translation>1 点 i = {i} のみ (SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="340"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="339"/>
         <source>({size} of {points})</source>
         <translation>({points}中 {size} 点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="341"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="340"/>
         <source>({size} points)</source>
         <translation>({size} 点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="342"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="341"/>
         <source>over the mini-batch B = {batch} {count}</source>
         <translation>ミニバッチ B = {batch} {count} の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="345"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="344"/>
         <source>the data has been edited since this step</source>
         <translation>このステップの後にデータが編集されました</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="398"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="388"/>
+        <source>E(w&lt;sub&gt;old&lt;/sub&gt;) = {before} → E(w&lt;sub&gt;new&lt;/sub&gt;) = {after}</source>
+        <translation>E(更新前) = {before} → E(更新後) = {after}</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="400"/>
         <source>unchanged</source>
         <translation>変化なし</translation>
     </message>
@@ -1557,32 +1567,32 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>GridSearchOverlay</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="57"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="60"/>
         <source>best cell</source>
         <translation>最良の格子点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="67"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="69"/>
         <source>Grid search: the cells evaluated so far, coloured by their error E (dark = small)</source>
         <translation>グリッドサーチ: 評価済みのセルを誤差 E で色分け (暗いほど小さい)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="69"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="71"/>
         <source>The range searched: chosen before we know where the optimum is</source>
         <translation>探索範囲: 最適解の位置を知る前に決めた範囲</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="71"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="73"/>
         <source>The best cell so far: the grid point with the smallest error E</source>
         <translation>これまでの最良の格子点: 誤差 E が最小の格子点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="76"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="78"/>
         <source>The line of the best grid cell: f(x) = w0 + w1·x</source>
         <translation>最良の格子点の直線: f(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="77"/>
+        <location filename="../../gdstudio/ui/panels/grid_search_overlay.py" line="79"/>
         <source>grid search: best cell</source>
         <translation>グリッドサーチ: 最良の格子点</translation>
     </message>
@@ -1590,208 +1600,208 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>GridSearchPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="63"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="62"/>
         <source>slow (20 s)</source>
         <translation>ゆっくり (20 秒)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="63"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="62"/>
         <source>normal (10 s)</source>
         <translation>標準 (10 秒)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="64"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="63"/>
         <source>fast (3 s)</source>
         <translation>速い (3 秒)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="103"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="93"/>
         <source>&apos;{text}&apos; in &apos;{name} {bound}&apos; is not a number: enter e.g. 0 or 3.</source>
         <translation>「{name} {bound}」の「{text}」は数値ではありません。0 や 3 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="100"/>
         <source>&apos;{text}&apos; is not usable as the {name} divisions: enter a whole number from 1 to {max}.</source>
         <translation>「{text}」は {name} の分割数に使えません。1 から {max} までの整数を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="106"/>
         <source>The {name} range is empty: &apos;{start}&apos; must be smaller than &apos;{end}&apos;.</source>
         <translation>{name} の範囲が空です。「{start}」は「{end}」より小さくしてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="133"/>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="297"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="123"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="287"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="133"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="123"/>
         <source>Start again</source>
         <translation>もう一度</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="152"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="142"/>
         <source>from</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="152"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="142"/>
         <source>to</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="153"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="143"/>
         <source>divisions</source>
         <translation>分割数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="158"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="148"/>
         <source>Where the search begins. Brute force needs the range before we know where the optimum is.</source>
         <translation>探索範囲の始まり。総当たりでは、最適解の位置を知る前に範囲を決めなければなりません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="160"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="150"/>
         <source>Where the search ends. If the optimum lies outside, the search cannot find it.</source>
         <translation>探索範囲の終わり。最適解が範囲の外にあると見つけられません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="162"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="152"/>
         <source>Divisions of the range: each is one grid cell, evaluated once at its centre. 100 divisions each → 100 × 100 = 10,000 evaluations.</source>
         <translation>範囲の分割数: 1区間が1セルで、その中心で1回評価します。それぞれ 100 分割 → 100 × 100 = 10,000 回の評価。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="170"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="160"/>
         <source>best cell</source>
         <translation>最良の格子点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="171"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="161"/>
         <source>The grid point with the smallest error E(w) found so far (the green square)</source>
         <translation>これまでに見つかった、誤差 E(w) が最小の格子点 (緑の四角)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="172"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="162"/>
         <source>optimum</source>
         <translation>最適解</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="173"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="163"/>
         <source>The least-squares optimum: the exact minimum of E, computed directly (the star)</source>
         <translation>最小二乗解: E の厳密な最小点を直接計算したもの (星印)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="175"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="165"/>
         <source>gap</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="176"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="166"/>
         <source>How far the best cell is from the optimum: distance in (w0, w1), and how much larger its error is. It shrinks only with more divisions, and so more cost.</source>
         <translation>最良の格子点と最適解の差: (w0, w1) での距離と、誤差がどれだけ大きいか。分割を細かく (つまりコストを大きく) しないと縮みません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="184"/>
-        <source>{grid} grid points × {data} data points × {parameters} parameters = {total}</source>
-        <translation>格子点 {grid} × データ点 {data} × パラメータ {parameters} = {total}</translation>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="174"/>
+        <source>{grid} grid intersections × {data} data points × {parameters} parameters = {total}</source>
+        <translation>交点数 {grid} × データ数 {data} × パラメータ数 {parameters} = {total}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="251"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="353"/>
+        <source>The cost of brute force: grid intersections × data points × parameters. It grows with the data, and with the square of the divisions.</source>
+        <translation>総当たりのコスト: 交点数 × データ数 × パラメータ数。データ数に比例し、分割数の二乗で増えます。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="241"/>
         <source>Grid search: try every combination</source>
         <translation>グリッドサーチ: すべての組合せを試す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="253"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="243"/>
         <source>Brute force: evaluate E(w) at every point of a grid over (w0, w1) and keep the smallest</source>
         <translation>総当たり: (w0, w1) の格子のすべての点で E(w) を評価し、最小のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="298"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="288"/>
         <source>Brute force: try every combination of w0 and w1 on the grid, one row at a time, and keep the one with the smallest error E(w)</source>
         <translation>総当たり: 格子上の w0 と w1 のすべての組合せを1行ずつ試し、誤差 E(w) が最小のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="300"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="290"/>
         <source>Skip to end »</source>
         <translation>最後まで »</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="301"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="291"/>
         <source>Evaluate all the remaining grid points at once</source>
         <translation>残りの格子点をすべて一度に評価します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="302"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="292"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="303"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="293"/>
         <source>Stop the sweep now; the cells evaluated so far stay on screen</source>
         <translation>探索をすぐに止めます。評価済みのセルは画面に残ります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="309"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="299"/>
         <source>How long a whole sweep takes on screen (the computer itself needs far less)</source>
         <translation>画面上で探索全体にかける時間 (計算自体はずっと短時間で終わります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="322"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="312"/>
         <source>sweep time</source>
         <translation>探索時間</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="340"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="330"/>
         <source>Evaluations of E(w) so far: one per grid point</source>
         <translation>これまでの E(w) の評価回数: 格子点ごとに1回</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="363"/>
-        <source>The cost of brute force: grid points × data points × parameters. It grows with the data, and with the square of the divisions.</source>
-        <translation>総当たりのコスト: 格子点数 × データ点数 × パラメータ数。データに比例し、分割数の二乗で増えます。</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="460"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="450"/>
         <source>{error} The grid is unchanged.</source>
         <translation>{error} 格子は変更していません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="478"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="468"/>
         <source>{done} / {total} evaluations</source>
         <translation>{done} / {total} 回評価</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="481"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="471"/>
         <source>Cost: {cost}</source>
         <translation>コスト: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="507"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="497"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>まずデータ点を追加してください: データパネルをクリックします。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="509"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="499"/>
         <source>Press Start: the computer tries all {cells} combinations of w0 and w1, one row at a time, and keeps the one with the smallest error.</source>
         <translation>「開始」を押すと、w0 と w1 の {cells} 通りの組合せをすべて1行ずつ試し、誤差が最小のものを残します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="512"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="502"/>
         <source>{rows} of {total} rows done: each cell is one evaluation of E over all {n} data points.</source>
         <translation>{total} 行中 {rows} 行完了: 1セルごとに、{n} 個のデータ点全体で E を1回評価します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="515"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="505"/>
         <source>Cancelled after {done} of {cells} evaluations: the best cell so far is only the best of the part searched.</source>
         <translation>{cells} 回中 {done} 回の評価で中止しました。現在の最良の格子点は、探索した部分の中での最良にすぎません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="518"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="508"/>
         <source>{start}&lt;b&gt;✘ The optimum lies outside the range searched.&lt;/b&gt;{end} The best cell is stuck at the edge of the grid: the range had to be chosen before we knew where the optimum is.</source>
         <translation>{start}&lt;b&gt;✘ 最適解は探索範囲の外にあります。&lt;/b&gt;{end} 最良の格子点は格子の端に張り付いています。範囲は最適解の位置を知る前に決めなければなりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/grid_search.py" line="523"/>
+        <location filename="../../gdstudio/ui/panels/grid_search.py" line="513"/>
         <source>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</source>
         <translation>{start}&lt;b&gt;✔ 見つかりました&lt;/b&gt;{end} — 最良の格子点は最適解から {distance} (セル幅 {size}) ですが、{cells} 回の評価が必要でした。セル幅を半分にすると4倍 ({more} 回) 必要になり、範囲も前もって推測しなければなりません。</translation>
     </message>
@@ -2839,38 +2849,38 @@ The lesson is not saved.</source>
 <context>
     <name>OptimizerBar</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="324"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="325"/>
         <source>The update rule. Gradient descent is the lecture&apos;s; the others are what PyTorch offers, with its defaults. Changing it restarts the run.</source>
         <translation>更新式の種類。勾配降下法が講義のもので、ほかは PyTorch の手法 (既定値のまま) です。変更すると最初からやり直します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="328"/>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="354"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="329"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="355"/>
         <source>Race…</source>
         <translation>レース…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="329"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="330"/>
         <source>Run up to four optimizers side by side from the same start</source>
         <translation>最大4つの最適化手法を同じ開始点から並べて走らせます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="331"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="332"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="332"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="333"/>
         <source>Hyperparameters (μ, β1, β2, ε…) and the learning-rate schedule</source>
         <translation>ハイパーパラメータ (μ, β1, β2, ε…) と学習率スケジュール</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="336"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="337"/>
         <source>Optimizer</source>
         <translation>最適化手法</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="354"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="355"/>
         <source>Race ({n})…</source>
         <translation>レース ({n})…</translation>
     </message>
@@ -2878,172 +2888,172 @@ The lesson is not saved.</source>
 <context>
     <name>OptimizerDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="44"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="45"/>
         <source>momentum μ</source>
         <translation>モメンタム μ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="45"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="46"/>
         <source>How much of the previous step is kept (0 = none)</source>
         <translation>前のステップをどれだけ引き継ぐか (0 = 引き継がない)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="46"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="47"/>
         <source>dampening τ</source>
         <translation>ダンプニング τ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="47"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="48"/>
         <source>Scales the new gradient in the momentum buffer from the second step on</source>
         <translation>2ステップ目以降、モメンタムのバッファに加える新しい勾配を縮小します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="50"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="51"/>
         <source>Look ahead along the velocity before taking the gradient step</source>
         <translation>勾配のステップの前に、速度の向きに先読みします</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="51"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="52"/>
         <source>weight decay λ</source>
         <translation>重み減衰 λ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="52"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="53"/>
         <source>Adds λ·w to the gradient (an L2 penalty)</source>
         <translation>勾配に λ·w を加えます (L2 正則化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="53"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="54"/>
         <source>η decay</source>
         <translation>η の減衰</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="54"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="55"/>
         <source>Adagrad: η_t = η / (1 + (t−1)·decay)</source>
         <translation>Adagrad: η_t = η / (1 + (t−1)·減衰)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="56"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="57"/>
         <source>initial Σg²</source>
         <translation>Σg² の初期値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="57"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="58"/>
         <source>Adagrad&apos;s running sum of squared gradients starts here</source>
         <translation>Adagrad の勾配の二乗の累積和はこの値から始まります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="58"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="59"/>
         <source>Added to the denominator so it is never zero</source>
         <translation>分母が 0 にならないように加える値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="59"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="60"/>
         <source>α (smoothing)</source>
         <translation>α (平滑化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="60"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="61"/>
         <source>RMSprop: weight of the old mean of g² (0.99 keeps 99 %)</source>
         <translation>RMSprop: g² の過去の平均の重み (0.99 なら 99 % を保持)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="61"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="62"/>
         <source>centred</source>
         <translation>中心化</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="62"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="63"/>
         <source>RMSprop: divide by the variance of g instead of its mean square</source>
         <translation>RMSprop: g の二乗平均の代わりに分散で割ります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="63"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="64"/>
         <source>Adam: decay of the mean of g (β1) and of g² (β2)</source>
         <translation>Adam: g の平均 (β1) と g² の平均 (β2) の減衰率</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="64"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="65"/>
         <source>Adam: use the largest v so far, so steps never grow from a shrinking v</source>
         <translation>Adam: これまでで最大の v を使い、v が小さくなってもステップが大きくならないようにします</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="70"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="71"/>
         <source>constant</source>
         <translation>一定</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="71"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="72"/>
         <source>step decay</source>
         <translation>ステップ減衰</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="72"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="73"/>
         <source>exponential decay</source>
         <translation>指数減衰</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="73"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="74"/>
         <source>cosine</source>
         <translation>コサイン</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="95"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="96"/>
         <source>&apos;{text}&apos; is not a number</source>
         <translation>「{text}」は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="97"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="98"/>
         <source>&apos;{text}&apos; is not a finite number</source>
         <translation>「{text}」は有限の数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="101"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="102"/>
         <source>enter two numbers separated by a comma, e.g. 0.9, 0.999</source>
         <translation>2つの数値をカンマで区切って入力してください (例: 0.9, 0.999)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="104"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="105"/>
         <source>&apos;{text}&apos; should be one number</source>
         <translation>「{text}」は1つの数値にしてください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="114"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="115"/>
         <source>Optimizer settings</source>
         <translation>最適化手法の設定</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="134"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="135"/>
         <source> (PyTorch&apos;s default: {value})</source>
         <translation> (PyTorch の既定値: {value})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="139"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="140"/>
         <source>No hyperparameters besides η.</source>
         <translation>η 以外のハイパーパラメータはありません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="144"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="145"/>
         <source>Learning-rate schedule η_t</source>
         <translation>学習率スケジュール η_t</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="154"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="155"/>
         <source>schedule</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="155"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="156"/>
         <source>step size</source>
         <translation>ステップ幅</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="246"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="247"/>
         <source>schedule, {name}: {error}</source>
         <translation>スケジュール、{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="259"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="260"/>
         <source>Not applied: {error}</source>
         <translation>適用できません: {error}</translation>
     </message>
@@ -3064,12 +3074,12 @@ The lesson is not saved.</source>
 <context>
     <name>PlotKey</name>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="259"/>
+        <location filename="../../gdstudio/ui/style.py" line="274"/>
         <source>Key</source>
         <translation>凡例</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="259"/>
+        <location filename="../../gdstudio/ui/style.py" line="274"/>
         <source>Click to open or fold the key</source>
         <translation>クリックで凡例を開く／たたむ</translation>
     </message>
@@ -3262,12 +3272,12 @@ The lesson is not saved.</source>
 <context>
     <name>RaceDialog</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="274"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="275"/>
         <source>Race optimizers</source>
         <translation>最適化手法のレース</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="276"/>
+        <location filename="../../gdstudio/ui/controls/optimizer_settings.py" line="277"/>
         <source>Choose up to {n} optimizers. They start together from the same w,
 take the same number of steps, and each stops on its own.</source>
         <translation>最適化手法を最大 {n} つ選んでください。同じ w から一斉に始まり、

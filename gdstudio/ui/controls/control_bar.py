@@ -20,7 +20,7 @@ from gdstudio.core.limits import MAX_LR, MIN_LR
 from gdstudio.engine.controller import MAX_SPEED, Controller, MessageLevel, RunState
 from gdstudio.i18n import translate
 from gdstudio.ui import style as S
-from gdstudio.ui.style import fmt
+from gdstudio.ui.style import fmt, typed_number
 from gdstudio.ui.widgets.flow_layout import FlowLayout, group
 from gdstudio.ui.widgets.icons import look_icon, set_button_icon
 from gdstudio.ui.widgets.lr_scale import SafeZoneSlider, plain_descent_note, safe_zone_texts
@@ -227,9 +227,9 @@ class ControlBar(QWidget):
 
     @Slot()
     def _on_lr_edited(self) -> None:
-        text = self.lr_edit.text().strip().replace(",", ".")
+        text = self.lr_edit.text().strip()
         try:
-            lr = float(text)
+            lr = typed_number(text)
         except ValueError:
             lr = math.nan
         if not (math.isfinite(lr) and MIN_LR <= lr <= MAX_LR):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import unicodedata
 
 from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtWidgets import (
@@ -90,7 +91,7 @@ def _parse(text: str, kind) -> object:
     values = []
     for part in parts:
         try:
-            value = float(part)
+            value = float(unicodedata.normalize("NFKC", part).replace("−", "-"))
         except ValueError:
             raise ValueError(translate("OptimizerDialog", "'{text}' is not a number").format(text=part)) from None
         if not math.isfinite(value):

@@ -53,7 +53,6 @@ CELL_PAD = 3               # px either side of every cell of the formula tables
 RULE_ALIGN = "rcccccll"
 NAMES = ("w₀", "w₁")
 PARTIALS = ("∂E/∂w₀", "∂E/∂w₁")
-E_TEMPLATE = "E(w<sub>old</sub>) = {before} → E(w<sub>new</sub>) = {after}"
 F_MINUS_Y = "f<sub>w</sub>(x<sub>i</sub>) − y<sub>i</sub>"
 
 # In English, as the tests read it; shown through translate("FormulaPanel", NO_DATA_HINT).
@@ -285,7 +284,7 @@ class FormulaPanel(QWidget):
         return {"heading": heading,
                 "rule": self._rule(state.w, c.lr, state.grad, w_new, True),
                 "partials": self._partials(None, n, state.w, state.grad),
-                "change": self._change(state.loss, e_new, E_TEMPLATE)}
+                "change": self._change(state.loss, e_new, self._e_template())}
 
     def _build_record(self, r: StepRecord, n: int) -> dict[str, str]:
         c = self.controller
@@ -302,7 +301,7 @@ class FormulaPanel(QWidget):
         return {"heading": heading,
                 "rule": rule,
                 "partials": self._partials(r.batch, n, r.w_before, r.grad_used),
-                "change": self._change(r.loss_before, r.loss_after, E_TEMPLATE)}
+                "change": self._change(r.loss_before, r.loss_after, self._e_template())}
 
     def _rule(self, w_old, lr: float, grad, w_new, exact: bool) -> str:
         """Per parameter: the symbolic rule, and under it the same rule with the numbers, each number
@@ -329,7 +328,7 @@ class FormulaPanel(QWidget):
             elif n == 1:
                 where = self.tr("over the only point (N = 1)")
             else:
-                where = self.tr("over all N = {points}").format(points=plural(n))
+                where = self.tr("over all N = {n} points").format(n=f"{n:,}")
         else:
             total, size, scale = "Σ<sub>i∈B</sub> ", len(batch), "(1/|B|) " if mean else ""
             shown = f"<b style='color:{self.look.green}'>{point_set(batch)}</b>"
@@ -384,6 +383,9 @@ class FormulaPanel(QWidget):
             return f"{prefix}[{body}]" if prefix and len(parts) > 1 else prefix + body
 
         return join(d0), join(d1)
+
+    def _e_template(self) -> str:
+        return self.tr("E(w<sub>old</sub>) = {before} → E(w<sub>new</sub>) = {after}")
 
     def _change(self, before: float, after: float, template: str) -> str:
         text = template.format(before=num(before, LOSS_DIGITS), after=num(after, LOSS_DIGITS))
