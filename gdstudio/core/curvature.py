@@ -19,9 +19,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from gdstudio.core.dataset import DataSet
 from gdstudio.core.model import ErrorSurface
-from gdstudio.core.standardize import Scaling, Standardize
+from gdstudio.core.standardize import Scaling
 
 
 @dataclass(frozen=True)
@@ -78,9 +77,13 @@ class Curvature:
         return long_half, long_half * math.sqrt(self.lam_min / self.lam_max)
 
 
-def condition_numbers(data: DataSet) -> tuple[float | None, float | None]:
-    """κ of the data as they are and with x standardised (the error form and y do not change κ);
-    None where there is no unique optimum."""
-    raw = ErrorSurface.from_data(data.x, data.y)
-    model = Scaling.of(data, Standardize.X).apply(data)
-    return Curvature.of(raw).kappa, Curvature.of(ErrorSurface.from_data(model.x, model.y)).kappa
+def condition_numbers(surface: ErrorSurface, scaling: Scaling) -> tuple[float | None, float | None]:
+    """κ of the data as they are and with x standardised (the error form and y do not change κ); None where
+    there is no unique optimum. From the model's surface and the scaling that made its data: only x's count,
+    mean and centred Σx² matter, so no pass over the points (at 100,000 points two passes cost 28 ms an edit)."""
+    n, x_std = surface.n, scaling.x_std
+    mx, sxx = scaling.x_mean + x_std * surface.mx, x_std * x_std * surface.sxx  # (the data's own x)
+    raw = ErrorSurface(n, mx, 0.0, sxx, 0.0, 0.0)
+    spread = math.sqrt(sxx / n) if n else 0.0  # (Scaling.of's σx; a spread of 0 only centres)
+    standardised = ErrorSurface(n, 0.0, 0.0, sxx / (spread * spread) if spread > 1e-300 else sxx, 0.0, 0.0)
+    return Curvature.of(raw).kappa, Curvature.of(standardised).kappa

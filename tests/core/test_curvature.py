@@ -87,9 +87,16 @@ def test_it_follows_the_surface_the_optimizer_steps():
     assert c.divergent_from == pytest.approx(2.0 / lam[1], rel=1e-12) and c.kappa == pytest.approx(1.0, rel=1e-12)
 
 
-def test_condition_numbers_before_and_after_standardising():
+def kappas(data: DataSet, standardize: Standardize = Standardize.OFF):
+    fit = Fit.of(Document(data, standardize=standardize))
+    return condition_numbers(fit.surface, fit.scaling)
+
+
+@pytest.mark.parametrize("standardize", list(Standardize))
+def test_condition_numbers_before_and_after_standardising(standardize):
+    """The same two numbers whatever the document's standardisation (they are read off its model's surface)."""
     x, y = DATA["thousands"]
-    raw, standardised = condition_numbers(DataSet(x, y))
+    raw, standardised = kappas(DataSet(x, y), standardize)
     h = hand_hessian(x, LossForm.SUM)
     trace, det = np.trace(h), len(x) * ((x - x.mean()) ** 2).sum()
     lam_max = 0.5 * (trace + np.sqrt(trace**2 - 4 * det))
@@ -105,4 +112,4 @@ def test_without_a_unique_optimum_there_is_no_fastest_eta_and_no_kappa(x):
         assert c.divergent_from == pytest.approx(2.0 / np.linalg.eigvalsh(hand_hessian(x, LossForm.SUM))[1])
     else:
         assert c.divergent_from is None
-    assert condition_numbers(DataSet(x, x + 1.0)) == (None, None)
+    assert kappas(DataSet(x, x + 1.0)) == (None, None)

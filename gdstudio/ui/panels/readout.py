@@ -168,7 +168,7 @@ class Readout(QWidget):
         curvature = c.curvature
         fast = curvature.fastest_steady
         self.values["lr_fast"].setText("—" if fast is None else fmt(fast, 3))
-        raw, standardised = condition_numbers(c.data)
+        raw, standardised = condition_numbers(c.surface, c.scaling)
         other = standardised if c.scaling.is_identity else raw  # (the κ row above is the one in use)
         self.names["kappa_other"].setText(self.tr("κ std.") if c.scaling.is_identity else self.tr("κ raw"))
         self.values["kappa_other"].setText("—" if other is None else fmt(other, 3))
