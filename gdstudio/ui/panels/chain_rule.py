@@ -136,9 +136,9 @@ class ChainRuleView(QWidget):
             "Tinted rows, marked ●, are the points the step used (ringed in the data panel)."))
         self.update_rule.setToolTip(self.tr("The update rule w ← w − η∇E(w) with this step's numbers."))
         self._apply_font()
-        controller.sig_history_changed.connect(lazy_refresh(self, self.refresh, controller))
-        controller.sig_settings_changed.connect(self.refresh)
-        controller.sig_data_changed.connect(self.refresh)
+        later = lazy_refresh(self, self.refresh, controller)  # (hidden: when next shown)
+        for signal in (controller.sig_history_changed, controller.sig_settings_changed, controller.sig_data_changed):
+            signal.connect(later)
         self.refresh()
 
     # ------------------------------------------------------------------ public

@@ -167,9 +167,10 @@ class FormulaPanel(QWidget):
         self._on_chain_rule_changed(controller.view_state.chain_rule)
         controller.view_state.sig_chain_rule_changed.connect(self._on_chain_rule_changed)
 
-        controller.sig_history_changed.connect(lazy_refresh(self, self.refresh, controller))
-        controller.sig_settings_changed.connect(self.refresh)
-        controller.sig_data_changed.connect(self.refresh)
+        # Hidden, it catches up when next shown: an edit at 100,000 points must not wait for a tab nobody sees.
+        later = lazy_refresh(self, self.refresh, controller)
+        for signal in (controller.sig_history_changed, controller.sig_settings_changed, controller.sig_data_changed):
+            signal.connect(later)
         self.refresh()
 
     # ------------------------------------------------------------------ public
