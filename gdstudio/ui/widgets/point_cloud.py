@@ -16,11 +16,12 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.functions as fn
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPen, QPolygonF, QTransform
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPen, QPixmap, QPolygonF, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 ROUND_UP_TO = 5_000
+MAX_RASTER_PIXELS = 16_000_000  # (a poster-sized export: Qt draws the dots there)
 
 
 class PointCloud(pg.GraphicsObject):
@@ -69,30 +70,39 @@ class PointCloud(pg.GraphicsObject):
         painter.drawPoints(self._polygon)
 
     def _raster(self, painter) -> bool:
-        """Draw the dots as an image counted in the device's pixels; False if there is no device to count in."""
+        """Draw the dots as an image counted in the device's pixels, over the part of the device the cloud
+        covers; False where that is not a raster (an SVG) or too large a one: then Qt draws the dots."""
         device = painter.device()
-        if device is None or device.width() <= 0 or device.height() <= 0:
+        if not isinstance(device, (QImage, QPixmap, QWidget)):
             return False
         ratio = device.devicePixelRatioF()
-        width, height = int(device.width() * ratio), int(device.height() * ratio)
+        scale = 1.0 if isinstance(device, (QImage, QPixmap)) else ratio  # (a widget's size is in logical pixels)
         t = painter.deviceTransform()  # item → device pixels
-        with np.errstate(invalid="ignore", over="ignore"):
-            px = np.floor(t.m11() * self._x + t.m21() * self._y + t.m31())
-            py = np.floor(t.m12() * self._x + t.m22() * self._y + t.m32())
         side = max(1, round(self._pen.widthF() * ratio))
+        area = t.mapRect(self._bounds).adjusted(-side, -side, side, side).intersected(
+            QRectF(0, 0, device.width() * scale, device.height() * scale))
+        left, top = int(np.floor(area.left())), int(np.floor(area.top()))
+        width, height = int(np.ceil(area.right())) - left, int(np.ceil(area.bottom())) - top
+        if width <= 0 or height <= 0:
+            return True  # (nothing of it on this device)
+        if width * height > MAX_RASTER_PIXELS:
+            return False
+        with np.errstate(invalid="ignore", over="ignore"):
+            px = np.floor(t.m11() * self._x + t.m21() * self._y + t.m31()) - left
+            py = np.floor(t.m12() * self._x + t.m22() * self._y + t.m32()) - top
         lo = side // 2  # a dot covers [p − lo, p − lo + side) on each axis
         inside = (px >= -side) & (px < width + side) & (py >= -side) & (py < height + side)
         ix, iy = px[inside].astype(np.int64) + side, py[inside].astype(np.int64) + side
         padded_w, padded_h = width + 2 * side, height + 2 * side
         counts = np.bincount(iy * padded_w + ix, minlength=padded_w * padded_h).reshape(padded_h, padded_w)
         # Each dot is a side × side square: a box sum of the counts (a summed-area table, whatever the side).
-        table = np.zeros((padded_h + 1, padded_w + 1), dtype=np.int64)
-        np.cumsum(np.cumsum(counts, axis=0), axis=1, out=table[1:, 1:])
-        # Pixel r gets the dots at p ∈ [r + lo − side + 1, r + lo]: padded rows [r + lo + 1, r + lo + side].
-        top = np.arange(height) + lo + 1
-        left = np.arange(width) + lo + 1
-        box = (table[top[:, None] + side, left[None, :] + side] - table[top[:, None], left[None, :] + side]
-               - table[top[:, None] + side, left[None, :]] + table[top[:, None], left[None, :]])
+        # Pixel r gets the dots at p ∈ [r + lo − side + 1, r + lo]: padded rows r + lo + 1 … r + lo + side.
+        table = np.zeros((padded_h + 1, padded_w + 1), dtype=np.int32)
+        np.cumsum(np.cumsum(counts, axis=0, dtype=np.int32), axis=1, out=table[1:, 1:])
+        r = c = lo + 1
+        box = (table[r + side:r + side + height, c + side:c + side + width]
+               - table[r:r + height, c + side:c + side + width]
+               - table[r + side:r + side + height, c:c + width] + table[r:r + height, c:c + width])
         colour = self._pen.color()
         alpha = colour.alphaF()
         most = int(box.max()) if box.size else 0
@@ -105,6 +115,6 @@ class PointCloud(pg.GraphicsObject):
         image.setDevicePixelRatio(ratio)
         painter.save()
         painter.setWorldTransform(QTransform())  # (device pixels ÷ ratio: the image lands pixel for pixel)
-        painter.drawImage(0, 0, image)
+        painter.drawImage(QPointF(left / ratio, top / ratio), image)
         painter.restore()
         return True
