@@ -69,6 +69,17 @@ class PointCloud(pg.GraphicsObject):
         painter.setPen(self._pen)
         painter.drawPoints(self._polygon)
 
+    def _padded(self, scale: float, cross: float, shift: float, size: int, along_y: bool = False) -> np.ndarray:
+        """scale·v + cross·u + shift for each point (v = x, u = y, or the other way round along y), floored
+        and clipped to [0, size − 1], as int64."""
+        v, u = (self._y, self._x) if along_y else (self._x, self._y)
+        out = np.multiply(v, scale)
+        if cross:
+            out += cross * u
+        out += shift
+        np.clip(out, 0, size - 1, out=out)  # (also keeps the cast below in range)
+        return out.astype(np.int64)  # (non-negative: truncation is the floor)
+
     def _raster(self, painter) -> bool:
         """Draw the dots as an image counted in the device's pixels, over the part of the device the cloud
         covers; False where that is not a raster (an SVG) or too large a one: then Qt draws the dots."""
@@ -87,14 +98,16 @@ class PointCloud(pg.GraphicsObject):
             return True  # (nothing of it on this device)
         if width * height > MAX_RASTER_PIXELS:
             return False
-        with np.errstate(invalid="ignore", over="ignore"):
-            px = np.floor(t.m11() * self._x + t.m21() * self._y + t.m31()) - left
-            py = np.floor(t.m12() * self._x + t.m22() * self._y + t.m32()) - top
-        lo = side // 2  # a dot covers [p − lo, p − lo + side) on each axis
-        inside = (px >= -side) & (px < width + side) & (py >= -side) & (py < height + side)
-        ix, iy = px[inside].astype(np.int64) + side, py[inside].astype(np.int64) + side
         padded_w, padded_h = width + 2 * side, height + 2 * side
-        counts = np.bincount(iy * padded_w + ix, minlength=padded_w * padded_h).reshape(padded_h, padded_w)
+        # Padded device columns of the dots, p + side − left (rows likewise), in place: at 1,000,000 points
+        # every pass over the points counts. Dots off the device land on the padding's outer edge, which
+        # no shown pixel sums (see the box below): no mask needed.
+        ix, iy = self._padded(t.m11(), t.m21(), t.m31() + side - left, padded_w), \
+            self._padded(t.m22(), t.m12(), t.m32() + side - top, padded_h, along_y=True)
+        lo = side // 2  # a dot covers [p − lo, p − lo + side) on each axis
+        iy *= padded_w
+        iy += ix
+        counts = np.bincount(iy, minlength=padded_w * padded_h).reshape(padded_h, padded_w)
         # Each dot is a side × side square: a box sum of the counts (a summed-area table, whatever the side).
         # Pixel r gets the dots at p ∈ [r + lo − side + 1, r + lo]: padded rows r + lo + 1 … r + lo + side.
         table = np.zeros((padded_h + 1, padded_w + 1), dtype=np.int32)
