@@ -1,8 +1,8 @@
 """Many data points drawn as round dots in one QPainter.drawPoints call, or rasterised with numpy.
 
 pyqtgraph's ScatterPlotItem does Python work per point on every setData (≈ 2 µs each: 200 ms
-for 100,000 points), too slow to edit a large data set live. This item copies the arrays
-into a QPolygonF (numpy, no Python loop) and caches its picture between data changes.
+for 100,000 points), too slow to edit a large data set live. This item keeps the arrays, hands
+them to Qt as one QPolygonF (numpy, no Python loop) and caches its picture between data changes.
 
 Above ROUND_UP_TO points (the data sets so dense that their dots are drawn translucent) Qt's software
 rasteriser blends each translucent dot on its own: 200–300 ms for 100,000, the whole of a click's
@@ -29,9 +29,7 @@ class PointCloud(pg.GraphicsObject):
         super().__init__()
         self._pen = QPen(QColor(colour), size_px, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         self._pen.setCosmetic(True)  # size in screen pixels, whatever the zoom
-        self._square_pen = QPen(self._pen)
-        self._square_pen.setCapStyle(Qt.PenCapStyle.SquareCap)
-        self._polygon = QPolygonF()
+        self._polygon: QPolygonF | None = QPolygonF()
         self._x = self._y = np.empty(0)
         self._bounds = QRectF()
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -39,8 +37,8 @@ class PointCloud(pg.GraphicsObject):
     def setData(self, x: np.ndarray, y: np.ndarray) -> None:  # noqa: N802 (pyqtgraph naming)
         self.prepareGeometryChange()
         x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-        self._polygon = fn.arrayToQPolygonF(x, y) if len(x) else QPolygonF()
         self._x, self._y = x, y
+        self._polygon = None  # (made when Qt draws the dots: a dense cloud is counted into pixels instead)
         self._bounds = QRectF() if not len(x) else QRectF(
             float(x.min()), float(y.min()), float(np.ptp(x)), float(np.ptp(y)))
         self.update()
@@ -49,11 +47,10 @@ class PointCloud(pg.GraphicsObject):
         colour = self._pen.color()
         colour.setAlpha(alpha)
         self._pen.setColor(colour)
-        self._square_pen.setColor(colour)
         self.update()
 
     def count(self) -> int:
-        return self._polygon.size()
+        return len(self._x)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         # Pad by the dot size (in data units) so dots at the edge are not clipped.
@@ -63,8 +60,10 @@ class PointCloud(pg.GraphicsObject):
         return self._bounds.adjusted(-pad, -pad, pad, pad)
 
     def paint(self, painter, option, widget=None) -> None:
-        if self._polygon.size() > ROUND_UP_TO and painter.deviceTransform().isAffine() and self._raster(painter):
+        if len(self._x) > ROUND_UP_TO and painter.deviceTransform().isAffine() and self._raster(painter):
             return
+        if self._polygon is None:
+            self._polygon = fn.arrayToQPolygonF(self._x, self._y) if len(self._x) else QPolygonF()
         painter.setRenderHint(painter.RenderHint.Antialiasing, True)
         painter.setPen(self._pen)
         painter.drawPoints(self._polygon)
