@@ -728,57 +728,57 @@ Tinted rows, marked ●, are the points the step used (ringed in the data panel)
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="70"/>
+        <location filename="../../gdstudio/engine/intents.py" line="77"/>
         <source>A point must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
         <translation>A point must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="82"/>
+        <location filename="../../gdstudio/engine/intents.py" line="89"/>
         <source>All points removed: click in the data panel to add new ones.</source>
         <translation>All points removed: click in the data panel to add new ones.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="97"/>
+        <location filename="../../gdstudio/engine/intents.py" line="104"/>
         <source>η must lie between {low} and {high}: {lr} is not used.</source>
         <translation>η must lie between {low} and {high}: {lr} is not used.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="114"/>
+        <location filename="../../gdstudio/engine/intents.py" line="121"/>
         <source>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
         <translation>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="132"/>
+        <location filename="../../gdstudio/engine/intents.py" line="146"/>
         <source>Not applied: {error}</source>
         <translation>Not applied: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="260"/>
+        <location filename="../../gdstudio/engine/controller.py" line="264"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>Add data points first: click in the data panel.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="275"/>
+        <location filename="../../gdstudio/engine/controller.py" line="279"/>
         <source>This run is very long already: press Reset to start a new one.</source>
         <translation>This run is very long already: press Reset to start a new one.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="345"/>
+        <location filename="../../gdstudio/engine/controller.py" line="349"/>
         <source>Internal error while stepping: {error}</source>
         <translation>Internal error while stepping: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="328"/>
+        <location filename="../../gdstudio/engine/controller.py" line="332"/>
         <source>Stopped after {steps} steps: press Reset to start a new run.</source>
         <translation>Stopped after {steps} steps: press Reset to start a new run.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="334"/>
+        <location filename="../../gdstudio/engine/controller.py" line="338"/>
         <source>{message} Then Reset.</source>
         <translation>{message} Then Reset.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="336"/>
+        <location filename="../../gdstudio/engine/controller.py" line="340"/>
         <source>Every run has diverged: lower η, then Reset.</source>
         <translation>Every run has diverged: lower η, then Reset.</translation>
     </message>
@@ -1797,6 +1797,42 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
 </context>
 <context>
+    <name>HandCurve</name>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="44"/>
+        <source>E of each w you tried by hand (dragging the line or the current w), in the order tried: the attempt by hand, beside the program&apos;s</source>
+        <translation>E of each w you tried by hand (dragging the line or the current w), in the order tried: the attempt by hand, beside the program&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="46"/>
+        <source>The smallest E found by hand: the optimizer should go below it</source>
+        <translation>The smallest E found by hand: the optimizer should go below it</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="63"/>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="113"/>
+        <source>best by hand: E = {loss}</source>
+        <translation>best by hand: E = {loss}</translation>
+    </message>
+</context>
+<context>
+    <name>HandPath</name>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_path.py" line="40"/>
+        <source>The w you tried by hand (dragging the line or the current w)</source>
+        <translation>The w you tried by hand (dragging the line or the current w)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_path.py" line="41"/>
+        <source>The w with the smallest E found by hand</source>
+        <translation>The w with the smallest E found by hand</translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message>
         <location filename="../../gdstudio/ui/document/handout_export.py" line="33"/>
@@ -2610,32 +2646,32 @@ The lesson is not saved.</translation>
 <context>
     <name>LossPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="68"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="69"/>
         <source>Loss curve: E(w) over iterations</source>
         <translation>Loss curve: E(w) over iterations</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="91"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="94"/>
         <source>E(w) after each step: it should fall; it rises when η is too large</source>
         <translation>E(w) after each step: it should fall; it rises when η is too large</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="93"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="96"/>
         <source>Log scale</source>
         <translation>Log scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="94"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="97"/>
         <source>Show E on a logarithmic axis: slow convergence shows as a straight line</source>
         <translation>Show E on a logarithmic axis: slow convergence shows as a straight line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="105"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="108"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="117"/>
         <source>step</source>
         <translation>step</translation>
     </message>
@@ -2826,12 +2862,17 @@ The lesson is not saved.</translation>
         <translation>La&amp;yers</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="347"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="345"/>
+        <source>Clear the attempt &amp;by hand</source>
+        <translation>Clear the attempt &amp;by hand</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="348"/>
         <source>Show {tab}</source>
         <translation>Show {tab}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="398"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="399"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
     </message>
@@ -3706,119 +3747,119 @@ the data panel</translation>
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="69"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="70"/>
         <source>Parameter space: error E(w0, w1)</source>
         <translation>Parameter space: error E(w0, w1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="69"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="169"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="70"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="171"/>
         <source>w0 (intercept)</source>
         <translation>w0 (intercept)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="70"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="170"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="71"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="172"/>
         <source>w1 (slope)</source>
         <translation>w1 (slope)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="154"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="156"/>
         <source>least-squares optimum</source>
         <translation>least-squares optimum</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="154"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="156"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="152"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="154"/>
         <source>current w</source>
         <translation>current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="152"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="154"/>
         <source>path of the steps</source>
         <translation>path of the steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="109"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>Colour: error E(w) on a log scale (dark = small error)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ Least-squares optimum: the w with the smallest error</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="112"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● Current w of the optimizer — drag it to move the line by hand</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
         <source>● Current w of {name}</source>
         <translation>● Current w of {name}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="115"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ Start point (click anywhere to move it)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>The cut along w0 (w1 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="120"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>The cut along w1 (w0 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="121"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="122"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="122"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="123"/>
         <source>The gradient direction at the current w</source>
         <translation>The gradient direction at the current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="123"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="124"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>The next step −η·∇E(w), to scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="124"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="125"/>
         <source>Click to start gradient descent from that w</source>
         <translation>Click to start gradient descent from that w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="169"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="171"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (intercept, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="170"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="172"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (slope, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="196"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="198"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="197"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="199"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</translation>
     </message>

@@ -728,57 +728,57 @@ Tinted rows, marked ●, are the points the step used (ringed in the data panel)
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="70"/>
+        <location filename="../../gdstudio/engine/intents.py" line="77"/>
         <source>A point must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
         <translation>点は ±{limit} の範囲内に置いてください（gdstudio が正確に計算できる範囲）。F キーで表示をデータに合わせられます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="82"/>
+        <location filename="../../gdstudio/engine/intents.py" line="89"/>
         <source>All points removed: click in the data panel to add new ones.</source>
         <translation>すべての点を削除しました。データパネルをクリックすると新しい点を追加できます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="97"/>
+        <location filename="../../gdstudio/engine/intents.py" line="104"/>
         <source>η must lie between {low} and {high}: {lr} is not used.</source>
         <translation>η は {low} から {high} の範囲で指定してください: {lr} は使いません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="114"/>
+        <location filename="../../gdstudio/engine/intents.py" line="121"/>
         <source>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
         <translation>開始点は ±{limit} の範囲内に置いてください（gdstudio が正確に計算できる範囲）。F キーで表示をデータに合わせられます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="132"/>
+        <location filename="../../gdstudio/engine/intents.py" line="146"/>
         <source>Not applied: {error}</source>
         <translation>適用できません: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="260"/>
+        <location filename="../../gdstudio/engine/controller.py" line="264"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>まずデータ点を追加してください: データパネルをクリックします。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="275"/>
+        <location filename="../../gdstudio/engine/controller.py" line="279"/>
         <source>This run is very long already: press Reset to start a new one.</source>
         <translation>この実行はすでに非常に長くなっています。リセットを押して新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="345"/>
+        <location filename="../../gdstudio/engine/controller.py" line="349"/>
         <source>Internal error while stepping: {error}</source>
         <translation>ステップ計算中の内部エラー: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="328"/>
+        <location filename="../../gdstudio/engine/controller.py" line="332"/>
         <source>Stopped after {steps} steps: press Reset to start a new run.</source>
         <translation>{steps} ステップで停止しました。リセットを押して新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="334"/>
+        <location filename="../../gdstudio/engine/controller.py" line="338"/>
         <source>{message} Then Reset.</source>
         <translation>{message} その後リセットしてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="336"/>
+        <location filename="../../gdstudio/engine/controller.py" line="340"/>
         <source>Every run has diverged: lower η, then Reset.</source>
         <translation>すべての実行が発散しました。η を小さくしてからリセットしてください。</translation>
     </message>
@@ -1797,6 +1797,42 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
     </message>
 </context>
 <context>
+    <name>HandCurve</name>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="44"/>
+        <source>E of each w you tried by hand (dragging the line or the current w), in the order tried: the attempt by hand, beside the program&apos;s</source>
+        <translation>手で試した各 w の誤差 E（直線または現在の w をドラッグ）を試した順に：手による試行を、プログラムの結果と並べて</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="46"/>
+        <source>The smallest E found by hand: the optimizer should go below it</source>
+        <translation>手で見つけた最小の誤差 E：最適化手法はこれより下がるはず</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="63"/>
+        <source>by hand</source>
+        <translation>手で選んだ w</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="113"/>
+        <source>best by hand: E = {loss}</source>
+        <translation>手での最良: E = {loss}</translation>
+    </message>
+</context>
+<context>
+    <name>HandPath</name>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_path.py" line="40"/>
+        <source>The w you tried by hand (dragging the line or the current w)</source>
+        <translation>手で試した w（直線または現在の w をドラッグ）</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_path.py" line="41"/>
+        <source>The w with the smallest E found by hand</source>
+        <translation>手で見つけた中で誤差 E が最小の w</translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message>
         <location filename="../../gdstudio/ui/document/handout_export.py" line="33"/>
@@ -2610,32 +2646,32 @@ The lesson is not saved.</source>
 <context>
     <name>LossPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="68"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="69"/>
         <source>Loss curve: E(w) over iterations</source>
         <translation>誤差の推移: 反復ごとの E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="91"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="94"/>
         <source>E(w) after each step: it should fall; it rises when η is too large</source>
         <translation>各ステップ後の E(w): 下がっていくはずですが、η が大きすぎると上がります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="93"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="96"/>
         <source>Log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="94"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="97"/>
         <source>Show E on a logarithmic axis: slow convergence shows as a straight line</source>
         <translation>E を対数軸で表示: ゆっくりした収束が直線に見えます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="105"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="108"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>タイムライン: ドラッグで以前の任意のステップに戻れます。ステップや再生はそこから続きます (それ以降のステップは破棄されます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="117"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
@@ -2826,12 +2862,17 @@ The lesson is not saved.</source>
         <translation>レイヤー(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="347"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="345"/>
+        <source>Clear the attempt &amp;by hand</source>
+        <translation>手で選んだ w の記録を消す(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="348"/>
         <source>Show {tab}</source>
         <translation>{tab}を表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="398"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="399"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>データ点がまだありません。データパネルをクリックして追加するか、CSV ファイルを開いてください (Ctrl+O)。</translation>
     </message>
@@ -3706,119 +3747,119 @@ the data panel</source>
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="69"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="70"/>
         <source>Parameter space: error E(w0, w1)</source>
         <translation>パラメータ空間: 誤差 E(w0, w1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="69"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="169"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="70"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="171"/>
         <source>w0 (intercept)</source>
         <translation>w0 (切片)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="70"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="170"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="71"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="172"/>
         <source>w1 (slope)</source>
         <translation>w1 (傾き)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="154"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="156"/>
         <source>least-squares optimum</source>
         <translation>最小二乗解</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="154"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="156"/>
         <source>start</source>
         <translation>開始点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="152"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="154"/>
         <source>current w</source>
         <translation>現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="152"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="154"/>
         <source>path of the steps</source>
         <translation>ステップの軌跡</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="109"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>色: 誤差 E(w) (対数目盛、暗いほど誤差が小さい)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ 最小二乗解: 誤差が最小の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="112"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● 最適化手法の現在の w — ドラッグすると直線を手で動かせます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
         <source>● Current w of {name}</source>
         <translation>● {name} の現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="115"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ 開始点 (クリックした場所に移動します)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>各データ点 (xᵢ, yᵢ) を直線 w0 + w1·xᵢ = yᵢ として表示: この直線上の w はどれもその点にぴったり合います</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w0 方向の断面 (w1 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="120"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w1 方向の断面 (w0 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="121"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="122"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>勾配場: 粗い格子上での −∇E (最急降下の向き) または ∇E の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="122"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="123"/>
         <source>The gradient direction at the current w</source>
         <translation>現在の w での勾配の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="123"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="124"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>次のステップ −η·∇E(w) (実際の長さ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="124"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="125"/>
         <source>Click to start gradient descent from that w</source>
         <translation>クリックすると、その w から勾配降下法を始めます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="169"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="171"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (切片、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="170"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="172"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (傾き、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="196"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="198"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(一意ではありません: 異なる x が2つ未満だと、谷底のどの w も同じようによく当てはまります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="197"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="199"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ 最小二乗解 w = ({w0}, {w1}), E = {loss}</translation>
     </message>

@@ -23,6 +23,7 @@ from gdstudio.core.document import GradientField
 from gdstudio.core.limits import MAX_START, outside
 from gdstudio.engine.controller import Controller
 from gdstudio.ui.panels.guess_overlay import GuessOverlay
+from gdstudio.ui.panels.hand_path import HandPath
 from gdstudio.ui.panels.slice_panel import cut_colours, slice_lines
 from gdstudio.ui.panels.valley_axes import ValleyAxes
 from gdstudio.ui.style import Look, add_legend, style_plot
@@ -125,6 +126,7 @@ class SurfacePanel(pg.PlotWidget):
 
         self.guesses = GuessOverlay(controller.view_state, look, plot)  # a lesson's questions
         self.valley_axes = ValleyAxes(controller, look, plot)  # the Hessian's eigen-directions (a layer)
+        self.by_hand = HandPath(controller.view_state.by_hand, look, plot)  # the w dragged through by hand
         self.view_box.on_click = self._on_view_click
         self.view_box.on_drag_start = self._on_drag_start
         self.view_box.on_drag_move = self._on_drag_move
@@ -343,7 +345,7 @@ class SurfacePanel(pg.PlotWidget):
 
     def _on_drag_move(self, pos: QPointF) -> None:
         if self._dragging_w:
-            self.controller.set_start(pos.x(), pos.y())
+            self.controller.set_start_by_hand(pos.x(), pos.y())
             self.controller.set_hover_w(None)
 
     def _on_mouse_moved(self, scene_pos) -> None:
