@@ -5,10 +5,13 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
 
 from gdstudio.core.standardize import Standardize
 from gdstudio.ui.style import fmt
 from tests.ui.conftest import wait_idle
+from tests.ui.test_data_panel import viewport_pos
+from tests.ui.test_pen import drag
 
 SHIFTS = [0.4, 0.9, 0.2, -0.6, -0.3, -0.3, 0.1]  # (one twice in a row: recorded once)
 
@@ -157,3 +160,18 @@ def test_a_long_attempt_is_drawn_thinned(window, controller):
     assert len(px) <= 1000 and (px[0], py[0]) == tuple(t.w[0]) and (px[-1], py[-1]) == tuple(t.w[-1])
     x, y = window.loss_panel.by_hand.curve.getData()
     assert len(y) <= 1001 and y.min() == t.loss.min() and y.max() == t.loss.max()
+
+
+def test_a_real_mouse_drag_of_the_line_is_recorded(window, controller):
+    panel = window.data_panel
+    QApplication.processEvents()
+    w = controller.line_w(controller.current.w)
+    start = viewport_pos(panel, 1.5, w[0] + w[1] * 1.5)
+    path = [QPointF(start.x(), start.y() + dy) for dy in (0, 10, 30, 60, 40, 80)]
+    drag(window, panel.viewport(), path)
+    t = trace(controller)
+    assert len(t) >= 3
+    np.testing.assert_array_equal(t.w[-1], controller.start)
+    assert controller.line_w(t.w[-1])[0] < w[0]  # (dragged down on screen: a lower line)
+    np.testing.assert_allclose(controller.line_w(t.w)[:, 1], w[1], rtol=1e-12)  # shifted, not tilted
+    np.testing.assert_allclose(t.loss, controller.surface.loss(t.w[:, 0], t.w[:, 1]), rtol=1e-12, atol=1e-12)
