@@ -128,3 +128,26 @@ def test_a_new_lecture_scene_clears_it_and_the_back_key_brings_it_back(qapp):
     finally:
         sweep.clear()
         controller.shutdown()
+
+
+def test_the_by_hand_scene_keeps_the_attempt_when_its_beat_plays(qtbot, qapp):
+    controller = Controller()
+    sweep = GridSearchRun(controller, sweep_seconds=0.2, tick_ms=10)
+    lesson = builtin_lesson()
+    lecture = Lecture(controller, sweep, lesson)
+    try:
+        scene = next(i for i, s in enumerate(lesson.scenes) if s.title.get("en") == "By hand, or by a program")
+        lecture.start(scene)
+        lecture.next()  # "By hand: drag the point w…"
+        try_by_hand(controller)
+        tried = by_hand(controller)
+        lecture.next()  # "By a program: gradient descent finds w by itself." (plays)
+        qtbot.waitUntil(lambda: controller.history.steps_taken >= 5, timeout=5000)
+        controller.pause()
+        assert by_hand(controller) is tried
+        np.testing.assert_array_equal(controller.history.w[0], TRIES[-1])  # the program went on from the last try
+        lecture.back()
+        assert by_hand(controller) is tried
+    finally:
+        sweep.clear()
+        controller.shutdown()
