@@ -1809,12 +1809,12 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>The smallest E found by hand: the optimizer should go below it</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="63"/>
+        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="66"/>
         <source>by hand</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="116"/>
         <source>best by hand: E = {loss}</source>
         <translation>best by hand: E = {loss}</translation>
     </message>
@@ -1830,6 +1830,11 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <location filename="../../gdstudio/ui/panels/hand_path.py" line="41"/>
         <source>The w with the smallest E found by hand</source>
         <translation>The w with the smallest E found by hand</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_path.py" line="53"/>
+        <source>by hand</source>
+        <translation>by hand</translation>
     </message>
 </context>
 <context>
@@ -3753,33 +3758,33 @@ the data panel</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="70"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="171"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="175"/>
         <source>w0 (intercept)</source>
         <translation>w0 (intercept)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="71"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="172"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="176"/>
         <source>w1 (slope)</source>
         <translation>w1 (slope)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="156"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="159"/>
         <source>least-squares optimum</source>
         <translation>least-squares optimum</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="156"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="159"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="154"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="156"/>
         <source>current w</source>
         <translation>current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="154"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="156"/>
         <source>path of the steps</source>
         <translation>path of the steps</translation>
     </message>
@@ -3844,22 +3849,22 @@ the data panel</translation>
         <translation>Click to start gradient descent from that w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="171"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="175"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (intercept, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="172"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="176"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (slope, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="198"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="202"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="199"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="203"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</translation>
     </message>

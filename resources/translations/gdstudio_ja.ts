@@ -1809,12 +1809,12 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>手で見つけた最小の誤差 E：最適化手法はこれより下がるはず</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="63"/>
+        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="66"/>
         <source>by hand</source>
         <translation>手で選んだ w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="116"/>
         <source>best by hand: E = {loss}</source>
         <translation>手での最良: E = {loss}</translation>
     </message>
@@ -1830,6 +1830,11 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <location filename="../../gdstudio/ui/panels/hand_path.py" line="41"/>
         <source>The w with the smallest E found by hand</source>
         <translation>手で見つけた中で誤差 E が最小の w</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_path.py" line="53"/>
+        <source>by hand</source>
+        <translation>手で選んだ w</translation>
     </message>
 </context>
 <context>
@@ -3753,33 +3758,33 @@ the data panel</source>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="70"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="171"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="175"/>
         <source>w0 (intercept)</source>
         <translation>w0 (切片)</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="71"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="172"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="176"/>
         <source>w1 (slope)</source>
         <translation>w1 (傾き)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="156"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="159"/>
         <source>least-squares optimum</source>
         <translation>最小二乗解</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="156"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="159"/>
         <source>start</source>
         <translation>開始点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="154"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="156"/>
         <source>current w</source>
         <translation>現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="154"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="156"/>
         <source>path of the steps</source>
         <translation>ステップの軌跡</translation>
     </message>
@@ -3844,22 +3849,22 @@ the data panel</source>
         <translation>クリックすると、その w から勾配降下法を始めます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="171"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="175"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (切片、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="172"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="176"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (傾き、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="198"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="202"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(一意ではありません: 異なる x が2つ未満だと、谷底のどの w も同じようによく当てはまります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="199"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="203"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ 最小二乗解 w = ({w0}, {w1}), E = {loss}</translation>
     </message>

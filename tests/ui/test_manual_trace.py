@@ -57,6 +57,7 @@ def test_dragging_the_line_records_each_line_with_its_e(window, controller):
     assert_drawn(window, controller)
     key = window.loss_panel.legend.entries
     assert key == [controller.runs[0].title, "by hand"] and window.loss_panel.legend.isVisible()
+    assert window.surface_panel.legend.entries[-1] == "by hand"
 
 
 def test_tilting_the_line_and_dragging_the_marker_add_to_the_same_attempt(window, controller):
@@ -146,6 +147,7 @@ def test_clearing_the_attempt_empties_both_panels(window, controller, how):
                  window.surface_panel.by_hand.path, window.surface_panel.by_hand.best):
         assert not item.isVisible()
     assert "by hand" not in window.loss_panel.legend.entries
+    assert "by hand" not in window.surface_panel.legend.entries
     assert not window.loss_panel.legend.isVisible()  # (one run and no attempt: nothing to name)
 
 

@@ -49,6 +49,9 @@ class HandPath(QObject):
         attempt.sig_changed.connect(self.redraw)
         self.redraw()
 
+    def key_entries(self) -> list:
+        return [(self.path, self.tr("by hand"))] if len(self.attempt.trace) else []
+
     @Slot()
     def redraw(self) -> None:
         trace = self.attempt.trace
