@@ -177,3 +177,10 @@ def test_a_real_mouse_drag_of_the_line_is_recorded(window, controller):
     assert controller.line_w(t.w[-1])[0] < w[0]  # (dragged down on screen: a lower line)
     np.testing.assert_allclose(controller.line_w(t.w)[:, 1], w[1], rtol=1e-12)  # shifted, not tilted
     np.testing.assert_allclose(t.loss, controller.surface.loss(t.w[:, 0], t.w[:, 1]), rtol=1e-12, atol=1e-12)
+
+
+def test_a_new_look_rebuilds_the_panels_with_the_attempt_on_them(window, controller):
+    drag_the_line(window, controller)
+    window.rebuild()  # (a new theme, size or language)
+    assert_drawn(window, controller)
+    assert window.loss_panel.legend.entries[-1] == window.surface_panel.legend.entries[-1] == "by hand"
