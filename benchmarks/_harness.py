@@ -20,9 +20,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
-import gdstudio  # noqa: E402,F401  (before numpy: its environment, e.g. one BLAS thread, as the app has it)
-
-# isort: split
 import numpy as np  # noqa: E402
 
 WINDOW_SIZE = (1280, 800)

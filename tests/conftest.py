@@ -21,9 +21,6 @@ USER_FOLDERS = {"HOME": "home", "XDG_CONFIG_HOME": "config", "XDG_DATA_HOME": "d
 for _name, _folder in USER_FOLDERS.items():
     os.environ[_name] = str(_WORLD / _folder)
 
-import gdstudio  # noqa: E402,F401  (its environment before numpy loads: one BLAS thread, as in the app)
-
-# isort: split
 import pytest  # noqa: E402
 
 

@@ -71,7 +71,10 @@ class ErrorSurface:
             return cls(0, 0.0, 0.0, 0.0, 0.0, 0.0, form)
         mx, my = float(x.mean()), float(y.mean())
         dx, dy = x - mx, y - my
-        return cls(n, mx, my, float(dx @ dx), float(dx @ dy), float(dy @ dy), form)
+        # einsum's own loop, not BLAS: OpenBLAS's threads, racing the worker and the GUI thread for two cores,
+        # made one dot over 100,000 points take 9–28 ms now and then (0.07 ms alone).
+        sxx, sxy, syy = (float(np.einsum("i,i->", a, b)) for a, b in ((dx, dx), (dx, dy), (dy, dy)))
+        return cls(n, mx, my, sxx, sxy, syy, form)
 
     def with_form(self, form: LossForm) -> ErrorSurface:
         return ErrorSurface(self.n, self.mx, self.my, self.sxx, self.sxy, self.syy, form)

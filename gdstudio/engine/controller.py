@@ -117,6 +117,10 @@ class Controller(Intents, QObject):
             self.player.invalidate()
         if not len(new.data):
             self.player.set_playing(False)
+        if fresh:  # a new data set, session or scene: a new attempt by hand (engine/hand_attempt.py)
+            self.view_state.by_hand.clear()
+        elif changed & DATA_FIELDS:
+            self.view_state.by_hand.refit(self._fit.surface, self._fit.scaling)
 
     def edit(self, kind: EditKind, detail: int | str | None = None, **changes) -> None:
         """One recorded edit: the document with `changes`."""

@@ -23,6 +23,8 @@ from gdstudio.i18n import translate
 
 if TYPE_CHECKING:
     from gdstudio.core.document import Document
+    from gdstudio.core.model import ErrorSurface
+    from gdstudio.engine.view_state import ViewState
 
 
 class Intents:
@@ -33,6 +35,11 @@ class Intents:
         def data(self) -> DataSet: ...
         @property
         def start(self) -> np.ndarray: ...
+        @property
+        def surface(self) -> ErrorSurface: ...
+        @property
+        def scaling(self) -> Scaling: ...
+        view_state: ViewState
         def apply(self, new: Document, edit: Edit, *, record: bool = True) -> None: ...
         def edit(self, kind: EditKind, detail: int | str | None = None, **changes) -> None: ...
         def line_w(self, w) -> np.ndarray: ...
@@ -116,6 +123,13 @@ class Intents:
                      MessageLevel.WARNING)
             return
         self.edit(EditKind.START, start=(float(w0), float(w1)))
+
+    def set_start_by_hand(self, w0: float, w1: float) -> None:
+        """A w picked by hand (dragging the line or the current w): the new start, and one more sample
+        of the attempt by hand, which stays beside what the optimizer then finds (slides 6–7)."""
+        self.set_start(w0, w1)
+        if np.array_equal(self.start, (float(w0), float(w1))):  # (not refused)
+            self.view_state.by_hand.record(self.start, self.surface, self.scaling)
 
     def set_optimizers(self, keys: list[str]) -> None:
         """One optimizer (the lecture) or up to four distinct ones racing from the start; runs restart."""

@@ -9,12 +9,13 @@ what is on screen (a 'reveal' reveals on the teacher's own data).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
 from gdstudio.core.descent import descend
 from gdstudio.core.document import Document, problem_for
+from gdstudio.core.hand_trace import HandTrace
 from gdstudio.core.lesson import Beat, BeatKind, Lesson, Question, Scene, Tab, Text
 from gdstudio.core.prediction import Prediction
 from gdstudio.engine.controller import Controller
@@ -37,6 +38,7 @@ class Moment:
     prediction: Prediction | None
     grid_shown: bool
     said: Text
+    by_hand: HandTrace = field(default_factory=HandTrace)  # the attempt by hand as it was
 
 
 class Lecture(QObject):
@@ -125,6 +127,7 @@ class Lecture(QObject):
         entered = moment.scene != self.scene_index or moment.done == 0
         self.controller.restore(moment.document, moment.runs)
         view = self.controller.view_state
+        view.by_hand.restore(moment.by_hand)
         view.show(moment.tab)
         view.set_prediction(moment.prediction)
         if not moment.grid_shown:
@@ -208,7 +211,7 @@ class Lecture(QObject):
         document, runs = self.controller.snapshot()
         view = self.controller.view_state
         return Moment(self.scene_index, self.done, document, runs, view.shown, view.prediction,
-                      self.grid_sweep.state is not SweepState.READY, self.said)
+                      self.grid_sweep.state is not SweepState.READY, self.said, view.by_hand.trace)
 
     def _remember(self, moment: Moment) -> None:
         self._back.append(moment)

@@ -1,5 +1,5 @@
 """View state: what the pointer is over, the tab shown (and the derivative cuts with it), a lesson's
-open question, what the loss curve's x axis counts, the message line.
+open question, what the loss curve's x axis counts, the attempt by hand, the message line.
 
 It is not part of the Document: it is never undone and never written to a file."""
 
@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from gdstudio.core.lesson import Tab
 from gdstudio.core.prediction import Prediction
+from gdstudio.engine.hand_attempt import HandAttempt
 
 
 class MessageLevel(Enum):
@@ -47,6 +48,7 @@ class ViewState(QObject):
         self.prediction: Prediction | None = None  # a lesson's open question (clicks in parameter space answer it)
         self.loss_x = LossX.STEPS
         self.chain_rule = False                 # the Update tab's page: the chain-rule table instead of the rule
+        self.by_hand = HandAttempt(self)        # the w dragged through by hand, beside the optimizer's
 
     def set_hover_point(self, index: int) -> None:
         if index != self.hover_point:

@@ -342,6 +342,7 @@ class MainWindow(QMainWindow):
         self.add_action(view, self.tr("Clear &ink"), self.pen.clear, ["C"])
         self.add_action(view, self.tr("&Undo ink stroke"), self.pen.undo, ["Ctrl+Backspace"])
         self.layer_keys.build_menu(view.addMenu(self.tr("La&yers")))
+        self.add_action(view, self.tr("Clear the attempt &by hand"), self.controller.view_state.by_hand.clear)
         view.addSeparator()
         for number in range(self.tabs.count()):
             self.add_action(view, self.tr("Show {tab}").format(tab=self.tabs.tabText(number)),

@@ -56,11 +56,13 @@ SCENES = [
         "title": text("By hand, or by a program", "手で決めるか、プログラムに探させるか"),
         "caption": text("Two ways to get w0 and w1: pick them ourselves, or write a program that finds them.",
                         "w0 と w1 の決め方は二つ: 自分で選ぶか、見つけてくれるプログラムを書くか。"),
-        "notes": text("Drag the point w in parameter space (or the line itself): the error E changes as you go. "
-                      "By hand it is guesswork and does not scale to many parameters. Then let gradient descent "
-                      "do it.",
-                      "パラメータ空間の点 w（または直線）をドラッグすると誤差 E が変わる。手で選ぶのは当て推量で、"
-                      "パラメータが増えると無理。そこで勾配降下法に任せる。"),
+        "notes": text("Drag the point w in parameter space (or the line itself): the error E changes as you go, "
+                      "and every try stays, dashed, as the attempt by hand (its E in the loss panel, its path in "
+                      "parameter space). By hand it is guesswork and does not scale to many parameters. Then let "
+                      "gradient descent do it: its curve goes below the best E found by hand.",
+                      "パラメータ空間の点 w（または直線）をドラッグすると誤差 E が変わり、試した w は破線で残る"
+                      "（誤差の推移に E、パラメータ空間に軌跡）。手で選ぶのは当て推量で、パラメータが増えると無理。"
+                      "そこで勾配降下法に任せる: その曲線は手で見つけた最良の E より下がる。"),
         "tab": "values",
         "beats": [
             {"do": "say", "say": text("By hand: drag the point w in parameter space and watch E.",

@@ -559,7 +559,7 @@ Tinted rows, marked ●, are the points the step used (ringed in the data panel)
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="231"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="232"/>
         <source>Full window</source>
         <translation>Full window</translation>
     </message>
@@ -733,57 +733,57 @@ Tinted rows, marked ●, are the points the step used (ringed in the data panel)
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="70"/>
+        <location filename="../../gdstudio/engine/intents.py" line="77"/>
         <source>A point must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
         <translation>A point must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="82"/>
+        <location filename="../../gdstudio/engine/intents.py" line="89"/>
         <source>All points removed: click in the data panel to add new ones.</source>
         <translation>All points removed: click in the data panel to add new ones.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="97"/>
+        <location filename="../../gdstudio/engine/intents.py" line="104"/>
         <source>η must lie between {low} and {high}: {lr} is not used.</source>
         <translation>η must lie between {low} and {high}: {lr} is not used.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="114"/>
+        <location filename="../../gdstudio/engine/intents.py" line="121"/>
         <source>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
         <translation>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="132"/>
+        <location filename="../../gdstudio/engine/intents.py" line="146"/>
         <source>Not applied: {error}</source>
         <translation>Not applied: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="260"/>
+        <location filename="../../gdstudio/engine/controller.py" line="264"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>Add data points first: click in the data panel.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="275"/>
+        <location filename="../../gdstudio/engine/controller.py" line="279"/>
         <source>This run is very long already: press Reset to start a new one.</source>
         <translation>This run is very long already: press Reset to start a new one.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="345"/>
+        <location filename="../../gdstudio/engine/controller.py" line="349"/>
         <source>Internal error while stepping: {error}</source>
         <translation>Internal error while stepping: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="328"/>
+        <location filename="../../gdstudio/engine/controller.py" line="332"/>
         <source>Stopped after {steps} steps: press Reset to start a new run.</source>
         <translation>Stopped after {steps} steps: press Reset to start a new run.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="334"/>
+        <location filename="../../gdstudio/engine/controller.py" line="338"/>
         <source>{message} Then Reset.</source>
         <translation>{message} Then Reset.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="336"/>
+        <location filename="../../gdstudio/engine/controller.py" line="340"/>
         <source>Every run has diverged: lower η, then Reset.</source>
         <translation>Every run has diverged: lower η, then Reset.</translation>
     </message>
@@ -841,14 +841,14 @@ Tinted rows, marked ●, are the points the step used (ringed in the data panel)
         <translation>Click here to add data points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="254"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="257"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="258"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="261"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>Click to add a point · drag a point to move it · right click a point to remove it
@@ -1452,114 +1452,114 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>{n} points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="218"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="263"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="219"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="264"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="219"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="220"/>
         <source>Chain rule</source>
         <translation>Chain rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="220"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="221"/>
         <source>The update w ← w − η∇E(w) with the step&apos;s numbers</source>
         <translation>The update w ← w − η∇E(w) with the step&apos;s numbers</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="221"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="222"/>
         <source>合成関数の微分 (the chain rule): the same gradient point by point, as a table of each point&apos;s factors and products</source>
         <translation>合成関数の微分 (the chain rule): the same gradient point by point, as a table of each point&apos;s factors and products</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="232"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="233"/>
         <source>Let this page fill the window; press again to bring the panels back</source>
         <translation>Let this page fill the window; press again to bring the panels back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="277"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="278"/>
         <source>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="280"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
         <source>one point</source>
         <translation>one point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="280"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
         <source>a mini-batch of {k}</source>
         <translation>a mini-batch of {k}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="282"/>
         <source>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</source>
         <translation>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="291"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="292"/>
         <source>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="294"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="295"/>
         <source>η is now {lr}: the next step uses it.</source>
         <translation>η is now {lr}: the next step uses it.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="331"/>
-        <source>over all N = {n} points</source>
-        <translation>over all N = {n} points</translation>
-    </message>
-    <message>
         <location filename="../../gdstudio/ui/panels/chain_rule.py" line="53"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="299"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="300"/>
         <source>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</source>
         <translation>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="327"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="328"/>
         <source>over all the points as they were then</source>
         <translation>over all the points as they were then</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="329"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="330"/>
         <source>over the only point (N = 1)</source>
         <translation>over the only point (N = 1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="336"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="332"/>
+        <source>over all {count} points (N = {n})</source>
+        <translation>over all {count} points (N = {n})</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="337"/>
         <source>over the single point i = {i} (SGD)</source>
         <translation>over the single point i = {i} (SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="339"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="340"/>
         <source>({size} of {points})</source>
         <translation>({size} of {points})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="340"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="341"/>
         <source>({size} points)</source>
         <translation>({size} points)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="341"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="342"/>
         <source>over the mini-batch B = {batch} {count}</source>
         <translation>over the mini-batch B = {batch} {count}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="344"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="345"/>
         <source>the data has been edited since this step</source>
         <translation>the data has been edited since this step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="388"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="389"/>
         <source>E(w&lt;sub&gt;old&lt;/sub&gt;) = {before} → E(w&lt;sub&gt;new&lt;/sub&gt;) = {after}</source>
         <translation>E(w&lt;sub&gt;old&lt;/sub&gt;) = {before} → E(w&lt;sub&gt;new&lt;/sub&gt;) = {after}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="400"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="401"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
@@ -1804,6 +1804,47 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <location filename="../../gdstudio/ui/panels/grid_search.py" line="513"/>
         <source>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</source>
         <translation>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</translation>
+    </message>
+</context>
+<context>
+    <name>HandCurve</name>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="44"/>
+        <source>E of each w you tried by hand (dragging the line or the current w), in the order tried: the attempt by hand, beside the program&apos;s</source>
+        <translation>E of each w you tried by hand (dragging the line or the current w), in the order tried: the attempt by hand, beside the program&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="46"/>
+        <source>The smallest E found by hand: the optimizer should go below it</source>
+        <translation>The smallest E found by hand: the optimizer should go below it</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="66"/>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="116"/>
+        <source>best by hand: E = {loss}</source>
+        <translation>best by hand: E = {loss}</translation>
+    </message>
+</context>
+<context>
+    <name>HandPath</name>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_path.py" line="40"/>
+        <source>The w you tried by hand (dragging the line or the current w)</source>
+        <translation>The w you tried by hand (dragging the line or the current w)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_path.py" line="41"/>
+        <source>The w with the smallest E found by hand</source>
+        <translation>The w with the smallest E found by hand</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_path.py" line="53"/>
+        <source>by hand</source>
+        <translation>by hand</translation>
     </message>
 </context>
 <context>
@@ -2620,32 +2661,32 @@ The lesson is not saved.</translation>
 <context>
     <name>LossPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="68"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="69"/>
         <source>Loss curve: E(w) over iterations</source>
         <translation>Loss curve: E(w) over iterations</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="91"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="94"/>
         <source>E(w) after each step: it should fall; it rises when η is too large</source>
         <translation>E(w) after each step: it should fall; it rises when η is too large</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="93"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="96"/>
         <source>Log scale</source>
         <translation>Log scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="94"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="97"/>
         <source>Show E on a logarithmic axis: slow convergence shows as a straight line</source>
         <translation>Show E on a logarithmic axis: slow convergence shows as a straight line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="105"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="108"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="117"/>
         <source>step</source>
         <translation>step</translation>
     </message>
@@ -2836,12 +2877,17 @@ The lesson is not saved.</translation>
         <translation>La&amp;yers</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="347"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="345"/>
+        <source>Clear the attempt &amp;by hand</source>
+        <translation>Clear the attempt &amp;by hand</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="348"/>
         <source>Show {tab}</source>
         <translation>Show {tab}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="398"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="399"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
     </message>
@@ -3074,12 +3120,12 @@ The lesson is not saved.</translation>
 <context>
     <name>PlotKey</name>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="274"/>
+        <location filename="../../gdstudio/ui/style.py" line="284"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="274"/>
+        <location filename="../../gdstudio/ui/style.py" line="284"/>
         <source>Click to open or fold the key</source>
         <translation>Click to open or fold the key</translation>
     </message>
@@ -3716,119 +3762,119 @@ the data panel</translation>
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="69"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="70"/>
         <source>Parameter space: error E(w0, w1)</source>
         <translation>Parameter space: error E(w0, w1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="69"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="169"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="70"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="175"/>
         <source>w0 (intercept)</source>
         <translation>w0 (intercept)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="70"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="170"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="71"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="176"/>
         <source>w1 (slope)</source>
         <translation>w1 (slope)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="154"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="159"/>
         <source>least-squares optimum</source>
         <translation>least-squares optimum</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="154"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="159"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="152"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="156"/>
         <source>current w</source>
         <translation>current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="152"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="156"/>
         <source>path of the steps</source>
         <translation>path of the steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="109"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>Colour: error E(w) on a log scale (dark = small error)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ Least-squares optimum: the w with the smallest error</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="112"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● Current w of the optimizer — drag it to move the line by hand</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
         <source>● Current w of {name}</source>
         <translation>● Current w of {name}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="115"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ Start point (click anywhere to move it)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>The cut along w0 (w1 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="120"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>The cut along w1 (w0 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="121"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="122"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="122"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="123"/>
         <source>The gradient direction at the current w</source>
         <translation>The gradient direction at the current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="123"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="124"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>The next step −η·∇E(w), to scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="124"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="125"/>
         <source>Click to start gradient descent from that w</source>
         <translation>Click to start gradient descent from that w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="169"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="175"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (intercept, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="170"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="176"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (slope, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="196"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="202"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="197"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="203"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</translation>
     </message>

@@ -559,7 +559,7 @@ Tinted rows, marked ●, are the points the step used (ringed in the data panel)
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="231"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="232"/>
         <source>Full window</source>
         <translation>拡大表示</translation>
     </message>
@@ -733,57 +733,57 @@ Tinted rows, marked ●, are the points the step used (ringed in the data panel)
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="70"/>
+        <location filename="../../gdstudio/engine/intents.py" line="77"/>
         <source>A point must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
         <translation>点は ±{limit} の範囲内に置いてください（gdstudio が正確に計算できる範囲）。F キーで表示をデータに合わせられます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="82"/>
+        <location filename="../../gdstudio/engine/intents.py" line="89"/>
         <source>All points removed: click in the data panel to add new ones.</source>
         <translation>すべての点を削除しました。データパネルをクリックすると新しい点を追加できます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="97"/>
+        <location filename="../../gdstudio/engine/intents.py" line="104"/>
         <source>η must lie between {low} and {high}: {lr} is not used.</source>
         <translation>η は {low} から {high} の範囲で指定してください: {lr} は使いません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="114"/>
+        <location filename="../../gdstudio/engine/intents.py" line="121"/>
         <source>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
         <translation>開始点は ±{limit} の範囲内に置いてください（gdstudio が正確に計算できる範囲）。F キーで表示をデータに合わせられます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="132"/>
+        <location filename="../../gdstudio/engine/intents.py" line="146"/>
         <source>Not applied: {error}</source>
         <translation>適用できません: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="260"/>
+        <location filename="../../gdstudio/engine/controller.py" line="264"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>まずデータ点を追加してください: データパネルをクリックします。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="275"/>
+        <location filename="../../gdstudio/engine/controller.py" line="279"/>
         <source>This run is very long already: press Reset to start a new one.</source>
         <translation>この実行はすでに非常に長くなっています。リセットを押して新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="345"/>
+        <location filename="../../gdstudio/engine/controller.py" line="349"/>
         <source>Internal error while stepping: {error}</source>
         <translation>ステップ計算中の内部エラー: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="328"/>
+        <location filename="../../gdstudio/engine/controller.py" line="332"/>
         <source>Stopped after {steps} steps: press Reset to start a new run.</source>
         <translation>{steps} ステップで停止しました。リセットを押して新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="334"/>
+        <location filename="../../gdstudio/engine/controller.py" line="338"/>
         <source>{message} Then Reset.</source>
         <translation>{message} その後リセットしてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="336"/>
+        <location filename="../../gdstudio/engine/controller.py" line="340"/>
         <source>Every run has diverged: lower η, then Reset.</source>
         <translation>すべての実行が発散しました。η を小さくしてからリセットしてください。</translation>
     </message>
@@ -841,14 +841,14 @@ Tinted rows, marked ●, are the points the step used (ringed in the data panel)
         <translation>ここをクリックしてデータ点を追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="254"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="257"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>点 {n}: ({x}, {y})
 ドラッグで移動 · 右クリックまたは Delete で削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="258"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="261"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>クリックで点を追加 · 点をドラッグで移動 · 点を右クリックで削除
@@ -1452,114 +1452,114 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>{n} 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="218"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="263"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="219"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="264"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="219"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="220"/>
         <source>Chain rule</source>
         <translation>合成関数の微分</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="220"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="221"/>
         <source>The update w ← w − η∇E(w) with the step&apos;s numbers</source>
         <translation>ステップの数値を代入した更新式 w ← w − η∇E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="221"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="222"/>
         <source>合成関数の微分 (the chain rule): the same gradient point by point, as a table of each point&apos;s factors and products</source>
         <translation>合成関数の微分: 同じ勾配を点ごとに、各点の因子と積の表で示す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="232"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="233"/>
         <source>Let this page fill the window; press again to bring the panels back</source>
         <translation>このページをウィンドウいっぱいに表示します。もう一度押すと他のパネルに戻ります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="277"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="278"/>
         <source>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;次のステップ&lt;/b&gt; (ステップ 1、未実行) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="280"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
         <source>one point</source>
         <translation>1 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="280"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
         <source>a mini-batch of {k}</source>
         <translation>{k} 点のミニバッチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="282"/>
         <source>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</source>
         <translation>ここでの ∇E は全点についての値です。実際のステップでは {kind} を使うため、勾配は異なります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="291"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="292"/>
         <source>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;ステップ {step}&lt;/b&gt; (直前のステップ) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="294"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="295"/>
         <source>η is now {lr}: the next step uses it.</source>
         <translation>η は現在 {lr}: 次のステップから使われます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="331"/>
-        <source>over all N = {n} points</source>
-        <translation>全 {n} 点 (N = {n}) の和</translation>
-    </message>
-    <message>
         <location filename="../../gdstudio/ui/panels/chain_rule.py" line="53"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="299"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="300"/>
         <source>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</source>
         <translation>この最適化手法は基本の更新式に独自の項を加えます。→ は w が実際に移動した先です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="327"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="328"/>
         <source>over all the points as they were then</source>
         <translation>その時点の全点の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="329"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="330"/>
         <source>over the only point (N = 1)</source>
         <translation>唯一の点のみ (N = 1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="336"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="332"/>
+        <source>over all {count} points (N = {n})</source>
+        <translation>全 {count} 点 (N = {n}) の和</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="337"/>
         <source>over the single point i = {i} (SGD)</source>
         <translation>1 点 i = {i} のみ (SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="339"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="340"/>
         <source>({size} of {points})</source>
         <translation>({points}中 {size} 点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="340"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="341"/>
         <source>({size} points)</source>
         <translation>({size} 点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="341"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="342"/>
         <source>over the mini-batch B = {batch} {count}</source>
         <translation>ミニバッチ B = {batch} {count} の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="344"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="345"/>
         <source>the data has been edited since this step</source>
         <translation>このステップの後にデータが編集されました</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="388"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="389"/>
         <source>E(w&lt;sub&gt;old&lt;/sub&gt;) = {before} → E(w&lt;sub&gt;new&lt;/sub&gt;) = {after}</source>
-        <translation>E(更新前) = {before} → E(更新後) = {after}</translation>
+        <translation>E(w&lt;sub&gt;更新前&lt;/sub&gt;) = {before} → E(w&lt;sub&gt;更新後&lt;/sub&gt;) = {after}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="400"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="401"/>
         <source>unchanged</source>
         <translation>変化なし</translation>
     </message>
@@ -1804,6 +1804,47 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <location filename="../../gdstudio/ui/panels/grid_search.py" line="513"/>
         <source>{start}&lt;b&gt;✔ It works&lt;/b&gt;{end} — the best cell is {distance} from the optimum (cells {size} wide), but it took {cells} evaluations. Cells half as wide need 4× as many ({more}), and the range had to be guessed in advance.</source>
         <translation>{start}&lt;b&gt;✔ 見つかりました&lt;/b&gt;{end} — 最良の格子点は最適解から {distance} (セル幅 {size}) ですが、{cells} 回の評価が必要でした。セル幅を半分にすると4倍 ({more} 回) 必要になり、範囲も前もって推測しなければなりません。</translation>
+    </message>
+</context>
+<context>
+    <name>HandCurve</name>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="44"/>
+        <source>E of each w you tried by hand (dragging the line or the current w), in the order tried: the attempt by hand, beside the program&apos;s</source>
+        <translation>手で試した各 w の誤差 E（直線または現在の w をドラッグ）を試した順に：手による試行を、プログラムの結果と並べて</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="46"/>
+        <source>The smallest E found by hand: the optimizer should go below it</source>
+        <translation>手で見つけた最小の誤差 E：最適化手法はこれより下がるはず</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="66"/>
+        <source>by hand</source>
+        <translation>手で選んだ w</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_curve.py" line="116"/>
+        <source>best by hand: E = {loss}</source>
+        <translation>手での最良: E = {loss}</translation>
+    </message>
+</context>
+<context>
+    <name>HandPath</name>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_path.py" line="40"/>
+        <source>The w you tried by hand (dragging the line or the current w)</source>
+        <translation>手で試した w（直線または現在の w をドラッグ）</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_path.py" line="41"/>
+        <source>The w with the smallest E found by hand</source>
+        <translation>手で見つけた中で誤差 E が最小の w</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/hand_path.py" line="53"/>
+        <source>by hand</source>
+        <translation>手で選んだ w</translation>
     </message>
 </context>
 <context>
@@ -2620,32 +2661,32 @@ The lesson is not saved.</source>
 <context>
     <name>LossPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="68"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="69"/>
         <source>Loss curve: E(w) over iterations</source>
         <translation>誤差の推移: 反復ごとの E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="91"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="94"/>
         <source>E(w) after each step: it should fall; it rises when η is too large</source>
         <translation>各ステップ後の E(w): 下がっていくはずですが、η が大きすぎると上がります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="93"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="96"/>
         <source>Log scale</source>
         <translation>対数目盛</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="94"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="97"/>
         <source>Show E on a logarithmic axis: slow convergence shows as a straight line</source>
         <translation>E を対数軸で表示: ゆっくりした収束が直線に見えます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="105"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="108"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>タイムライン: ドラッグで以前の任意のステップに戻れます。ステップや再生はそこから続きます (それ以降のステップは破棄されます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="117"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
@@ -2836,12 +2877,17 @@ The lesson is not saved.</source>
         <translation>レイヤー(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="347"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="345"/>
+        <source>Clear the attempt &amp;by hand</source>
+        <translation>手で選んだ w の記録を消す(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/main_window.py" line="348"/>
         <source>Show {tab}</source>
         <translation>{tab}を表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="398"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="399"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>データ点がまだありません。データパネルをクリックして追加するか、CSV ファイルを開いてください (Ctrl+O)。</translation>
     </message>
@@ -3074,12 +3120,12 @@ The lesson is not saved.</source>
 <context>
     <name>PlotKey</name>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="274"/>
+        <location filename="../../gdstudio/ui/style.py" line="284"/>
         <source>Key</source>
         <translation>凡例</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="274"/>
+        <location filename="../../gdstudio/ui/style.py" line="284"/>
         <source>Click to open or fold the key</source>
         <translation>クリックで凡例を開く／たたむ</translation>
     </message>
@@ -3716,119 +3762,119 @@ the data panel</source>
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="69"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="70"/>
         <source>Parameter space: error E(w0, w1)</source>
         <translation>パラメータ空間: 誤差 E(w0, w1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="69"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="169"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="70"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="175"/>
         <source>w0 (intercept)</source>
         <translation>w0 (切片)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="70"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="170"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="71"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="176"/>
         <source>w1 (slope)</source>
         <translation>w1 (傾き)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="154"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="159"/>
         <source>least-squares optimum</source>
         <translation>最小二乗解</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="154"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="159"/>
         <source>start</source>
         <translation>開始点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="152"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="156"/>
         <source>current w</source>
         <translation>現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="152"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="156"/>
         <source>path of the steps</source>
         <translation>ステップの軌跡</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="109"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>色: 誤差 E(w) (対数目盛、暗いほど誤差が小さい)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ 最小二乗解: 誤差が最小の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="112"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● 最適化手法の現在の w — ドラッグすると直線を手で動かせます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
         <source>● Current w of {name}</source>
         <translation>● {name} の現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="115"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ 開始点 (クリックした場所に移動します)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>各データ点 (xᵢ, yᵢ) を直線 w0 + w1·xᵢ = yᵢ として表示: この直線上の w はどれもその点にぴったり合います</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w0 方向の断面 (w1 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="120"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w1 方向の断面 (w0 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="121"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="122"/>
         <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
         <translation>勾配場: 粗い格子上での −∇E (最急降下の向き) または ∇E の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="122"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="123"/>
         <source>The gradient direction at the current w</source>
         <translation>現在の w での勾配の向き</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="123"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="124"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>次のステップ −η·∇E(w) (実際の長さ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="124"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="125"/>
         <source>Click to start gradient descent from that w</source>
         <translation>クリックすると、その w から勾配降下法を始めます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="169"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="175"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (切片、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="170"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="176"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (傾き、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="196"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="202"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(一意ではありません: 異なる x が2つ未満だと、谷底のどの w も同じようによく当てはまります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="197"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="203"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ 最小二乗解 w = ({w0}, {w1}), E = {loss}</translation>
     </message>

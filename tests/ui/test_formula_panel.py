@@ -55,7 +55,7 @@ def test_after_a_step_it_shows_the_recorded_numbers(qtbot, panel, controller):
         assert substituted_row(r.w_before[k], r.lr, r.grad_used[k], r.w_after[k]) in lines
     assert f"∂E/∂w₀ = Σi (fw(xi) − yi) = {num(r.grad_used[0], 4)}" in lines
     assert f"∂E/∂w₁ = Σi (fw(xi) − yi)·xi = {num(r.grad_used[1], 4)}" in lines
-    assert f"over all N = {len(controller.data)} points" in lines
+    assert f"over all {len(controller.data)} points (N = {len(controller.data)})" in lines
     assert f"E(wold) = {num(r.loss_before, 4)} → E(wnew) = {num(r.loss_after, 4)}" in text
     assert r.loss_after < r.loss_before and "▼" in text
 

@@ -337,7 +337,7 @@ class DataPanel(pg.PlotWidget):
 
     def _set_line(self, w0: float, w1: float) -> None:
         """A manual fit: the line y = w0 + w1·x (data units) becomes the start of the run."""
-        self.controller.set_start(*self.controller.model_w((w0, w1)))
+        self.controller.set_start_by_hand(*self.controller.model_w((w0, w1)))
 
     def _on_mouse_moved(self, scene_pos) -> None:
         inside = self.view_box.sceneBoundingRect().contains(scene_pos)

@@ -329,7 +329,7 @@ class FormulaPanel(QWidget):
             elif n == 1:
                 where = self.tr("over the only point (N = 1)")
             else:
-                where = self.tr("over all N = {n} points").format(n=f"{n:,}")
+                where = self.tr("over all {count} points (N = {n})").format(count=f"{n:,}", n=f"{n:,}")
         else:
             total, size, scale = "Σ<sub>i∈B</sub> ", len(batch), "(1/|B|) " if mean else ""
             shown = f"<b style='color:{self.look.green}'>{point_set(batch)}</b>"

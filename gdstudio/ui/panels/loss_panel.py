@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QSl
 from gdstudio.engine.controller import Controller
 from gdstudio.engine.view_state import LossX
 from gdstudio.ui.controls.loss_x_chooser import loss_x_title
+from gdstudio.ui.panels.hand_curve import HandCurve
 from gdstudio.ui.panels.loss_scale import (
     DECIMATE_ABOVE,
     Decimator,
@@ -87,6 +88,8 @@ class LossPanel(QWidget):
         self._decimators = [Decimator() for _ in self.curves]
         self.current_mark = Marker(symbol="o", size=look.px(10), brush=pg.mkBrush(look.vermillion), pen=None)
         plot.addItem(self.current_mark)
+        self.by_hand = HandCurve(controller.view_state.by_hand, look, plot)  # the attempt by hand, beside
+        controller.view_state.by_hand.sig_changed.connect(self._on_hand_changed)
         self.legend = add_legend(look, plot, [], corner="top-right", taught=self._taught)
         self.curve.setToolTip(self.tr("E(w) after each step: it should fall; it rises when η is too large"))
 
@@ -160,13 +163,16 @@ class LossPanel(QWidget):
                 highs.append(loss.max())
             else:
                 clear(curve)
+        for lo, hi in filter(None, [self.by_hand.extent(whole=self.controller.max_step == 0)]):
+            lows.append(lo)
+            highs.append(hi)
         shown = self.controller.history.steps_taken
         loss = self._clip_for_log(self.controller.runs[0].history.loss[shown:shown + 1], highs[0])[0]
         # (a plain item: the log mode is ours to apply)
         self.current_mark.move_to(float(self.x_of([shown])[0]), np.log10(loss) if self.log_scale.isChecked() else loss)
         self._timeline_refresh()
         self._follow_data(min(lows), max(highs))
-        if len(runs) > 1:
+        if self.legend.isVisible():
             self.legend.follow()
 
     def _follow_data(self, lo: float, hi: float) -> None:
@@ -179,10 +185,11 @@ class LossPanel(QWidget):
             return
         runs = self.controller.runs
         longest = max(float(self.x_of([len(r.history) - 1], i)[0]) for i, r in enumerate(runs))
-        if longest > self._x_max or longest < self._x_max / 4:
+        if not self._x_max or longest > self._x_max or longest < self._x_max / 4:  # (0: none set yet)
             epochs = self.controller.view_state.loss_x is LossX.EPOCHS  # (fractions of one, at first)
             self._x_max = max(nice_step(longest), 1.0) if epochs and longest > 0 else nice_ceiling(longest)
             view_box.setXRange(0, self._x_max, padding=0.02)
+            self.by_hand.set_span(self._x_max)
         log = self.log_scale.isChecked()
         if log:  # the view's y is log10(E); plotted_loss keeps E > 0
             lo, hi = np.log10(lo), np.log10(hi)
@@ -218,9 +225,19 @@ class LossPanel(QWidget):
             colour = self.look.run_colours[i] if racing else self.look.vermillion
             curve.setPen(pg.mkPen(colour, width=self.look.lw(2)))
         self.current_mark.setBrush(pg.mkBrush(self.look.run_colours[0] if racing else self.look.vermillion))
-        self.legend.setVisible(racing)
         self.update_curve()
-        self.legend.set_entries([(curve, run.title) for curve, run in zip(self.curves, runs)] if racing else [])
+        self._update_key()
+
+    def _on_hand_changed(self) -> None:
+        self._update_key()
+        self.update_curve()  # (the y range takes the tries in)
+
+    def _update_key(self) -> None:
+        """In a race, each run's curve named; beside an attempt by hand, the optimizer's and that one."""
+        runs, by_hand = self.controller.runs, self.by_hand.key_entries()
+        named = len(runs) > 1 or bool(by_hand)
+        self.legend.set_entries([*zip(self.curves, (run.title for run in runs)), *by_hand] if named else [])
+        self.legend.setVisible(named)
 
     def _taught(self):
         """What the key must not cover: the current step's E; and, if it can, the curves themselves."""
@@ -239,5 +256,6 @@ class LossPanel(QWidget):
 
     def _on_log_toggled(self, on: bool) -> None:
         self.plot_widget.getPlotItem().setLogMode(y=on)
+        self.by_hand.set_log(on)
         self._y_range = None
         self.update_curve()

@@ -23,6 +23,7 @@ from gdstudio.core.document import GradientField
 from gdstudio.core.limits import MAX_START, outside
 from gdstudio.engine.controller import Controller
 from gdstudio.ui.panels.guess_overlay import GuessOverlay
+from gdstudio.ui.panels.hand_path import HandPath
 from gdstudio.ui.panels.slice_panel import cut_colours, slice_lines
 from gdstudio.ui.panels.valley_axes import ValleyAxes
 from gdstudio.ui.style import Look, add_legend, style_plot
@@ -125,6 +126,9 @@ class SurfacePanel(pg.PlotWidget):
 
         self.guesses = GuessOverlay(controller.view_state, look, plot)  # a lesson's questions
         self.valley_axes = ValleyAxes(controller, look, plot)  # the Hessian's eigen-directions (a layer)
+        self.by_hand = HandPath(controller.view_state.by_hand, look, plot)  # the w dragged through by hand
+        controller.view_state.by_hand.sig_changed.connect(self._update_key)
+        self._update_key()
         self.view_box.on_click = self._on_view_click
         self.view_box.on_drag_start = self._on_drag_start
         self.view_box.on_drag_move = self._on_drag_move
@@ -151,7 +155,9 @@ class SurfacePanel(pg.PlotWidget):
         runs = self.controller.runs
         steps = [(self.current_mark, self.tr("current w")), (self.path, self.tr("path of the steps"))] \
             if len(runs) < 2 else [(path, run.title) for path, run in zip(self.paths, runs)]
-        return [(self.optimum_mark, self.tr("least-squares optimum")), (self.start_mark, self.tr("start")), *steps]
+        by_hand = self.by_hand.key_entries() if hasattr(self, "by_hand") else []  # (made after the key)
+        return [(self.optimum_mark, self.tr("least-squares optimum")), (self.start_mark, self.tr("start")), *steps,
+                *by_hand]
 
     def _update_key(self) -> None:
         self.legend.set_entries(self._key_entries())
@@ -343,7 +349,7 @@ class SurfacePanel(pg.PlotWidget):
 
     def _on_drag_move(self, pos: QPointF) -> None:
         if self._dragging_w:
-            self.controller.set_start(pos.x(), pos.y())
+            self.controller.set_start_by_hand(pos.x(), pos.y())
             self.controller.set_hover_w(None)
 
     def _on_mouse_moved(self, scene_pos) -> None:
