@@ -41,7 +41,7 @@ class Page:
 
 def num(value: float, digits: int = NUM_DIGITS) -> str:
     """A number as the handout prints it: significant digits, a true minus sign, a dash if not finite."""
-    return fmt(float(value), digits).replace("-", "−") if np.isfinite(value) else "—"
+    return fmt(float(value), digits) if np.isfinite(value) else "—"
 
 
 def handout_title() -> str:

@@ -55,8 +55,8 @@ OPTIMIZER_NOTE = QT_TRANSLATE_NOOP("FormulaPanel", "This optimizer adds its own 
 
 
 def num(value: float, digits: int) -> str:
-    """fmt() with a true minus sign; a dash (the app's word for a number it cannot show) when not finite."""
-    return fmt(float(value), digits).replace("-", "−") if np.isfinite(value) else "—"
+    """fmt() (which writes the true minus sign); a dash (the app's word for a number it cannot show) when not finite."""
+    return fmt(float(value), digits) if np.isfinite(value) else "—"
 
 
 def factor(value: float, digits: int) -> str:

@@ -80,8 +80,8 @@ def tips() -> dict[str, str]:
 
 
 def num(value: float, digits: int) -> str:
-    """fmt() with a true minus sign; a dash for a value that is not finite."""
-    return fmt(float(value), digits).replace("-", "−") if np.isfinite(value) else "—"
+    """fmt() (which writes the true minus sign); a dash for a value that is not finite."""
+    return fmt(float(value), digits) if np.isfinite(value) else "—"
 
 
 def factor(value: float, digits: int) -> str:
