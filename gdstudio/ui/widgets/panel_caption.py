@@ -25,6 +25,7 @@ from gdstudio.ui.style import BASE_POINT_SIZE, Look
 from gdstudio.ui.widgets.plot_key import Taught
 
 PLACES = ("bottom-right", "top-right", "bottom-left", "top-left", "bottom", "top")  # preferred first
+CAPTION_PLACES = ("top", "bottom", "top-right", "bottom-right", "top-left", "bottom-left")  # under the title first
 MARGIN_PX = 6   # from the plot's edges
 PAD_PX = 3      # around the text, inside the backdrop
 CAPTION_SHARE = (0.8, 0.2)  # at most this share of the plot's width and height
@@ -209,8 +210,8 @@ def add_caption(look: Look, plot: pg.PlotItem, text: str, short: str = "", *,
     plot is resized or panned (else the panel calls `place()`, e.g. after its key has moved)."""
     box = plot.getViewBox()
     caption = CornerText(box, look.muted, backdrop(look), (look.pt(BASE_POINT_SIZE - 1), look.pt(BASE_POINT_SIZE - 2)),
-                         least=look.pt(BASE_POINT_SIZE - 3), share=CAPTION_SHARE, optional=True, taught=taught,
-                         avoid=avoid)
+                         least=look.pt(BASE_POINT_SIZE - 3), share=CAPTION_SHARE, places=CAPTION_PLACES, optional=True,
+                         taught=taught, avoid=avoid)
     caption.set_forms(text, short)
     if follow_view:
         box.sigResized.connect(caption.place)
