@@ -791,68 +791,103 @@ Tinted rows, marked ●, are the points the step used (ringed in the data panel)
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="64"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="58"/>
         <source>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</source>
         <translation>Data space: f&lt;sub&gt;w&lt;/sub&gt;(x) = w0 + w1·x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="134"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="89"/>
+        <source>the parameters are fixed — one w is one line</source>
+        <translation>the parameters are fixed — one w is one line</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="90"/>
+        <source>w fixed: one line</source>
+        <translation>w fixed: one line</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="102"/>
+        <source>Squared residuals: each square&apos;s sides are |yᵢ − f_w(xᵢ)|, upright in y&apos;s units and as many pixels across, so its area is (yᵢ − f_w(xᵢ))² in y&apos;s units; together they are 2·E(w)</source>
+        <translation>Squared residuals: each square&apos;s sides are |yᵢ − f_w(xᵢ)|, upright in y&apos;s units and as many pixels across, so its area is (yᵢ − f_w(xᵢ))² in y&apos;s units; together they are 2·E(w)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="104"/>
+        <source>The error E(w) of the current line: half the squares&apos; total area (with the mean error form, half their mean area)</source>
+        <translation>The error E(w) of the current line: half the squares&apos; total area (with the mean error form, half their mean area)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="147"/>
+        <source>area ∝ (yᵢ − f_w(xᵢ))²</source>
+        <translation>area ∝ (yᵢ − f_w(xᵢ))²</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="149"/>
         <source>data (xᵢ, yᵢ)</source>
         <translation>data (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="134"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="149"/>
         <source>residual yᵢ − f_w(xᵢ)</source>
         <translation>residual yᵢ − f_w(xᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="90"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="97"/>
         <source>The current model f_w(x) = w0 + w1·x — drag it to shift it</source>
         <translation>The current model f_w(x) = w0 + w1·x — drag it to shift it</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="92"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="99"/>
         <source>Drag a handle to tilt the line (a manual fit; Play continues from there)</source>
         <translation>Drag a handle to tilt the line (a manual fit; Play continues from there)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="93"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="100"/>
         <source>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</source>
         <translation>Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="95"/>
-        <source>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</source>
-        <translation>Squared residuals: each square&apos;s area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="96"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="106"/>
         <source>The points the last step used (mini-batch / SGD)</source>
         <translation>The points the last step used (mini-batch / SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="97"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="107"/>
         <source>The line of the w under the mouse in parameter space</source>
         <translation>The line of the w under the mouse in parameter space</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="99"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="109"/>
         <source>Click here to add data points</source>
         <translation>Click here to add data points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="257"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="303"/>
         <source>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</source>
         <translation>Point {n}: ({x}, {y})
 Drag to move · right click or Delete to remove</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/data_panel.py" line="261"/>
+        <location filename="../../gdstudio/ui/panels/data_panel.py" line="307"/>
         <source>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</source>
         <translation>Click to add a point · drag a point to move it · right click a point to remove it
 Drag the line to shift it, or a ◇ handle to tilt it</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/residual_squares.py" line="59"/>
+        <source>total area</source>
+        <translation>total area</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/residual_squares.py" line="60"/>
+        <source>mean area</source>
+        <translation>mean area</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/residual_squares.py" line="64"/>
+        <source>E = ½ × {area} = {value}</source>
+        <translation>E = ½ × {area} = {value}</translation>
     </message>
 </context>
 <context>

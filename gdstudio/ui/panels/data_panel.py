@@ -12,15 +12,17 @@ from enum import Enum
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QLabel
 
 from gdstudio.assets import axis_name
 from gdstudio.core.limits import outside
 from gdstudio.engine.controller import Controller
+from gdstudio.ui.panels.residual_squares import FILL, across, key_sample, square_outlines, total_label, total_texts
 from gdstudio.ui.style import Look, add_legend, style_plot
 from gdstudio.ui.widgets.curves import Marker, clear, show_data
+from gdstudio.ui.widgets.panel_caption import add_caption
 from gdstudio.ui.widgets.point_cloud import PointCloud
 from gdstudio.ui.widgets.view_box import InteractiveViewBox
 
@@ -30,15 +32,7 @@ THIN_RESIDUALS_ABOVE = 500   # thin pens paint much faster with many segments
 SQUARES_UP_TO = 2000         # more squares only fill the plot with orange: draw an even sample of them
 HANDLE_AT = (0.2, 0.8)  # handle positions along the visible x range
 
-
-def square_outlines(x: np.ndarray, bottom: np.ndarray, side: np.ndarray) -> QPainterPath:
-    """One closed outline per square (lower-left corner, side), built by numpy in one go: a Python
-    loop of addRect took 1.2 s for the 100,000-point preset, on every frame."""
-    left, right, top = x, x + side, bottom + side
-    xs = np.column_stack([left, right, right, left, left]).ravel()
-    ys = np.column_stack([bottom, bottom, top, top, bottom]).ravel()
-    connect = np.tile(np.array([1, 1, 1, 1, 0], dtype=np.int32), len(x))  # (each square's last corner ends it)
-    return pg.arrayToQPath(xs, ys, connect=connect)
+__all__ = ["DataPanel", "square_outlines"]
 
 
 class Grab(Enum):
@@ -65,7 +59,9 @@ class DataPanel(pg.PlotWidget):
 
         self.squares = QGraphicsPathItem()
         self.squares.setPen(pg.mkPen(look.vermillion, width=look.lw(1)))
-        self.squares.setBrush(pg.mkBrush(213, 94, 0, 50))
+        self.squares.setBrush(pg.mkBrush(*FILL))
+        self.square_sides = np.empty(0)
+        self.squares_key = key_sample(look)  # (only the key draws it)
         # Vertical segments look the same without antialiasing, which costs a quarter of their drawing.
         self.residuals = pg.PlotCurveItem(pen=pg.mkPen(look.vermillion, width=look.lw(1.5)), connect="pairs",
                                           antialias=False)
@@ -87,12 +83,26 @@ class DataPanel(pg.PlotWidget):
         # The points change only when edited: repaint them from a pixmap while the line moves over them.
         self.points.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.legend = add_legend(look, plot, self._key_entries(), taught=self._taught)
+        # E = ½ × the squares' area, big; and what this space holds fixed. Both keep clear of the key and the
+        # points (placed after the key, which does not know of them: place_texts).
+        self.total = total_label(look, self.view_box, self._taught, lambda: [self._key_rect()])
+        self.caption = add_caption(look, plot, self.tr("the parameters are fixed — one w is one line"),
+                                   self.tr("w fixed: one line"), taught=self._taught,
+                                   avoid=lambda: [self._key_rect(), self.total.rect_in_box()], follow_view=False)
+        # The key settles its size and corner when its layout next runs: place them once it has.
+        self._place_soon = QTimer(self, singleShot=True, interval=0)
+        self._place_soon.timeout.connect(self.place_texts)
+        for moved in (self.legend.geometryChanged, self.legend.xChanged, self.legend.yChanged):
+            moved.connect(self._place_soon.start)
         self.line.setToolTip(self.tr("The current model f_w(x) = w0 + w1·x — drag it to shift it"))
         for handle in self.handles:
             handle.setToolTip(self.tr("Drag a handle to tilt the line (a manual fit; Play continues from there)"))
         self.residuals.setToolTip(self.tr("Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums"))
-        self.squares.setToolTip(
-            self.tr("Squared residuals: each square's area is (yᵢ − f_w(xᵢ))²; together they are 2·E(w)"))
+        self.squares.setToolTip(self.tr(
+            "Squared residuals: each square's sides are |yᵢ − f_w(xᵢ)|, upright in y's units and as many pixels "
+            "across, so its area is (yᵢ − f_w(xᵢ))² in y's units; together they are 2·E(w)"))
+        self.total.setToolTip(self.tr("The error E(w) of the current line: half the squares' total area (with the "
+                                      "mean error form, half their mean area)"))
         self.batch_mark.setToolTip(self.tr("The points the last step used (mini-batch / SGD)"))
         self.preview.setToolTip(self.tr("The line of the w under the mouse in parameter space"))
 
@@ -113,6 +123,9 @@ class DataPanel(pg.PlotWidget):
         controller.sig_runs_changed.connect(self._update_line)
         controller.sig_runs_changed.connect(self._update_key)  # (a bound slot: Qt disconnects it with the panel)
         self.view_box.sigRangeChanged.connect(self.legend.place)
+        # (after the key's own slots: the texts keep clear of where it has just gone)
+        self.view_box.sigRangeChanged.connect(self._on_view_moved)
+        self.view_box.sigResized.connect(self._on_view_moved)
         controller.sig_history_changed.connect(self._update_batch)
         controller.sig_hover_changed.connect(self._on_hover_changed)
         controller.sig_view_changed.connect(self._on_view_changed)
@@ -131,7 +144,10 @@ class DataPanel(pg.PlotWidget):
         runs = self.controller.runs
         lines = [(self.line, "f_w(x) = w0 + w1·x")] if len(runs) < 2 else \
             [(item, run.title) for item, run in zip([self.line, *self.race_lines], runs)]
-        return [(self.points, self.tr("data (xᵢ, yᵢ)")), *lines, (self.residuals, self.tr("residual yᵢ − f_w(xᵢ)"))]
+        squares = [(self.squares_key, self.tr("area ∝ (yᵢ − f_w(xᵢ))²"))] if self.controller.layers.squared_residuals \
+            else []
+        return [(self.points, self.tr("data (xᵢ, yᵢ)")), *lines, (self.residuals, self.tr("residual yᵢ − f_w(xᵢ)")),
+                *squares]
 
     def _update_key(self) -> None:
         self.legend.set_entries(self._key_entries())
@@ -142,6 +158,23 @@ class DataPanel(pg.PlotWidget):
         every = max(1, len(data) // SCATTER_UP_TO)
         return ((data.x[::every], data.y[::every], self.look.px(11) / 2 + 2, 1.0),)
 
+    def _key_rect(self):
+        """Where the key lies, in the view box's pixels."""
+        return self.legend.mapRectToParent(self.legend.boundingRect())
+
+    def place_texts(self) -> None:
+        """The big E first (it says more), then the caption, each where the key and the other are not (the
+        panel calls it soon after anything moved)."""
+        self.total.place()
+        self.caption.place()
+
+    def _on_view_moved(self) -> None:
+        """Panned, zoomed or resized: the squares' widths follow the pixels, the texts find room again."""
+        if self.controller.layers.squared_residuals:
+            w = self.controller.line_w(self.controller.current.w)
+            self._update_squares(w[0] + w[1] * self.controller.data.x)
+        self._place_soon.start()
+
     # ------------------------------------------------------------------ drawing
     def fit_view(self) -> None:
         data = self.controller.data
@@ -151,7 +184,7 @@ class DataPanel(pg.PlotWidget):
         if len(data):
             xs = np.append(data.x, 0.0)  # keep the origin (and so the intercept w0) in sight
             ys = np.append(data.y, 0.0)
-            self.view_box.setRange(xRange=(xs.min(), xs.max()), yRange=(ys.min(), ys.max()), padding=0.12)
+            self.view_box.setRange(xRange=(xs.min(), xs.max()), yRange=(ys.min(), ys.max()), padding=0.08)
         else:
             self.view_box.setRange(xRange=(0, 3), yRange=(0, 5), padding=0.05)
 
@@ -167,6 +200,8 @@ class DataPanel(pg.PlotWidget):
         self.residuals.setPen(pg.mkPen(self.look.vermillion, width=width))
         self.hint.setVisible(not len(data))
         self.legend.fit()
+        self.total.set_wanted(self.controller.layers.squared_residuals and len(data) > 0)
+        self._place_soon.start()
         if self.hovered >= len(data):
             self.controller.set_hover_point(-1)
         self._on_hover_changed()
@@ -212,18 +247,29 @@ class DataPanel(pg.PlotWidget):
         self._update_preview()
 
     def _update_squares(self, fitted: np.ndarray) -> None:
-        if not self.controller.layers.squared_residuals and self.squares.path().isEmpty():
+        shown = self.controller.layers.squared_residuals
+        if not shown and self.squares.path().isEmpty():
             self.square_sides = np.empty(0)
             return  # (setting even an empty path repaints the whole plot: skip it every frame)
         data = self.controller.data
-        # Side |yᵢ − f_w(xᵢ)| in data units: with the aspect locked 1:1 each is a true square.
-        self.square_sides = np.abs(data.y - fitted) if self.controller.layers.squared_residuals else np.empty(0)
+        # Side |yᵢ − f_w(xᵢ)| upright in y's units, as many pixels across: square whatever the axes' scales.
+        self.square_sides = np.abs(data.y - fitted) if shown else np.empty(0)
         # Of a large set, every k-th square (100,000 outlines cost 0.5 s a frame and show one orange blot).
         every = max(1, -(-len(self.square_sides) // SQUARES_UP_TO))
         x, y, low, side = data.x[::every], data.y[::every], fitted[::every], self.square_sides[::every]
-        path = square_outlines(x, np.minimum(y, low), side) if len(side) else QPainterPath()
+        # Towards the data's middle (points right of it: squares to their left), so the squares at the edges
+        # stay in view; by the data, not the view, so panning flips none.
+        if len(side):
+            width = across(side, self.view_box.pixel_scale()) * np.where(x > data.x.mean(), -1.0, 1.0)
+            path = square_outlines(x, np.minimum(y, low), side, width)
+        else:
+            path = QPainterPath()
         self.squares.setPath(path)
         self.squares.setVisible(not path.isEmpty())  # (an empty item still costs a paint call)
+        if shown and len(data):
+            c = self.controller
+            y_scaled = (c.scaling.y_mean, c.scaling.y_std) != (0.0, 1.0)
+            self.total.set_forms(*total_texts(c.current.loss, c.loss_form, y_scaled))
 
     def _update_preview(self) -> None:
         w = self.controller.view_state.hover_w
@@ -263,9 +309,11 @@ class DataPanel(pg.PlotWidget):
         self._update_preview()
 
     def _on_view_changed(self) -> None:
-        squares = self.controller.layers.squared_residuals
-        self.view_box.setAspectLocked(squares, ratio=1.0)  # squares only look square at 1:1
+        # (no 1:1 lock for the squares: they are square in pixels, and the data keep the whole panel)
+        self._update_key()
         self._update_line()
+        self.total.set_wanted(self.controller.layers.squared_residuals and len(self.controller.data) > 0)
+        self._place_soon.start()
 
     def resizeEvent(self, ev) -> None:  # noqa: N802
         super().resizeEvent(ev)
