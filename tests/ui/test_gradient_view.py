@@ -89,7 +89,7 @@ def test_values_tab_writes_the_gradient_as_a_vector(window, controller, qtbot):
     wait_steps(qtbot, controller, 3)
     controller.flush_frame()
     qtbot.waitUntil(lambda: numbers(readout.gradient.text()) == pytest.approx(controller.current.grad, rel=1e-3))
-    assert readout.values["g0"].text() == fmt(controller.current.grad[0], 4)  # the rows as before
+    assert readout.values["g0"].text() == fmt(controller.current.grad[0], 4).replace("-", "−")  # the rows as before
 
 
 def test_the_key_keeps_off_the_note(window, controller):
@@ -102,12 +102,16 @@ def test_the_key_keeps_off_the_note(window, controller):
     np.testing.assert_allclose(sorted(corners[0]), sorted(note.corners()[0]))
 
 
-@pytest.mark.parametrize("width,height,shown", [(1200, 400, "The data are fixed — they make the surface"),
-                                                (260, 200, "data fixed")])
-def test_the_note_fits_its_plot(qtbot, width, height, shown):
+WHOLE = "The data are fixed — they make the surface"
+
+
+@pytest.mark.parametrize("width,height,shown,with_scale", [(1200, 400, WHOLE, (WHOLE, True)),
+                                                           (700, 200, WHOLE, ("data fixed", True)),
+                                                           (260, 200, "data fixed", ("data fixed", False))])
+def test_the_note_fits_its_plot(qtbot, width, height, shown, with_scale):
     import pyqtgraph as pg
 
-    from gdstudio.ui.widgets.panel_note import MARGIN_PX, MAX_WIDTH, PanelNote
+    from gdstudio.ui.widgets.panel_note import MARGIN_PX, MAX_COVER, MAX_WIDTH, PanelNote
 
     plot = pg.PlotWidget()
     qtbot.addWidget(plot)
@@ -115,11 +119,14 @@ def test_the_note_fits_its_plot(qtbot, width, height, shown):
     plot.show()
     qtbot.waitExposed(plot)
     box = plot.getPlotItem().getViewBox()
-    note = PanelNote(box, "The data are fixed — they make the surface", "data fixed", 12)
+    note = PanelNote(box, WHOLE, "data fixed", 12)
     assert note.shown_text == shown
     rect = note.mapRectToParent(note.boundingRect())
     assert rect.left() == MARGIN_PX and rect.bottom() == pytest.approx(box.height() - MARGIN_PX)
     assert rect.width() <= MAX_WIDTH * box.width()
-    note.set_scale(40.0, "|∇E| = 10")  # a second line, where it leaves the note small
-    assert note.shows_scale == (width == 1200)
-    assert note.mapRectToParent(note.boundingRect()).bottom() == pytest.approx(box.height() - MARGIN_PX)
+    note.set_scale(40.0, "|∇E| = 10")  # a second line, where the note stays small (with the short text if need be)
+    assert (note.shown_text, note.shows_scale) == with_scale
+    rect = note.mapRectToParent(note.boundingRect())
+    assert rect.bottom() == pytest.approx(box.height() - MARGIN_PX)
+    if note.shows_scale:
+        assert rect.width() * rect.height() <= MAX_COVER * box.width() * box.height()

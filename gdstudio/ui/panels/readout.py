@@ -19,7 +19,7 @@ from gdstudio.ui.widgets.lr_scale import plain_descent_note, safe_zone_texts
 from gdstudio.ui.widgets.throttle import lazy_refresh
 
 ILL_CONDITIONED = 1e3  # κ above this: a long thin valley where plain gradient descent crawls
-TYPICAL_VALUE = "-0.00000"  # values are this wide mostly (fmt(value, 5)); a longer one widens its column
+TYPICAL_VALUE = "−0.00000"  # values are this wide mostly (fmt(value, 5)); a longer one widens its column
 
 
 
@@ -141,7 +141,7 @@ class Readout(QWidget):
         self._update_mapping(state.w)
         self.gradient.setText(gradient_vector(state.grad))
         for key, text in shown.items():
-            self.values[key].setText(text)
+            self.values[key].setText(text.replace("-", "−"))  # (the minus sign, as in the other tabs)
         self._update_race()
 
     def _update_mapping(self, w) -> None:

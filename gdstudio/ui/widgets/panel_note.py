@@ -68,11 +68,16 @@ class PanelNote(pg.GraphicsObject):
 
     def place(self) -> None:
         """Fit the text to the plot's width and sit in its bottom-left corner. The scale line only where the
-        note then takes at most MAX_COVER of the plot (the field's tooltip says what the lengths mean)."""
+        note then takes at most MAX_COVER of the plot, with the short text if need be (else no scale: the field's
+        tooltip says what the lengths mean)."""
         width, height = self.box.width(), self.box.height()
-        self._shown = self.text if self.metrics.horizontalAdvance(self.text) <= MAX_WIDTH * width else self.short
-        w, h = self._size_of(True)
-        self._with_scale = self.scale_px > 0 and w * h <= MAX_COVER * width * height
+        whole = self.text if self.metrics.horizontalAdvance(self.text) <= MAX_WIDTH * width else self.short
+        # The scale matters more than the whole sentence (which is in the tooltip).
+        options = [(whole, True), (self.short, True), (whole, False)] if self.scale_px > 0 else [(whole, False)]
+        for self._shown, self._with_scale in options:
+            w, h = self._size_of(self._with_scale)
+            if not self._with_scale or w * h <= MAX_COVER * width * height:
+                break
         size = self._size_of(self._with_scale)
         if size != self._size:
             self.prepareGeometryChange()
