@@ -4,7 +4,7 @@ legible on every part of the colour map."""
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF
 
 from gdstudio.ui.panels.hover_mark import error_label
 from gdstudio.ui.style import contrast_ratio
@@ -94,3 +94,13 @@ def test_many_lines_are_drawn_more_cheaply(qapp, count, halo, antialiased):
     pens, aa = item.pens()
     assert (len(pens) == 2) == halo and aa == antialiased
     assert all(pen.widthF() == 1.0 for pen in pens) != halo  # (hairlines when there are very many)
+
+
+def test_hovering_after_a_rebuild_marks_on_the_new_panel(window, controller):
+    """The old panel's mark is gone with it (no slot left on the controller that touches deleted items)."""
+    old = window.surface_panel.hover_mark
+    window.classroom.set_scale(1.5)  # (rebuilds every panel)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # (the old panels go)
+    controller.set_hover_w((1.0, 1.2))
+    assert old._shown is None  # (disconnected: it follows the hover no more)
+    np.testing.assert_allclose(window.surface_panel.hover_mark.ring.getData(), ([1.0], [1.2]))

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QObject, QRectF
 
 from gdstudio.engine.controller import Controller
 from gdstudio.ui.style import BASE_POINT_SIZE, Look, fmt
@@ -24,9 +24,12 @@ def error_label(loss: float) -> str:
     return f"E = {fmt(float(loss), 5)}".replace("-", "−")
 
 
-class HoverMark:
+class HoverMark(QObject):
+    """(A QObject owned by its plot: Qt disconnects its slot from the controller when the panels are rebuilt.)"""
+
     def __init__(self, controller: Controller, look: Look, plot: pg.PlotItem, box: InteractiveViewBox,
                  avoid: Callable[[], list[QRectF]] = list) -> None:
+        super().__init__(plot)
         self.controller = controller
         self.box = box
         self.avoid = avoid  # (the key's and the note's rectangles in the box's pixels)
