@@ -103,10 +103,10 @@ class SurfacePanel(pg.PlotWidget):
         self.contours = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 150), width=1), connect="finite")
         # A dark core in a light halo: legible on the dark valley floor and on the light yellow slopes alike
         # (white alone vanished on the yellow). Drawn in pixels, for speed (segment_lines.py).
-        self.constraints = SegmentLines(pg.mkPen(CONSTRAINT_CORE, width=look.lw(1.25)),
-                                        pg.mkPen(CONSTRAINT_HALO, width=look.lw(3)))
-        self.constraint_hover = SegmentLines(pg.mkPen(look.purple, width=look.lw(4)),
-                                             pg.mkPen(CONSTRAINT_CORE, width=look.lw(7)))
+        self.constraints = SegmentLines(pg.mkPen(CONSTRAINT_CORE, width=look.lw(1)),
+                                        pg.mkPen(CONSTRAINT_HALO, width=look.lw(2.5)))
+        self.constraint_hover = SegmentLines(pg.mkPen(look.purple, width=look.lw(3)),
+                                             pg.mkPen(CONSTRAINT_CORE, width=look.lw(5.5)))
         self.cuts = [pg.PlotCurveItem(pen=pg.mkPen(colour, width=look.lw(2), style=Qt.PenStyle.DashLine))
                      for colour in cut_colours(look)]
         self.field = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 200), width=1.5), connect="pairs")
