@@ -3064,12 +3064,12 @@ The lesson is not saved.</translation>
 <context>
     <name>PlotKey</name>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="259"/>
+        <location filename="../../gdstudio/ui/style.py" line="266"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="259"/>
+        <location filename="../../gdstudio/ui/style.py" line="266"/>
         <source>Click to open or fold the key</source>
         <translation>Click to open or fold the key</translation>
     </message>
@@ -3711,139 +3711,139 @@ the data panel</translation>
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="77"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="97"/>
         <source>Parameter space: error E(w0, w1)</source>
         <translation>Parameter space: error E(w0, w1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="77"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="207"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="97"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="222"/>
         <source>w0 (intercept)</source>
         <translation>w0 (intercept)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="78"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="208"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="98"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="223"/>
         <source>w1 (slope)</source>
         <translation>w1 (slope)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="133"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="153"/>
         <source>Gradient field: −∇E (steepest descent) or ∇E on a coarse grid; the longer the arrow, the larger |∇E| (the scale is in the corner; the smallest are drawn a little longer than to scale)</source>
         <translation>Gradient field: −∇E (steepest descent) or ∇E on a coarse grid; the longer the arrow, the larger |∇E| (the scale is in the corner; the smallest are drawn a little longer than to scale)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="141"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="162"/>
         <source>The data are fixed — they make the surface E(w)</source>
         <translation>The data are fixed — they make the surface E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="142"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
         <source>data fixed</source>
         <translation>data fixed</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="143"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="164"/>
         <source>Parameter space: the data are fixed, and they make the surface E(w) over (w0, w1). One point here is one line in the data space.</source>
         <translation>Parameter space: the data are fixed, and they make the surface E(w) over (w0, w1). One point here is one line in the data space.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="147"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="169"/>
         <source>−η∇E(w) (next step)</source>
         <translation>−η∇E(w) (next step)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="135"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="155"/>
         <source>∇E(w) = (∂E/∂w0, ∂E/∂w1): the gradient at the current w points uphill, the way E rises fastest (drawn at a fixed length)</source>
         <translation>∇E(w) = (∂E/∂w0, ∂E/∂w1): the gradient at the current w points uphill, the way E rises fastest (drawn at a fixed length)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="179"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="202"/>
         <source>least-squares optimum</source>
         <translation>least-squares optimum</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="179"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="202"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="177"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="200"/>
         <source>current w</source>
         <translation>current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="177"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="200"/>
         <source>path of the steps</source>
         <translation>path of the steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="121"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="141"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>Colour: error E(w) on a log scale (dark = small error)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="122"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="142"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ Least-squares optimum: the w with the smallest error</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="124"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="144"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● Current w of the optimizer — drag it to move the line by hand</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="125"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
         <source>● Current w of {name}</source>
         <translation>● Current w of {name}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="127"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="147"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ Start point (click anywhere to move it)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="128"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="148"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="130"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="150"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>The cut along w0 (w1 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="131"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="151"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>The cut along w1 (w0 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="137"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="157"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>The next step −η·∇E(w), to scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="138"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="158"/>
         <source>Click to start gradient descent from that w</source>
         <translation>Click to start gradient descent from that w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="207"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="222"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (intercept, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="208"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="223"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (slope, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="234"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="249"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="235"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="250"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</translation>
     </message>

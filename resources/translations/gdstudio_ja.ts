@@ -3064,12 +3064,12 @@ The lesson is not saved.</source>
 <context>
     <name>PlotKey</name>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="259"/>
+        <location filename="../../gdstudio/ui/style.py" line="266"/>
         <source>Key</source>
         <translation>凡例</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="259"/>
+        <location filename="../../gdstudio/ui/style.py" line="266"/>
         <source>Click to open or fold the key</source>
         <translation>クリックで凡例を開く／たたむ</translation>
     </message>
@@ -3711,139 +3711,139 @@ the data panel</source>
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="77"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="97"/>
         <source>Parameter space: error E(w0, w1)</source>
         <translation>パラメータ空間: 誤差 E(w0, w1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="77"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="207"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="97"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="222"/>
         <source>w0 (intercept)</source>
         <translation>w0 (切片)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="78"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="208"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="98"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="223"/>
         <source>w1 (slope)</source>
         <translation>w1 (傾き)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="133"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="153"/>
         <source>Gradient field: −∇E (steepest descent) or ∇E on a coarse grid; the longer the arrow, the larger |∇E| (the scale is in the corner; the smallest are drawn a little longer than to scale)</source>
         <translation>勾配の場: 粗い格子上の −∇E (最急降下の向き) または ∇E。矢印が長いほど |∇E| が大きい (目盛は隅に。ごく短いものは実際より少し長く描く)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="141"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="162"/>
         <source>The data are fixed — they make the surface E(w)</source>
         <translation>データを固定 — データが曲面 E(w) を決める</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="142"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
         <source>data fixed</source>
         <translation>データを固定</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="143"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="164"/>
         <source>Parameter space: the data are fixed, and they make the surface E(w) over (w0, w1). One point here is one line in the data space.</source>
         <translation>パラメータ空間: データを固定すると、データが (w0, w1) 上の曲面 E(w) を決める。ここでの一点がデータ空間の一本の直線。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="147"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="169"/>
         <source>−η∇E(w) (next step)</source>
         <translation>−η∇E(w) (次のステップ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="135"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="155"/>
         <source>∇E(w) = (∂E/∂w0, ∂E/∂w1): the gradient at the current w points uphill, the way E rises fastest (drawn at a fixed length)</source>
         <translation>∇E(w) = (∂E/∂w0, ∂E/∂w1): 現在の w での勾配は上り坂、E が最も速く増える向きを指す (長さは一定で描く)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="179"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="202"/>
         <source>least-squares optimum</source>
         <translation>最小二乗解</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="179"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="202"/>
         <source>start</source>
         <translation>開始点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="177"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="200"/>
         <source>current w</source>
         <translation>現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="177"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="200"/>
         <source>path of the steps</source>
         <translation>ステップの軌跡</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="121"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="141"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>色: 誤差 E(w) (対数目盛、暗いほど誤差が小さい)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="122"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="142"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ 最小二乗解: 誤差が最小の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="124"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="144"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● 最適化手法の現在の w — ドラッグすると直線を手で動かせます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="125"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
         <source>● Current w of {name}</source>
         <translation>● {name} の現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="127"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="147"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ 開始点 (クリックした場所に移動します)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="128"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="148"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>各データ点 (xᵢ, yᵢ) を直線 w0 + w1·xᵢ = yᵢ として表示: この直線上の w はどれもその点にぴったり合います</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="130"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="150"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w0 方向の断面 (w1 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="131"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="151"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w1 方向の断面 (w0 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="137"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="157"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>次のステップ −η·∇E(w) (実際の長さ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="138"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="158"/>
         <source>Click to start gradient descent from that w</source>
         <translation>クリックすると、その w から勾配降下法を始めます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="207"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="222"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (切片、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="208"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="223"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (傾き、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="234"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="249"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(一意ではありません: 異なる x が2つ未満だと、谷底のどの w も同じようによく当てはまります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="235"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="250"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ 最小二乗解 w = ({w0}, {w1}), E = {loss}</translation>
     </message>
