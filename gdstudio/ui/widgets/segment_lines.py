@@ -7,8 +7,8 @@ pixels) about 13 times slower than the same lines given in pixels. Measured with
 zoom, when the item's pixmap cache is rebuilt. Here the ends are
 mapped to pixels by numpy and drawn with drawLines; antialiasing (the costly part even in pixels) only
 while the lines are few, and the halo only while it does not whiten the whole plot. With the surface
-maximised at 1920×1080, a repaint after a pan: 12 lines ≈ 50 ms, 100 ≈ 65 ms, 500 ≈ 125 ms (the plot
-without them ≈ 15 ms); a frame while the run moves, from the pixmap: ≈ 15 ms at any number.
+maximised at 1920×1080, a repaint after a pan: 12 lines ≈ 25 ms (220 ms before), 200 ≈ 45 ms, 500 ≈ 90 ms
+(the plot without them ≈ 10 ms); a frame while the run moves, from the pixmap: ≈ 10–15 ms at any number.
 """
 
 from __future__ import annotations
