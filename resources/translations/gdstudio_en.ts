@@ -3155,12 +3155,12 @@ The lesson is not saved.</translation>
 <context>
     <name>PlotKey</name>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="284"/>
+        <location filename="../../gdstudio/ui/style.py" line="291"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="284"/>
+        <location filename="../../gdstudio/ui/style.py" line="291"/>
         <source>Click to open or fold the key</source>
         <translation>Click to open or fold the key</translation>
     </message>
@@ -3439,7 +3439,7 @@ take the same number of steps, and each stops on its own.</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/readout.py" line="54"/>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="173"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="186"/>
         <source>κ std.</source>
         <translation>κ std.</translation>
     </message>
@@ -3450,76 +3450,81 @@ take the same number of steps, and each stops on its own.</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/readout.py" line="81"/>
+        <source>The gradient ∇E(w) = (∂E/∂w0, ∂E/∂w1): the vector of the two partial derivatives. It points uphill; a step goes against it.</source>
+        <translation>The gradient ∇E(w) = (∂E/∂w0, ∂E/∂w1): the vector of the two partial derivatives. It points uphill; a step goes against it.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="92"/>
         <source>Fitting on standardised data: w0′, w1′ above are that model&apos;s parameters; this is the same line in the data&apos;s own units</source>
         <translation>Fitting on standardised data: w0′, w1′ above are that model&apos;s parameters; this is the same line in the data&apos;s own units</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="85"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="96"/>
         <source>Each run of the race: steps taken, its error, and whether it has stopped</source>
         <translation>Each run of the race: steps taken, its error, and whether it has stopped</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="142"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="155"/>
         <source>standardised (x̄ = {x_mean}, σx = {x_std}, {y_part}fit on (x − x̄)/σx)&lt;br&gt;same line: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</source>
         <translation>standardised (x̄ = {x_mean}, σx = {x_std}, {y_part}fit on (x − x̄)/σx)&lt;br&gt;same line: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="153"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="166"/>
         <source>✔ converged</source>
         <translation>✔ converged</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="153"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="166"/>
         <source>✘ diverged</source>
         <translation>✘ diverged</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="159"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="172"/>
         <source>race</source>
         <translation>race</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="159"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="172"/>
         <source>steps</source>
         <translation>steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="173"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="186"/>
         <source>κ raw</source>
         <translation>κ raw</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="178"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="191"/>
         <source>κ = {raw} (standardised: {standardised})</source>
         <translation>κ = {raw} (standardised: {standardised})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="202"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="215"/>
         <source>κ is large: a long thin valley. Standardise x to make it round.</source>
         <translation>κ is large: a long thin valley. Standardise x to make it round.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="208"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="221"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: steps converge</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: steps converge</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="209"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="222"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent converges</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent converges</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="213"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="226"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="215"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="228"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="219"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="232"/>
         <source>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</source>
         <translation>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</translation>
     </message>
@@ -3797,119 +3802,139 @@ the data panel</translation>
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="70"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="98"/>
         <source>Parameter space: error E(w0, w1)</source>
         <translation>Parameter space: error E(w0, w1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="70"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="175"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="98"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="228"/>
         <source>w0 (intercept)</source>
         <translation>w0 (intercept)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="71"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="176"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="99"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="229"/>
         <source>w1 (slope)</source>
         <translation>w1 (slope)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="159"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="154"/>
+        <source>Gradient field: −∇E (steepest descent) or ∇E on a coarse grid; the longer the arrow, the larger |∇E| (the scale is in the corner; the smallest are drawn a little longer than to scale)</source>
+        <translation>Gradient field: −∇E (steepest descent) or ∇E on a coarse grid; the longer the arrow, the larger |∇E| (the scale is in the corner; the smallest are drawn a little longer than to scale)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="156"/>
+        <source>∇E(w) = (∂E/∂w0, ∂E/∂w1): the gradient at the current w points uphill, the way E rises fastest (drawn at a fixed length)</source>
+        <translation>∇E(w) = (∂E/∂w0, ∂E/∂w1): the gradient at the current w points uphill, the way E rises fastest (drawn at a fixed length)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
+        <source>The data are fixed — they make the surface E(w)</source>
+        <translation>The data are fixed — they make the surface E(w)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="164"/>
+        <source>data fixed</source>
+        <translation>data fixed</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="165"/>
+        <source>Parameter space: the data are fixed, and they make the surface E(w) over (w0, w1). One point here is one line in the data space.</source>
+        <translation>Parameter space: the data are fixed, and they make the surface E(w) over (w0, w1). One point here is one line in the data space.</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="170"/>
+        <source>−η∇E(w) (next step)</source>
+        <translation>−η∇E(w) (next step)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="207"/>
         <source>least-squares optimum</source>
         <translation>least-squares optimum</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="159"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="207"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="156"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="204"/>
         <source>current w</source>
         <translation>current w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="156"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="204"/>
         <source>path of the steps</source>
         <translation>path of the steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="142"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>Colour: error E(w) on a log scale (dark = small error)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="143"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ Least-squares optimum: the w with the smallest error</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● Current w of the optimizer — drag it to move the line by hand</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
         <source>● Current w of {name}</source>
         <translation>● Current w of {name}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="148"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ Start point (click anywhere to move it)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="149"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="151"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>The cut along w0 (w1 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="120"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="152"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>The cut along w1 (w0 fixed) shown in the slice view</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="122"/>
-        <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
-        <translation>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="123"/>
-        <source>The gradient direction at the current w</source>
-        <translation>The gradient direction at the current w</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="124"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="158"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>The next step −η·∇E(w), to scale</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="125"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="159"/>
         <source>Click to start gradient descent from that w</source>
         <translation>Click to start gradient descent from that w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="175"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="228"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (intercept, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="176"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="229"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (slope, standardised)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="202"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="255"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="203"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="256"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</translation>
     </message>

@@ -3155,12 +3155,12 @@ The lesson is not saved.</source>
 <context>
     <name>PlotKey</name>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="284"/>
+        <location filename="../../gdstudio/ui/style.py" line="291"/>
         <source>Key</source>
         <translation>凡例</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="284"/>
+        <location filename="../../gdstudio/ui/style.py" line="291"/>
         <source>Click to open or fold the key</source>
         <translation>クリックで凡例を開く／たたむ</translation>
     </message>
@@ -3439,7 +3439,7 @@ take the same number of steps, and each stops on its own.</source>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/readout.py" line="54"/>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="173"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="186"/>
         <source>κ std.</source>
         <translation>κ 標準化後</translation>
     </message>
@@ -3450,76 +3450,81 @@ take the same number of steps, and each stops on its own.</source>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/readout.py" line="81"/>
+        <source>The gradient ∇E(w) = (∂E/∂w0, ∂E/∂w1): the vector of the two partial derivatives. It points uphill; a step goes against it.</source>
+        <translation>勾配 ∇E(w) = (∂E/∂w0, ∂E/∂w1): 二つの偏微分を並べたベクトル。上り坂を指し、ステップはその逆向きに進む。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="92"/>
         <source>Fitting on standardised data: w0′, w1′ above are that model&apos;s parameters; this is the same line in the data&apos;s own units</source>
         <translation>標準化したデータでフィット中: 上の w0′, w1′ はそのモデルのパラメータです。これは同じ直線をデータの元の単位で表したものです</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="85"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="96"/>
         <source>Each run of the race: steps taken, its error, and whether it has stopped</source>
         <translation>レースの各実行: ステップ数、誤差、停止したかどうか</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="142"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="155"/>
         <source>standardised (x̄ = {x_mean}, σx = {x_std}, {y_part}fit on (x − x̄)/σx)&lt;br&gt;same line: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</source>
         <translation>標準化 (x̄ = {x_mean}, σx = {x_std}, {y_part}(x − x̄)/σx でフィット)&lt;br&gt;同じ直線: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="153"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="166"/>
         <source>✔ converged</source>
         <translation>✔ 収束</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="153"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="166"/>
         <source>✘ diverged</source>
         <translation>✘ 発散</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="159"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="172"/>
         <source>race</source>
         <translation>レース</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="159"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="172"/>
         <source>steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="173"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="186"/>
         <source>κ raw</source>
         <translation>κ 標準化前</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="178"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="191"/>
         <source>κ = {raw} (standardised: {standardised})</source>
         <translation>κ = {raw} (標準化後: {standardised})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="202"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="215"/>
         <source>κ is large: a long thin valley. Standardise x to make it round.</source>
         <translation>κ が大きい: 細長い谷です。x を標準化すると丸くなります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="208"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="221"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: steps converge</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 収束します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="209"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="222"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent converges</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 勾配降下法は収束します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="213"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="226"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: この実行は発散します。&lt;/b&gt; η ≤ {suggested} を試してください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="215"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="228"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 勾配降下法は発散します。&lt;/b&gt; η ≤ {suggested} を試してください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="219"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="232"/>
         <source>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</source>
         <translation>この誤差関数での勾配降下法は、η が「2 ÷ E のヘッセ行列の最大固有値 λmax (最も急な曲率)」より小さいときに限り収束します。</translation>
     </message>
@@ -3797,119 +3802,139 @@ the data panel</source>
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="70"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="98"/>
         <source>Parameter space: error E(w0, w1)</source>
         <translation>パラメータ空間: 誤差 E(w0, w1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="70"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="175"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="98"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="228"/>
         <source>w0 (intercept)</source>
         <translation>w0 (切片)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="71"/>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="176"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="99"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="229"/>
         <source>w1 (slope)</source>
         <translation>w1 (傾き)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="159"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="154"/>
+        <source>Gradient field: −∇E (steepest descent) or ∇E on a coarse grid; the longer the arrow, the larger |∇E| (the scale is in the corner; the smallest are drawn a little longer than to scale)</source>
+        <translation>勾配の場: 粗い格子上の −∇E (最急降下の向き) または ∇E。矢印が長いほど |∇E| が大きい (目盛は隅に。ごく短いものは実際より少し長く描く)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="156"/>
+        <source>∇E(w) = (∂E/∂w0, ∂E/∂w1): the gradient at the current w points uphill, the way E rises fastest (drawn at a fixed length)</source>
+        <translation>∇E(w) = (∂E/∂w0, ∂E/∂w1): 現在の w での勾配は上り坂、E が最も速く増える向きを指す (長さは一定で描く)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="163"/>
+        <source>The data are fixed — they make the surface E(w)</source>
+        <translation>データを固定 — データが曲面 E(w) を決める</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="164"/>
+        <source>data fixed</source>
+        <translation>データを固定</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="165"/>
+        <source>Parameter space: the data are fixed, and they make the surface E(w) over (w0, w1). One point here is one line in the data space.</source>
+        <translation>パラメータ空間: データを固定すると、データが (w0, w1) 上の曲面 E(w) を決める。ここでの一点がデータ空間の一本の直線。</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="170"/>
+        <source>−η∇E(w) (next step)</source>
+        <translation>−η∇E(w) (次のステップ)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="207"/>
         <source>least-squares optimum</source>
         <translation>最小二乗解</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="159"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="207"/>
         <source>start</source>
         <translation>開始点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="156"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="204"/>
         <source>current w</source>
         <translation>現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="156"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="204"/>
         <source>path of the steps</source>
         <translation>ステップの軌跡</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="110"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="142"/>
         <source>Colour: error E(w) on a log scale (dark = small error)</source>
         <translation>色: 誤差 E(w) (対数目盛、暗いほど誤差が小さい)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="111"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="143"/>
         <source>☆ Least-squares optimum: the w with the smallest error</source>
         <translation>☆ 最小二乗解: 誤差が最小の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="113"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="145"/>
         <source>● Current w of the optimizer — drag it to move the line by hand</source>
         <translation>● 最適化手法の現在の w — ドラッグすると直線を手で動かせます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="114"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="146"/>
         <source>● Current w of {name}</source>
         <translation>● {name} の現在の w</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="116"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="148"/>
         <source>□ Start point (click anywhere to move it)</source>
         <translation>□ 開始点 (クリックした場所に移動します)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="149"/>
         <source>Each data point (xᵢ, yᵢ) as the line w0 + w1·xᵢ = yᵢ: every w on it fits that point exactly</source>
         <translation>各データ点 (xᵢ, yᵢ) を直線 w0 + w1·xᵢ = yᵢ として表示: この直線上の w はどれもその点にぴったり合います</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="119"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="151"/>
         <source>The cut along w0 (w1 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w0 方向の断面 (w1 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="120"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="152"/>
         <source>The cut along w1 (w0 fixed) shown in the slice view</source>
         <translation>断面タブに表示している w1 方向の断面 (w0 固定)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="122"/>
-        <source>Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid</source>
-        <translation>勾配場: 粗い格子上での −∇E (最急降下の向き) または ∇E の向き</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="123"/>
-        <source>The gradient direction at the current w</source>
-        <translation>現在の w での勾配の向き</translation>
-    </message>
-    <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="124"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="158"/>
         <source>The next step −η·∇E(w), to scale</source>
         <translation>次のステップ −η·∇E(w) (実際の長さ)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="125"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="159"/>
         <source>Click to start gradient descent from that w</source>
         <translation>クリックすると、その w から勾配降下法を始めます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="175"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="228"/>
         <source>w0′ (intercept, standardised)</source>
         <translation>w0′ (切片、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="176"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="229"/>
         <source>w1′ (slope, standardised)</source>
         <translation>w1′ (傾き、標準化)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="202"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="255"/>
         <source>(Not unique: with fewer than two distinct x, every w on the valley floor fits equally well)</source>
         <translation>(一意ではありません: 異なる x が2つ未満だと、谷底のどの w も同じようによく当てはまります)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="203"/>
+        <location filename="../../gdstudio/ui/panels/surface_panel.py" line="256"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ 最小二乗解 w = ({w0}, {w1}), E = {loss}</translation>
     </message>

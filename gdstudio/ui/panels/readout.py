@@ -19,7 +19,7 @@ from gdstudio.ui.widgets.lr_scale import plain_descent_note, safe_zone_texts
 from gdstudio.ui.widgets.throttle import lazy_refresh
 
 ILL_CONDITIONED = 1e3  # κ above this: a long thin valley where plain gradient descent crawls
-TYPICAL_VALUE = "-0.00000"  # values are this wide mostly (fmt(value, 5)); a longer one widens its column
+TYPICAL_VALUE = "−0.00000"  # values are this wide mostly (fmt(value, 5)); a longer one widens its column
 
 
 
@@ -57,6 +57,11 @@ def side_rows() -> tuple[tuple[str, str, str], ...]:
     )
 
 
+def gradient_vector(grad) -> str:
+    """'∇E = (−2.23, −12.31)': the two partial derivatives as the Values tab shows them, with real minus signs."""
+    return "∇E = ({}, {})".format(*(fmt(float(g), 4).replace("-", "−") for g in grad))
+
+
 class Readout(QWidget):
     def __init__(self, controller: Controller, look: Look, parent=None) -> None:
         super().__init__(parent)
@@ -69,6 +74,12 @@ class Readout(QWidget):
         grid.setHorizontalSpacing(14)
         self._add_rows(grid, rows(), column=0, size=16)      # the step's own numbers, big
         self._add_rows(grid, side_rows(), column=3, size=13)  # how far along, how hard the problem is
+        # The gradient as the vector of the two partial derivatives above, with their numbers (slides 20–23).
+        self.gradient = QLabel()
+        self.gradient.setStyleSheet(f"font-size: {look.pt(12)}pt; color: {look.ink};")
+        self.gradient.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.gradient.setToolTip(self.tr("The gradient ∇E(w) = (∂E/∂w0, ∂E/∂w1): the vector of the two partial "
+                                         "derivatives. It points uphill; a step goes against it."))
         self.formula = QLabel()
         self.formula.setStyleSheet(f"font-size: {look.pt(12)}pt;")
         self.stability = QLabel()
@@ -86,6 +97,7 @@ class Readout(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addSpacing(8)
+        layout.addWidget(self.gradient)
         layout.addWidget(self.formula)
         layout.addWidget(self.stability)
         layout.addWidget(self.mapping)
@@ -127,8 +139,9 @@ class Readout(QWidget):
             shown["gnorm"] = shown["dist"] = "—"
         shown["lr_now"] = fmt(self.controller.current_lr(), 3)
         self._update_mapping(state.w)
+        self.gradient.setText(gradient_vector(state.grad))
         for key, text in shown.items():
-            self.values[key].setText(text)
+            self.values[key].setText(text.replace("-", "−"))  # (the minus sign, as in the other tabs)
         self._update_race()
 
     def _update_mapping(self, w) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem
 
 from gdstudio.core.contours import default_view, surface_image
@@ -24,12 +25,16 @@ from gdstudio.core.limits import MAX_START, outside
 from gdstudio.engine.controller import Controller
 from gdstudio.ui.panels.guess_overlay import GuessOverlay
 from gdstudio.ui.panels.hand_path import HandPath
+from gdstudio.ui.panels.hover_mark import HoverMark
 from gdstudio.ui.panels.slice_panel import cut_colours, slice_lines
 from gdstudio.ui.panels.valley_axes import ValleyAxes
-from gdstudio.ui.style import Look, add_legend, style_plot
-from gdstudio.ui.widgets.arrows import arrow_segments, screen_normalised
+from gdstudio.ui.style import BASE_POINT_SIZE, Look, add_legend, fmt, style_plot
+from gdstudio.ui.widgets.arrows import arrow_segments, magnitude_scaled, nice_scale, screen_normalised
 from gdstudio.ui.widgets.curves import Marker, clear, show_data
+from gdstudio.ui.widgets.panel_note import PanelNote
 from gdstudio.ui.widgets.point_cloud import PointCloud
+from gdstudio.ui.widgets.segment_lines import SegmentLines
+from gdstudio.ui.widgets.tip_label import place, tip_label
 from gdstudio.ui.widgets.view_box import InteractiveViewBox
 
 GRID_SIZE = 200
@@ -38,6 +43,12 @@ PATH_MARKERS_UP_TO = 300    # show a dot per step while the path is short enough
 PATH_DISPLAY_POINTS = 600   # longer paths are thinned for drawing (the newest point is kept)
 GRAB_RADIUS_PX = 12
 CONSTRAINT_LINES_UP_TO = 500  # more lines than this would only paint the plot grey
+CONSTRAINT_CORE = (20, 20, 30, 230)
+CONSTRAINT_HALO = (255, 255, 255, 150)
+FIELD_LONGEST = 0.85        # of a cell, the arrow of the largest |∇E| in view
+FIELD_SHORTEST = 0.2        # of a cell, the shortest drawn (smaller |∇E| are drawn this long)
+ARROW_LABEL_WIDTH = 0.3     # of the plot's width at most, for an arrow's whole name (else its formula alone)
+NOTE_TAUGHT_WEIGHT = 100.0  # the key keeps off the note as off the current w
 
 
 def thin_path(w: np.ndarray, limit: int = PATH_DISPLAY_POINTS) -> np.ndarray:
@@ -51,11 +62,28 @@ def thin_path(w: np.ndarray, limit: int = PATH_DISPLAY_POINTS) -> np.ndarray:
     return w[keep]
 
 
-def constraint_segments(x: np.ndarray, y: np.ndarray, w1_range: tuple[float, float]):
-    """Each point's line w0 = yᵢ − xᵢ·w1 across the w1 range, as pairs for connect='pairs'."""
-    w1 = np.array(w1_range, dtype=float)
-    w0 = y[:, None] - x[:, None] * w1[None, :]
-    return w0.ravel(), np.tile(w1, len(x))
+def constraint_segments(x: np.ndarray, y: np.ndarray, w0_range: tuple[float, float], w1_range: tuple[float, float]):
+    """Each point's line w0 = yᵢ − xᵢ·w1 clipped to the view, as pairs for connect='pairs' (lines that miss the
+    view are left out). Clipped, because stroking lines far beyond the plot was what made a repaint slow: 0.9 s
+    for 50 lines with the surface maximised, 8 s for 500 (antialiased wide pens, from the pixmap cache's
+    rebuild after every pan or zoom)."""
+    lo, hi = np.full(len(x), float(w1_range[0])), np.full(len(x), float(w1_range[1]))
+    sloped = x != 0
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        ends = (y[:, None] - np.asarray(w0_range, dtype=float)[None, :]) / np.where(sloped, x, 1.0)[:, None]
+    lo = np.where(sloped, np.maximum(lo, ends.min(axis=1)), lo)
+    hi = np.where(sloped, np.minimum(hi, ends.max(axis=1)), hi)
+    flat_inside = (y >= w0_range[0]) & (y <= w0_range[1])  # (x = 0: the line w0 = y across every w1)
+    keep = np.where(sloped, lo < hi, flat_inside) & np.isfinite(lo) & np.isfinite(hi)
+    w1 = np.column_stack([lo[keep], hi[keep]])
+    w0 = y[keep, None] - x[keep, None] * w1
+    return w0.ravel(), w1.ravel()
+
+
+def _anchor_away(direction: np.ndarray) -> tuple[float, float]:
+    """A text anchor that puts the text on the `direction` side (x right, y up) of its point, touching it."""
+    ux, uy = direction / np.abs(direction).max()  # (to the edge of the text's box, not a circle)
+    return 0.5 - 0.5 * float(ux), 0.5 + 0.5 * float(uy)
 
 
 class SurfacePanel(pg.PlotWidget):
@@ -74,8 +102,12 @@ class SurfacePanel(pg.PlotWidget):
         self.image = pg.ImageItem(axisOrder="col-major")
         self.image.setColorMap(pg.colormap.get("viridis"))
         self.contours = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 150), width=1), connect="finite")
-        self.constraints = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 110), width=1.5), connect="pairs")
-        self.constraint_hover = pg.PlotCurveItem(pen=pg.mkPen(look.purple, width=look.lw(4)), connect="pairs")
+        # A dark core in a light halo: legible on the dark valley floor and on the light yellow slopes alike
+        # (white alone vanished on the yellow). Drawn in pixels, for speed (segment_lines.py).
+        self.constraints = SegmentLines(pg.mkPen(CONSTRAINT_CORE, width=look.lw(1)),
+                                        pg.mkPen(CONSTRAINT_HALO, width=look.lw(2.5)))
+        self.constraint_hover = SegmentLines(pg.mkPen(look.purple, width=look.lw(3)),
+                                             pg.mkPen(CONSTRAINT_CORE, width=look.lw(5.5)))
         self.cuts = [pg.PlotCurveItem(pen=pg.mkPen(colour, width=look.lw(2), style=Qt.PenStyle.DashLine))
                      for colour in cut_colours(look)]
         self.field = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 200), width=1.5), connect="pairs")
@@ -119,11 +151,27 @@ class SurfacePanel(pg.PlotWidget):
         self.cuts[0].setToolTip(self.tr("The cut along w0 (w1 fixed) shown in the slice view"))
         self.cuts[1].setToolTip(self.tr("The cut along w1 (w0 fixed) shown in the slice view"))
         self.field.setToolTip(
-            self.tr("Gradient field: the direction of −∇E (steepest descent) or ∇E on a coarse grid"))
-        self.gradient_arrow.setToolTip(self.tr("The gradient direction at the current w"))
+            self.tr("Gradient field: −∇E (steepest descent) or ∇E on a coarse grid; the longer the arrow, the larger "
+                    "|∇E| (the scale is in the corner; the smallest are drawn a little longer than to scale)"))
+        self.gradient_arrow.setToolTip(self.tr("∇E(w) = (∂E/∂w0, ∂E/∂w1): the gradient at the current w points "
+                                               "uphill, the way E rises fastest (drawn at a fixed length)"))
         self.step_arrow.setToolTip(self.tr("The next step −η·∇E(w), to scale"))
         self.setToolTip(self.tr("Click to start gradient descent from that w"))
 
+        # The w under the pointer, and its E.
+        self.hover_mark = HoverMark(controller, look, plot, self.view_box, avoid=self._label_free)
+        self.note = PanelNote(self.view_box, self.tr("The data are fixed — they make the surface E(w)"),
+                              self.tr("data fixed"), look.pt(BASE_POINT_SIZE - 2))
+        self.note.setToolTip(self.tr("Parameter space: the data are fixed, and they make the surface E(w) over "
+                                     "(w0, w1). One point here is one line in the data space."))
+        self.note.head_px = look.px(6)
+        self.view_box.sigResized.connect(self.legend.fit)  # (after the note has placed itself)
+        # Each arrow at w named beside its tip, framed in its colour: (name, short name where the plot is narrow).
+        self.arrow_names = [("∇E(w)", "∇E(w)"), (self.tr("−η∇E(w) (next step)"), "−η∇E(w)")]
+        self.arrow_labels = [tip_label(plot, look.pt(BASE_POINT_SIZE - 1), colour, bold=True)
+                             for colour in (look.sky, look.vermillion)]
+        for label, arrow in zip(self.arrow_labels, (self.gradient_arrow, self.step_arrow)):
+            label.setToolTip(arrow.toolTip())
         self.guesses = GuessOverlay(controller.view_state, look, plot)  # a lesson's questions
         self.valley_axes = ValleyAxes(controller, look, plot)  # the Hessian's eigen-directions (a layer)
         self.by_hand = HandPath(controller.view_state.by_hand, look, plot)  # the w dragged through by hand
@@ -163,11 +211,16 @@ class SurfacePanel(pg.PlotWidget):
         self.legend.set_entries(self._key_entries())
 
     def _taught(self):
-        """What the key must not cover: every run's current w (the head of its path) and the optimum."""
+        """What the key must not cover: every run's current w (the head of its path), the optimum and the note."""
         marks = [mark.pos() for mark in self.current_marks if mark.isVisible()]
         optimum = self.optimum_mark.getData()
+        note = self.note.corners() if hasattr(self, "note") else (np.empty(0), np.empty(0))  # (made after the key)
         return ((np.array([p.x() for p in marks]), np.array([p.y() for p in marks]), self.look.px(16) / 2 + 2, 100.0),
-                (optimum[0], optimum[1], self.look.px(22) / 2 + 2, 100.0))
+                (optimum[0], optimum[1], self.look.px(22) / 2 + 2, 100.0), (*note, 0.0, NOTE_TAUGHT_WEIGHT))
+
+    def _label_free(self) -> list[QRectF]:
+        """What labels keep off, in the view box's pixels: the key and the note."""
+        return [item.mapRectToParent(item.boundingRect()) for item in (self.legend, self.note) if item.isVisible()]
 
     def _label_axes(self) -> None:
         standardised = not self.controller.scaling.is_identity
@@ -227,7 +280,7 @@ class SurfacePanel(pg.PlotWidget):
     def _update_constraints(self) -> None:
         data = self.controller.model_data
         if self.controller.layers.constraint_lines and 0 < len(data) <= CONSTRAINT_LINES_UP_TO:
-            show_data(self.constraints, *constraint_segments(data.x, data.y, self.view_box.viewRange()[1]))
+            show_data(self.constraints, *constraint_segments(data.x, data.y, *self.view_box.viewRange()))
         else:
             clear(self.constraints)
         self._update_constraint_hover()
@@ -235,7 +288,7 @@ class SurfacePanel(pg.PlotWidget):
     def _update_constraint_hover(self) -> None:
         i, data = self.controller.view_state.hover_point, self.controller.model_data
         if self.controller.layers.constraint_lines and 0 <= i < len(data):
-            segments = constraint_segments(data.x[i:i + 1], data.y[i:i + 1], self.view_box.viewRange()[1])
+            segments = constraint_segments(data.x[i:i + 1], data.y[i:i + 1], *self.view_box.viewRange())
             show_data(self.constraint_hover, *segments)
         else:
             clear(self.constraint_hover)
@@ -254,36 +307,72 @@ class SurfacePanel(pg.PlotWidget):
         return i if dist[i] <= GRAB_RADIUS_PX / 2 else -1
 
     def field_arrows(self) -> tuple[np.ndarray, np.ndarray]:
-        """Starts and ends (data units) of the gradient-field arrows over the current view."""
+        """Starts and ends (data units) of the gradient-field arrows over the current view: ±∇E, their screen
+        length proportional to |∇E| (the largest in view FIELD_LONGEST of a cell; none below FIELD_SHORTEST)."""
         mode, surface = self.controller.layers.gradient_field, self.controller.surface
+        self.field_px_per_unit = self.field_largest = 0.0
         if mode is GradientField.OFF or not surface.n:
             return np.empty((0, 2)), np.empty((0, 2))
         (x0, x1), (y0, y1) = self.view_box.viewRange()
         gx = x0 + (np.arange(FIELD_CELLS) + 0.5) * (x1 - x0) / FIELD_CELLS
         gy = y0 + (np.arange(FIELD_CELLS) + 0.5) * (y1 - y0) / FIELD_CELLS
-        starts = np.array([(a, b) for a in gx for b in gy])
-        grads = np.array([surface.gradient(a, b) for a, b in starts])
+        starts = np.column_stack([np.repeat(gx, FIELD_CELLS), np.tile(gy, FIELD_CELLS)])
+        grads = surface.gradient(starts[:, 0], starts[:, 1]).T
         sign = -1.0 if mode is GradientField.DESCENT else 1.0
         cell_px = min(self.view_box.width(), self.view_box.height()) / FIELD_CELLS
-        vectors = screen_normalised(sign * grads, self.view_box.pixel_scale(), 0.75 * cell_px)
+        vectors, self.field_px_per_unit = magnitude_scaled(sign * grads, self.view_box.pixel_scale(),
+                                                           FIELD_LONGEST * cell_px, FIELD_SHORTEST * cell_px)
+        self.field_largest = float(np.hypot(grads[:, 0], grads[:, 1]).max())
         return starts, starts + vectors
 
     def _update_field(self) -> None:
         starts, ends = self.field_arrows()
         show_data(self.field, *arrow_segments(starts, ends, self.view_box.pixel_scale(), head_px=self.look.px(6)))
+        per_unit = self.field_px_per_unit
+        if per_unit > 0:  # a round |∇E| near the largest in view, drawn as long as its arrows are
+            value = nice_scale(self.field_largest)
+            self.note.set_scale(value * per_unit, f"|∇E| = {fmt(value, 3)}")
+        else:
+            self.note.set_scale(0.0, "")
+        self.legend.place()
 
     def _update_current_arrows(self) -> None:
         mode, state = self.controller.layers.gradient_field, self.controller.current
         if mode is GradientField.OFF or not self.controller.surface.n:
             clear(self.gradient_arrow)
             clear(self.step_arrow)
+            for label in self.arrow_labels:
+                label.setVisible(False)
             return
         scale = self.view_box.pixel_scale()
-        sign = -1.0 if mode is GradientField.DESCENT else 1.0
-        direction = screen_normalised(sign * state.grad[None, :], scale, self.look.px(70))[0]  # (grows with the size)
+        # ∇E itself (uphill) whichever way the field points: with the step against it, the lecture's picture.
+        direction = screen_normalised(state.grad[None, :], scale, self.look.px(70))[0]  # (grows with the size)
         show_data(self.gradient_arrow, *arrow_segments(state.w, state.w + direction, scale, head_px=self.look.px(12)))
         step = -self.controller.lr * state.grad  # the next (batch) step, to scale
         show_data(self.step_arrow, *arrow_segments(state.w, state.w + step, scale, head_px=self.look.px(12)))
+        self._place_arrow_labels(state.w, direction, step)
+
+    def _place_arrow_labels(self, w: np.ndarray, direction: np.ndarray, step: np.ndarray) -> None:
+        """Each arrow's name just beyond its tip, on the side away from w (the step's at least clear of the
+        current-w marker, however short the step)."""
+        sx, sy = self.view_box.pixel_scale()
+        gap, clear_px = self.look.px(4), self.look.px(8) + self.look.px(4)
+        for label, vector, (name, short) in zip(self.arrow_labels, (direction, step), self.arrow_names):
+            px = vector * (sx, sy)
+            length = float(np.hypot(*px))
+            if not np.isfinite(length) or length == 0:
+                label.setVisible(False)
+                continue
+            width = QFontMetricsF(label.textItem.font()).horizontalAdvance(name)
+            wanted = name if width <= ARROW_LABEL_WIDTH * self.view_box.width() else short
+            if label.toPlainText() != wanted:
+                label.setText(wanted)
+            unit = px / length
+            tip = w + unit * max(length + gap, clear_px) / (sx, sy)
+            # Beyond the tip, else beside it (either side), off the key and the note.
+            spots = [(float(tip[0]), float(tip[1]), _anchor_away(d)) for d in (unit, unit[::-1] * (-1, 1),
+                                                                                 unit[::-1] * (1, -1))]
+            place(label, self.view_box, spots, self._label_free(), mark=(float(w[0]), float(w[1]), self.look.px(8)))
 
     # ---------------------------------------------------------------- run layer
     def update_run(self) -> None:

@@ -37,3 +37,23 @@ def screen_normalised(vectors: np.ndarray, pixel_scale: tuple[float, float], len
     norm = np.hypot(px[:, 0], px[:, 1])
     scale = np.divide(length_px, norm, out=np.zeros_like(norm), where=norm > 0)
     return px * scale[:, None] / (sx, sy)
+
+
+def magnitude_scaled(vectors: np.ndarray, pixel_scale: tuple[float, float], longest_px: float,
+                     shortest_px: float) -> tuple[np.ndarray, float]:
+    """Rescale data-space vectors so their screen length is proportional to their length (the largest
+    `longest_px` long), none shorter than `shortest_px` (so small ones stay visible; zero stays zero).
+    Returns the vectors and the pixels per unit of length (for a scale)."""
+    norm = np.hypot(vectors[:, 0], vectors[:, 1])
+    largest = float(norm.max()) if len(norm) else 0.0
+    if not largest > 0:
+        return np.zeros_like(vectors), 0.0
+    px_per_unit = longest_px / largest
+    length_px = np.where(norm > 0, np.maximum(norm * px_per_unit, shortest_px), 0.0)
+    return screen_normalised(vectors, pixel_scale, 1.0) * length_px[:, None], px_per_unit
+
+
+def nice_scale(largest: float) -> float:
+    """The largest 1, 2 or 5 × 10ᵏ not above `largest` (> 0): a round length for a scale arrow."""
+    power = 10.0 ** np.floor(np.log10(largest))
+    return float(max(m * power for m in (1.0, 2.0, 5.0) if m * power <= largest * (1 + 1e-12)))
