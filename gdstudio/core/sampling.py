@@ -67,4 +67,22 @@ class Sampler:
         return epoch * n + np.minimum(slot * k, n)
 
     def epoch_of(self, step: int, n: int) -> int:
-        return step // -(-n // self.size(n)) if n else 0
+        return step // self.steps_per_epoch(n) if n else 0
+
+    def steps_per_epoch(self, n: int) -> int:
+        return -(-n // self.size(n)) if n else 1
+
+    def steps_within(self, points: int, n: int) -> int:
+        """The most steps that use at most `points` data points in all (the inverse of points_used):
+        how far this sampling gets on a budget of points, as a sampling race schedules it."""
+        if n == 0:
+            return 0
+        epoch, rest = divmod(int(points), n)
+        return epoch * self.steps_per_epoch(n) + rest // self.size(n)
+
+
+def race_samplers(batch_size: int, seed: int = 0) -> tuple[Sampler, Sampler, Sampler]:
+    """Slide 30's three ways to race: every point, K random points, one random point a step.
+    One seed for all: mini-batch and SGD then walk the same shuffled order of the points."""
+    return (Sampler(Sampling.BATCH, batch_size, seed), Sampler(Sampling.MINIBATCH, batch_size, seed),
+            Sampler(Sampling.SGD, batch_size, seed))

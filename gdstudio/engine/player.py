@@ -37,6 +37,7 @@ class Stepping(Protocol):
     def step_tasks(self, playing: bool) -> tuple[StepTask, ...]: ...   # empty: nothing can step
     def longest_history(self) -> int: ...
     def take_reply(self, reply: StepReply, playing: bool) -> int: ...  # appends; returns the steps taken
+    # (a sampling race counts batch steps: N points' worth for every run; see worker.run_by_points)
     def after_steps(self) -> None: ...
 
 
@@ -171,8 +172,8 @@ class Player(QObject):
             self._due = max(0.0, self._due - taken)
         else:
             self._pending_steps = max(0, self._pending_steps - taken)
-        if taken:
-            self.frames.request()
+        if taken or any(len(chunk) for _, chunk in reply.chunks):  # (a sampling race's SGD may use
+            self.frames.request()  # less than one batch step's points in a frame: it is drawn all the same)
         self._owner.after_steps()
         if not self.playing:  # (playing, the next chunk waits until this one's frame is drawn)
             self.pump()
