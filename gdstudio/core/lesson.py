@@ -24,7 +24,7 @@ from typing import Any
 from gdstudio.core.atomic import atomic_write_bytes
 from gdstudio.core.document import Document, GradientField
 from gdstudio.core.model import LossForm
-from gdstudio.core.sampling import Sampler, Sampling
+from gdstudio.core.sampling import SAMPLING_RACE, Sampler, Sampling
 from gdstudio.core.session import (
     Session,
     SessionError,
@@ -78,7 +78,6 @@ class Question(str, Enum):
 
 
 LAYERS = ("constraint_lines", "squared_residuals", "gradient_field", "race_lines", "eigen_directions")
-SAMPLING_RACE = "race"  # a 'set' beat's sampling that races batch, mini-batch and SGD
 SETTABLE = ("lr", "sampling", "batch_size", "optimizers", "loss_form")
 BEAT_FIELDS = ("do", "say", "layer", "count", "tab", "question", "lr", "sampling", "batch_size", "optimizers",
                "loss_form")

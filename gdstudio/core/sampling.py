@@ -13,6 +13,8 @@ from enum import Enum
 
 import numpy as np
 
+SAMPLING_RACE = "race"  # not a mode: the choice (in the chooser, a lesson's 'set' beat) to race all three
+
 
 class Sampling(str, Enum):
     BATCH = "batch"          # every point, every step: the lecture's steepest descent

@@ -3,8 +3,8 @@ what PageDown does next)."""
 
 from __future__ import annotations
 
-from gdstudio.core.lesson import SAMPLING_RACE, Beat, BeatKind, Question, Tab
-from gdstudio.core.sampling import Sampling
+from gdstudio.core.lesson import Beat, BeatKind, Question, Tab
+from gdstudio.core.sampling import SAMPLING_RACE, Sampling
 from gdstudio.engine.lecture import Lecture
 from gdstudio.i18n import translate
 from gdstudio.ui.style import fmt
