@@ -8,6 +8,7 @@ step s is a pure function of (seed, N, K, s), so a run is reproducible from its 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from enum import Enum
 
@@ -44,7 +45,8 @@ class Sampler:
         return self.mode is Sampling.BATCH
 
     def epoch_order(self, n: int, epoch: int) -> np.ndarray:
-        return np.random.default_rng([self.seed, epoch]).permutation(n)
+        """The epoch's shuffled order of the n points (read-only: it is shared)."""
+        return _epoch_order(self.seed, n, epoch)
 
     def batch(self, step: int, n: int, order: np.ndarray | None = None) -> np.ndarray:
         """Indices of the points used by the step *from* state `step` (0-based).
@@ -81,6 +83,15 @@ class Sampler:
             return 0
         epoch, rest = divmod(int(points), n)
         return epoch * self.steps_per_epoch(n) + rest // self.size(n)
+
+
+@functools.lru_cache(maxsize=8)
+def _epoch_order(seed: int, n: int, epoch: int) -> np.ndarray:
+    """Kept for the next request: each chunk of steps would shuffle again, and shuffling 100,000 points
+    takes ~3 ms, a frame's whole budget (a race of samplings shuffles for two runs)."""
+    order = np.random.default_rng([seed, epoch]).permutation(n)
+    order.flags.writeable = False
+    return order
 
 
 def race_samplers(batch_size: int, seed: int = 0) -> tuple[Sampler, Sampler, Sampler]:

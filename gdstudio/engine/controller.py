@@ -72,6 +72,8 @@ class Controller(Intents, QObject):
         self.player.sig_frame.connect(self.sig_history_changed)
         self.player.sig_playing_changed.connect(self._on_playing_changed)
         self.player.sig_failed.connect(self._on_player_failed)
+        if document.sampling_race:
+            self._follow_sampling_race(True)
 
     # ----------------------------------------------------------------- the document and its transaction
     @property

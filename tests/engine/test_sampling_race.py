@@ -133,3 +133,23 @@ def test_each_run_steps_its_own_sampler():
     doc = Document(default_dataset()).with_sampling_race()
     assert doc.sampling_race == race_samplers(10, 0)
     assert [problem_for(doc, i).sampler for i in range(3)] == list(doc.sampling_race)
+
+
+def test_playing_many_points_redraws_before_a_whole_batch_step_is_done(qtbot, qapp):
+    """With N = 20,000 SGD needs 20,000 steps for one batch step's points: the curves still move
+    every frame (the frames come for each chunk, not for each batch step completed)."""
+    rng = np.random.default_rng(2)
+    x = rng.uniform(0, 10, 20_000)
+    c = Controller(Document(DataSet(x, 2 * x + 1 + rng.normal(0, 1, x.size)), lr=1e-6).with_sampling_race(),
+                   speed=20)
+    frames = []
+    c.sig_history_changed.connect(lambda: frames.append(c.runs[2].history.steps_taken))
+    try:
+        c.play()
+        qtbot.waitUntil(lambda: len(set(frames)) >= 5, timeout=10000)
+        c.pause()
+        qtbot.waitUntil(lambda: not c.busy, timeout=5000)
+        assert c.runs[0].history.steps_taken == 0 < c.runs[2].history.steps_taken < 20_000
+        assert c.runs[1].history.steps_taken == c.runs[2].history.steps_taken // 10
+    finally:
+        c.shutdown()
