@@ -14,7 +14,7 @@ import numpy as np
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.limits import MAX_LR, MAX_START, MAX_VALUE, MIN_LR, outside
 from gdstudio.core.model import LossForm
-from gdstudio.core.sampling import Sampler
+from gdstudio.core.sampling import Sampler, race_samplers
 from gdstudio.core.schedules import Schedule
 from gdstudio.core.standardize import Scaling, Standardize
 from gdstudio.engine.edits import Edit, EditKind
@@ -54,6 +54,8 @@ class Intents:
             sampler = self.document.sampler
             changes["sampler"] = replace(sampler, mode=settings.get("sampling", sampler.mode),
                                          batch_size=int(settings.get("batch_size", sampler.batch_size)))
+            if self.document.sampling_race:  # (a race goes on, with the K that suits this data)
+                changes["sampling_race"] = race_samplers(changes["sampler"].batch_size, sampler.seed)
         self.edit(EditKind.LOAD_DATA, None, **changes)
 
     def add_point(self, x: float, y: float) -> None:

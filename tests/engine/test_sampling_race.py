@@ -153,3 +153,10 @@ def test_playing_many_points_redraws_before_a_whole_batch_step_is_done(qtbot, qa
         assert c.runs[1].history.steps_taken == c.runs[2].history.steps_taken // 10
     finally:
         c.shutdown()
+
+
+def test_a_preset_loaded_during_the_race_sets_its_k(qtbot, controller):
+    controller.race_sampling(batch_size=4)
+    controller.load_data(default_dataset(), {"sampling": "minibatch", "batch_size": 6})
+    assert controller.document.sampling_race == race_samplers(6, 0)
+    assert [r.title for r in controller.runs][1] == "Mini-batch (K = 6)"
