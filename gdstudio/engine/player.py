@@ -168,12 +168,14 @@ class Player(QObject):
             self.sig_failed.emit(reply.error)
             return
         taken = self._owner.take_reply(reply, self.playing)
+        # (A sampling race's SGD may use less than one batch step's points in a frame: drawn all the same.)
+        moved = taken > 0 or any(len(chunk) for _, chunk in reply.chunks)
         if self.playing:
             self._due = max(0.0, self._due - taken)
-        else:
-            self._pending_steps = max(0, self._pending_steps - taken)
-        if taken or any(len(chunk) for _, chunk in reply.chunks):  # (a sampling race's SGD may use
-            self.frames.request()  # less than one batch step's points in a frame: it is drawn all the same)
+        else:  # (no step at all: asking again would give the same, for ever)
+            self._pending_steps = max(0, self._pending_steps - taken) if moved else 0
+        if moved:
+            self.frames.request()
         self._owner.after_steps()
         if not self.playing:  # (playing, the next chunk waits until this one's frame is drawn)
             self.pump()

@@ -160,3 +160,16 @@ def test_a_preset_loaded_during_the_race_sets_its_k(qtbot, controller):
     controller.load_data(default_dataset(), {"sampling": "minibatch", "batch_size": 6})
     assert controller.document.sampling_race == race_samplers(6, 0)
     assert [r.title for r in controller.runs][1] == "Mini-batch (K = 6)"
+
+
+def test_steps_asked_for_beyond_the_history_limit_end(qtbot, controller, monkeypatch):
+    """At the history's limit SGD can take no more steps: the steps still owed are dropped, not asked
+    for again and again."""
+    from gdstudio.engine import worker
+
+    monkeypatch.setattr(worker, "MAX_STATES", 30)
+    controller.race_sampling()
+    controller.step(5)  # 5 × 12 SGD steps would pass the limit of 29
+    wait_idle(qtbot, controller)
+    assert controller.runs[2].history.steps_taken == 29
+    assert points(controller)[0] <= points(controller)[2]
