@@ -109,3 +109,10 @@ def test_steps_within_inverts_points_used(mode, k):
     for budget in range(0, 200):
         s = sampler.steps_within(budget, n)
         assert used[s] <= budget < used[s + 1]  # the most steps within the budget
+
+
+def test_a_scene_can_hold_a_race():
+    state = session_to_object(Session.from_document(racing(optimizers=("adam",))))
+    lesson = lesson_with([])
+    lesson["scenes"][0]["state"] = state
+    assert lesson_from_object(lesson).scenes[0].document == racing(optimizers=("adam",))

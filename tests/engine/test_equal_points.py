@@ -173,3 +173,27 @@ def test_steps_asked_for_beyond_the_history_limit_end(qtbot, controller, monkeyp
     wait_idle(qtbot, controller)
     assert controller.runs[2].history.steps_taken == 29
     assert points(controller)[0] <= points(controller)[2]
+
+
+def test_the_lectures_last_beats_race_the_samplings_and_back_undoes_it(qtbot, qapp):
+    from gdstudio.assets import builtin_lesson
+    from gdstudio.engine.grid_sweep import GridSearchRun
+    from gdstudio.engine.lecture import Lecture
+
+    c = Controller()
+    sweep = GridSearchRun(c, sweep_seconds=0.2, tick_ms=10)
+    lecture = Lecture(c, sweep, builtin_lesson())
+    try:
+        lecture.start(8)  # part 9: steepest, mini-batch and stochastic descent
+        while not lecture.at_end:
+            lecture.next()
+            qtbot.waitUntil(lambda: not c.busy, timeout=10_000)
+        n = len(c.data)
+        assert [r.title for r in c.runs] == ["Batch", "Mini-batch (K = 4)", "SGD (1 point)"]
+        assert points(c) == [10 * n] * 3 and c.view_state.loss_x is LossX.POINTS
+        lecture.back()
+        lecture.back()  # before the race: one run, the error curve by steps again
+        assert len(c.runs) == 1 and c.view_state.loss_x is LossX.STEPS
+    finally:
+        sweep.clear()
+        c.shutdown()
