@@ -733,57 +733,57 @@ Tinted rows, marked ●, are the points the step used (ringed in the data panel)
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="70"/>
+        <location filename="../../gdstudio/engine/intents.py" line="72"/>
         <source>A point must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
         <translation>点は ±{limit} の範囲内に置いてください（gdstudio が正確に計算できる範囲）。F キーで表示をデータに合わせられます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="82"/>
+        <location filename="../../gdstudio/engine/intents.py" line="84"/>
         <source>All points removed: click in the data panel to add new ones.</source>
         <translation>すべての点を削除しました。データパネルをクリックすると新しい点を追加できます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="97"/>
+        <location filename="../../gdstudio/engine/intents.py" line="99"/>
         <source>η must lie between {low} and {high}: {lr} is not used.</source>
         <translation>η は {low} から {high} の範囲で指定してください: {lr} は使いません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="130"/>
+        <location filename="../../gdstudio/engine/intents.py" line="132"/>
         <source>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
         <translation>開始点は ±{limit} の範囲内に置いてください（gdstudio が正確に計算できる範囲）。F キーで表示をデータに合わせられます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="150"/>
+        <location filename="../../gdstudio/engine/intents.py" line="152"/>
         <source>Not applied: {error}</source>
         <translation>適用できません: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="278"/>
+        <location filename="../../gdstudio/engine/controller.py" line="280"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>まずデータ点を追加してください: データパネルをクリックします。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="293"/>
+        <location filename="../../gdstudio/engine/controller.py" line="295"/>
         <source>This run is very long already: press Reset to start a new one.</source>
         <translation>この実行はすでに非常に長くなっています。リセットを押して新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="363"/>
+        <location filename="../../gdstudio/engine/controller.py" line="365"/>
         <source>Internal error while stepping: {error}</source>
         <translation>ステップ計算中の内部エラー: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="346"/>
+        <location filename="../../gdstudio/engine/controller.py" line="348"/>
         <source>Stopped after {steps} steps: press Reset to start a new run.</source>
         <translation>{steps} ステップで停止しました。リセットを押して新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="352"/>
+        <location filename="../../gdstudio/engine/controller.py" line="354"/>
         <source>{message} Then Reset.</source>
         <translation>{message} その後リセットしてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="354"/>
+        <location filename="../../gdstudio/engine/controller.py" line="356"/>
         <source>Every run has diverged: lower η, then Reset.</source>
         <translation>すべての実行が発散しました。η を小さくしてからリセットしてください。</translation>
     </message>
