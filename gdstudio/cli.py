@@ -128,8 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: the built-in advertising spend → clicks data)")
     p.add_argument("--session", metavar="FILE.json",
                    help="open a saved session: its data, model and optimizer settings, start point, view and "
-                        "speed replace --lr, --start, --loss, --sampling, --optimizer/--race and their settings "
-                        "(--steps still applies)")
+                        "speed replace --lr, --start, --loss, --sampling, --optimizer, --race, --race-sampling and "
+                        "their settings (--steps still applies)")
     p.add_argument("--lecture", metavar="N", nargs="?", type=_whole(1, 10**6, "the part number must be 1 or more"),
                    const=1, help="start in lecture mode at part N (default 1) of the lesson: PageDown / PageUp walk "
                                  "its beats and scenes; the built-in lecture has the nine parts of the lecture")
@@ -158,6 +158,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--race", metavar="NAME,NAME,…", type=_race,
                    help="race up to four optimizers from the same start, e.g. gd,momentum,adam "
                         "(--export-trajectory writes the first)")
+    p.add_argument("--race-sampling", action="store_true",
+                   help="race batch, mini-batch (--batch-size) and SGD from the same start with one optimizer, "
+                        "on equal budgets of data points (--export-trajectory writes the batch run)")
     p.add_argument("--momentum", metavar="M", type=_any_float,
                    help="momentum μ for momentum, nesterov and rmsprop (defaults 0.9, 0.9, 0)")
     p.add_argument("--beta1", metavar="B1", type=_any_float, help="Adam's β1 (default 0.9)")
@@ -225,9 +228,10 @@ def optimizers(args: argparse.Namespace) -> tuple[str, ...]:
 def document_from_args(args: argparse.Namespace, data: DataSet) -> Document:
     """The Document the flags describe, for `data` (hyperparameters are kept for every optimizer they
     apply to, and checked by `Document.optimizer` when one is used)."""
-    return Document(data, LossForm(args.loss), Standardize(args.standardize or "off"), args.start, args.lr,
-                    Schedule.of(args.schedule), Sampler(args.sampling, args.batch_size, args.seed),
-                    optimizers(args), freeze_params(optimizer_params(args)))
+    document = Document(data, LossForm(args.loss), Standardize(args.standardize or "off"), args.start, args.lr,
+                        Schedule.of(args.schedule), Sampler(args.sampling, args.batch_size, args.seed),
+                        optimizers(args), freeze_params(optimizer_params(args)))
+    return document.with_sampling_race() if args.race_sampling else document
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -244,6 +248,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         parsed.lecture = 1
     if parsed.lecture is not None and (parsed.session or parsed.data):
         parser.error("--lecture and --lesson show the lesson's own data: they cannot be used with --session or --data")
+    if parsed.race_sampling and parsed.race and len(parsed.race) > 1:
+        parser.error("--race-sampling races one optimizer's samplings: it cannot be used with a --race of several")
     if parsed.beats and parsed.lecture is None:
         parser.error("--beats takes the beats of a lecture part: give --lecture N too")
     return parsed

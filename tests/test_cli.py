@@ -326,3 +326,23 @@ def test_screenshot_of_a_race(qapp, tmp_path):
     out = tmp_path / "race.png"
     assert main(["--race", "gd,momentum,adam", "--lr", "0.03", "--steps", "20", "--screenshot", str(out)]) == 0
     assert out.stat().st_size > 10_000
+
+
+def test_race_sampling_exports_its_batch_run_and_refuses_a_race_of_optimizers(tmp_path, capsys):
+    import pytest
+
+    from gdstudio.app import main
+    from gdstudio.cli import document_from_args, parse_args
+    from gdstudio.core.dataset import DataSet
+
+    args = parse_args(["--race-sampling", "--batch-size", "4", "--optimizer", "momentum", "--sampling", "sgd"])
+    doc = document_from_args(args, DataSet())
+    assert [(s.mode.value, s.batch_size) for s in doc.sampling_race] == [("batch", 4), ("minibatch", 4), ("sgd", 4)]
+    assert doc.optimizers == ("momentum",)
+    raced, plain = tmp_path / "raced.csv", tmp_path / "plain.csv"
+    assert main(["--race-sampling", "--sampling", "sgd", "--steps", "5", "--export-trajectory", str(raced)]) == 0
+    assert main(["--steps", "5", "--export-trajectory", str(plain)]) == 0
+    assert raced.read_text() == plain.read_text()  # the first run of the race: batch
+    with pytest.raises(SystemExit) as exc:
+        main(["--race-sampling", "--race", "gd,adam", "--export-trajectory", "x.csv"])
+    assert exc.value.code == 2 and "--race-sampling" in capsys.readouterr().err

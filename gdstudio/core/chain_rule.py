@@ -136,7 +136,7 @@ def next_step(document: Document, fit: Fit, history: RunHistory) -> ChainRule | 
     if n == 0:
         return None
     state = history.state(-1)
-    sampler = document.sampler
+    sampler = document.run_sampler(0)
     batch = sampler.batch(state.step, n)
     if sampler.uses_all_points:
         grad = np.array(state.grad, dtype=float)  # (the worker steps with the recorded ∇E)

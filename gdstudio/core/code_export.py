@@ -60,7 +60,8 @@ def program_for(document: Document, steps: int, name: str = DEFAULT_NAME) -> str
     if steps < 0:
         raise ValueError(f"steps must be 0 or more, not {steps}")
     if not len(document.data):  # nothing to fit: the start, and no step (E = 0, ∇E = 0 in every form)
-        document = replace(document, loss_form=LossForm.SUM, standardize=Standardize.OFF, sampler=Sampler())
+        document = replace(document, loss_form=LossForm.SUM, standardize=Standardize.OFF, sampler=Sampler(),
+                           sampling_race=())
         steps = 0
     return _Writer(document, steps, name).program()
 
@@ -93,7 +94,7 @@ class _Writer:
         self.n = len(document.data)
         self.optimizer = document.optimizer(document.optimizers[0])
         self.key = document.optimizers[0]
-        self.sampler = document.sampler
+        self.sampler = document.run_sampler(0)
         self.schedule = document.schedule
         self.mean = document.loss_form is LossForm.MEAN
         self.batch = self.sampler.mode is Sampling.BATCH
@@ -116,6 +117,8 @@ class _Writer:
                     f"{self.sampling_words()}, η {self.schedule_words()}, {form}, {scaled}{where}.")
         if len(d.optimizers) > 1:
             settings += f" (The first optimizer of the race: {self.key}.)"
+        elif d.sampling_race:
+            settings += f" (The first run of the race of samplings: {self.sampler.mode.value}.)"
         run = (f"`python {self.name}` prints the steps as CSV (step,w0,w1,loss,grad_w0,grad_w1; loss = E(w) and "
                "grad = ∇E(w) over every point), the same rows as `gdstudio --export-trajectory`. "
                "It needs numpy only.")

@@ -1,7 +1,8 @@
 """The Document: one frozen value holding everything a person edits, and what is derived from it.
 
 Data, the error form, standardisation, the start, η and its schedule, the sampling, the
-optimizers (one, or up to four racing) with their hyperparameters, and the teaching layers.
+optimizers (one, or up to four racing) with their hyperparameters, the teaching layers, and
+whether the runs race sampling modes instead of optimizers.
 Session files serialise it, undo keeps Documents, a lesson scene will hold one. Every edit
 builds a new Document (`dataclasses.replace`); nothing changes one in place.
 
@@ -24,7 +25,7 @@ from gdstudio.core.descent import Problem
 from gdstudio.core.limits import MAX_LR, MAX_START, MIN_LR, outside
 from gdstudio.core.model import ErrorSurface, LossForm
 from gdstudio.core.optimizers import OPTIMIZERS, Optimizer, make_optimizer
-from gdstudio.core.sampling import Sampler
+from gdstudio.core.sampling import Sampler, race_samplers
 from gdstudio.core.schedules import Schedule
 from gdstudio.core.standardize import Scaling, Standardize
 
@@ -72,6 +73,9 @@ class Document:
     optimizers: tuple[str, ...] = ("gd",)
     params: Params = ()
     layers: Layers = field(default_factory=Layers)
+    # A race of samplings (slide 30: batch vs mini-batch vs SGD): one run per sampler, all with the
+    # one optimizer, on equal budgets of data points. Empty: the runs are the optimizers, with `sampler`.
+    sampling_race: tuple[Sampler, ...] = ()
 
     def __post_init__(self) -> None:
         start = tuple(float(v) for v in np.asarray(self.start, dtype=float).reshape(-1))
@@ -87,6 +91,15 @@ class Document:
         keys = tuple(dict.fromkeys(self.optimizers))
         if not 1 <= len(keys) <= MAX_RUNS or any(k not in OPTIMIZERS for k in keys):
             raise ValueError(f"one to {MAX_RUNS} known optimizers are needed, not {self.optimizers!r}")
+        race = tuple(self.sampling_race)
+        if race:
+            if not all(isinstance(s, Sampler) for s in race) or not 2 <= len(race) <= MAX_RUNS:
+                raise ValueError(f"a sampling race needs 2 to {MAX_RUNS} samplers, not {self.sampling_race!r}")
+            if len(set(race)) != len(race):
+                raise ValueError("a sampling race lists each sampler once")
+            if len(keys) != 1:
+                raise ValueError(f"a sampling race runs one optimizer, not {len(keys)} ({', '.join(keys)})")
+        object.__setattr__(self, "sampling_race", race)
         object.__setattr__(self, "start", start)
         object.__setattr__(self, "lr", float(self.lr))
         object.__setattr__(self, "optimizers", keys)
@@ -110,6 +123,25 @@ class Document:
 
     def optimizer(self, key: str) -> Optimizer:
         return make_optimizer(key, **self.optimizer_params(key))
+
+    @property
+    def run_count(self) -> int:
+        return len(self.sampling_race) or len(self.optimizers)
+
+    def run_optimizer_key(self, run: int) -> str:
+        """The optimizer run `run` steps with (a sampling race: the one optimizer, for every run)."""
+        return self.optimizers[0 if self.sampling_race else run]
+
+    def run_sampler(self, run: int) -> Sampler:
+        """The points run `run` takes each step (a sampling race: its own sampler; else `sampler`)."""
+        return self.sampling_race[run] if self.sampling_race else self.sampler
+
+    def with_sampling_race(self, on: bool = True) -> Document:
+        """Batch, mini-batch (the sampler's K) and SGD racing with the first optimizer; or (off) one run again."""
+        if not on:
+            return replace(self, sampling_race=())
+        race = race_samplers(self.sampler.batch_size, self.sampler.seed)
+        return replace(self, sampling_race=race, optimizers=self.optimizers[:1])
 
     def changed_fields(self, other: Document) -> frozenset[str]:
         """The names of the fields in which `other` differs from this one."""
@@ -138,5 +170,5 @@ def problem_for(document: Document, run: int = 0, fit: Fit | None = None) -> Pro
     """What run `run` of the document steps: its surface, η, schedule, data, sampling and optimizer.
     `fit` (the document's Fit) saves recomputing the surface when the caller holds it."""
     fit = fit or Fit.of(document)
-    return Problem(fit.surface, document.lr, fit.model_data.x, fit.model_data.y, document.sampler,
-                   document.optimizer(document.optimizers[run]), document.schedule)
+    return Problem(fit.surface, document.lr, fit.model_data.x, fit.model_data.y, document.run_sampler(run),
+                   document.optimizer(document.run_optimizer_key(run)), document.schedule)

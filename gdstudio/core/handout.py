@@ -89,9 +89,10 @@ def handout_step(document: Document) -> HandoutStep:
     data, surface = fit.model_data, fit.surface
     n = len(data)
     w = np.array(document.start, dtype=float)
-    index = document.sampler.batch(0, n)
+    sampler = document.run_sampler(0)
+    index = sampler.batch(0, n)
     with np.errstate(over="ignore", invalid="ignore"):
-        grad = surface.gradient(w[0], w[1]) if document.sampler.uses_all_points or not n \
+        grad = surface.gradient(w[0], w[1]) if sampler.uses_all_points or not n \
             else problem.batch_gradient(w, index)
         lr = document.schedule.lr(document.lr, 0)
         w_new = w - lr * grad
@@ -105,6 +106,6 @@ def handout_step(document: Document) -> HandoutStep:
         chunk = descend(problem, evaluate(surface, w), 1)
         app_w_new = chunk.w[0].copy() if len(chunk) else None
     return HandoutStep(n, data.x.copy(), data.y.copy(), data.x_name, data.y_name, document.loss_form,
-                       document.standardize, document.sampler.mode, document.sampler.seed,
+                       document.standardize, sampler.mode, sampler.seed,
                        document.optimizers[0], w, float(lr), index.copy(), fx, residual, residual_x,
                        np.asarray(grad, dtype=float), w_new, float(surface.loss(w[0], w[1])), loss_new, app_w_new)

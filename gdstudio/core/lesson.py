@@ -24,7 +24,7 @@ from typing import Any
 from gdstudio.core.atomic import atomic_write_bytes
 from gdstudio.core.document import Document, GradientField
 from gdstudio.core.model import LossForm
-from gdstudio.core.sampling import Sampler, Sampling
+from gdstudio.core.sampling import SAMPLING_RACE, Sampler, Sampling
 from gdstudio.core.session import (
     Session,
     SessionError,
@@ -145,15 +145,23 @@ class Lesson:
 
 
 def apply_changes(document: Document, changes: Mapping[str, Any]) -> Document:
-    """A SET beat's changes applied to a document (ValueError if the document refuses them)."""
+    """A SET beat's changes applied to a document (ValueError if the document refuses them).
+    "sampling": "race" races batch, mini-batch K and SGD; any other sampling ends such a race."""
     new = document
     if "lr" in changes:
         new = replace(new, lr=changes["lr"])
-    if "sampling" in changes or "batch_size" in changes:
-        mode = Sampling(changes.get("sampling", new.sampler.mode))
-        new = replace(new, sampler=Sampler(mode, changes.get("batch_size", new.sampler.batch_size), new.sampler.seed))
     if "optimizers" in changes:
-        new = replace(new, optimizers=tuple(changes["optimizers"]))
+        keys = tuple(changes["optimizers"])
+        new = replace(new, optimizers=keys, sampling_race=new.sampling_race if len(keys) == 1 else ())
+    if "sampling" in changes or "batch_size" in changes:
+        k = changes.get("batch_size", new.sampler.batch_size)
+        wanted = changes.get("sampling", SAMPLING_RACE if new.sampling_race else new.sampler.mode)
+        if wanted == SAMPLING_RACE:
+            if len(new.optimizers) > 1:
+                raise ValueError("a race of samplings runs one optimizer, not a race of several")
+            new = replace(new, sampler=replace(new.sampler, batch_size=k)).with_sampling_race()
+        else:
+            new = replace(new, sampler=Sampler(Sampling(wanted), k, new.sampler.seed), sampling_race=())
     if "loss_form" in changes:
         new = replace(new, loss_form=LossForm(changes["loss_form"]))
     return new

@@ -8,10 +8,13 @@ step s is a pure function of (seed, N, K, s), so a run is reproducible from its 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from enum import Enum
 
 import numpy as np
+
+SAMPLING_RACE = "race"  # not a mode: the choice (in the chooser, a lesson's 'set' beat) to race all three
 
 
 class Sampling(str, Enum):
@@ -42,7 +45,8 @@ class Sampler:
         return self.mode is Sampling.BATCH
 
     def epoch_order(self, n: int, epoch: int) -> np.ndarray:
-        return np.random.default_rng([self.seed, epoch]).permutation(n)
+        """The epoch's shuffled order of the n points (read-only: it is shared)."""
+        return _epoch_order(self.seed, n, epoch)
 
     def batch(self, step: int, n: int, order: np.ndarray | None = None) -> np.ndarray:
         """Indices of the points used by the step *from* state `step` (0-based).
@@ -67,4 +71,31 @@ class Sampler:
         return epoch * n + np.minimum(slot * k, n)
 
     def epoch_of(self, step: int, n: int) -> int:
-        return step // -(-n // self.size(n)) if n else 0
+        return step // self.steps_per_epoch(n) if n else 0
+
+    def steps_per_epoch(self, n: int) -> int:
+        return -(-n // self.size(n)) if n else 1
+
+    def steps_within(self, points: int, n: int) -> int:
+        """The most steps that use at most `points` data points in all (the inverse of points_used):
+        how far this sampling gets on a budget of points, as a sampling race schedules it."""
+        if n == 0:
+            return 0
+        epoch, rest = divmod(int(points), n)
+        return epoch * self.steps_per_epoch(n) + rest // self.size(n)
+
+
+@functools.lru_cache(maxsize=8)
+def _epoch_order(seed: int, n: int, epoch: int) -> np.ndarray:
+    """Kept for the next request: each chunk of steps would shuffle again, and shuffling 100,000 points
+    takes ~3 ms, a frame's whole budget (a race of samplings shuffles for two runs)."""
+    order = np.random.default_rng([seed, epoch]).permutation(n)
+    order.flags.writeable = False
+    return order
+
+
+def race_samplers(batch_size: int, seed: int = 0) -> tuple[Sampler, Sampler, Sampler]:
+    """Slide 30's three ways to race: every point, K random points, one random point a step.
+    One seed for all: mini-batch and SGD then walk the same shuffled order of the points."""
+    return (Sampler(Sampling.BATCH, batch_size, seed), Sampler(Sampling.MINIBATCH, batch_size, seed),
+            Sampler(Sampling.SGD, batch_size, seed))

@@ -14,6 +14,7 @@ The file (schema_version 1), with the data last so the settings stay readable:
       "lr": 0.02,
       "start": [2.5, 0.3],
       "sampling": {"mode": "batch", "batch_size": 10, "seed": 0},
+      "sampling_race": [{…sampling…}, …], # optional: 2–4 distinct samplings racing (one optimizer)
       "optimizers": ["gd"],               # 1–4 distinct keys: a race when several
       "optimizer_params": {"adam": {"betas": [0.9, 0.999]}},
       "schedule": {"kind": "constant", "step_size": 100, "gamma": 0.5, "t_max": 500, "eta_min": 0.0},
@@ -231,6 +232,24 @@ def _sampling(v: Any, path: str) -> Mapping:
     })
 
 
+def _sampling_race(v: Any, path: str, optimizers: tuple[str, ...]) -> tuple[Mapping, ...]:
+    """Empty (no race), or 2 to MAX_RUNS distinct samplings raced with the one optimizer."""
+    entries = _sequence(v, path)
+    if not entries:
+        return ()
+    if not 2 <= len(entries) <= MAX_RUNS:
+        raise _fail(path, f"must list 2 to {MAX_RUNS} samplings to race, found {len(entries)}")
+    out: list[Mapping] = []
+    for i, entry in enumerate(entries):
+        sampling = _sampling(entry, f"{path}[{i}]")
+        if sampling in out:
+            raise _fail(f"{path}[{i}]", "is listed twice")
+        out.append(sampling)
+    if len(optimizers) != 1:
+        raise _fail(path, f"a race of samplings runs one optimizer, but optimizers lists {len(optimizers)}")
+    return tuple(out)
+
+
 def _schedule(v: Any, path: str) -> Mapping:
     d = _object(v, path, tuple(DEFAULT_SCHEDULE))
     gamma = _real(d["gamma"], f"{path}.gamma")
@@ -325,6 +344,14 @@ def _plain(v: Any) -> Any:
     return v
 
 
+def _sampling_object(sampler: Sampler) -> dict[str, Any]:
+    return {"mode": sampler.mode, "batch_size": sampler.batch_size, "seed": sampler.seed}
+
+
+def _to_sampler(s: Mapping[str, Any]) -> Sampler:
+    return Sampler(Sampling(s["mode"]), s["batch_size"], s["seed"])
+
+
 # --------------------------------------------------------------------------------------
 # the session
 
@@ -352,6 +379,7 @@ class Session:
     view: Mapping[str, Any] = field(default_factory=lambda: dict(DEFAULT_VIEW))
     theme: str = "light"
     standardize: str = "off"  # fit on standardised x ("x") or x and y ("xy"); optional in the file
+    sampling_race: tuple[Mapping[str, Any], ...] = ()  # samplings racing (optional in the file; empty: none)
     schema_version: int = SCHEMA_VERSION
 
     def __post_init__(self) -> None:
@@ -363,6 +391,7 @@ class Session:
         start = _sequence(self.start, "start")
         if len(start) != 2:
             raise _fail("start", f"must be a list of two numbers [w0, w1], found {show_value(start)}")
+        optimizers = _optimizers(self.optimizers, "optimizers")
         values = {
             "x": x,
             "y": y,
@@ -372,7 +401,8 @@ class Session:
             "lr": _learning_rate(self.lr, "lr"),
             "start": tuple(_in_range(_real(w, f"start[{i}]"), f"start[{i}]", MAX_START) for i, w in enumerate(start)),
             "sampling": _sampling(self.sampling, "sampling"),
-            "optimizers": _optimizers(self.optimizers, "optimizers"),
+            "optimizers": optimizers,
+            "sampling_race": _sampling_race(self.sampling_race, "sampling_race", optimizers),
             "optimizer_params": _optimizer_params(self.optimizer_params, "optimizer_params"),
             "schedule": _schedule(self.schedule, "schedule"),
             "speed": _speed(self.speed, "speed"),
@@ -391,18 +421,20 @@ class Session:
     def from_objects(cls, data: DataSet, *, loss_form: LossForm | str = "sum", lr: float = 0.02, start=(2.5, 0.3),
                      sampler: Sampler | None = None, optimizers=("gd",), optimizer_params: Mapping | None = None,
                      schedule: Schedule | None = None, speed: float = 20.0, view: Any = None,
-                     theme: str = "light", standardize: str = "off") -> Session:
+                     theme: str = "light", standardize: str = "off",
+                     sampling_race: tuple[Sampler, ...] = ()) -> Session:
         """A session from the app's own objects (`view` may be a Layers or a mapping)."""
         sampler = sampler or Sampler()
         schedule = schedule or Schedule()
         return cls(
             x=tuple(data.x.tolist()), y=tuple(data.y.tolist()), x_name=data.x_name, y_name=data.y_name,
             loss_form=loss_form, lr=lr, start=tuple(np.asarray(start, dtype=float).tolist()),
-            sampling={"mode": sampler.mode, "batch_size": sampler.batch_size, "seed": sampler.seed},
+            sampling=_sampling_object(sampler),
             optimizers=tuple(optimizers), optimizer_params=optimizer_params or {},
             schedule={"kind": schedule.kind, "step_size": schedule.step_size, "gamma": schedule.gamma,
                       "t_max": schedule.t_max, "eta_min": schedule.eta_min},
             speed=speed, view=DEFAULT_VIEW if view is None else view, theme=theme, standardize=standardize,
+            sampling_race=tuple(_sampling_object(s) for s in sampling_race),
         )
 
     @classmethod
@@ -412,7 +444,7 @@ class Session:
             document.data, loss_form=document.loss_form.value, lr=document.lr, start=document.start,
             sampler=document.sampler, optimizers=document.optimizers, optimizer_params=document.params_dict(),
             schedule=document.schedule, speed=speed, view=document.layers, theme=theme,
-            standardize=document.standardize.value)
+            standardize=document.standardize.value, sampling_race=document.sampling_race)
 
     def to_document(self) -> Document:
         v = self.view
@@ -420,7 +452,8 @@ class Session:
                         v["race_lines"], eigen_directions=v["eigen_directions"])
         return Document(self.to_dataset(), self.to_loss_form(), Standardize(self.standardize), self.start, self.lr,
                         self.to_schedule(), self.to_sampler(), self.optimizers,
-                        freeze_params(self.optimizer_settings()), layers)
+                        freeze_params(self.optimizer_settings()), layers,
+                        tuple(_to_sampler(s) for s in self.sampling_race))
 
     def to_dataset(self) -> DataSet:
         return DataSet(np.array(self.x, dtype=float), np.array(self.y, dtype=float), self.x_name, self.y_name)
@@ -429,8 +462,7 @@ class Session:
         return LossForm(self.loss_form)
 
     def to_sampler(self) -> Sampler:
-        s = self.sampling
-        return Sampler(Sampling(s["mode"]), s["batch_size"], s["seed"])
+        return _to_sampler(self.sampling)
 
     def to_schedule(self) -> Schedule:
         s = self.schedule
@@ -467,6 +499,8 @@ def session_to_object(session: Session) -> dict[str, Any]:
         "lr": session.lr,
         "start": list(session.start),
         "sampling": _plain(session.sampling),
+        # (only when racing: files without a race stay as older versions wrote and read them)
+        **({"sampling_race": _plain(session.sampling_race)} if session.sampling_race else {}),
         "optimizers": list(session.optimizers),
         "optimizer_params": _plain(session.optimizer_params),
         "schedule": _plain(session.schedule),
@@ -540,6 +574,7 @@ def session_from_object(doc: Any, name: str = "the session") -> Session:
     try:
         doc = dict(doc)
         standardize = doc.pop("standardize", "off")  # optional: files from before it existed lack it
+        sampling_race = doc.pop("sampling_race", [])  # optional, as standardize
         _object(doc, "", TOP_LEVEL_FIELDS)
         data = _object(doc["data"], "data", DATA_FIELDS)
         speed = doc["speed"]
@@ -550,7 +585,8 @@ def session_from_object(doc: Any, name: str = "the session") -> Session:
             x=data["x"], y=data["y"], x_name=data["x_name"], y_name=data["y_name"],
             loss_form=doc["loss_form"], lr=doc["lr"], start=doc["start"], sampling=doc["sampling"],
             optimizers=doc["optimizers"], optimizer_params=doc["optimizer_params"], schedule=doc["schedule"],
-            speed=speed, view=doc["view"], theme=doc["theme"], standardize=standardize, schema_version=version,
+            speed=speed, view=doc["view"], theme=doc["theme"], standardize=standardize,
+            sampling_race=sampling_race, schema_version=version,
         )
     except SessionError as exc:
         raise SessionError(f"{name}: {exc}") from None

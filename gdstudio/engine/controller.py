@@ -25,13 +25,14 @@ from gdstudio.engine.intents import Intents
 from gdstudio.engine.player import HISTORY_LIMIT, MAX_SPEED, Player
 from gdstudio.engine.run import Run, divergence_message, finish_message
 from gdstudio.engine.runs import Runs, RunsSnapshot
-from gdstudio.engine.view_state import MessageLevel, ViewState
+from gdstudio.engine.view_state import LossX, MessageLevel, ViewState
 from gdstudio.engine.worker import StepReply, StepTask
 
 __all__ = ["Controller", "MAX_SPEED", "MessageLevel", "RunState"]
 
 DATA_FIELDS = frozenset({"data", "loss_form", "standardize"})   # the surface changes
-RESTART_FIELDS = frozenset({"loss_form", "standardize", "start", "optimizers"})  # old steps mean nothing now
+RUN_SET_FIELDS = frozenset({"optimizers", "sampling_race"})  # which runs there are
+RESTART_FIELDS = frozenset({"loss_form", "standardize", "start"}) | RUN_SET_FIELDS  # old steps mean nothing now
 GOES_ON_FIELDS = frozenset({"data", "lr", "sampler", "schedule", "params"})  # runs go on with the change
 
 
@@ -63,6 +64,7 @@ class Controller(Intents, QObject):
         self._fit = Fit.of(document)
         self._runs = Runs(document, self._fit)
         self._in_transaction = False
+        self._loss_x_before_race: LossX | None = None  # what the error curve counted before a sampling race
         self.view_state = ViewState(self)
         self.sig_message = self.view_state.sig_message
         self.sig_hover_changed = self.view_state.sig_hover_changed
@@ -70,6 +72,8 @@ class Controller(Intents, QObject):
         self.player.sig_frame.connect(self.sig_history_changed)
         self.player.sig_playing_changed.connect(self._on_playing_changed)
         self.player.sig_failed.connect(self._on_player_failed)
+        if document.sampling_race:
+            self._follow_sampling_race(True)
 
     # ----------------------------------------------------------------- the document and its transaction
     @property
@@ -89,13 +93,15 @@ class Controller(Intents, QObject):
         finally:
             self._in_transaction = False
         signals = ((self.sig_data_changed, changed & DATA_FIELDS),
-                   (self.sig_runs_changed, "optimizers" in changed),
+                   (self.sig_runs_changed, bool(changed & RUN_SET_FIELDS)),
                    (self.sig_settings_changed, changed - {"layers", "data"}),  # (points: sig_data_changed)
                    (self.sig_view_changed, "layers" in changed),
                    (self.sig_data_loaded, fresh or "standardize" in changed))  # (loaded: the views refit)
         for signal, fires in signals:
             if fires:
                 signal.emit()
+        if bool(old.sampling_race) != bool(new.sampling_race):
+            self._follow_sampling_race(bool(new.sampling_race))
         self.player.frames.request()
         if self.run_state is not was:
             self.sig_run_state_changed.emit(self.run_state)
@@ -111,7 +117,7 @@ class Controller(Intents, QObject):
         if fresh or len(old.data) != len(new.data):
             self.view_state.set_hover_point(-1)  # the indices may now name other points
         if fresh or changed & RESTART_FIELDS:
-            self._restart_runs(new_set="optimizers" in changed)
+            self._restart_runs(new_set=bool(changed & RUN_SET_FIELDS))
         elif changed & GOES_ON_FIELDS:
             self._runs.go_on(new, self._fit, replace_last="data" in changed, new_optimizers="params" in changed)
             self.player.invalidate()
@@ -121,6 +127,19 @@ class Controller(Intents, QObject):
             self.view_state.by_hand.clear()
         elif changed & DATA_FIELDS:
             self.view_state.by_hand.refit(self._fit.surface, self._fit.scaling)
+
+    def _follow_sampling_race(self, racing: bool) -> None:
+        """A sampling race is compared at equal work: the error curve counts data points used while it
+        is on, and counts what it did before once it is over."""
+        view = self.view_state
+        if racing:
+            if self._loss_x_before_race is None:
+                self._loss_x_before_race = view.loss_x
+            view.set_loss_x(LossX.POINTS)
+        elif self._loss_x_before_race is not None:
+            if view.loss_x is LossX.POINTS:  # (unless the teacher chose another meanwhile)
+                view.set_loss_x(self._loss_x_before_race)
+            self._loss_x_before_race = None
 
     def edit(self, kind: EditKind, detail: int | str | None = None, **changes) -> None:
         """One recorded edit: the document with `changes`."""
@@ -158,7 +177,7 @@ class Controller(Intents, QObject):
     # ----------------------------------------------------------------- what the panels read
     data = property(lambda self: self._document.data)
     lr = property(lambda self: self._document.lr)
-    sampler = property(lambda self: self._document.sampler)
+    sampler = property(lambda self: self._document.run_sampler(0), doc="The first run's sampling.")
     schedule = property(lambda self: self._document.schedule)
     loss_form = property(lambda self: self._document.loss_form)
     standardize = property(lambda self: self._document.standardize)
@@ -169,6 +188,7 @@ class Controller(Intents, QObject):
     scaling = property(lambda self: self._fit.scaling)
     runs = property(lambda self: self._runs.runs)
     racing = property(lambda self: len(self._runs.runs) > 1)
+    racing_sampling = property(lambda self: bool(self._document.sampling_race), doc="The runs race samplings.")
     cursor = property(lambda self: self._runs.cursor, doc="The step shown while scrubbing; None: the newest.")
     max_step = property(lambda self: self._runs.max_step, doc="Steps taken by the longest run.")
     speed = property(lambda self: self.player.speed)

@@ -21,6 +21,7 @@ class EditKind(Enum):
     SCHEDULE = "schedule"
     ERROR_FUNCTION = "error function"
     OPTIMIZERS = "optimizers"
+    SAMPLING_RACE = "sampling race"    # batch, mini-batch and SGD racing, or back to one run
     OPTIMIZER_SETTINGS = "optimizer settings"  # detail: the optimizer's key
     LAYERS = "layers"
     OPEN = "open"                      # a session or a lesson scene: never recorded for undo

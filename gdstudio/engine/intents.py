@@ -14,7 +14,7 @@ import numpy as np
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.limits import MAX_LR, MAX_START, MAX_VALUE, MIN_LR, outside
 from gdstudio.core.model import LossForm
-from gdstudio.core.sampling import Sampler
+from gdstudio.core.sampling import Sampler, race_samplers
 from gdstudio.core.schedules import Schedule
 from gdstudio.core.standardize import Scaling, Standardize
 from gdstudio.engine.edits import Edit, EditKind
@@ -61,6 +61,8 @@ class Intents:
             sampler = self.document.sampler
             changes["sampler"] = replace(sampler, mode=settings.get("sampling", sampler.mode),
                                          batch_size=int(settings.get("batch_size", sampler.batch_size)))
+            if self.document.sampling_race:  # (a race goes on, with the K that suits this data)
+                changes["sampling_race"] = race_samplers(changes["sampler"].batch_size, sampler.seed)
         self.edit(EditKind.LOAD_DATA, None, **changes)
 
     def add_point(self, x: float, y: float) -> None:
@@ -105,8 +107,24 @@ class Intents:
                 low=f"{MIN_LR:g}", high=f"{MAX_LR:g}", lr=f"{lr:g}"), MessageLevel.WARNING)
 
     def set_sampler(self, sampler: Sampler) -> None:
-        """Batch, mini-batch or SGD; like η, a change applies from the next step on."""
-        self.edit(EditKind.SAMPLING, sampler=sampler)
+        """Batch, mini-batch or SGD; like η, a change applies from the next step on. (Choosing one
+        ends a race of samplings: one run again, with it.)"""
+        if self.document.sampling_race:
+            self.edit(EditKind.SAMPLING_RACE, sampler=sampler, sampling_race=())
+        else:
+            self.edit(EditKind.SAMPLING, sampler=sampler)
+
+    def race_sampling(self, batch_size: int | None = None, seed: int | None = None) -> None:
+        """Slide 30's race: batch, mini-batch K (the sampler's, or `batch_size`) and SGD from the same
+        start with the first optimizer, on equal budgets of data points; the runs restart."""
+        sampler = self.document.sampler
+        sampler = replace(sampler, batch_size=sampler.batch_size if batch_size is None else int(batch_size),
+                          seed=sampler.seed if seed is None else int(seed))
+        self.apply(replace(self.document, sampler=sampler).with_sampling_race(), Edit(EditKind.SAMPLING_RACE))
+
+    def end_sampling_race(self) -> None:
+        """One run again, with the sampling chosen before the race."""
+        self.edit(EditKind.SAMPLING_RACE, sampling_race=())
 
     def set_schedule(self, schedule: Schedule) -> None:
         """How η changes over the steps; applies from the next step on."""
@@ -135,7 +153,9 @@ class Intents:
         """One optimizer (the lecture) or up to four distinct ones racing from the start; runs restart."""
         distinct = tuple(dict.fromkeys(keys))
         if distinct and distinct != self.document.optimizers:
-            self.edit(EditKind.OPTIMIZERS, optimizers=distinct)
+            # (several optimizers race each other: a race of samplings, which has one, ends)
+            race = self.document.sampling_race if len(distinct) == 1 else ()
+            self.edit(EditKind.OPTIMIZERS, optimizers=distinct, sampling_race=race)
 
     def set_optimizer_params(self, key: str, **params) -> bool:
         """Change an optimizer's hyperparameters (μ, β1, β2, ε…); runs go on with them.

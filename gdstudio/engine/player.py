@@ -37,6 +37,7 @@ class Stepping(Protocol):
     def step_tasks(self, playing: bool) -> tuple[StepTask, ...]: ...   # empty: nothing can step
     def longest_history(self) -> int: ...
     def take_reply(self, reply: StepReply, playing: bool) -> int: ...  # appends; returns the steps taken
+    # (a sampling race counts batch steps: N points' worth for every run; see worker.run_by_points)
     def after_steps(self) -> None: ...
 
 
@@ -167,11 +168,13 @@ class Player(QObject):
             self.sig_failed.emit(reply.error)
             return
         taken = self._owner.take_reply(reply, self.playing)
+        # (A sampling race's SGD may use less than one batch step's points in a frame: drawn all the same.)
+        moved = taken > 0 or any(len(chunk) for _, chunk in reply.chunks)
         if self.playing:
             self._due = max(0.0, self._due - taken)
-        else:
-            self._pending_steps = max(0, self._pending_steps - taken)
-        if taken:
+        else:  # (no step at all: asking again would give the same, for ever)
+            self._pending_steps = max(0, self._pending_steps - taken) if moved else 0
+        if moved:
             self.frames.request()
         self._owner.after_steps()
         if not self.playing:  # (playing, the next chunk waits until this one's frame is drawn)

@@ -1,7 +1,8 @@
 """One optimizer's run: its optimizer, its history and whether it has stopped.
 
-A single run is the lecture; up to four side by side are a race. Each run stops on its
-own (converged or diverged) while the others go on.
+A single run is the lecture; up to four side by side are a race — of optimizers, or of
+samplings (batch, mini-batch, SGD with one optimizer). Each run stops on its own
+(converged or diverged) while the others go on.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from gdstudio.core.document import MAX_RUNS  # noqa: F401 (re-exported)
 from gdstudio.core.history import RunHistory
 from gdstudio.core.model import ErrorSurface
 from gdstudio.core.optimizers import OPTIMIZERS, Optimizer
+from gdstudio.core.sampling import Sampler, Sampling
 from gdstudio.i18n import translate
 
 
@@ -23,10 +25,11 @@ class Run:
     optimizer: Optimizer
     history: RunHistory
     stop: Stop = Stop.NONE  # why it stopped (NONE: it can go on)
+    sampler: Sampler | None = None  # in a sampling race, the points this run takes; None: the document's
 
     @classmethod
-    def start(cls, key: str, optimizer: Optimizer, surface: ErrorSurface, w) -> Run:
-        return cls(key, optimizer, RunHistory(evaluate(surface, w)))
+    def start(cls, key: str, optimizer: Optimizer, surface: ErrorSurface, w, sampler: Sampler | None = None) -> Run:
+        return cls(key, optimizer, RunHistory(evaluate(surface, w)), sampler=sampler)
 
     @property
     def name(self) -> str:
@@ -34,8 +37,8 @@ class Run:
 
     @property
     def title(self) -> str:
-        """The optimizer's name as shown, in the current language."""
-        return optimizer_title(self.key)
+        """The optimizer's name as shown (in a sampling race: the sampling's), in the current language."""
+        return optimizer_title(self.key) if self.sampler is None else sampling_title(self.sampler)
 
     def restart(self, surface: ErrorSurface, w, optimizer: Optimizer) -> None:
         self.optimizer = optimizer
@@ -53,6 +56,13 @@ def optimizer_title(key: str) -> str:
     return OPTIMIZERS[key].name
 
 
+def sampling_title(sampler: Sampler) -> str:
+    """A sampling race's run named by the points each step takes, as slide 30 names the methods."""
+    if sampler.mode is Sampling.BATCH:
+        return translate("Run", "Batch")
+    if sampler.mode is Sampling.SGD:
+        return translate("Run", "SGD (1 point)")
+    return translate("Run", "Mini-batch (K = {k})").format(k=f"{sampler.batch_size:,}")
 
 
 def suggested_lr(bound: float) -> float:

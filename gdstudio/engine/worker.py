@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from gdstudio.core.descent import Chunk, Problem, State, Stop, descend, is_plain_batch_descent
+from gdstudio.core.history import MAX_STATES
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class StepTask:
     run: int          # which run (index in the controller's list) these steps are for
     problem: Problem
     start: State
+    by_points: bool = False  # a sampling race: runs advance to equal data points used, not equal steps
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,9 @@ def run_tasks(request: StepRequest) -> tuple[tuple[int, Chunk], ...]:
     """All runs advance in lockstep: the first one still going sets, within its share of the
     time budget, how many steps the others take, so a race stays fair at any speed. The
     slowest kind of step goes first (plain gradient descent has a fast path), so the others
-    finish within their shares too."""
+    finish within their shares too. A sampling race keeps equal points instead (run_by_points)."""
+    if any(t.by_points for t in request.tasks):
+        return run_by_points(request)
     chunks, lockstep = [], None
     tasks = sorted(request.tasks, key=lambda t: is_plain_batch_descent(t.problem))
     share = None if request.time_budget is None else request.time_budget / len(tasks)
@@ -57,6 +61,31 @@ def run_tasks(request: StepRequest) -> tuple[tuple[int, Chunk], ...]:
         if lockstep is None and chunk.stop is Stop.NONE:
             lockstep = len(chunk)
         chunks.append((task.run, chunk))
+    return tuple(chunks)
+
+
+def run_by_points(request: StepRequest) -> tuple[tuple[int, Chunk], ...]:
+    """A sampling race: every run advances to the same number of data points used, so E is compared
+    at equal work. `max_steps` counts batch steps, N points each: the budget grows to the next
+    multiples of N (where every sampling has used exactly that many points). The run with the
+    smallest batches (SGD: N steps for one batch step) leads, within the time budget, which can
+    end it mid-way (at N = 100,000 a frame holds a few hundred SGD steps); the others then take
+    as many steps as fit in the points it reached."""
+    tasks = sorted(request.tasks, key=lambda t: t.problem.sampler.size(t.problem.surface.n))
+    n = tasks[0].problem.surface.n
+    lead = tasks[0]
+    sampler, at = lead.problem.sampler, lead.start.step
+    target = (int(sampler.points_used(at, n)) // max(n, 1) + request.max_steps) * n
+    steps = max(0, min(sampler.steps_within(target, n) - at, MAX_STATES - 1 - at))
+    per_pass = [t.problem.sampler.steps_per_epoch(n) for t in tasks]
+    share = None if request.time_budget is None else request.time_budget * per_pass[0] / sum(per_pass)
+    chunk = descend(lead.problem, lead.start, steps, share, request.stop_at_convergence)
+    reached = int(sampler.points_used(at + len(chunk), n))
+    chunks = [(lead.run, chunk)]
+    for task in tasks[1:]:
+        at = task.start.step
+        steps = max(0, min(task.problem.sampler.steps_within(reached, n) - at, MAX_STATES - 1 - at))
+        chunks.append((task.run, descend(task.problem, task.start, steps, None, request.stop_at_convergence)))
     return tuple(chunks)
 
 

@@ -215,6 +215,12 @@ SCENES = [
              "say": text("Stochastic gradient descent: one point per step, a noisier path.",
                          "確率的勾配降下法: 1 ステップ 1 点、経路はさらにぶれる。")},
             {"do": "step", "count": 20},
+            {"do": "set", "sampling": "race", "batch_size": 4,
+             "say": text("A race from the same start at equal work: while batch takes one step, mini-batch takes "
+                         "N/K and SGD N (the error curve counts the data points used).",
+                         "同じ初期値から、同じ仕事量で競争: バッチが 1 歩進む間に、ミニバッチは N/K 歩、SGD は N 歩"
+                         "（誤差の推移の横軸は使ったデータ点の数）。")},
+            {"do": "step", "count": 10},
         ],
     },
 ]

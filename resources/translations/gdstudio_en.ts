@@ -228,108 +228,113 @@
         <translation>SGD (1 point)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="58"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="50"/>
+        <source>Race: batch, mini-batch, SGD</source>
+        <translation>Race: batch, mini-batch, SGD</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="59"/>
         <source>{count} steps</source>
         <translation>{count} steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="74"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="75"/>
         <source>{beat} — “{line}”</source>
         <translation>{beat} — “{line}”</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="64"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="63"/>
         <source>Add beat</source>
         <translation>Add beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="65"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="64"/>
         <source>Add a beat of the chosen kind after the selected one</source>
         <translation>Add a beat of the chosen kind after the selected one</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="67"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="66"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="68"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="67"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="69"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="68"/>
         <source>Delete beat</source>
         <translation>Delete beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="74"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="73"/>
         <source>New beat:</source>
         <translation>New beat:</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="84"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="83"/>
         <source>Says</source>
         <translation>Says</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="84"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="83"/>
         <source>the line on the caption strip</source>
         <translation>the line on the caption strip</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="94"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="93"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="95"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="94"/>
         <source>Batch size K</source>
         <translation>Batch size K</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="99"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="98"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="100"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="99"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="101"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="100"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="102"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="101"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="217"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="216"/>
         <source>add a beat</source>
         <translation>add a beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="224"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="223"/>
         <source>move a beat</source>
         <translation>move a beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="231"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="230"/>
         <source>delete a beat</source>
         <translation>delete a beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="242"/>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="246"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="241"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="245"/>
         <source>change a beat</source>
         <translation>change a beat</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="251"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="250"/>
         <source>edit a beat&apos;s line</source>
         <translation>edit a beat&apos;s line</translation>
     </message>
@@ -337,22 +342,22 @@
 <context>
     <name>BeatText</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="80"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="81"/>
         <source>Start of “{title}”</source>
         <translation>Start of “{title}”</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="88"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="89"/>
         <source>Reveal the answer</source>
         <translation>Reveal the answer</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="92"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="93"/>
         <source>Next scene: {title}</source>
         <translation>Next scene: {title}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="94"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="95"/>
         <source>The end of the lesson</source>
         <translation>The end of the lesson</translation>
     </message>
@@ -733,57 +738,57 @@ Tinted rows, marked ●, are the points the step used (ringed in the data panel)
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="77"/>
+        <location filename="../../gdstudio/engine/intents.py" line="79"/>
         <source>A point must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
         <translation>A point must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="89"/>
+        <location filename="../../gdstudio/engine/intents.py" line="91"/>
         <source>All points removed: click in the data panel to add new ones.</source>
         <translation>All points removed: click in the data panel to add new ones.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="104"/>
+        <location filename="../../gdstudio/engine/intents.py" line="106"/>
         <source>η must lie between {low} and {high}: {lr} is not used.</source>
         <translation>η must lie between {low} and {high}: {lr} is not used.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="121"/>
+        <location filename="../../gdstudio/engine/intents.py" line="139"/>
         <source>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
         <translation>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="146"/>
+        <location filename="../../gdstudio/engine/intents.py" line="166"/>
         <source>Not applied: {error}</source>
         <translation>Not applied: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="264"/>
+        <location filename="../../gdstudio/engine/controller.py" line="284"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>Add data points first: click in the data panel.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="279"/>
+        <location filename="../../gdstudio/engine/controller.py" line="299"/>
         <source>This run is very long already: press Reset to start a new one.</source>
         <translation>This run is very long already: press Reset to start a new one.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="349"/>
+        <location filename="../../gdstudio/engine/controller.py" line="369"/>
         <source>Internal error while stepping: {error}</source>
         <translation>Internal error while stepping: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="332"/>
+        <location filename="../../gdstudio/engine/controller.py" line="352"/>
         <source>Stopped after {steps} steps: press Reset to start a new run.</source>
         <translation>Stopped after {steps} steps: press Reset to start a new run.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="338"/>
+        <location filename="../../gdstudio/engine/controller.py" line="358"/>
         <source>{message} Then Reset.</source>
         <translation>{message} Then Reset.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="340"/>
+        <location filename="../../gdstudio/engine/controller.py" line="360"/>
         <source>Every run has diverged: lower η, then Reset.</source>
         <translation>Every run has diverged: lower η, then Reset.</translation>
     </message>
@@ -2242,29 +2247,39 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LayerKeys</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="31"/>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="34"/>
         <source>&amp;Squared residuals</source>
         <translation>&amp;Squared residuals</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="32"/>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="35"/>
         <source>&amp;Points as lines</source>
         <translation>&amp;Points as lines</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="33"/>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="36"/>
         <source>&amp;Gradient arrows (−∇E)</source>
         <translation>&amp;Gradient arrows (−∇E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="34"/>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="37"/>
         <source>&amp;Valley axes (eigen-directions)</source>
         <translation>&amp;Valley axes (eigen-directions)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="39"/>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="42"/>
         <source>Next &amp;sampling: batch → mini-batch → SGD</source>
         <translation>Next &amp;sampling: batch → mini-batch → SGD</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="44"/>
+        <source>&amp;Race the sampling modes</source>
+        <translation>&amp;Race the sampling modes</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="45"/>
+        <source>Batch, mini-batch and SGD from the same start, on equal numbers of data points</source>
+        <translation>Batch, mini-batch and SGD from the same start, on equal numbers of data points</translation>
     </message>
 </context>
 <context>
@@ -3142,12 +3157,12 @@ The lesson is not saved.</translation>
 <context>
     <name>Optimizers</name>
     <message>
-        <location filename="../../gdstudio/engine/run.py" line="50"/>
+        <location filename="../../gdstudio/engine/run.py" line="53"/>
         <source>Gradient descent</source>
         <translation>Gradient descent</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/run.py" line="52"/>
+        <location filename="../../gdstudio/engine/run.py" line="55"/>
         <source>Momentum</source>
         <translation>Momentum</translation>
     </message>
@@ -3532,43 +3547,58 @@ take the same number of steps, and each stops on its own.</translation>
 <context>
     <name>Run</name>
     <message>
-        <location filename="../../gdstudio/engine/run.py" line="74"/>
+        <location filename="../../gdstudio/engine/run.py" line="62"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/engine/run.py" line="64"/>
+        <source>SGD (1 point)</source>
+        <translation>SGD (1 point)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/engine/run.py" line="65"/>
+        <source>Mini-batch (K = {k})</source>
+        <translation>Mini-batch (K = {k})</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/engine/run.py" line="84"/>
         <source>Diverged at step {step}: the learning rate η = {lr} is too large for this data, so every step overshoots further. Gradient descent converges only for η &lt; 2/λmax = {bound}: try η ≤ {suggested}.</source>
         <translation>Diverged at step {step}: the learning rate η = {lr} is too large for this data, so every step overshoots further. Gradient descent converges only for η &lt; 2/λmax = {bound}: try η ≤ {suggested}.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/run.py" line="79"/>
+        <location filename="../../gdstudio/engine/run.py" line="89"/>
         <source>Diverged at step {step}: η = {lr} is too large for {name} on this data, so its steps overshoot further and further. Try a smaller η.</source>
         <translation>Diverged at step {step}: η = {lr} is too large for {name} on this data, so its steps overshoot further and further. Try a smaller η.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/run.py" line="82"/>
+        <location filename="../../gdstudio/engine/run.py" line="92"/>
         <source>{name}: {message} The others go on.</source>
         <translation>{name}: {message} The others go on.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/run.py" line="91"/>
+        <location filename="../../gdstudio/engine/run.py" line="101"/>
         <source>{name} converged after {steps} steps</source>
         <translation>{name} converged after {steps} steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/run.py" line="92"/>
+        <location filename="../../gdstudio/engine/run.py" line="102"/>
         <source>{name} diverged at step {step}</source>
         <translation>{name} diverged at step {step}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/run.py" line="95"/>
+        <location filename="../../gdstudio/engine/run.py" line="105"/>
         <source>Converged after {steps} steps: ∇E ≈ 0 at w = ({w0}, {w1}), the least-squares optimum.</source>
         <translation>Converged after {steps} steps: ∇E ≈ 0 at w = ({w0}, {w1}), the least-squares optimum.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/run.py" line="98"/>
+        <location filename="../../gdstudio/engine/run.py" line="108"/>
         <source>; </source>
         <comment>between the runs&apos; results in &apos;Race over: …&apos;</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/run.py" line="99"/>
+        <location filename="../../gdstudio/engine/run.py" line="109"/>
         <source>Race over: {results}.</source>
         <translation>Race over: {results}.</translation>
     </message>
@@ -3632,72 +3662,82 @@ take the same number of steps, and each stops on its own.</translation>
         <translation>Stochastic gradient descent: every step uses one random point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="32"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="33"/>
+        <source>Race batch, mini-batch, SGD</source>
+        <translation>Race batch, mini-batch, SGD</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="34"/>
+        <source>Batch, mini-batch K and SGD from the same start, compared at equal numbers of data points used: SGD takes N steps while batch takes one</source>
+        <translation>Batch, mini-batch K and SGD from the same start, compared at equal numbers of data points used: SGD takes N steps while batch takes one</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="39"/>
         <source>raw x</source>
         <translation>raw x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="33"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="40"/>
         <source>standardised x</source>
         <translation>standardised x</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="34"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="41"/>
         <source>standardised x, y</source>
         <translation>standardised x, y</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="43"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="50"/>
         <source>½ Σ (sum)</source>
         <translation>½ Σ (sum)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="44"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="51"/>
         <source>½·(1/N) Σ (mean)</source>
         <translation>½·(1/N) Σ (mean)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="45"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="52"/>
         <source>The error function. The lecture uses the sum; with the mean, the safe η does not shrink as points are added. Changing it restarts the run.</source>
         <translation>The error function. The lecture uses the sum; with the mean, the safe η does not shrink as points are added. Changing it restarts the run.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="53"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="60"/>
         <source>Which points each step&apos;s gradient is computed from</source>
         <translation>Which points each step&apos;s gradient is computed from</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="57"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="64"/>
         <source>Mini-batch size: points per step</source>
         <translation>Mini-batch size: points per step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="60"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="67"/>
         <source>seed </source>
         <translation>seed </translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="61"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="68"/>
         <source>Random seed of the shuffling: the same seed gives the same run</source>
         <translation>Random seed of the shuffling: the same seed gives the same run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="71"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="78"/>
         <source>Fit on (x − x̄)/σx (and (y − ȳ)/σy): unscaled x makes the error surface a long thin valley where gradient descent crawls; standardised, it is round. The line is shown in the data&apos;s units either way.</source>
         <translation>Fit on (x − x̄)/σx (and (y − ȳ)/σy): unscaled x makes the error surface a long thin valley where gradient descent crawls; standardised, it is round. The line is shown in the data&apos;s units either way.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="77"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="84"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="78"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="85"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="82"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="89"/>
         <source>Error curve by</source>
         <translation>Error curve by</translation>
     </message>
@@ -4003,46 +4043,51 @@ the data panel</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/document/undo.py" line="49"/>
+        <source>race the sampling modes</source>
+        <translation>race the sampling modes</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/undo.py" line="50"/>
         <source>show or hide a layer</source>
         <translation>show or hide a layer</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/undo.py" line="64"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="65"/>
         <source>move point {number}</source>
         <translation>move point {number}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/undo.py" line="66"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="67"/>
         <source>change {optimizer} settings</source>
         <translation>change {optimizer} settings</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/undo.py" line="139"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="140"/>
         <source>Undo the last edit of the data or the settings</source>
         <translation>Undo the last edit of the data or the settings</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/undo.py" line="140"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="141"/>
         <source>Redo the edit just undone</source>
         <translation>Redo the edit just undone</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/undo.py" line="146"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="147"/>
         <source>Undo {edit}</source>
         <translation>Undo {edit}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/undo.py" line="146"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="147"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/undo.py" line="147"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="148"/>
         <source>Redo {edit}</source>
         <translation>Redo {edit}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/undo.py" line="147"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="148"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>

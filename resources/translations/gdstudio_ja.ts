@@ -228,108 +228,113 @@
         <translation>確率的勾配降下法 (1 点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="58"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="50"/>
+        <source>Race: batch, mini-batch, SGD</source>
+        <translation>競争: バッチ・ミニバッチ・SGD</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="59"/>
         <source>{count} steps</source>
         <translation>{count} ステップ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="74"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="75"/>
         <source>{beat} — “{line}”</source>
         <translation>{beat}「{line}」</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="64"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="63"/>
         <source>Add beat</source>
         <translation>手順を追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="65"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="64"/>
         <source>Add a beat of the chosen kind after the selected one</source>
         <translation>選んだ種類の手順を、選択中の手順の後に追加します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="67"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="66"/>
         <source>Up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="68"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="67"/>
         <source>Down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="69"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="68"/>
         <source>Delete beat</source>
         <translation>手順を削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="74"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="73"/>
         <source>New beat:</source>
         <translation>新しい手順:</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="84"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="83"/>
         <source>Says</source>
         <translation>ひとこと</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="84"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="83"/>
         <source>the line on the caption strip</source>
         <translation>キャプション帯に出る一言</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="94"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="93"/>
         <source>Sampling</source>
         <translation>サンプリング</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="95"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="94"/>
         <source>Batch size K</source>
         <translation>バッチサイズ K</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="99"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="98"/>
         <source>Layer</source>
         <translation>レイヤー</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="100"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="99"/>
         <source>Steps</source>
         <translation>ステップ数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="101"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="100"/>
         <source>Tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="102"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="101"/>
         <source>Question</source>
         <translation>問い</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="217"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="216"/>
         <source>add a beat</source>
         <translation>手順の追加</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="224"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="223"/>
         <source>move a beat</source>
         <translation>手順の移動</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="231"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="230"/>
         <source>delete a beat</source>
         <translation>手順の削除</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="242"/>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="246"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="241"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="245"/>
         <source>change a beat</source>
         <translation>手順の変更</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="251"/>
+        <location filename="../../gdstudio/ui/lecture/beat_editor.py" line="250"/>
         <source>edit a beat&apos;s line</source>
         <translation>手順の一言の編集</translation>
     </message>
@@ -337,22 +342,22 @@
 <context>
     <name>BeatText</name>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="80"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="81"/>
         <source>Start of “{title}”</source>
         <translation>「{title}」の最初</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="88"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="89"/>
         <source>Reveal the answer</source>
         <translation>答えを見せる</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="92"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="93"/>
         <source>Next scene: {title}</source>
         <translation>次の場面: {title}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="94"/>
+        <location filename="../../gdstudio/ui/lecture/beat_text.py" line="95"/>
         <source>The end of the lesson</source>
         <translation>レッスンの終わり</translation>
     </message>
@@ -733,57 +738,57 @@ Tinted rows, marked ●, are the points the step used (ringed in the data panel)
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="77"/>
+        <location filename="../../gdstudio/engine/intents.py" line="79"/>
         <source>A point must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
         <translation>点は ±{limit} の範囲内に置いてください（gdstudio が正確に計算できる範囲）。F キーで表示をデータに合わせられます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="89"/>
+        <location filename="../../gdstudio/engine/intents.py" line="91"/>
         <source>All points removed: click in the data panel to add new ones.</source>
         <translation>すべての点を削除しました。データパネルをクリックすると新しい点を追加できます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="104"/>
+        <location filename="../../gdstudio/engine/intents.py" line="106"/>
         <source>η must lie between {low} and {high}: {lr} is not used.</source>
         <translation>η は {low} から {high} の範囲で指定してください: {lr} は使いません。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="121"/>
+        <location filename="../../gdstudio/engine/intents.py" line="139"/>
         <source>A start must lie within ±{limit}, the range gdstudio computes exactly: press F to fit the views to the data.</source>
         <translation>開始点は ±{limit} の範囲内に置いてください（gdstudio が正確に計算できる範囲）。F キーで表示をデータに合わせられます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/intents.py" line="146"/>
+        <location filename="../../gdstudio/engine/intents.py" line="166"/>
         <source>Not applied: {error}</source>
         <translation>適用できません: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="264"/>
+        <location filename="../../gdstudio/engine/controller.py" line="284"/>
         <source>Add data points first: click in the data panel.</source>
         <translation>まずデータ点を追加してください: データパネルをクリックします。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="279"/>
+        <location filename="../../gdstudio/engine/controller.py" line="299"/>
         <source>This run is very long already: press Reset to start a new one.</source>
         <translation>この実行はすでに非常に長くなっています。リセットを押して新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="349"/>
+        <location filename="../../gdstudio/engine/controller.py" line="369"/>
         <source>Internal error while stepping: {error}</source>
         <translation>ステップ計算中の内部エラー: {error}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="332"/>
+        <location filename="../../gdstudio/engine/controller.py" line="352"/>
         <source>Stopped after {steps} steps: press Reset to start a new run.</source>
         <translation>{steps} ステップで停止しました。リセットを押して新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="338"/>
+        <location filename="../../gdstudio/engine/controller.py" line="358"/>
         <source>{message} Then Reset.</source>
         <translation>{message} その後リセットしてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/controller.py" line="340"/>
+        <location filename="../../gdstudio/engine/controller.py" line="360"/>
         <source>Every run has diverged: lower η, then Reset.</source>
         <translation>すべての実行が発散しました。η を小さくしてからリセットしてください。</translation>
     </message>
@@ -2242,29 +2247,39 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
 <context>
     <name>LayerKeys</name>
     <message>
-        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="31"/>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="34"/>
         <source>&amp;Squared residuals</source>
         <translation>二乗残差(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="32"/>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="35"/>
         <source>&amp;Points as lines</source>
         <translation>各点を直線で表示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="33"/>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="36"/>
         <source>&amp;Gradient arrows (−∇E)</source>
         <translation>勾配の矢印 (−∇E)(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="34"/>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="37"/>
         <source>&amp;Valley axes (eigen-directions)</source>
         <translation>谷の軸 (固有ベクトル)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="39"/>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="42"/>
         <source>Next &amp;sampling: batch → mini-batch → SGD</source>
         <translation>次のサンプリング(&amp;S): バッチ → ミニバッチ → SGD</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="44"/>
+        <source>&amp;Race the sampling modes</source>
+        <translation>バッチ・ミニバッチ・SGD を競争(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/layer_keys.py" line="45"/>
+        <source>Batch, mini-batch and SGD from the same start, on equal numbers of data points</source>
+        <translation>バッチ・ミニバッチ・SGD を同じ初期値から、同じデータ点数ずつ</translation>
     </message>
 </context>
 <context>
@@ -3142,12 +3157,12 @@ The lesson is not saved.</source>
 <context>
     <name>Optimizers</name>
     <message>
-        <location filename="../../gdstudio/engine/run.py" line="50"/>
+        <location filename="../../gdstudio/engine/run.py" line="53"/>
         <source>Gradient descent</source>
         <translation>勾配降下法</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/run.py" line="52"/>
+        <location filename="../../gdstudio/engine/run.py" line="55"/>
         <source>Momentum</source>
         <translation>モメンタム</translation>
     </message>
@@ -3532,43 +3547,58 @@ take the same number of steps, and each stops on its own.</source>
 <context>
     <name>Run</name>
     <message>
-        <location filename="../../gdstudio/engine/run.py" line="74"/>
+        <location filename="../../gdstudio/engine/run.py" line="62"/>
+        <source>Batch</source>
+        <translation>最急降下法 (全点)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/engine/run.py" line="64"/>
+        <source>SGD (1 point)</source>
+        <translation>確率的勾配降下法 (1 点)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/engine/run.py" line="65"/>
+        <source>Mini-batch (K = {k})</source>
+        <translation>ミニバッチ (K = {k})</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/engine/run.py" line="84"/>
         <source>Diverged at step {step}: the learning rate η = {lr} is too large for this data, so every step overshoots further. Gradient descent converges only for η &lt; 2/λmax = {bound}: try η ≤ {suggested}.</source>
         <translation>ステップ {step} で発散しました: 学習率 η = {lr} はこのデータには大きすぎ、ステップのたびに行き過ぎが大きくなります。勾配降下法が収束するのは η &lt; 2/λmax = {bound} のときだけです: η ≤ {suggested} を試してください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/run.py" line="79"/>
+        <location filename="../../gdstudio/engine/run.py" line="89"/>
         <source>Diverged at step {step}: η = {lr} is too large for {name} on this data, so its steps overshoot further and further. Try a smaller η.</source>
         <translation>ステップ {step} で発散しました: このデータでは η = {lr} は {name} には大きすぎ、行き過ぎがどんどん大きくなります。η を小さくしてください。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/run.py" line="82"/>
+        <location filename="../../gdstudio/engine/run.py" line="92"/>
         <source>{name}: {message} The others go on.</source>
         <translation>{name}: {message} ほかの手法は続行します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/run.py" line="91"/>
+        <location filename="../../gdstudio/engine/run.py" line="101"/>
         <source>{name} converged after {steps} steps</source>
         <translation>{name} は {steps} ステップで収束</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/run.py" line="92"/>
+        <location filename="../../gdstudio/engine/run.py" line="102"/>
         <source>{name} diverged at step {step}</source>
         <translation>{name} はステップ {step} で発散</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/run.py" line="95"/>
+        <location filename="../../gdstudio/engine/run.py" line="105"/>
         <source>Converged after {steps} steps: ∇E ≈ 0 at w = ({w0}, {w1}), the least-squares optimum.</source>
         <translation>{steps} ステップで収束しました: w = ({w0}, {w1}) で ∇E ≈ 0、最小二乗解です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/run.py" line="98"/>
+        <location filename="../../gdstudio/engine/run.py" line="108"/>
         <source>; </source>
         <comment>between the runs&apos; results in &apos;Race over: …&apos;</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/engine/run.py" line="99"/>
+        <location filename="../../gdstudio/engine/run.py" line="109"/>
         <source>Race over: {results}.</source>
         <translation>レース終了: {results}。</translation>
     </message>
@@ -3632,72 +3662,82 @@ take the same number of steps, and each stops on its own.</source>
         <translation>確率的勾配降下法: 毎ステップ無作為に選んだ1点を使います</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="32"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="33"/>
+        <source>Race batch, mini-batch, SGD</source>
+        <translation>バッチ・ミニバッチ・SGD を競争</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="34"/>
+        <source>Batch, mini-batch K and SGD from the same start, compared at equal numbers of data points used: SGD takes N steps while batch takes one</source>
+        <translation>バッチ・ミニバッチ K・SGD を同じ初期値から、使ったデータ点数をそろえて比べます: バッチが 1 ステップ進む間に SGD は N ステップ進みます</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="39"/>
         <source>raw x</source>
         <translation>標準化なし</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="33"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="40"/>
         <source>standardised x</source>
         <translation>x を標準化</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="34"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="41"/>
         <source>standardised x, y</source>
         <translation>x, y を標準化</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="43"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="50"/>
         <source>½ Σ (sum)</source>
         <translation>½ Σ (総和)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="44"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="51"/>
         <source>½·(1/N) Σ (mean)</source>
         <translation>½·(1/N) Σ (平均)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="45"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="52"/>
         <source>The error function. The lecture uses the sum; with the mean, the safe η does not shrink as points are added. Changing it restarts the run.</source>
         <translation>誤差関数。講義では総和を使います。平均にすると、点を増やしても安全な η が小さくなりません。変更すると最初からやり直します。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="53"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="60"/>
         <source>Which points each step&apos;s gradient is computed from</source>
         <translation>各ステップの勾配をどの点から計算するか</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="57"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="64"/>
         <source>Mini-batch size: points per step</source>
         <translation>ミニバッチのサイズ: 1ステップあたりの点数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="60"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="67"/>
         <source>seed </source>
         <translation>シード </translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="61"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="68"/>
         <source>Random seed of the shuffling: the same seed gives the same run</source>
         <translation>シャッフルの乱数シード: 同じシードなら同じ結果になります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="71"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="78"/>
         <source>Fit on (x − x̄)/σx (and (y − ȳ)/σy): unscaled x makes the error surface a long thin valley where gradient descent crawls; standardised, it is round. The line is shown in the data&apos;s units either way.</source>
         <translation>(x − x̄)/σx (と (y − ȳ)/σy) でフィットします: x がそのままだと誤差曲面は細長い谷になり、勾配降下法はなかなか進みません。標準化すると丸くなります。直線はどちらでもデータの単位で表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="77"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="84"/>
         <source>Error</source>
         <translation>誤差関数</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="78"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="85"/>
         <source>Sampling</source>
         <translation>サンプリング</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="82"/>
+        <location filename="../../gdstudio/ui/controls/settings_bar.py" line="89"/>
         <source>Error curve by</source>
         <translation>誤差の推移の横軸</translation>
     </message>
@@ -4003,46 +4043,51 @@ the data panel</source>
     </message>
     <message>
         <location filename="../../gdstudio/ui/document/undo.py" line="49"/>
+        <source>race the sampling modes</source>
+        <translation>サンプリング方法の競争</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/document/undo.py" line="50"/>
         <source>show or hide a layer</source>
         <translation>レイヤーの表示切り替え</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/undo.py" line="64"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="65"/>
         <source>move point {number}</source>
         <translation>点 {number} の移動</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/undo.py" line="66"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="67"/>
         <source>change {optimizer} settings</source>
         <translation>{optimizer}の設定の変更</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/undo.py" line="139"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="140"/>
         <source>Undo the last edit of the data or the settings</source>
         <translation>データや設定の直前の編集を元に戻します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/undo.py" line="140"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="141"/>
         <source>Redo the edit just undone</source>
         <translation>元に戻した編集をやり直します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/undo.py" line="146"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="147"/>
         <source>Undo {edit}</source>
         <translation>{edit}を元に戻す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/undo.py" line="146"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="147"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/undo.py" line="147"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="148"/>
         <source>Redo {edit}</source>
         <translation>{edit}をやり直す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/document/undo.py" line="147"/>
+        <location filename="../../gdstudio/ui/document/undo.py" line="148"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>

@@ -95,6 +95,8 @@ CASES = {
     "diverging-minibatch": replace(_diverging(), lr=6 * _diverging().lr, sampler=Sampler(Sampling.MINIBATCH, 3, 4)),
     # a race: the first run, as --export-trajectory writes it
     "race": _doc(optimizers=("adam", "gd", "momentum"), lr=0.1),
+    # a race of samplings: its first run (batch), not the sampler chosen before the race (SGD)
+    "sampling-race": _doc(sampler=Sampler(Sampling.SGD, 4, 2), optimizers=("momentum",)).with_sampling_race(),
     # no data: the start alone
     "no-data": _doc(data=DataSet(), loss_form=LossForm.MEAN, sampler=Sampler(Sampling.MINIBATCH, 3, 0)),
 }
@@ -260,6 +262,8 @@ def test_plain_descent_reads_like_the_slides():
 def test_each_setting_adds_only_what_it_needs():
     assert "default_rng([seed, epoch])" in program_for(CASES["minibatch-k3-seed7"], 10)
     assert "seed = 7" in program_for(CASES["minibatch-k3-seed7"], 10)
+    race = program_for(CASES["sampling-race"], 10)
+    assert "race of samplings: batch" in " ".join(race.split()) and "default_rng" not in race
     adam = program_for(CASES["adam"], 10)
     assert "m_hat" in adam and "v_max" not in adam and "weight_decay" not in adam
     assert "v_max" in program_for(CASES["adam-amsgrad"], 10)

@@ -1,13 +1,14 @@
 """Keys for the teaching layers and the sampling, so that the presentation layout (F5), which hides
 the panels' check boxes, loses nothing: Q squared residuals, D points as lines (duality),
 A the gradient arrows, V the valley's axes (eigen-directions), M the next sampling mode
-(batch → mini-batch → SGD)."""
+(batch → mini-batch → SGD), Shift+M the three racing (and back to one run)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction
 
 from gdstudio.core.document import GradientField
 from gdstudio.core.sampling import Sampling
@@ -22,7 +23,9 @@ class LayerKeys(QObject):
         super().__init__(window)
         self.window, self.controller = window, controller
         self._checks: dict[str, object] = {}
+        self._race: QAction | None = None
         controller.sig_view_changed.connect(self._on_view_changed)
+        controller.sig_settings_changed.connect(self._on_settings_changed)
 
     def build_menu(self, menu) -> None:
         """The Layers menu (View → Layers) and the sampling entry; rebuilt with the other menus."""
@@ -38,7 +41,12 @@ class LayerKeys(QObject):
         menu.addSeparator()
         w.add_action(menu, translate("LayerKeys", "Next &sampling: batch → mini-batch → SGD"), self.next_sampling,
                      ["M"])
+        self._race = w.add_action(menu, translate("LayerKeys", "&Race the sampling modes"), self.race_sampling,
+                                  ["Shift+M"], translate("LayerKeys", "Batch, mini-batch and SGD from the same start, "
+                                                                      "on equal numbers of data points"))
+        self._race.setCheckable(True)
         self._on_view_changed()
+        self._on_settings_changed()
 
     def set_layer(self, field: str, on: bool) -> None:
         value = (GradientField.DESCENT if on else GradientField.OFF) if field == "gradient_field" else on
@@ -49,6 +57,16 @@ class LayerKeys(QObject):
         sampler = self.controller.sampler
         following = SAMPLING_ORDER[(SAMPLING_ORDER.index(sampler.mode) + 1) % len(SAMPLING_ORDER)]
         self.controller.set_sampler(replace(sampler, mode=following))
+
+    @Slot(bool)
+    def race_sampling(self, on: bool) -> None:
+        """Start the race of samplings, or end it (one run again, with the sampling chosen before)."""
+        self.controller.race_sampling() if on else self.controller.end_sampling_race()
+
+    @Slot()
+    def _on_settings_changed(self) -> None:
+        if self._race is not None:
+            self._race.setChecked(self.controller.racing_sampling)
 
     @Slot()
     def _on_view_changed(self) -> None:

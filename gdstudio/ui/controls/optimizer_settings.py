@@ -351,9 +351,9 @@ class OptimizerBar(QWidget):
         self.choice.blockSignals(True)
         self.choice.setCurrentIndex(self.choice.findData(runs[0].key))
         self.choice.blockSignals(False)
-        racing = len(runs) > 1
+        racing = len(self.controller.document.optimizers) > 1  # (a race of samplings has one optimizer)
         self.race_button.setText(self.tr("Race ({n})…").format(n=len(runs)) if racing else self.tr("Race…"))
-        self.choice.setToolTip(" vs ".join(r.title for r in runs) if racing else self._choice_tip)
+        self.choice.setToolTip(" vs ".join(r.title for r in runs) if len(runs) > 1 else self._choice_tip)
 
     @Slot()
     def open_race(self) -> None:

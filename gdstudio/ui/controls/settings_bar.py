@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
 from gdstudio.core.model import LossForm
-from gdstudio.core.sampling import Sampler, Sampling
+from gdstudio.core.sampling import SAMPLING_RACE, Sampler, Sampling
 from gdstudio.core.standardize import Standardize
 from gdstudio.engine.controller import Controller
 from gdstudio.i18n import translate
@@ -26,6 +26,13 @@ def sampling_items() -> tuple[tuple[Sampling, str, str], ...]:
         (Sampling.SGD, translate("SettingsBar", "SGD (1 point)"),
          translate("SettingsBar", "Stochastic gradient descent: every step uses one random point")),
     )
+
+
+def race_item() -> tuple[str, str, str]:
+    """The chooser's last entry: batch, mini-batch K and SGD racing (slide 30)."""
+    return (SAMPLING_RACE, translate("SettingsBar", "Race batch, mini-batch, SGD"),
+            translate("SettingsBar", "Batch, mini-batch K and SGD from the same start, compared at equal numbers "
+                                     "of data points used: SGD takes N steps while batch takes one"))
 
 
 def standardize_items() -> tuple[tuple[Standardize, str], ...]:
@@ -47,7 +54,7 @@ class SettingsBar(QWidget):
         self.form_box.currentIndexChanged.connect(self._on_form_chosen)
 
         self.sampling_box = QComboBox()
-        for mode, text, tip in sampling_items():
+        for mode, text, tip in (*sampling_items(), race_item()):
             self.sampling_box.addItem(text, mode)
             self.sampling_box.setItemData(self.sampling_box.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         self.sampling_box.setToolTip(self.tr("Which points each step's gradient is computed from"))
@@ -95,20 +102,25 @@ class SettingsBar(QWidget):
     @Slot()
     def _on_sampling_edited(self) -> None:
         mode = self.sampling_box.currentData()
-        self.controller.set_sampler(Sampler(mode, self.batch_size.value(), self.seed.value()))
+        if mode == SAMPLING_RACE:
+            self.controller.race_sampling(self.batch_size.value(), self.seed.value())
+        else:  # (in a race: one run again, with this sampling)
+            self.controller.set_sampler(Sampler(mode, self.batch_size.value(), self.seed.value()))
 
     @Slot()
     def _on_settings_changed(self) -> None:
         c = self.controller
-        for box, value in ((self.form_box, c.loss_form), (self.sampling_box, c.sampler.mode),
+        sampler, racing = c.document.sampler, c.racing_sampling  # (a race's K and seed are the sampler's)
+        mode = SAMPLING_RACE if racing else sampler.mode
+        for box, value in ((self.form_box, c.loss_form), (self.sampling_box, mode),
                            (self.standardize_box, c.standardize)):
             box.blockSignals(True)
             box.setCurrentIndex(box.findData(value))
             box.blockSignals(False)
-        for spin, value in ((self.batch_size, c.sampler.batch_size), (self.seed, c.sampler.seed)):
+        for spin, value in ((self.batch_size, sampler.batch_size), (self.seed, sampler.seed)):
             spin.blockSignals(True)
             spin.setValue(value)
             spin.blockSignals(False)
-        self.batch_size.setVisible(c.sampler.mode is Sampling.MINIBATCH)
-        self.seed.setVisible(c.sampler.mode is not Sampling.BATCH)
+        self.batch_size.setVisible(racing or sampler.mode is Sampling.MINIBATCH)
+        self.seed.setVisible(racing or sampler.mode is not Sampling.BATCH)
 

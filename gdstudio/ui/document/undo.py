@@ -46,6 +46,7 @@ def edit_names() -> dict[EditKind, str]:
         EditKind.SCHEDULE: translate("UndoHistory", "change schedule"),
         EditKind.ERROR_FUNCTION: translate("UndoHistory", "change error function"),
         EditKind.OPTIMIZERS: translate("UndoHistory", "change optimizers"),
+        EditKind.SAMPLING_RACE: translate("UndoHistory", "race the sampling modes"),
         EditKind.LAYERS: translate("UndoHistory", "show or hide a layer"),
     }
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from gdstudio.core.lesson import MAX_STEPS, Beat, BeatKind, Lesson, Text
 from gdstudio.core.lesson_edits import delete_beat, insert_beat, move_beat, new_beat, replace_beat, with_change
-from gdstudio.core.sampling import Sampling
 from gdstudio.ui.lecture.beat_text import describe, kind_names, layer_names, question_names, sampling_names, tab_names
 from gdstudio.ui.lecture.bilingual import BilingualGrid
 
@@ -188,7 +187,7 @@ class BeatEditor(QWidget):
             self.lr_box.setValue(changes.get("lr", document.lr))
             self.sampling_check.setChecked("sampling" in changes)
             sampling = changes.get("sampling", document.sampler.mode.value)
-            self.sampling_box.setCurrentIndex(max(0, self.sampling_box.findData(Sampling(sampling).value)))
+            self.sampling_box.setCurrentIndex(max(0, self.sampling_box.findData(getattr(sampling, "value", sampling))))
             self.batch_check.setChecked("batch_size" in changes)
             self.batch_box.setValue(changes.get("batch_size", document.sampler.batch_size))
             for check, box in ((self.lr_check, self.lr_box), (self.sampling_check, self.sampling_box),

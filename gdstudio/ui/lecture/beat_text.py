@@ -4,7 +4,7 @@ what PageDown does next)."""
 from __future__ import annotations
 
 from gdstudio.core.lesson import Beat, BeatKind, Question, Tab
-from gdstudio.core.sampling import Sampling
+from gdstudio.core.sampling import SAMPLING_RACE, Sampling
 from gdstudio.engine.lecture import Lecture
 from gdstudio.i18n import translate
 from gdstudio.ui.style import fmt
@@ -46,7 +46,8 @@ def question_names() -> dict[Question, str]:
 def sampling_names() -> dict[str, str]:
     return {Sampling.BATCH.value: translate("BeatEditor", "Batch (all points)"),
             Sampling.MINIBATCH.value: translate("BeatEditor", "Mini-batch"),
-            Sampling.SGD.value: translate("BeatEditor", "SGD (1 point)")}
+            Sampling.SGD.value: translate("BeatEditor", "SGD (1 point)"),
+            SAMPLING_RACE: translate("BeatEditor", "Race: batch, mini-batch, SGD")}
 
 
 def describe(beat: Beat, language: str) -> str:
