@@ -3454,7 +3454,7 @@ take the same number of steps, and each stops on its own.</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/readout.py" line="54"/>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="186"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="195"/>
         <source>κ std.</source>
         <translation>κ std.</translation>
     </message>
@@ -3475,71 +3475,76 @@ take the same number of steps, and each stops on its own.</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/readout.py" line="96"/>
-        <source>Each run of the race: steps taken, its error, and whether it has stopped</source>
-        <translation>Each run of the race: steps taken, its error, and whether it has stopped</translation>
+        <source>Each run of the race: steps taken (in a race of samplings also the data points used), its error, and whether it has stopped</source>
+        <translation>Each run of the race: steps taken (in a race of samplings also the data points used), its error, and whether it has stopped</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="155"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="156"/>
         <source>standardised (x̄ = {x_mean}, σx = {x_std}, {y_part}fit on (x − x̄)/σx)&lt;br&gt;same line: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</source>
         <translation>standardised (x̄ = {x_mean}, σx = {x_std}, {y_part}fit on (x − x̄)/σx)&lt;br&gt;same line: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="166"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="167"/>
         <source>✔ converged</source>
         <translation>✔ converged</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="166"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="167"/>
         <source>✘ diverged</source>
         <translation>✘ diverged</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="172"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="180"/>
         <source>race</source>
         <translation>race</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="172"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="180"/>
         <source>steps</source>
         <translation>steps</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="186"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="180"/>
+        <source>data points</source>
+        <translation>data points</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="195"/>
         <source>κ raw</source>
         <translation>κ raw</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="191"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="200"/>
         <source>κ = {raw} (standardised: {standardised})</source>
         <translation>κ = {raw} (standardised: {standardised})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="215"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="224"/>
         <source>κ is large: a long thin valley. Standardise x to make it round.</source>
         <translation>κ is large: a long thin valley. Standardise x to make it round.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="221"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="230"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: steps converge</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: steps converge</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="222"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="231"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent converges</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent converges</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="226"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="235"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="228"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="237"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="232"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="241"/>
         <source>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</source>
         <translation>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</translation>
     </message>

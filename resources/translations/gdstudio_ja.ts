@@ -3454,7 +3454,7 @@ take the same number of steps, and each stops on its own.</source>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/readout.py" line="54"/>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="186"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="195"/>
         <source>κ std.</source>
         <translation>κ 標準化後</translation>
     </message>
@@ -3475,71 +3475,76 @@ take the same number of steps, and each stops on its own.</source>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/readout.py" line="96"/>
-        <source>Each run of the race: steps taken, its error, and whether it has stopped</source>
-        <translation>レースの各実行: ステップ数、誤差、停止したかどうか</translation>
+        <source>Each run of the race: steps taken (in a race of samplings also the data points used), its error, and whether it has stopped</source>
+        <translation>レースの各実行: 更新回数 (サンプリングの競争では使ったデータ点数も)、誤差、止まったかどうか</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="155"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="156"/>
         <source>standardised (x̄ = {x_mean}, σx = {x_std}, {y_part}fit on (x − x̄)/σx)&lt;br&gt;same line: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</source>
         <translation>標準化 (x̄ = {x_mean}, σx = {x_std}, {y_part}(x − x̄)/σx でフィット)&lt;br&gt;同じ直線: &lt;b&gt;y = {w0} + {w1}·x&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="166"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="167"/>
         <source>✔ converged</source>
         <translation>✔ 収束</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="166"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="167"/>
         <source>✘ diverged</source>
         <translation>✘ 発散</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="172"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="180"/>
         <source>race</source>
         <translation>レース</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="172"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="180"/>
         <source>steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="186"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="180"/>
+        <source>data points</source>
+        <translation>データ点数</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="195"/>
         <source>κ raw</source>
         <translation>κ 標準化前</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="191"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="200"/>
         <source>κ = {raw} (standardised: {standardised})</source>
         <translation>κ = {raw} (標準化後: {standardised})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="215"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="224"/>
         <source>κ is large: a long thin valley. Standardise x to make it round.</source>
         <translation>κ が大きい: 細長い谷です。x を標準化すると丸くなります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="221"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="230"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: steps converge</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 収束します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="222"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="231"/>
         <source>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent converges</source>
         <translation>✔ η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 勾配降下法は収束します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="226"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="235"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: this run will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: この実行は発散します。&lt;/b&gt; η ≤ {suggested} を試してください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="228"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="237"/>
         <source>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: gradient descent will diverge.&lt;/b&gt; Try η ≤ {suggested}</source>
         <translation>&lt;b&gt;✘ η ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = {bound}: 勾配降下法は発散します。&lt;/b&gt; η ≤ {suggested} を試してください</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/readout.py" line="232"/>
+        <location filename="../../gdstudio/ui/panels/readout.py" line="241"/>
         <source>Gradient descent on this error converges exactly when η is below 2 divided by the largest eigenvalue λmax of the Hessian of E (its steepest curvature).</source>
         <translation>この誤差関数での勾配降下法は、η が「2 ÷ E のヘッセ行列の最大固有値 λmax (最も急な曲率)」より小さいときに限り収束します。</translation>
     </message>

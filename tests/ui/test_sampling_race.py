@@ -46,3 +46,32 @@ def test_the_menu_entry_toggles_the_race(qtbot, window, controller):
     assert [r.sampler.mode for r in controller.runs] == [Sampling.BATCH, Sampling.MINIBATCH, Sampling.SGD]
     action.trigger()
     assert not controller.racing_sampling and len(controller.runs) == 1 and not action.isChecked()
+
+
+def race_rows(readout) -> list[list[str]]:
+    """The readout's race table as the cells' plain texts, row by row (the header first)."""
+    import re
+    rows = re.findall(r"<tr>(.*?)</tr>", readout.race.text())
+    return [[re.sub(r"<[^>]+>|&nbsp;", "", cell).strip() for cell in re.findall(r"<td[^>]*>(.*?)</td>", row)]
+            for row in rows]
+
+
+def test_the_readout_counts_the_points_each_sampling_used(qtbot, window, controller):
+    window.settings_bar.batch_size.setValue(4)
+    choose(window.settings_bar.sampling_box, SAMPLING_RACE)
+    controller.step(2)
+    wait_idle(qtbot, controller)
+    n = len(controller.data)
+    header, *rows = race_rows(window.readout)
+    assert header[2:4] == ["steps", "data points"]
+    assert [row[1] for row in rows] == [r.title for r in controller.runs]
+    assert [int(row[2].replace(",", "")) for row in rows] == [r.history.steps_taken for r in controller.runs]
+    assert [int(row[3].replace(",", "")) for row in rows] == [2 * n] * 3  # equal work, unequal steps
+
+
+def test_a_race_of_optimizers_counts_steps_only(qtbot, window, controller):
+    controller.set_optimizers(["gd", "momentum"])
+    controller.step(3)
+    wait_idle(qtbot, controller)
+    header, *rows = race_rows(window.readout)
+    assert "data points" not in header and [row[2] for row in rows] == ["3", "3"]

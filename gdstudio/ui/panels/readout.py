@@ -93,7 +93,8 @@ class Readout(QWidget):
                                         "this is the same line in the data's own units"))
         self.race = QLabel()
         self.race.setStyleSheet(f"font-size: {look.pt(12)}pt;")
-        self.race.setToolTip(self.tr("Each run of the race: steps taken, its error, and whether it has stopped"))
+        self.race.setToolTip(self.tr("Each run of the race: steps taken (in a race of samplings also the data points "
+                                  "used), its error, and whether it has stopped"))
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addSpacing(8)
@@ -164,14 +165,22 @@ class Readout(QWidget):
             self.race.setVisible(False)
             return
         status = {Stop.NONE: "", Stop.CONVERGED: self.tr("✔ converged"), Stop.DIVERGED: self.tr("✘ diverged")}
+        # A race of samplings is run on equal budgets of data points: its table counts them beside the steps.
+        n = len(self.controller.data) if self.controller.racing_sampling else None
+        histories = [self.controller.shown_history(i) for i in range(len(runs))]
+
+        def points(history) -> str:
+            return "" if n is None else f"<td align='right'>&nbsp;{int(history.points_used([-1], n)[0]):,}</td>"
+
         rows = "".join(
             f"<tr><td style='color:{self.look.run_colours[i]}'>■</td><td>{r.title}</td>"
-            f"<td align='right'>&nbsp;{self.controller.shown_history(i).steps_taken}</td>"
-            f"<td align='right'>&nbsp;E = {fmt(float(self.controller.shown_history(i).loss[-1]), 4)}</td>"
-            f"<td>&nbsp;{status[r.stop]}</td></tr>" for i, r in enumerate(runs))
-        race, steps = self.tr("race"), self.tr("steps")
+            f"<td align='right'>&nbsp;{h.steps_taken:,}</td>{points(h)}"
+            f"<td align='right'>&nbsp;E = {fmt(float(h.loss[-1]), 4)}</td>"
+            f"<td>&nbsp;{status[r.stop]}</td></tr>" for i, (r, h) in enumerate(zip(runs, histories)))
+        race, steps, used = self.tr("race"), self.tr("steps"), self.tr("data points")
+        points_head = "" if n is None else f"<td align='right'><b>&nbsp;{used}</b></td>"
         self.race.setText(f"<table cellspacing='2'><tr><td></td><td><b>{race}</b></td><td align='right'>"
-                          f"<b>&nbsp;{steps}</b></td><td></td><td></td></tr>{rows}</table>")
+                          f"<b>&nbsp;{steps}</b></td>{points_head}<td></td><td></td></tr>{rows}</table>")
         self.race.setVisible(True)
 
     def _update_safe_zone(self) -> None:
