@@ -119,7 +119,8 @@ def _table(rows: list[str]) -> str:
 
 
 def plural(n: int) -> str:
-    return (translate("FormulaPanel", "{n} point") if n == 1 else translate("FormulaPanel", "{n} points")).format(n=n)
+    text = translate("FormulaPanel", "{n} point") if n == 1 else translate("FormulaPanel", "{n} points")
+    return text.format(n=f"{n:,}")  # (100,000 点: thousands separators in both languages)
 
 
 def follows_rule(w_before, lr: float, grad, w_after) -> bool:
