@@ -119,6 +119,7 @@ def main(argv: list[str] | None = None, on_started: Callable[[MainWindow], None]
 
     from gdstudio import app_info, i18n
     from gdstudio.engine.controller import Controller, MessageLevel
+    from gdstudio.engine.garbage import GuiGarbageCollector
     from gdstudio.engine.grid_sweep import GridSearchRun
     from gdstudio.engine.lecture import Lecture
     from gdstudio.ui import style
@@ -128,6 +129,7 @@ def main(argv: list[str] | None = None, on_started: Callable[[MainWindow], None]
     from gdstudio.ui.widgets.icons import app_icon
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    GuiGarbageCollector.install()  # before any Qt object can become garbage
     app_info.identify(app)  # before any QSettings or data folder is asked for
     app.setWindowIcon(app_icon())
     # The look: the command line first, then what this teacher used last time (not for screenshots,

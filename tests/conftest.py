@@ -52,6 +52,21 @@ def no_thread_left_running():
 
 
 @pytest.fixture(autouse=True)
+def garbage_collected_between_tests():
+    """Once a Qt application exists, Python's automatic collection is off (gdstudio/engine/garbage.py
+    says why); tests that never spin the event loop get their garbage collected here, between tests."""
+    from PySide6.QtCore import QCoreApplication
+
+    from gdstudio.engine.garbage import GuiGarbageCollector
+
+    if QCoreApplication.instance() is not None:
+        GuiGarbageCollector.install()
+    yield
+    if QCoreApplication.instance() is not None:
+        GuiGarbageCollector.install().collect_due()
+
+
+@pytest.fixture(autouse=True)
 def numpy_errors_raise():
     """Inside the supported range nothing overflows (#17): any overflow, division by zero or invalid
     operation in numpy is an error, not a warning (underflow to zero is harmless and stays quiet).

@@ -8,16 +8,16 @@ so pause, step and reset are always answered within a frame.
 
 from __future__ import annotations
 
-import gc
 import sys
 import traceback
 import weakref
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from gdstudio.core.descent import Chunk, Problem, State, Stop, descend, is_plain_batch_descent
 from gdstudio.core.history import MAX_STATES
+from gdstudio.engine.garbage import GuiGarbageCollector
 
 
 @dataclass(frozen=True)
@@ -110,47 +110,6 @@ class StepWorker(QObject):
             self.sig_reply.emit(StepReply(request.generation, (), f"{type(exc).__name__}: {exc}"))
 
 
-class MainThreadGarbageCollector(QObject):
-    """While a worker thread runs, Python's cyclic garbage collector must only run on the GUI thread.
-
-    Otherwise an allocation in the worker can trigger a collection there that destroys dead Qt
-    objects (old windows, rebuilt menus) in the worker thread, which deadlocks against the GUI
-    thread (seen: QObject::~QObject waiting for the GIL in the worker while the GUI thread, holding
-    the GIL, waits for the same Qt mutex). So automatic collection is off while any worker lives,
-    and a timer on the GUI thread collects by generation instead (as pyqtgraph's GarbageCollector).
-    """
-
-    _alive = 0
-
-    def __init__(self, interval_ms: int = 500) -> None:
-        super().__init__()
-        if MainThreadGarbageCollector._alive == 0:
-            gc.disable()
-        MainThreadGarbageCollector._alive += 1
-        self._threshold = gc.get_threshold()
-        self._timer = QTimer(self, interval=interval_ms)
-        self._timer.timeout.connect(self.check)
-        self._timer.start()
-        self._stopped = False
-
-    @Slot()
-    def check(self) -> None:
-        counts = gc.get_count()
-        for generation in (2, 1, 0):  # the oldest generation that is due (younger ones come with it)
-            if all(counts[g] > self._threshold[g] for g in range(generation + 1)):
-                gc.collect(generation)
-                return
-
-    def stop(self) -> None:
-        if self._stopped:
-            return
-        self._stopped = True
-        self._timer.stop()
-        MainThreadGarbageCollector._alive -= 1
-        if MainThreadGarbageCollector._alive == 0:
-            gc.enable()
-
-
 class WorkerThread:
     """Owns the QThread and the worker on it; `stop()` is request → quit → wait, never terminate."""
 
@@ -158,7 +117,7 @@ class WorkerThread:
 
     def __init__(self) -> None:
         WorkerThread.live.add(self)
-        self.collector = MainThreadGarbageCollector()
+        GuiGarbageCollector.install()  # (no collection may run on the worker thread)
         # The worker's Python loop and the GUI's painting share the GIL; hand it over every
         # 0.5 ms instead of 5 ms so a frame is not kept waiting while a chunk runs.
         sys.setswitchinterval(0.0005)
@@ -173,5 +132,4 @@ class WorkerThread:
             self.thread.quit()
             if not self.thread.wait(deadline_ms):
                 return False
-        self.collector.stop()  # the thread is gone: the automatic collector may run anywhere again
         return True

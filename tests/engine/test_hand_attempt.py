@@ -112,8 +112,6 @@ def test_a_new_data_set_or_document_starts_a_new_attempt(controller, clearing):
     assert len(by_hand(controller)) == 0
 
 
-@pytest.mark.skip(reason="hangs now and then (twice in a row in the whole suite, 2026-12-02) with no Python frame in "
-                         "the faulthandler dump; the same steps pass in a script: to be found (#17 note)")
 def test_a_new_lecture_scene_clears_it_and_the_back_key_brings_it_back(qapp):
     controller = Controller()
     sweep = GridSearchRun(controller, sweep_seconds=0.2, tick_ms=10)
