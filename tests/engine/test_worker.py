@@ -1,4 +1,4 @@
-"""The worker thread's safety rules (see gdstudio/worker.py)."""
+"""The worker thread's safety rules (see gdstudio/engine/worker.py and garbage.py)."""
 
 import gc
 import weakref
