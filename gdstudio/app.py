@@ -225,6 +225,24 @@ def _settle(app, controller, window, args) -> None:
     _wait_for_steps(app, controller)
     controller.flush_frame()
     app.processEvents()
+    _paint_until_laid_out(app, window)
+
+
+def _paint_until_laid_out(app, window) -> None:
+    """Paint until the layout stops changing: pyqtgraph's axes learn their tick labels' size only when
+    they paint, then ask for room, so the first frame at 150–200 % showed axis labels over the ticks."""
+    import pyqtgraph as pg
+
+    def axis_sizes() -> list:
+        return [axis.size() for view in window.findChildren(pg.GraphicsView) for axis in view.scene().items()
+                if isinstance(axis, pg.AxisItem)]
+
+    for _ in range(5):
+        before = axis_sizes()
+        window.grab()  # (paints everything once)
+        app.processEvents()
+        if axis_sizes() == before:
+            return
 
 
 def _wait_for_steps(app, controller) -> None:

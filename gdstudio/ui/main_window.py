@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -44,8 +45,12 @@ from gdstudio.ui.panels.surface_panel import SurfacePanel
 from gdstudio.ui.presenter.presenter import Presenter
 from gdstudio.ui.widgets.keys import key_sequences
 from gdstudio.ui.widgets.pen import Pen, PenOverlay
+from gdstudio.ui.widgets.tab_chooser import with_tab_chooser
 
 TABS = (Tab.VALUES, Tab.SLICES, Tab.UPDATE, Tab.GRID, Tab.CODE)  # the bottom row's tabs, in order
+# Below this height in unscaled pixels (1024×768 at 150 % and more, 1920×1080 at 200 %) the window is compact:
+# the menu bar folds into the control row's Menu button, so that the plots keep the height.
+COMPACT_HEIGHT = 600
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
@@ -90,6 +95,7 @@ class MainWindow(QMainWindow):
         self.classroom.sets_application_look = not projection  # (the teacher's window styles the app)
         S.apply_to_window(self, self.look)
         self._maximised = None
+        self._was_compact = False
         # These outlive the panels (a rebuild keeps the grid, the undo steps and the session file).
         self.grid_sweep = grid_sweep or GridSearchRun(controller, parent=self)
         self.undo_history = undo or UndoHistory(controller, self)
@@ -123,6 +129,7 @@ class MainWindow(QMainWindow):
                             else self.tr("gdstudio — gradient descent, live"))
         look = self.look
         self.controls = ControlBar(controller, look)
+        self.controls.menu_button.clicked.connect(self._on_menu_button_clicked)
         self.settings_bar = SettingsBar(controller)
         self.data_panel = DataPanel(controller, look)
         self.surface_panel = SurfacePanel(controller, look)
@@ -149,6 +156,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabToolTip(4, self.tr("The numpy program that does what the app does with these settings"))
         self.tabs.setCurrentIndex(TABS.index(controller.view_state.tab))
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.tab_area, self.tab_chooser = with_tab_chooser(self.tabs)  # (a chooser where the tabs do not fit)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setMinimumHeight(32)
@@ -160,7 +168,7 @@ class MainWindow(QMainWindow):
         self.top_splitter.addWidget(self.surface_frame)
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.bottom_splitter.addWidget(self.loss_panel)
-        self.bottom_splitter.addWidget(self.tabs)
+        self.bottom_splitter.addWidget(self.tab_area)
         # Proportions (the splitter scales them to the window); a projector's big text needs the wider tabs.
         self.bottom_splitter.setSizes([440, 560] if self.projection else [560, 440])
         self.panels = QSplitter(Qt.Orientation.Vertical)
@@ -169,8 +177,10 @@ class MainWindow(QMainWindow):
         self.panels.setStretchFactor(0, 2)
         self.panels.setStretchFactor(1, 1)
         self.panels.setChildrenCollapsible(False)
+        # Never squeezed below a readable plot; at most 200 px, so that the lecture's caption, the controls and
+        # both rows still fit a 1024×768 projector at 200 % (280 px each made the window 800 px tall).
         for plot in (self.data_panel, self.surface_panel, self.loss_panel):
-            plot.setMinimumHeight(int(140 * look.scale))
+            plot.setMinimumHeight(int(min(140 * look.scale, 200)))
         for plot_widget, frame in ((self.data_panel, self.data_frame), (self.surface_panel, self.surface_frame),
                                    (self.loss_panel.plot_widget, self.loss_panel)):
             plot_widget.scene().sigMouseClicked.connect(self._maximise_on_title_double_click(plot_widget, frame))
@@ -185,7 +195,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.panels, 1)
         layout.addWidget(self.message)
         self.drawer = Drawer(self, self.controls.more_button, [self.settings_bar, self.controls.speed_group,
-                                                              self.loss_panel.log_scale, *self._header_widgets()],
+                                                              self.loss_panel.timeline_row, *self._header_widgets()],
                              look.pt(S.UI_POINT_SIZE), lambda: self.classroom.presenting or self.projection)
         S.size_indicators(central, look)
         self.setCentralWidget(central)  # (deletes the previous one, if any)
@@ -202,11 +212,13 @@ class MainWindow(QMainWindow):
     def rebuild(self) -> None:
         """Build every panel and menu again (new theme, size or language), keeping what is shown."""
         sizes = [splitter.sizes() for splitter in self._splitters()]
+        compact = self._was_compact
         log = self.loss_panel.log_scale.isChecked()
         self.grid_search.shutdown()
         self._build_central()
         self._build_menus()
-        self.set_splitter_sizes(sizes)
+        if self._was_compact == compact:  # (a window that became compact or not has new proportions)
+            self.set_splitter_sizes(sizes)
         self.loss_panel.log_scale.setChecked(log)
         self._on_message(*self.controller.message)
         self.controller.flush_frame()
@@ -230,10 +242,47 @@ class MainWindow(QMainWindow):
     def set_presentation(self, on: bool) -> None:
         """Only the panels and the essential controls (F5): no menu bar, and the drawer (settings row,
         speed, headers) closed. A projection window always has this layout, without the control bar too."""
-        on = on or self.projection
-        self.menuBar().setVisible(not on)
+        self._fold_menus()
         self.drawer.refresh()
         self.controls.setVisible(not self.projection)
+
+    @property
+    def compact(self) -> bool:
+        """Whether the window is short for its text size (see COMPACT_HEIGHT)."""
+        return self.height() < COMPACT_HEIGHT * self.look.scale
+
+    def _fold_menus(self) -> None:
+        """The menu bar, or in a compact window the Menu button that opens the same menus; neither while
+        presenting (the keys still work). Becoming compact also gives the loss curve more of the bottom row
+        (the tabs' text then reflows into fewer columns) and the top row's two plots more of the height."""
+        bare = self.classroom.presenting or self.projection
+        compact = self.compact
+        self.menuBar().setVisible(not bare and not compact)
+        self.controls.menu_button.setVisible(not bare and compact)
+        if compact != self._was_compact and not self.projection:
+            self._was_compact = compact
+            self.bottom_splitter.setSizes([640, 360] if compact else [560, 440])
+            self.panels.setSizes([580, 420] if compact else [600, 300])  # (the two plots of the top row first)
+            # A compact window's top row keeps its height when the lecture's caption comes or the window
+            # shrinks: the bottom row gives it (down to its minimum).
+            self.panels.setStretchFactor(0, 0 if compact else 2)
+
+    def folded_menus(self) -> QMenu:
+        """The menu bar's menus as one menu, as the Menu button opens it."""
+        menu = QMenu(self)
+        for action in self.menuBar().actions():
+            menu.addAction(action)
+        menu.aboutToHide.connect(menu.deleteLater)
+        return menu
+
+    def _on_menu_button_clicked(self) -> None:
+        button = self.controls.menu_button
+        self.folded_menus().popup(button.mapToGlobal(button.rect().bottomLeft()))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        if self.centralWidget() is not None:
+            self._fold_menus()
 
     def _header_widgets(self) -> list[QWidget]:
         """The panels' header rows' widgets (the layer switches)."""
@@ -252,7 +301,7 @@ class MainWindow(QMainWindow):
 
     def toggle_maximised(self, frame: QWidget) -> None:
         """Let one panel fill the window, or bring the others back."""
-        hidden = [self.surface_frame, self.data_frame, self.bottom_splitter, self.top_splitter, self.tabs,
+        hidden = [self.surface_frame, self.data_frame, self.bottom_splitter, self.top_splitter, self.tab_area,
                   self.loss_panel]
         if self._maximised is not None:
             for widget in hidden:

@@ -229,10 +229,16 @@ def _fit_title_width(plot: pg.PlotItem, title: str) -> None:
         fit_title_height(plot)
 
 
+def title_pt(look: Look) -> float:
+    """A panel title's size: larger than the tick labels, by less at projector sizes (there the ticks are
+    large already, and at 1024×768 every line a title takes is a line the plot loses)."""
+    return look.pt(BASE_POINT_SIZE + (3 if look.scale < 1.5 else 1))
+
+
 def style_plot(look: Look, plot: pg.PlotItem, title: str, x_label: str, y_label: str, grid: bool = True) -> None:
     """Readable titles, axis labels and tick labels for one panel. Grid lines only at the labelled
     ticks: pyqtgraph's finer levels cost most of a frame to paint and add nothing on a projector."""
-    plot.setTitle(title, size=f"{look.pt(BASE_POINT_SIZE + 3)}pt", color=look.ink)
+    plot.setTitle(title, size=f"{title_pt(look)}pt", color=look.ink)
     fit_title_height(plot)
     plot.geometryChanged.connect(lambda: _fit_title_width(plot, title))
     tick_font = QFont()

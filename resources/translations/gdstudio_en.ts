@@ -553,38 +553,38 @@ Tinted rows, marked ●, are the points the step used (ringed in the data panel)
 <context>
     <name>CodePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="118"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="119"/>
         <source>Copy the whole program to the clipboard</source>
         <translation>Copy the whole program to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="232"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="121"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="233"/>
         <source>Full window</source>
         <translation>Full window</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="121"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="122"/>
         <source>Let the program fill the window; press again to bring the panels back</source>
         <translation>Let the program fill the window; press again to bring the panels back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="126"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="127"/>
         <source>The numpy program that does what the app does with these settings: run with python, it prints the steps as CSV, as File → Export trajectory writes them. Ctrl + mouse wheel: text size.</source>
         <translation>The numpy program that does what the app does with these settings: run with python, it prints the steps as CSV, as File → Export trajectory writes them. Ctrl + mouse wheel: text size.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="165"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="167"/>
         <source>The program that finds w ({steps} steps)</source>
         <translation>The program that finds w ({steps} steps)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="175"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="177"/>
         <source>Copied the program ({lines} lines): paste it into a .py file and run it with python.</source>
         <translation>Copied the program ({lines} lines): paste it into a .py file and run it with python.</translation>
     </message>
@@ -706,31 +706,41 @@ Tinted rows, marked ●, are the points the step used (ringed in the data panel)
     </message>
     <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="122"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="123"/>
+        <source>The menus: File, Edit, Run, Lecture, View, Help (the menu bar folds into this button when the window is small for its text)</source>
+        <translation>The menus: File, Edit, Run, Lecture, View, Help (the menu bar folds into this button when the window is small for its text)</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="127"/>
         <source>Learning rate η</source>
         <translation>Learning rate η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="126"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="131"/>
         <source>Speed</source>
         <translation>Speed</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="171"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="177"/>
         <source>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</source>
         <translation>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="214"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="220"/>
         <source>Shaded: {diverges}</source>
         <translation>Shaded: {diverges}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="216"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="222"/>
         <source>Green tick: {fastest}</source>
         <translation>Green tick: {fastest}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="237"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="243"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a number from {low} to {high}, such as 0.02</source>
         <translation>&apos;{text}&apos; is not a usable learning rate: enter a number from {low} to {high}, such as 0.02</translation>
     </message>
@@ -1492,114 +1502,114 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>{n} points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="219"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="264"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="220"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="265"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="220"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="221"/>
         <source>Chain rule</source>
         <translation>Chain rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="221"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="222"/>
         <source>The update w ← w − η∇E(w) with the step&apos;s numbers</source>
         <translation>The update w ← w − η∇E(w) with the step&apos;s numbers</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="222"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="223"/>
         <source>合成関数の微分 (the chain rule): the same gradient point by point, as a table of each point&apos;s factors and products</source>
         <translation>合成関数の微分 (the chain rule): the same gradient point by point, as a table of each point&apos;s factors and products</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="233"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="234"/>
         <source>Let this page fill the window; press again to bring the panels back</source>
         <translation>Let this page fill the window; press again to bring the panels back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="278"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="279"/>
         <source>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="282"/>
         <source>one point</source>
         <translation>one point</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="282"/>
         <source>a mini-batch of {k}</source>
         <translation>a mini-batch of {k}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="282"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="283"/>
         <source>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</source>
         <translation>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="292"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="293"/>
         <source>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="295"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="296"/>
         <source>η is now {lr}: the next step uses it.</source>
         <translation>η is now {lr}: the next step uses it.</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/chain_rule.py" line="53"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="300"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="301"/>
         <source>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</source>
         <translation>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="328"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="329"/>
         <source>over all the points as they were then</source>
         <translation>over all the points as they were then</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="330"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="331"/>
         <source>over the only point (N = 1)</source>
         <translation>over the only point (N = 1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="332"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="333"/>
         <source>over all {count} points (N = {n})</source>
         <translation>over all {count} points (N = {n})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="337"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="338"/>
         <source>over the single point i = {i} (SGD)</source>
         <translation>over the single point i = {i} (SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="340"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="341"/>
         <source>({size} of {points})</source>
         <translation>({size} of {points})</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="341"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="342"/>
         <source>({size} points)</source>
         <translation>({size} points)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="342"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="343"/>
         <source>over the mini-batch B = {batch} {count}</source>
         <translation>over the mini-batch B = {batch} {count}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="345"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="346"/>
         <source>the data has been edited since this step</source>
         <translation>the data has been edited since this step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="389"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="390"/>
         <source>E(w&lt;sub&gt;old&lt;/sub&gt;) = {before} → E(w&lt;sub&gt;new&lt;/sub&gt;) = {after}</source>
         <translation>E(w&lt;sub&gt;old&lt;/sub&gt;) = {before} → E(w&lt;sub&gt;new&lt;/sub&gt;) = {after}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="401"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="402"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
@@ -2731,12 +2741,12 @@ The lesson is not saved.</translation>
         <translation>Show E on a logarithmic axis: slow convergence shows as a straight line</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="108"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="109"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="119"/>
         <source>step</source>
         <translation>step</translation>
     </message>
@@ -2782,162 +2792,162 @@ The lesson is not saved.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="128"/>
         <source>gdstudio — projector</source>
         <translation>gdstudio — projector</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="123"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="129"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — gradient descent, live</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="145"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="145"/>
         <source>Partial derivatives</source>
         <translation>Partial derivatives</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="139"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="146"/>
         <source>Update rule</source>
         <translation>Update rule</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="139"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="146"/>
         <source>Grid search</source>
         <translation>Grid search</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="141"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="148"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>The current step&apos;s numbers and the formulas in use</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="142"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="149"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>Partial derivatives: E along w0 and along w1 through the current w, with tangents</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="144"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="151"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>The last update w ← w − η∇E(w) with its numbers substituted</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="145"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="152"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>Brute force: evaluate E on every cell of a grid and keep the best</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="148"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="155"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="149"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="156"/>
         <source>The numpy program that does what the app does with these settings</source>
         <translation>The numpy program that does what the app does with these settings</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="359"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="316"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="360"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="317"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="361"/>
         <source>&amp;Clear points</source>
         <translation>&amp;Clear points</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="321"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="365"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="322"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="366"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Play / Pause</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="323"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="367"/>
         <source>&amp;Step</source>
         <translation>&amp;Step</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="324"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="368"/>
         <source>Step &amp;back</source>
         <translation>Step &amp;back</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="325"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="369"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="326"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="370"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="327"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="371"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="328"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="372"/>
         <source>&amp;Fit views to data</source>
         <translation>&amp;Fit views to data</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="329"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="373"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>&amp;Log-scale loss curve</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="333"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="377"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>Every run&apos;s line in the data panel (race)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="338"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="382"/>
         <source>P&amp;en: draw over the panels</source>
         <translation>P&amp;en: draw over the panels</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="342"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="386"/>
         <source>Clear &amp;ink</source>
         <translation>Clear &amp;ink</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="343"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="387"/>
         <source>&amp;Undo ink stroke</source>
         <translation>&amp;Undo ink stroke</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="344"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="388"/>
         <source>La&amp;yers</source>
         <translation>La&amp;yers</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="345"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="389"/>
         <source>Clear the attempt &amp;by hand</source>
         <translation>Clear the attempt &amp;by hand</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="348"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="392"/>
         <source>Show {tab}</source>
         <translation>Show {tab}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="399"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="443"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</translation>
     </message>
@@ -3170,12 +3180,12 @@ The lesson is not saved.</translation>
 <context>
     <name>PlotKey</name>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="291"/>
+        <location filename="../../gdstudio/ui/style.py" line="297"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="291"/>
+        <location filename="../../gdstudio/ui/style.py" line="297"/>
         <source>Click to open or fold the key</source>
         <translation>Click to open or fold the key</translation>
     </message>
@@ -3982,6 +3992,14 @@ the data panel</translation>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="256"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</translation>
+    </message>
+</context>
+<context>
+    <name>TabChooser</name>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/tab_chooser.py" line="16"/>
+        <source>Which page to show (the tabs do not fit the width here)</source>
+        <translation>Which page to show (the tabs do not fit the width here)</translation>
     </message>
 </context>
 <context>

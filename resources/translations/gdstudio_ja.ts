@@ -553,38 +553,38 @@ Tinted rows, marked ●, are the points the step used (ringed in the data panel)
 <context>
     <name>CodePanel</name>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="118"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="118"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="119"/>
         <source>Copy the whole program to the clipboard</source>
         <translation>プログラム全体をクリップボードにコピーします</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="120"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="232"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="121"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="233"/>
         <source>Full window</source>
         <translation>拡大表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="121"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="122"/>
         <source>Let the program fill the window; press again to bring the panels back</source>
         <translation>プログラムをウィンドウいっぱいに表示します。もう一度押すと他のパネルに戻ります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="126"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="127"/>
         <source>The numpy program that does what the app does with these settings: run with python, it prints the steps as CSV, as File → Export trajectory writes them. Ctrl + mouse wheel: text size.</source>
         <translation>この設定でアプリが行うことをそのまま行う numpy プログラムです。python で実行すると、ファイル → 軌跡の書き出しと同じ各ステップを CSV で出力します。Ctrl + マウスホイール: 文字の大きさ。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="165"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="167"/>
         <source>The program that finds w ({steps} steps)</source>
         <translation>w を求めるプログラム（{steps} ステップ）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/code_panel.py" line="175"/>
+        <location filename="../../gdstudio/ui/panels/code_panel.py" line="177"/>
         <source>Copied the program ({lines} lines): paste it into a .py file and run it with python.</source>
         <translation>プログラム（{lines} 行）をコピーしました。.py ファイルに貼り付けて python で実行できます。</translation>
     </message>
@@ -706,31 +706,41 @@ Tinted rows, marked ●, are the points the step used (ringed in the data panel)
     </message>
     <message>
         <location filename="../../gdstudio/ui/controls/control_bar.py" line="122"/>
+        <source>Menu</source>
+        <translation>メニュー</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="123"/>
+        <source>The menus: File, Edit, Run, Lecture, View, Help (the menu bar folds into this button when the window is small for its text)</source>
+        <translation>メニュー：ファイル、編集、実行、講義、表示、ヘルプ（ウィンドウが文字の大きさに対して小さいとき、メニューバーはこのボタンにたたまれます）</translation>
+    </message>
+    <message>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="127"/>
         <source>Learning rate η</source>
         <translation>学習率 η</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="126"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="131"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="171"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="177"/>
         <source>Type an exact learning rate, e.g. 0.02 or 3e-7, then press Enter</source>
         <translation>学習率を数値で入力して (例: 0.02 や 3e-7) Enter を押します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="214"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="220"/>
         <source>Shaded: {diverges}</source>
         <translation>網掛け: {diverges}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="216"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="222"/>
         <source>Green tick: {fastest}</source>
         <translation>緑の目盛り: {fastest}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/controls/control_bar.py" line="237"/>
+        <location filename="../../gdstudio/ui/controls/control_bar.py" line="243"/>
         <source>&apos;{text}&apos; is not a usable learning rate: enter a number from {low} to {high}, such as 0.02</source>
         <translation>「{text}」は学習率として使えません: {low} から {high} までの数 (例: 0.02) を入力してください</translation>
     </message>
@@ -1492,114 +1502,114 @@ gradient descent should make it go down (▼, green); ▲ in orange means it wen
         <translation>{n} 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="219"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="264"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="220"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="265"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="220"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="221"/>
         <source>Chain rule</source>
         <translation>合成関数の微分</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="221"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="222"/>
         <source>The update w ← w − η∇E(w) with the step&apos;s numbers</source>
         <translation>ステップの数値を代入した更新式 w ← w − η∇E(w)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="222"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="223"/>
         <source>合成関数の微分 (the chain rule): the same gradient point by point, as a table of each point&apos;s factors and products</source>
         <translation>合成関数の微分: 同じ勾配を点ごとに、各点の因子と積の表で示す</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="233"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="234"/>
         <source>Let this page fill the window; press again to bring the panels back</source>
         <translation>このページをウィンドウいっぱいに表示します。もう一度押すと他のパネルに戻ります</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="278"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="279"/>
         <source>&lt;b&gt;Next step&lt;/b&gt; (step 1, not taken yet) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;次のステップ&lt;/b&gt; (ステップ 1、未実行) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="282"/>
         <source>one point</source>
         <translation>1 点</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="281"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="282"/>
         <source>a mini-batch of {k}</source>
         <translation>{k} 点のミニバッチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="282"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="283"/>
         <source>∇E over all points here; the step itself will use {kind}, so its gradient will differ.</source>
         <translation>ここでの ∇E は全点についての値です。実際のステップでは {kind} を使うため、勾配は異なります。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="292"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="293"/>
         <source>&lt;b&gt;Step {step}&lt;/b&gt; (the last one) &amp;nbsp; η = {lr}</source>
         <translation>&lt;b&gt;ステップ {step}&lt;/b&gt; (直前のステップ) &amp;nbsp; η = {lr}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="295"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="296"/>
         <source>η is now {lr}: the next step uses it.</source>
         <translation>η は現在 {lr}: 次のステップから使われます。</translation>
     </message>
     <message>
         <location filename="../../gdstudio/ui/panels/chain_rule.py" line="53"/>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="300"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="301"/>
         <source>This optimizer adds its own terms to the plain rule; → shows where it actually moved w.</source>
         <translation>この最適化手法は基本の更新式に独自の項を加えます。→ は w が実際に移動した先です。</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="328"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="329"/>
         <source>over all the points as they were then</source>
         <translation>その時点の全点の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="330"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="331"/>
         <source>over the only point (N = 1)</source>
         <translation>唯一の点のみ (N = 1)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="332"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="333"/>
         <source>over all {count} points (N = {n})</source>
         <translation>全 {count} 点 (N = {n}) の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="337"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="338"/>
         <source>over the single point i = {i} (SGD)</source>
         <translation>1 点 i = {i} のみ (SGD)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="340"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="341"/>
         <source>({size} of {points})</source>
         <translation>({points}中 {size} 点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="341"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="342"/>
         <source>({size} points)</source>
         <translation>({size} 点)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="342"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="343"/>
         <source>over the mini-batch B = {batch} {count}</source>
         <translation>ミニバッチ B = {batch} {count} の和</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="345"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="346"/>
         <source>the data has been edited since this step</source>
         <translation>このステップの後にデータが編集されました</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="389"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="390"/>
         <source>E(w&lt;sub&gt;old&lt;/sub&gt;) = {before} → E(w&lt;sub&gt;new&lt;/sub&gt;) = {after}</source>
         <translation>E(w&lt;sub&gt;更新前&lt;/sub&gt;) = {before} → E(w&lt;sub&gt;更新後&lt;/sub&gt;) = {after}</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="401"/>
+        <location filename="../../gdstudio/ui/panels/formula_panel.py" line="402"/>
         <source>unchanged</source>
         <translation>変化なし</translation>
     </message>
@@ -2731,12 +2741,12 @@ The lesson is not saved.</source>
         <translation>E を対数軸で表示: ゆっくりした収束が直線に見えます</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="108"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="109"/>
         <source>Timeline: drag to go back to any earlier step; Step or Play continues from there (the later steps are discarded)</source>
         <translation>タイムライン: ドラッグで以前の任意のステップに戻れます。ステップや再生はそこから続きます (それ以降のステップは破棄されます)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="117"/>
+        <location filename="../../gdstudio/ui/panels/loss_panel.py" line="119"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
@@ -2782,162 +2792,162 @@ The lesson is not saved.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="122"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="128"/>
         <source>gdstudio — projector</source>
         <translation>gdstudio — プロジェクター</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="123"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="129"/>
         <source>gdstudio — gradient descent, live</source>
         <translation>gdstudio — 勾配降下法をライブで</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="145"/>
         <source>Values</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="138"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="145"/>
         <source>Partial derivatives</source>
         <translation>偏微分</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="139"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="146"/>
         <source>Update rule</source>
         <translation>更新式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="139"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="146"/>
         <source>Grid search</source>
         <translation>グリッドサーチ</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="141"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="148"/>
         <source>The current step&apos;s numbers and the formulas in use</source>
         <translation>現在のステップの数値と使用中の式</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="142"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="149"/>
         <source>Partial derivatives: E along w0 and along w1 through the current w, with tangents</source>
         <translation>偏微分: 現在の w を通る w0 方向と w1 方向の E と、その接線</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="144"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="151"/>
         <source>The last update w ← w − η∇E(w) with its numbers substituted</source>
         <translation>直前の更新 w ← w − η∇E(w) に数値を代入したもの</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="145"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="152"/>
         <source>Brute force: evaluate E on every cell of a grid and keep the best</source>
         <translation>総当たり: 格子のすべてのセルで E を評価し、最良のものを残します</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="148"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="155"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="149"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="156"/>
         <source>The numpy program that does what the app does with these settings</source>
         <translation>この設定でアプリが行うことをそのまま行う numpy プログラム</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="315"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="359"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="316"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="360"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="317"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="361"/>
         <source>&amp;Clear points</source>
         <translation>点を全消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="321"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="365"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="322"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="366"/>
         <source>&amp;Play / Pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="323"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="367"/>
         <source>&amp;Step</source>
         <translation>ステップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="324"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="368"/>
         <source>Step &amp;back</source>
         <translation>1ステップ戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="325"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="369"/>
         <source>&amp;Reset</source>
         <translation>リセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="326"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="370"/>
         <source>&amp;Lecture</source>
         <translation>講義(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="327"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="371"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="328"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="372"/>
         <source>&amp;Fit views to data</source>
         <translation>表示をデータに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="329"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="373"/>
         <source>&amp;Log-scale loss curve</source>
         <translation>誤差の推移を対数目盛に(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="333"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="377"/>
         <source>Every run&apos;s line in the data panel (race)</source>
         <translation>データ空間に全実行の直線を表示（レース）</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="338"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="382"/>
         <source>P&amp;en: draw over the panels</source>
         <translation>ペン: パネルの上に書き込む(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="342"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="386"/>
         <source>Clear &amp;ink</source>
         <translation>書き込みを消す(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="343"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="387"/>
         <source>&amp;Undo ink stroke</source>
         <translation>書き込みを一筆戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="344"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="388"/>
         <source>La&amp;yers</source>
         <translation>レイヤー(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="345"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="389"/>
         <source>Clear the attempt &amp;by hand</source>
         <translation>手で選んだ w の記録を消す(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="348"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="392"/>
         <source>Show {tab}</source>
         <translation>{tab}を表示</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/main_window.py" line="399"/>
+        <location filename="../../gdstudio/ui/main_window.py" line="443"/>
         <source>No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).</source>
         <translation>データ点がまだありません。データパネルをクリックして追加するか、CSV ファイルを開いてください (Ctrl+O)。</translation>
     </message>
@@ -3170,12 +3180,12 @@ The lesson is not saved.</source>
 <context>
     <name>PlotKey</name>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="291"/>
+        <location filename="../../gdstudio/ui/style.py" line="297"/>
         <source>Key</source>
         <translation>凡例</translation>
     </message>
     <message>
-        <location filename="../../gdstudio/ui/style.py" line="291"/>
+        <location filename="../../gdstudio/ui/style.py" line="297"/>
         <source>Click to open or fold the key</source>
         <translation>クリックで凡例を開く／たたむ</translation>
     </message>
@@ -3982,6 +3992,14 @@ the data panel</source>
         <location filename="../../gdstudio/ui/panels/surface_panel.py" line="256"/>
         <source>☆ Least-squares optimum w = ({w0}, {w1}), E = {loss}</source>
         <translation>☆ 最小二乗解 w = ({w0}, {w1}), E = {loss}</translation>
+    </message>
+</context>
+<context>
+    <name>TabChooser</name>
+    <message>
+        <location filename="../../gdstudio/ui/widgets/tab_chooser.py" line="16"/>
+        <source>Which page to show (the tabs do not fit the width here)</source>
+        <translation>表示するページ（ここではタブが幅に収まりません）</translation>
     </message>
 </context>
 <context>

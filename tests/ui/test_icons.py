@@ -107,10 +107,12 @@ def test_play_button_fits_both_labels_in_japanese(qtbot, window, controller):
     from gdstudio import i18n
 
     try:
+        window.resize(1920, 1080)  # (wide enough for the labels at 200 %, beside the Menu button)
         window.classroom.set_language("ja")
         window.classroom.set_scale(2.0)
         button = window.controls.play_button
         QApplication.processEvents()
+        assert not window.controls.icons_only
         width = button.width()
         for _, text, _, _ in buttons().values():
             button.setText(text)

@@ -118,6 +118,11 @@ class ControlBar(QWidget):
         self.more_button.setCheckable(True)
         self.more_button.setToolTip(self.tr("Show or hide the other settings: error, sampling, optimizer, speed "
                                             "and the panels' layer switches"))
+        # The menu bar folds into this button when the window is short for its text (see MainWindow.compact).
+        self.menu_button = QPushButton(self.tr("Menu"))
+        self.menu_button.setToolTip(self.tr("The menus: File, Edit, Run, Lecture, View, Help (the menu bar folds "
+                                            "into this button when the window is small for its text)"))
+        self.menu_button.setVisible(False)
         self.transport = group(self.play_button, self.back_button, self.step_button, self.reset_button)
         self._lr_name = self.tr("Learning rate η")
         self.lr_label = QLabel(self._lr_name)
@@ -129,7 +134,7 @@ class ControlBar(QWidget):
         self.icons_only = False
         row = FlowLayout(self, spacing=12)  # wraps onto a second row rather than clip at 1024 px / 200 %
         row.setContentsMargins(6, 4, 6, 4)
-        for item in (self.transport, self.lr_group, self.speed_group, self.more_button):
+        for item in (self.transport, self.lr_group, self.speed_group, self.more_button, self.menu_button):
             row.addWidget(item)
 
         controller.sig_run_state_changed.connect(self._on_run_state_changed)
@@ -158,7 +163,8 @@ class ControlBar(QWidget):
         """Whether the transport buttons with their names, η and the rest of the row fit in one row `width` wide."""
         was = self.icons_only
         self.set_icons_only(False)
-        shown = [w for w in (self.transport, self.lr_group, self.speed_group, self.more_button) if not w.isHidden()]
+        shown = [w for w in (self.transport, self.lr_group, self.speed_group, self.more_button, self.menu_button)
+                 if not w.isHidden()]
         need = sum(w.sizeHint().width() for w in shown) + 12 * (len(shown) - 1) + 12
         self.set_icons_only(was)
         return need <= width

@@ -1,7 +1,8 @@
 """The secondary controls, folded away when the window is small for its text.
 
 Play/Pause, Back, Step, Reset and η are always in the control row; the second row (error, sampling,
-optimizer, standardising), the speed, the loss curve's log-scale switch and the panels' layer switches
+optimizer, standardising), the speed, the loss curve's timeline and log-scale switch and the panels' layer
+switches
 are the drawer. It is open when the
 window is at least OPEN_FROM_LINES lines of its text tall (a laptop at 100 %), folded below (a 1024×768
 projector at 150–200 %, a full-HD display at projector size), so that the plots keep the screen; the

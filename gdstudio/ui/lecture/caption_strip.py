@@ -18,6 +18,7 @@ from gdstudio.ui.style import Look, fmt
 
 MAX_LINES = 2       # the key sentence and the beat's line each fit in two lines: the plots keep the room
 SMALLEST = 0.6      # of the look's size, before a text may take a third line
+MAX_SHARE = 0.25    # of the window's height, at most, where the texts can shrink to fit (1024×768 at 200 %)
 
 
 def fitted_point_size(text: str, font: QFont, width: int, largest: float, lines: int = MAX_LINES) -> float:
@@ -45,7 +46,8 @@ class CaptionStrip(QFrame):
         self.progress = QLabel()
         self.caption = QLabel()
         self.line = QLabel()
-        self._largest = {self.caption: look.pt(15), self.line: look.pt(13)}  # shrunk to fit (resizeEvent)
+        # Shrunk to fit (resizeEvent): each in two lines, and all in MAX_SHARE of the window.
+        self._largest = {self.place: look.pt(11), self.caption: look.pt(15), self.line: look.pt(13)}
         for label, size, colour, bold in ((self.place, 11, look.muted, True), (self.progress, 11, look.muted, False),
                                           (self.caption, 15, look.ink, False), (self.line, 13, look.blue, True)):
             label.setWordWrap(label is not self.progress)
@@ -94,12 +96,17 @@ class CaptionStrip(QFrame):
 
     def _fit_fonts(self) -> None:
         width = self.contentsRect().width() - 16
-        for label, largest in self._largest.items():
-            font = label.font()
-            size = fitted_point_size(label.text(), QFont(font), width, largest)
-            if size != font.pointSizeF():
-                font.setPointSizeF(size)
-                label.setFont(font)
+        budget = MAX_SHARE * self.window().height()
+        for factor in (1.0, 0.9, 0.8, 0.7, SMALLEST):
+            for label, largest in self._largest.items():
+                font = label.font()
+                size = fitted_point_size(label.text(), QFont(font), width, largest * factor)
+                if size != font.pointSizeF():
+                    font.setPointSizeF(size)
+                    label.setFont(font)
+            self.layout().invalidate()
+            if self.window() is self or self.heightForWidth(self.width()) <= budget:
+                break
 
     def reveal_text(self) -> str:
         """After a reveal: the truth with its numbers, and how far the class's guess was."""

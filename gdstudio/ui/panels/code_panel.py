@@ -20,11 +20,12 @@ import re
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QSyntaxHighlighter, QTextCharFormat
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from gdstudio.core.code_export import program_for, program_steps
 from gdstudio.engine.controller import Controller
 from gdstudio.ui.style import Look
+from gdstudio.ui.widgets.flow_layout import FlowLayout, group
 from gdstudio.ui.widgets.throttle import LazyRefresh
 
 CODE_PT = 11.0      # before the look's scaling: big for the back row, yet most lines whole at 150 %
@@ -134,10 +135,11 @@ class CodePanel(QWidget):
         self.editor.setStyleSheet(f"QPlainTextEdit {{ background: {look.background}; color: {look.ink}; }}")
         self.highlighter = PythonHighlighter(self.editor.document(), look)
 
-        header = QHBoxLayout()
-        header.addWidget(self.caption, 1)
-        header.addWidget(self.copy_button)
-        header.addWidget(self.enlarge_button)
+        # The buttons wrap below the caption where the tab is narrow (1024 px at 200 %), rather than make
+        # the tabs wider than the loss curve beside them.
+        header = FlowLayout(spacing=8)
+        header.addWidget(self.caption)
+        header.addWidget(group(self.copy_button, self.enlarge_button))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(header)

@@ -103,6 +103,7 @@ class LossPanel(QWidget):
         # The timeline: drag back to see every panel as it was at an earlier step.
         self.cursor_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(look.muted, width=look.lw(2),
                                                                  style=Qt.PenStyle.DashLine))
+        self.cursor_line.setVisible(False)  # (shown only while going back in time)
         plot.addItem(self.cursor_line)
         self.timeline = QSlider(Qt.Orientation.Horizontal)
         self.timeline.setToolTip(self.tr("Timeline: drag to go back to any earlier step; Step or Play continues "
@@ -112,14 +113,15 @@ class LossPanel(QWidget):
         # of the window down to the main window's background).
         self._timeline_refresh = lazy_refresh(self.timeline, self._update_timeline, controller)
         self.timeline_label = SteadyLabel("8888 / 8888")
-        row = QHBoxLayout()
+        self.timeline_row = QWidget()  # (the drawer folds it away in a small window: the plot keeps the height)
+        row = QHBoxLayout(self.timeline_row)
         row.setContentsMargins(8, 0, 8, 2)
         row.addWidget(QLabel(self.tr("step")))
         row.addWidget(self.timeline, 1)
         row.addWidget(self.timeline_label)
         row.addSpacing(12)
         row.addWidget(self.log_scale)  # (here, not in a row of its own above the plot)
-        layout.addLayout(row)
+        layout.addWidget(self.timeline_row)
         controller.view_state.sig_loss_x_changed.connect(self._on_loss_x_changed)
 
         controller.sig_history_changed.connect(self.update_curve)
@@ -170,6 +172,7 @@ class LossPanel(QWidget):
         loss = self._clip_for_log(self.controller.runs[0].history.loss[shown:shown + 1], highs[0])[0]
         # (a plain item: the log mode is ours to apply)
         self.current_mark.move_to(float(self.x_of([shown])[0]), np.log10(loss) if self.log_scale.isChecked() else loss)
+        self._update_cursor_line()
         self._timeline_refresh()
         self._follow_data(min(lows), max(highs))
         if self.legend.isVisible():
@@ -210,8 +213,14 @@ class LossPanel(QWidget):
         self.timeline.setValue(shown)
         self.timeline.blockSignals(False)
         self.timeline_label.setText(f"{shown} / {c.max_step}" if c.cursor is not None else f"{shown}")
+
+    def _update_cursor_line(self) -> None:
+        """The dashed line at the step shown, while going back in time (by the timeline or by Back: the
+        timeline may be folded away, and then it does not refresh)."""
+        c = self.controller
         self.cursor_line.setVisible(c.cursor is not None)
-        self.cursor_line.setValue(float(self.x_of([min(shown, c.runs[0].history.steps_taken)])[0]))
+        if c.cursor is not None:
+            self.cursor_line.setValue(float(self.x_of([min(c.cursor, c.runs[0].history.steps_taken)])[0]))
 
     @Slot(int)
     def _on_timeline_moved(self, step: int) -> None:

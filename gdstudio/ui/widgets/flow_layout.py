@@ -59,6 +59,8 @@ class FlowLayout(QLayout):
             if item.widget() is not None and item.widget().isHidden():
                 continue
             hint = item.sizeHint()
+            if hint.width() > area.width() and item.hasHeightForWidth():  # (a wrapping label: a row to itself)
+                hint = QSize(area.width(), item.heightForWidth(area.width()))
             if x + hint.width() > area.right() + 1 and row_height > 0:
                 x, y, row_height = area.x(), y + row_height + self.spacing(), 0
             if move:

@@ -1,0 +1,102 @@
+"""A compact window (short for its text: 1024×768 at 150–200 %): the menu bar folds into the control row's
+Menu button, tabs that do not fit give way to a chooser, and a screenshot waits for the axes to settle."""
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from gdstudio.app import _paint_until_laid_out
+from gdstudio.ui import style as S
+from gdstudio.ui.main_window import COMPACT_HEIGHT
+
+
+@pytest.fixture(autouse=True)
+def light_look_afterwards(qapp):
+    yield
+    S.apply_to_application(QApplication.instance(), S.Look())
+
+
+def at_projector_size(qtbot, window, scale: float = 2.0) -> None:
+    window.resize(1024, 768)
+    window.classroom.set_theme("projector")
+    window.classroom.set_scale(scale)
+    qtbot.waitUntil(window.centralWidget().isVisible)
+
+
+def test_the_menus_fold_into_the_menu_button_and_come_back(qtbot, window):
+    assert not window.compact and window.menuBar().isVisibleTo(window)
+    assert not window.controls.menu_button.isVisibleTo(window)
+    at_projector_size(qtbot, window)
+    assert window.height() < COMPACT_HEIGHT * 2.0 and window.compact
+    assert not window.menuBar().isVisibleTo(window) and window.controls.menu_button.isVisibleTo(window)
+    folded = window.folded_menus()
+    assert folded.actions() == window.menuBar().actions()  # the same menus, the same entries
+    assert [a.menu() is not None for a in folded.actions()] == [True] * len(folded.actions())
+    folded.deleteLater()
+    window.classroom.set_scale(1.0)
+    qtbot.waitUntil(window.centralWidget().isVisible)
+    assert not window.compact and window.menuBar().isVisibleTo(window)
+    assert not window.controls.menu_button.isVisibleTo(window)
+
+
+def test_presenting_shows_neither_menu_bar_nor_menu_button_and_keys_still_work(qtbot, window):
+    at_projector_size(qtbot, window)
+    window.classroom.toggle_presentation()
+    assert not window.menuBar().isVisibleTo(window) and not window.controls.menu_button.isVisibleTo(window)
+    step = window.controller.current.step
+    qtbot.keyClick(window, "s")
+    qtbot.waitUntil(lambda: window.controller.current.step == step + 1)
+    window.classroom.toggle_presentation()
+    assert window.controls.menu_button.isVisibleTo(window)
+
+
+def test_becoming_compact_gives_the_plots_the_room(qtbot, window):
+    before = window.bottom_splitter.sizes()
+    at_projector_size(qtbot, window)
+    loss, tabs = window.bottom_splitter.sizes()
+    assert loss / (loss + tabs) > before[0] / sum(before)  # the loss curve wider, the tabs narrower
+    top, bottom = window.panels.sizes()
+    assert top > bottom
+    assert not window.loss_panel.timeline_row.isVisibleTo(window)  # folded into the drawer ("More")
+    window.controls.more_button.click()
+    assert window.loss_panel.timeline_row.isVisibleTo(window)
+
+
+def test_tabs_that_do_not_fit_give_way_to_a_chooser(qtbot, window):
+    tabs, chooser = window.tabs, window.tab_chooser
+    assert tabs.tabBar().isVisibleTo(window) and not chooser.isVisibleTo(window)
+    at_projector_size(qtbot, window)
+    tabs, chooser = window.tabs, window.tab_chooser  # (the rebuild made new ones)
+    qtbot.waitUntil(lambda: chooser.isVisibleTo(window))
+    assert not tabs.tabBar().isVisibleTo(window)
+    assert tabs.tabBar().sizeHint().width() > window.tab_area.width()  # they would not have fitted
+    assert [chooser.itemText(i) for i in range(chooser.count())] == [tabs.tabText(i) for i in range(tabs.count())]
+    assert chooser.width() >= chooser.sizeHint().width()  # the shown page's name whole
+    chooser.activated.emit(2)  # the teacher picks the third page
+    assert tabs.currentIndex() == 2
+    tabs.setCurrentIndex(3)  # a key (4) or a lecture beat picks another
+    assert chooser.currentIndex() == 3
+    window.resize(1920, 1080)
+    window.classroom.set_scale(1.0)
+    qtbot.waitUntil(window.centralWidget().isVisible)
+    qtbot.waitUntil(lambda: window.tabs.tabBar().isVisibleTo(window))
+    assert not window.tab_chooser.isVisibleTo(window) and window.tabs.currentIndex() == 3
+
+
+def axis_sizes(window) -> list:
+    return [(axis.width(), axis.height()) for view in window.findChildren(pg.GraphicsView)
+            for axis in view.scene().items() if isinstance(axis, pg.AxisItem) and axis.isVisible()]
+
+
+def test_a_screenshot_waits_until_the_axes_have_their_room(qtbot, window, qapp):
+    """pyqtgraph's axes measure their tick labels when they paint and then ask for room: a screenshot
+    taken after one paint showed axis labels over the ticks at 150–200 %."""
+    window.resize(1920, 1080)
+    window.classroom.set_theme("projector")
+    window.classroom.set_scale(1.5)
+    qapp.processEvents()
+    _paint_until_laid_out(qapp, window)
+    settled = axis_sizes(window)
+    window.grab()
+    qapp.processEvents()
+    assert axis_sizes(window) == settled
