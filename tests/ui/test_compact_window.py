@@ -13,6 +13,9 @@ from gdstudio.ui.main_window import COMPACT_HEIGHT
 @pytest.fixture(autouse=True)
 def light_look_afterwards(qapp):
     yield
+    from gdstudio import i18n
+
+    i18n.install_language(QApplication.instance(), "en")
     S.apply_to_application(QApplication.instance(), S.Look())
 
 
@@ -100,3 +103,21 @@ def test_a_screenshot_waits_until_the_axes_have_their_room(qtbot, window, qapp):
     window.grab()
     qapp.processEvents()
     assert axis_sizes(window) == settled
+
+
+def test_the_lecture_fits_a_1024x768_projector_at_200_percent(qtbot, window, qapp):
+    """The lecture's caption takes at most a quarter of the window, and the top row's plots keep more of
+    the height than the bottom row (they were squeezed to their minimum under a 240 px caption)."""
+    from gdstudio.ui.lecture.caption_strip import MAX_SHARE
+
+    at_projector_size(qtbot, window)
+    window.classroom.set_language("ja")
+    qtbot.waitUntil(window.centralWidget().isVisible)
+    window.lecture_actions.start(2)  # part 3: data space and parameter space
+    window.lecture.next()
+    assert window.lecture.active and window.caption.isVisible()
+    qtbot.waitUntil(lambda: window.caption.height() <= MAX_SHARE * window.height() + 1)  # (once laid out)
+    assert window.height() == 768 and window.minimumSizeHint().height() <= 768
+    top, bottom = window.panels.sizes()
+    assert top > bottom
+    assert all(p.height() >= p.minimumHeight() for p in (window.data_panel, window.surface_panel, window.loss_panel))
