@@ -44,6 +44,7 @@ from gdstudio.ui.panels.slice_panel import SlicePanel
 from gdstudio.ui.panels.surface_panel import SurfacePanel
 from gdstudio.ui.presenter.presenter import Presenter
 from gdstudio.ui.widgets.keys import key_sequences
+from gdstudio.ui.widgets.lazy_page import LazyPage
 from gdstudio.ui.widgets.pen import Pen, PenOverlay
 from gdstudio.ui.widgets.tab_chooser import with_tab_chooser
 
@@ -135,16 +136,16 @@ class MainWindow(QMainWindow):
         self.surface_panel = SurfacePanel(controller, look)
         self.loss_panel = LossPanel(controller, look)
         self.readout = Readout(controller, look)
-        self.slice_panel = SlicePanel(controller, look)
+        self.slice_page = LazyPage(lambda: SlicePanel(controller, look))  # (built when first shown)
         self.formula_panel = FormulaPanel(controller, look)
         self.formula_panel.sig_enlarge.connect(lambda: self.toggle_maximised(self.formula_panel))
         self.tabs = QTabWidget()
         self.grid_search = GridSearchPanel(controller, look, self.grid_sweep, self.surface_panel.getPlotItem(),
                                            self.data_panel.getPlotItem())
         # Text-heavy tabs scroll rather than squeeze the plots when the text is big (projector, 200 %).
-        for page, title in ((self.readout, self.tr("Values")), (self.slice_panel, self.tr("Partial derivatives")),
+        for page, title in ((self.readout, self.tr("Values")), (self.slice_page, self.tr("Partial derivatives")),
                             (self.formula_panel, self.tr("Update rule")), (self.grid_search, self.tr("Grid search"))):
-            self.tabs.addTab(scrolling(page) if page is not self.slice_panel else page, title)
+            self.tabs.addTab(scrolling(page) if page is not self.slice_page else page, title)
         self.tabs.setTabToolTip(0, self.tr("The current step's numbers and the formulas in use"))
         self.tabs.setTabToolTip(1, self.tr("Partial derivatives: E along w0 and along w1 through the current w, "
                                            "with tangents"))
@@ -203,6 +204,11 @@ class MainWindow(QMainWindow):
         self._maximised = None
         self.set_presentation(self.classroom.presenting)
         self._on_tab_changed(self.tabs.currentIndex())
+
+    @property
+    def slice_panel(self) -> SlicePanel:
+        """The partial derivatives' tab (built now if it has not been shown yet)."""
+        return self.slice_page.content()
 
     @property
     def look(self) -> S.Look:
@@ -412,6 +418,10 @@ class MainWindow(QMainWindow):
 
     def tab_page(self, index: int) -> QWidget:
         """The panel shown by tab `index` (inside its scroll area, if it has one)."""
+        page = self._tab_widget(index)
+        return page.content() if isinstance(page, LazyPage) else page
+
+    def _tab_widget(self, index: int) -> QWidget:
         page = self.tabs.widget(index)
         return page.widget() if isinstance(page, QScrollArea) else page
 
@@ -430,8 +440,8 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
         self.controller.view_state.set_tab(TABS[index])
-        shown = self.tab_page(index)
-        self.controller.view_state.set_slice_cuts(shown is self.slice_panel)
+        shown = self._tab_widget(index)  # (not built by this: a hidden tab may not be yet)
+        self.controller.view_state.set_slice_cuts(shown is self.slice_page)
         grid = shown is self.grid_search
         self.grid_search.set_active(grid)
         # A grid search has no iterations, and the program wants its lines' width: give them the whole row.

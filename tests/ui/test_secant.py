@@ -254,14 +254,14 @@ def test_short_panel_gives_e_the_room(qtbot, panel):
 
 
 def test_tab_is_named_for_partial_derivatives(window):
-    assert window.tabs.tabText(window.tabs.indexOf(window.slice_panel)) == "Partial derivatives"
+    assert window.tabs.tabText(window.tabs.indexOf(window.slice_page)) == "Partial derivatives"
 
 
 def test_fits_the_laptop_window(qtbot, window, controller):
     """At 1280×800 the tab shows E, the derivative function under it and the numbers, none of them cut."""
     from tests.ui.room_probe import cut_off
 
-    window.tabs.setCurrentIndex(window.tabs.indexOf(window.slice_panel))
+    window.tabs.setCurrentIndex(window.tabs.indexOf(window.slice_page))
     panel = window.slice_panel
     qtbot.waitUntil(lambda: panel.derivatives[0].widget.isVisible())
     controller.flush_frame()
@@ -279,7 +279,7 @@ def test_numbers_whole_on_a_projector_at_200_percent(qtbot, window, controller):
     window.classroom.set_scale(2.0)
     window.resize(1024, 768)
     qtbot.waitUntil(window.centralWidget().isVisible)  # (a new look rebuilds the panels)
-    window.tabs.setCurrentIndex(window.tabs.indexOf(window.slice_panel))
+    window.tabs.setCurrentIndex(window.tabs.indexOf(window.slice_page))
     panel = window.slice_panel
     qtbot.waitUntil(lambda: panel.isVisible() and panel.secant_labels[0].text() != "")
     controller.flush_frame()

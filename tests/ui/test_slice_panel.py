@@ -243,6 +243,19 @@ def test_hidden_slices_wait_for_their_tab(qtbot, window, controller):
     before = [a.copy() for a in plotted_arrays(panel)]
     controller.add_point(2.0, 9.0)
     assert all(np.array_equal(a, b) for a, b in zip(plotted_arrays(panel), before))
-    window.tabs.setCurrentIndex(window.tabs.indexOf(panel))
+    window.tabs.setCurrentIndex(window.tabs.indexOf(window.slice_page))
     qtbot.waitUntil(lambda: not all(np.array_equal(a, b) for a, b in zip(plotted_arrays(panel), before)))
     assert_slices_match(panel, controller)
+
+
+def test_the_tab_is_built_when_first_shown_not_at_each_rebuild(qtbot, window):
+    """A change of look rebuilds every panel: the partial derivatives' plots wait until their tab is shown."""
+    assert not window.slice_page.built
+    window.classroom.set_theme("dark")
+    qtbot.waitUntil(window.centralWidget().isVisible)
+    assert not window.slice_page.built
+    window.tabs.setCurrentIndex(window.tabs.indexOf(window.slice_page))
+    assert window.slice_page.built and window.slice_panel.isVisible()
+    window.classroom.set_theme("light")
+    qtbot.waitUntil(window.centralWidget().isVisible)
+    assert window.slice_page.built  # (the tab is still the one shown)

@@ -5,7 +5,7 @@ talks to (current index, titles, tooltips); the chooser only follows and sets it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QComboBox, QTabWidget, QVBoxLayout, QWidget
 
 
@@ -34,13 +34,20 @@ class TabChooser(QComboBox):
         if fold != self.folded:
             bar.setVisible(not fold)
             self.setVisible(fold)
-            # (a hidden tab bar still counts in QTabWidget's minimum height: not where the chooser has its place)
-            pages = [self.tabs.widget(i).minimumSizeHint().height() for i in range(self.tabs.count())]
-            self.tabs.setMinimumHeight(max(pages, default=0) + 4 if fold else 0)
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """A hidden tab bar still counts in QTabWidget's minimum height: where the chooser has its place, the
+        shown page's own minimum instead (a page built when first shown has one only then)."""
+        page = self.tabs.currentWidget()
+        need = page.minimumSizeHint().height() + 4 if self.folded and page is not None else 0
+        if need != self.tabs.minimumHeight():
+            self.tabs.setMinimumHeight(need)
 
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
         self.setCurrentIndex(index)
+        QTimer.singleShot(0, self, self._fit_height)  # (after the page is shown: a lazy page is built then)
 
 
 class _WidthWatcher(QObject):
