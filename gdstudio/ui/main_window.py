@@ -44,15 +44,15 @@ from gdstudio.ui.panels.surface_panel import SurfacePanel
 from gdstudio.ui.presenter.presenter import Presenter
 from gdstudio.ui.widgets.keys import key_sequences
 from gdstudio.ui.widgets.pen import Pen, PenOverlay
+from gdstudio.ui.widgets.whole_rows import WholeRowsScrollArea
 
 TABS = (Tab.VALUES, Tab.SLICES, Tab.UPDATE, Tab.GRID, Tab.CODE)  # the bottom row's tabs, in order
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
+    """The page in a frameless scroll area that shows and scrolls whole rows (never half a line)."""
+    area = WholeRowsScrollArea()
     area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
     return area
 
 
