@@ -73,7 +73,10 @@ def check(area) -> None:
     top = bar.value()
     shown = [bottom for start, bottom in rows if start >= top and bottom - top <= area.viewport().height()]
     assert shown, "at least one whole row"
-    assert area.viewport().height() == shown[-1] - top  # the viewport ends at the last whole row
+    content = area.widget().height()
+    last = top == area.starts()[-1] and content - top <= area.full_height()
+    end = content if last else shown[-1]  # (from the last row on, down to the content's end if it fits)
+    assert area.viewport().height() == end - top  # the viewport ends at the last whole row
     fits_next = [bottom for start, bottom in rows if bottom > shown[-1]]
     if fits_next:  # and the next row would not have fitted
         assert fits_next[0] - top > area.full_height()

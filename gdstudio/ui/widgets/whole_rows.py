@@ -102,9 +102,10 @@ class WholeRowsScrollArea(QScrollArea):
         end = None
         for _, bottom in rows[index:]:
             if bottom - start > full:
-                break
+                return end
             end = bottom
-        return end
+        content = self.widget().height()  # all the rest fits: down to the content's end (the bar's too)
+        return content if content - start <= full else end
 
     # Scrolling
 
