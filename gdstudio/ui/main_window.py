@@ -47,6 +47,7 @@ from gdstudio.ui.widgets.keys import key_sequences
 from gdstudio.ui.widgets.lazy_page import LazyPage
 from gdstudio.ui.widgets.pen import Pen, PenOverlay
 from gdstudio.ui.widgets.tab_chooser import with_tab_chooser
+from gdstudio.ui.widgets.whole_rows import WholeRowsScrollArea
 
 TABS = (Tab.VALUES, Tab.SLICES, Tab.UPDATE, Tab.GRID, Tab.CODE)  # the bottom row's tabs, in order
 # Below this height in unscaled pixels (1024×768 at 150 % and more, 1920×1080 at 200 %) the window is compact:
@@ -55,10 +56,9 @@ COMPACT_HEIGHT = 600
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
+    """The page in a frameless scroll area that shows and scrolls whole rows (never half a line)."""
+    area = WholeRowsScrollArea()
     area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
     return area
 
 

@@ -5,9 +5,11 @@ inside the stability bound, and in a race one line per run."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gdstudio.core.curvature import condition_numbers
 from gdstudio.core.descent import Stop
@@ -16,6 +18,7 @@ from gdstudio.engine.run import suggested_lr
 from gdstudio.i18n import translate
 from gdstudio.ui.style import Look, SteadyLabel, fmt
 from gdstudio.ui.widgets.lr_scale import plain_descent_note, safe_zone_texts
+from gdstudio.ui.widgets.pairs_layout import PairsLayout
 from gdstudio.ui.widgets.throttle import lazy_refresh
 
 ILL_CONDITIONED = 1e3  # κ above this: a long thin valley where plain gradient descent crawls
@@ -62,6 +65,16 @@ def gradient_vector(grad) -> str:
     return "∇E = ({}, {})".format(*(fmt(float(g), 4).replace("-", "−") for g in grad))
 
 
+def breakable(formula: str) -> str:
+    """A formula as rich text that a narrow label wraps only after '=', '←', ';' or ',' (its other
+    spaces do not break: 'E(w) =' / '½ Σᵢ (yᵢ − f(xᵢ))²', never inside the parentheses)."""
+    parts = re.split(r"( +)", formula)  # words and the runs of spaces between them
+    for i in range(1, len(parts), 2):
+        hard = "&nbsp;" * len(parts[i])
+        parts[i] = hard[:-len("&nbsp;")] + " " if parts[i - 1].endswith(("=", "←", ";", ",")) else hard
+    return "".join(parts)
+
+
 class Readout(QWidget):
     def __init__(self, controller: Controller, look: Look, parent=None) -> None:
         super().__init__(parent)
@@ -70,33 +83,35 @@ class Readout(QWidget):
         self.values: dict[str, QLabel] = {}
         self.names: dict[str, QLabel] = {}
         self.tips: dict[str, str] = {}
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
-        self._add_rows(grid, rows(), column=0, size=16)      # the step's own numbers, big
-        self._add_rows(grid, side_rows(), column=3, size=13)  # how far along, how hard the problem is
+        # Side by side where the width lets them, else the side rows below the big ones (a projector's tab).
+        self.pairs = PairsLayout(spacing=14, gap=46)
+        self._add_rows(self.pairs, rows(), side=False, size=16)      # the step's own numbers, big
+        self._add_rows(self.pairs, side_rows(), side=True, size=13)  # how far along, how hard the problem is
         # The gradient as the vector of the two partial derivatives above, with their numbers (slides 20–23).
         self.gradient = QLabel()
+        self.gradient.setWordWrap(True)  # (a narrow tab: the second number goes below)
         self.gradient.setStyleSheet(f"font-size: {look.pt(12)}pt; color: {look.ink};")
         self.gradient.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.gradient.setToolTip(self.tr("The gradient ∇E(w) = (∂E/∂w0, ∂E/∂w1): the vector of the two partial "
                                          "derivatives. It points uphill; a step goes against it."))
         self.formula = QLabel()
+        self.formula.setWordWrap(True)  # (at its lines' ends and after '=', '←', ';' and ',': see breakable)
         self.formula.setStyleSheet(f"font-size: {look.pt(12)}pt;")
         self.stability = QLabel()
         self.stability.setWordWrap(True)
         self.stability.setStyleSheet(f"font-size: {look.pt(11)}pt;")
-        grid.setColumnMinimumWidth(2, 18)
-        grid.setColumnStretch(5, 1)  # values sit beside their names, the spare width goes right
         self.mapping = QLabel()
+        self.mapping.setWordWrap(True)
         self.mapping.setStyleSheet(f"font-size: {look.pt(12)}pt;")
         self.mapping.setToolTip(self.tr("Fitting on standardised data: w0′, w1′ above are that model's parameters; "
                                         "this is the same line in the data's own units"))
         self.race = QLabel()
+        self.race.setWordWrap(True)  # (its table's cells wrap rather than widen the tab)
         self.race.setStyleSheet(f"font-size: {look.pt(12)}pt;")
         self.race.setToolTip(self.tr("Each run of the race: steps taken (in a race of samplings also the data points "
                                   "used), its error, and whether it has stopped"))
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        layout.addLayout(self.pairs)
         layout.addSpacing(8)
         layout.addWidget(self.gradient)
         layout.addWidget(self.formula)
@@ -111,9 +126,9 @@ class Readout(QWidget):
         self.update_values()
         self.update_formulas()
 
-    def _add_rows(self, grid: QGridLayout, entries, column: int, size: float) -> None:
-        """A name and a value label per entry, in two grid columns from `column`."""
-        for row, (key, label, tip) in enumerate(entries):
+    def _add_rows(self, pairs: PairsLayout, entries, side: bool, size: float) -> None:
+        """A name and a value label per entry, as pairs of the main or the side group."""
+        for key, label, tip in entries:
             name, value = QLabel(label), SteadyLabel(TYPICAL_VALUE)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -121,8 +136,7 @@ class Readout(QWidget):
                 w.setToolTip(tip)
                 w.setStyleSheet(f"font-size: {self.look.pt(size)}pt; color: {self.look.ink};")
             value.setStyleSheet(f"font-size: {self.look.pt(size)}pt; color: {self.look.ink}; font-family: monospace;")
-            grid.addWidget(name, row, column)
-            grid.addWidget(value, row, column + 1)
+            pairs.add_pair(name, value, side=side)
             self.values[key] = value
             self.names[key] = name
             self.tips[key] = tip
@@ -209,7 +223,7 @@ class Readout(QWidget):
         formula = c.loss_form.formula.replace("f_w", "f<sub>w</sub>")
         rule = type(c.runs[0].optimizer).formula.replace("g", "∇E") if c.runs[0].key != "gd" else "w ← w − η ∇E(w)"
         schedule = "" if c.schedule.kind.value == "constant" else f", {c.schedule.formula}"
-        self.formula.setText(f"{formula}<br>{rule}<br>η = {fmt(c.lr, 4)}{schedule}")
+        self.formula.setText("<br>".join(breakable(line) for line in (formula, rule, f"η = {fmt(c.lr, 4)}{schedule}")))
         self._update_safe_zone()
         if not c.surface.n:
             self.stability.setText("")
