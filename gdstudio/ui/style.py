@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 import pyqtgraph as pg
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QPixmapCache
 from PySide6.QtWidgets import QApplication, QCheckBox, QGraphicsItem, QLabel, QRadioButton, QWidget
 
@@ -322,6 +323,9 @@ def contrast_ratio(a: str, b: str) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # (Qt's largest widget size)
+
+
 class SteadyLabel(QLabel):
     """A label whose text changes every frame. Its size is fixed — Qt then does not lay the whole
     window out again after each setText (≈ 2 ms a frame while playing) — wide enough for `typical`,
@@ -340,3 +344,11 @@ class SteadyLabel(QLabel):
         if need > self._width:
             self._width = need
             self.setFixedSize(need, self.sizeHint().height())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._width:  # (a new size: measured again, from nothing)
+            self._width = 0
+            self.setMinimumSize(0, 0)
+            self.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
+            self.setText(self.text())

@@ -22,7 +22,8 @@ from gdstudio.ui.widgets.pairs_layout import PairsLayout
 from gdstudio.ui.widgets.throttle import lazy_refresh
 
 ILL_CONDITIONED = 1e3  # κ above this: a long thin valley where plain gradient descent crawls
-TYPICAL_VALUE = "−0.00000"  # values are this wide mostly (fmt(value, 5)); a longer one widens its column
+TYPICAL_VALUE = "−0.0000"  # values are this wide mostly (fmt(value, 5)); a longer one widens its column
+SMALLEST_TEXT = 0.7  # of the look's size: the values' text shrinks down to this before a value goes under its name
 
 
 
@@ -83,6 +84,9 @@ class Readout(QWidget):
         self.values: dict[str, QLabel] = {}
         self.names: dict[str, QLabel] = {}
         self.tips: dict[str, str] = {}
+        self._sizes: dict[str, float] = {}  # key → the point size its name and value have at text scale 1
+        self._kappa_colour = look.ink
+        self.text_scale = 1.0  # below 1 where the tab is too narrow for a name and its value on one line
         # Side by side where the width lets them, else the side rows below the big ones (a projector's tab).
         self.pairs = PairsLayout(spacing=14, gap=46)
         self._add_rows(self.pairs, rows(), side=False, size=16)      # the step's own numbers, big
@@ -90,26 +94,22 @@ class Readout(QWidget):
         # The gradient as the vector of the two partial derivatives above, with their numbers (slides 20–23).
         self.gradient = QLabel()
         self.gradient.setWordWrap(True)  # (a narrow tab: the second number goes below)
-        self.gradient.setStyleSheet(f"font-size: {look.pt(12)}pt; color: {look.ink};")
         self.gradient.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.gradient.setToolTip(self.tr("The gradient ∇E(w) = (∂E/∂w0, ∂E/∂w1): the vector of the two partial "
                                          "derivatives. It points uphill; a step goes against it."))
         self.formula = QLabel()
         self.formula.setWordWrap(True)  # (at its lines' ends and after '=', '←', ';' and ',': see breakable)
-        self.formula.setStyleSheet(f"font-size: {look.pt(12)}pt;")
         self.stability = QLabel()
         self.stability.setWordWrap(True)
-        self.stability.setStyleSheet(f"font-size: {look.pt(11)}pt;")
         self.mapping = QLabel()
         self.mapping.setWordWrap(True)
-        self.mapping.setStyleSheet(f"font-size: {look.pt(12)}pt;")
         self.mapping.setToolTip(self.tr("Fitting on standardised data: w0′, w1′ above are that model's parameters; "
                                         "this is the same line in the data's own units"))
         self.race = QLabel()
         self.race.setWordWrap(True)  # (its table's cells wrap rather than widen the tab)
-        self.race.setStyleSheet(f"font-size: {look.pt(12)}pt;")
         self.race.setToolTip(self.tr("Each run of the race: steps taken (in a race of samplings also the data points "
                                   "used), its error, and whether it has stopped"))
+        self._style_texts()
         layout = QVBoxLayout(self)
         layout.addLayout(self.pairs)
         layout.addSpacing(8)
@@ -134,12 +134,46 @@ class Readout(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             for w in (name, value):
                 w.setToolTip(tip)
-                w.setStyleSheet(f"font-size: {self.look.pt(size)}pt; color: {self.look.ink};")
-            value.setStyleSheet(f"font-size: {self.look.pt(size)}pt; color: {self.look.ink}; font-family: monospace;")
             pairs.add_pair(name, value, side=side)
             self.values[key] = value
             self.names[key] = name
             self.tips[key] = tip
+            self._sizes[key] = size
+            self._style_pair(key)
+
+    def _style_pair(self, key: str, colour: str | None = None) -> None:
+        pt = self.look.pt(self._sizes[key]) * self.text_scale
+        self.names[key].setStyleSheet(f"font-size: {pt:.1f}pt; color: {self.look.ink};")
+        self.values[key].setStyleSheet(f"font-size: {pt:.1f}pt; color: {colour or self.look.ink}; "
+                                       "font-family: monospace;")
+
+    def _style_texts(self) -> None:
+        """The lines under the values, at the same text scale."""
+        for label, size, ink in ((self.gradient, 12, True), (self.formula, 12, False), (self.stability, 11, False),
+                                 (self.mapping, 12, False), (self.race, 12, False)):
+            colour = f" color: {self.look.ink};" if ink else ""
+            label.setStyleSheet(f"font-size: {self.look.pt(size) * self.text_scale:.1f}pt;{colour}")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        self._fit_text_to(event.size().width())
+
+    def _fit_text_to(self, width: int) -> None:
+        """The names and values a little smaller rather than a value on a line under its name, where the tab
+        is narrow for their size (1024×768 at 200 %: then the tab showed one row): at most SMALLEST_TEXT."""
+        viewport = self.parentWidget()  # (in its scroll area, the width shown is the viewport's)
+        if viewport is not None:
+            width = min(width, viewport.width())
+        m = self.layout().contentsMargins()
+        room = width - m.left() - m.right() - 4
+        need = max(self.names[k].sizeHint().width() + 14 + self.values[k].sizeHint().width() for k in self.names)
+        scale = max(SMALLEST_TEXT, min(1.0, int(20 * self.text_scale * room / max(need, 1)) / 20))
+        if scale != self.text_scale:
+            self.text_scale = scale
+            for key in self.names:
+                self._style_pair(key, self._kappa_colour if key == "kappa" else None)
+            self._style_texts()
+            self.updateGeometry()
 
     @Slot()
     def update_values(self) -> None:
@@ -232,9 +266,8 @@ class Readout(QWidget):
         lam = c.surface.eigenvalues()
         kappa = lam[-1] / lam[0] if lam[0] > lam[-1] * 1e-15 else float("inf")
         self.values["kappa"].setText("∞" if not np.isfinite(kappa) else fmt(float(kappa), 3))
-        self.values["kappa"].setStyleSheet(
-            f"font-size: {self.look.pt(13)}pt; font-family: monospace; "
-            f"color: {self.look.vermillion if kappa > ILL_CONDITIONED else self.look.ink};")
+        self._kappa_colour = self.look.vermillion if kappa > ILL_CONDITIONED else self.look.ink
+        self._style_pair("kappa", self._kappa_colour)
         advice = self.tr("κ is large: a long thin valley. Standardise x to make it round.")
         hint = (f"<br><span style='color:{self.look.vermillion}'>{advice}</span>"
                 if kappa > ILL_CONDITIONED and c.scaling.is_identity else "")
