@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
         self.controls.menu_button.setVisible(not bare and compact)
         if compact != self._was_compact and not self.projection:
             self._was_compact = compact
+            self._fit_bottom_row()
             self.bottom_splitter.setSizes([640, 360] if compact else [560, 440])
             self.panels.setSizes([580, 420] if compact else [600, 300])  # (the two plots of the top row first)
             # A compact window's top row keeps its height when the lecture's caption comes or the window
@@ -312,10 +313,9 @@ class MainWindow(QMainWindow):
         if self._maximised is not None:
             for widget in hidden:
                 widget.setVisible(True)
-            self.loss_panel.setVisible(self.tab_page(self.tabs.currentIndex()) not in (self.grid_search,
-                                                                                       self.code_panel))
             restore = self._maximised is frame
             self._maximised = None
+            self._fit_bottom_row()
             if restore:
                 return
         keep = {frame}
@@ -442,10 +442,19 @@ class MainWindow(QMainWindow):
         self.controller.view_state.set_tab(TABS[index])
         shown = self._tab_widget(index)  # (not built by this: a hidden tab may not be yet)
         self.controller.view_state.set_slice_cuts(shown is self.slice_page)
-        grid = shown is self.grid_search
-        self.grid_search.set_active(grid)
-        # A grid search has no iterations, and the program wants its lines' width: give them the whole row.
-        self.loss_panel.setVisible(not grid and shown is not self.code_panel)
+        self.grid_search.set_active(shown is self.grid_search)
+        self._fit_bottom_row()
+
+    def _fit_bottom_row(self) -> None:
+        """The loss curve beside the tabs, or the whole bottom row for the tab shown: a grid search has no
+        iterations, the program wants its lines' width, and in a compact window the update rule with its
+        numbers is wider than the tabs' share (it showed only its buttons at 1024×768 and 200 %)."""
+        if self._maximised is not None:
+            return
+        shown = self._tab_widget(self.tabs.currentIndex())
+        wide = (self.grid_search, self.code_panel, self.formula_panel) if self.compact else (self.grid_search,
+                                                                                          self.code_panel)
+        self.loss_panel.setVisible(shown not in wide)
 
     @Slot()
     def fit_views(self) -> None:

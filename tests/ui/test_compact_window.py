@@ -121,3 +121,30 @@ def test_the_lecture_fits_a_1024x768_projector_at_200_percent(qtbot, window, qap
     top, bottom = window.panels.sizes()
     assert top > bottom
     assert all(p.height() >= p.minimumHeight() for p in (window.data_panel, window.surface_panel, window.loss_panel))
+
+
+def test_the_update_rule_gets_the_whole_bottom_row_in_a_compact_window(qtbot, window):
+    update = window.tabs.indexOf(window.formula_panel.parentWidget().parentWidget())  # (its scroll area)
+    window.tabs.setCurrentIndex(update)
+    assert window.loss_panel.isVisibleTo(window)  # a laptop: beside the loss curve
+    at_projector_size(qtbot, window)
+    assert window.tabs.currentIndex() == update and not window.loss_panel.isVisibleTo(window)
+    window.tabs.setCurrentIndex(0)
+    assert window.loss_panel.isVisibleTo(window)  # the Values tab leaves the loss curve its place
+
+
+def test_the_update_rule_shrinks_its_text_to_a_narrow_tab_and_grows_back(qtbot, window, controller):
+    from gdstudio.ui.panels.formula_panel import BASE_FONT_PT, SMALLEST_FIT
+
+    controller.step()
+    qtbot.waitUntil(lambda: controller.current.step == 1)
+    window.tabs.setCurrentIndex(window.tabs.indexOf(window.formula_panel.parentWidget().parentWidget()))
+    panel = window.formula_panel
+    window.bottom_splitter.setSizes([1000, 300])  # the teacher drags the tabs narrow
+    viewport = panel.parentWidget()
+    qtbot.waitUntil(lambda: panel.fit < 1.0)
+    assert panel.fit >= SMALLEST_FIT
+    assert panel.label.font().pointSizeF() == pytest.approx(BASE_FONT_PT * panel.font_scale * panel.fit)
+    assert panel.fit == SMALLEST_FIT or panel.label.sizeHint().width() <= viewport.width()
+    window.bottom_splitter.setSizes([300, 1000])
+    qtbot.waitUntil(lambda: panel.fit == 1.0)

@@ -29,7 +29,7 @@ import re
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QTextDocument
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from gdstudio.core.history import StepRecord
 from gdstudio.core.model import LossForm
@@ -41,6 +41,7 @@ from gdstudio.ui.widgets.throttle import lazy_refresh
 
 BASE_FONT_PT = 16.0        # readable from the back row of a classroom
 MIN_SCALE, MAX_SCALE = 0.5, 4.0
+SMALLEST_FIT = 0.5         # in a tab narrower than the formula, its text shrinks down to this share (then it scrolls)
 W_DIGITS, LR_DIGITS, GRAD_DIGITS, LOSS_DIGITS, TERM_DIGITS = 5, 4, 4, 4, 3
 LISTED_POINTS = 8          # a batch up to this size is listed in full; a larger one shows its first few and "…"
 LISTED_HEAD = 6
@@ -139,6 +140,7 @@ class FormulaPanel(QWidget):
         # The size setting and the theme's larger text (projector), as every other panel's text.
         self._scale = min(MAX_SCALE, max(MIN_SCALE, look.scale * look.theme.font_scale))
         self._html: dict[str, str] = {}
+        self.fit = 1.0  # below 1 while the tab is narrower than the formula at the look's size
         self.heading = QLabel()
         self.label = QLabel()      # the update rule with its numbers
         self.partials = QLabel()
@@ -182,9 +184,32 @@ class FormulaPanel(QWidget):
     def set_font_scale(self, factor: float) -> None:
         """Scale every font of the panel (1 = BASE_FONT_PT); clamped to [0.5, 4]."""
         factor = float(np.clip(factor, MIN_SCALE, MAX_SCALE)) if np.isfinite(factor) else 1.0
-        self.chain_rule.set_font_scale(factor)
+        self.chain_rule.set_font_scale(factor * self.fit)
         if factor != self._scale:
             self._scale = factor
+            self._apply_font()
+            self.refresh()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        self._fit_to_width()
+
+    def _fit_to_width(self) -> None:
+        """In its tab's scroll area, the text a little smaller where the formula is wider than the tab (down to
+        SMALLEST_FIT, then it scrolls); back to the look's size where there is room (Full window)."""
+        viewport = self.parentWidget()
+        if viewport is None or not isinstance(viewport.parentWidget(), QScrollArea):
+            return
+        m = self.layout().contentsMargins()
+        room = viewport.width() - m.left() - m.right() - 4
+        shown = [label for label in (self.label, self.partials) if label.text() and label.isVisibleTo(self)]
+        need = max((label.sizeHint().width() for label in shown), default=0)
+        if not need or room <= 0:
+            return
+        fit = max(SMALLEST_FIT, min(1.0, int(20 * self.fit * room / need) / 20))
+        if fit != self.fit:
+            self.fit = fit
+            self.chain_rule.set_font_scale(self._scale * fit)
             self._apply_font()
             self.refresh()
 
@@ -246,14 +271,14 @@ class FormulaPanel(QWidget):
     # ------------------------------------------------------------------ building
     def _apply_font(self) -> None:
         font = QFont(self.font())
-        font.setPointSizeF(BASE_FONT_PT * self._scale)
+        font.setPointSizeF(BASE_FONT_PT * self._scale * self.fit)
         for label in self._labels.values():
             label.setFont(font)
             label.setStyleSheet(f"color: {self.look.ink};")
         self._html.clear()  # the HTML carries sizes: rebuild it all
 
     def _pt(self, relative: float) -> str:
-        return f"{BASE_FONT_PT * self._scale * relative:.1f}pt"
+        return f"{BASE_FONT_PT * self._scale * self.fit * relative:.1f}pt"
 
     def _small(self, text: str, colour: str | None = None, size: float = NOTE_SIZE) -> str:
         return f"<span style='font-size:{self._pt(size)}; color:{colour or self.look.muted}'>{text}</span>"

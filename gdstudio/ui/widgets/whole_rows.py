@@ -100,9 +100,10 @@ class WholeRowsScrollArea(QScrollArea):
         """The bottom of the last row that fits whole when the viewport starts at row `index`."""
         start, full = rows[index][0], self.full_height()
         end = None
-        for _, bottom in rows[index:]:
+        for top, bottom in rows[index:]:
             if bottom - start > full:
-                return end
+                # (a row taller than the whole viewport can never be shown whole: its top, not a blank)
+                return None if bottom - top > full else end
             end = bottom
         content = self.widget().height()  # all the rest fits: down to the content's end (the bar's too)
         return content if content - start <= full else end
