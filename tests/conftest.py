@@ -1,7 +1,9 @@
 """Test setup shared by every test: no display needed, no thread may outlive a test, and no test
 touches the user's world (settings, recovery and recent files, anything under their home)."""
 
+import faulthandler
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -22,6 +24,29 @@ for _name, _folder in USER_FOLDERS.items():
     os.environ[_name] = str(_WORLD / _folder)
 
 import pytest  # noqa: E402
+
+# A test that hangs (a deadlock: see gdstudio/engine/garbage.py) ends the run after this long, with every
+# thread's stack on stderr, instead of holding CI until its limit (pytest's faulthandler_timeout only dumps).
+HANG_S = float(os.environ.get("GDSTUDIO_TEST_HANG_S", "300"))
+
+
+def _real_stderr(config) -> int:
+    """The terminal's stderr, which pytest's own faulthandler keeps (fd 2 is captured during a test)."""
+    try:
+        from _pytest.faulthandler import fault_handler_stderr_fd_key
+
+        return config.stash[fault_handler_stderr_fd_key]
+    except (ImportError, KeyError):
+        return sys.__stderr__.fileno()
+
+
+@pytest.hookimpl(hookwrapper=True, trylast=True)  # (inside pytest's own faulthandler timer, which it replaces)
+def pytest_runtest_protocol(item, nextitem):
+    faulthandler.dump_traceback_later(HANG_S, exit=True, file=_real_stderr(item.config))
+    try:
+        yield
+    finally:
+        faulthandler.cancel_dump_traceback_later()
 
 
 @pytest.fixture(autouse=True)

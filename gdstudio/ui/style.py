@@ -185,7 +185,8 @@ def apply_to_window(window: QWidget, look: Look) -> None:
 def apply_to_application(app: QApplication, look: Look) -> None:
     """The application's style, palette and font: what dialogs, menus and tooltips without a
     window of their own use (the app's first window sets it)."""
-    app.setStyle("Fusion")  # the same look on every platform, and it follows the palette (dark themes)
+    if app.style().name().lower() != "fusion":  # (setting it again re-polishes every widget: 25 ms a look change)
+        app.setStyle("Fusion")  # the same look on every platform, and it follows the palette (dark themes)
     app.setPalette(palette(look))
     font = app.font()
     font.setPointSizeF(look.pt(UI_POINT_SIZE))
