@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
     def set_presentation(self, on: bool) -> None:
         """Only the panels and the essential controls (F5): no menu bar, and the drawer (settings row,
         speed, headers) closed. A projection window always has this layout, without the control bar too."""
-        self._fold_menus()
+        self._fold_menus(on)
         self.drawer.refresh()
         self.controls.setVisible(not self.projection)
 
@@ -257,11 +257,11 @@ class MainWindow(QMainWindow):
         """Whether the window is short for its text size (see COMPACT_HEIGHT)."""
         return self.height() < COMPACT_HEIGHT * self.look.scale
 
-    def _fold_menus(self) -> None:
+    def _fold_menus(self, presenting: bool | None = None) -> None:
         """The menu bar, or in a compact window the Menu button that opens the same menus; neither while
         presenting (the keys still work). Becoming compact also gives the loss curve more of the bottom row
         (the tabs' text then reflows into fewer columns) and the top row's two plots more of the height."""
-        bare = self.classroom.presenting or self.projection
+        bare = (self.classroom.presenting if presenting is None else presenting) or self.projection
         compact = self.compact
         self.menuBar().setVisible(not bare and not compact)
         self.controls.menu_button.setVisible(not bare and compact)
