@@ -3,6 +3,7 @@ Menu button, tabs that do not fit give way to a chooser, and a screenshot waits 
 
 import pyqtgraph as pg
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from gdstudio.app import _paint_until_laid_out
@@ -74,6 +75,8 @@ def test_tabs_that_do_not_fit_give_way_to_a_chooser(qtbot, window):
     assert not tabs.tabBar().isVisibleTo(window)
     assert tabs.tabBar().sizeHint().width() > window.tab_area.width()  # they would not have fitted
     assert [chooser.itemText(i) for i in range(chooser.count())] == [tabs.tabText(i) for i in range(tabs.count())]
+    tips = [chooser.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(chooser.count())]
+    assert tips == [tabs.tabToolTip(i) for i in range(tabs.count())] and all(tips)
     assert chooser.width() >= chooser.sizeHint().width()  # the shown page's name whole
     chooser.activated.emit(2)  # the teacher picks the third page
     assert tabs.currentIndex() == 2

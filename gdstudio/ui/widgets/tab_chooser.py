@@ -5,7 +5,7 @@ talks to (current index, titles, tooltips); the chooser only follows and sets it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QComboBox, QTabWidget, QVBoxLayout, QWidget
 
 
@@ -16,7 +16,7 @@ class TabChooser(QComboBox):
         self.setToolTip(self.tr("Which page to show (the tabs do not fit the width here)"))
         for i in range(tabs.count()):
             self.addItem(tabs.tabText(i))
-            self.setItemData(i, tabs.tabToolTip(i), 3)  # (Qt.ToolTipRole: each entry explains its page)
+            self.setItemData(i, tabs.tabToolTip(i), Qt.ItemDataRole.ToolTipRole)  # (each entry explains its page)
         self.setCurrentIndex(tabs.currentIndex())
         tabs.currentChanged.connect(self._on_tab_changed)
         self.activated.connect(tabs.setCurrentIndex)
