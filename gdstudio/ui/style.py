@@ -208,6 +208,12 @@ def fit_title_height(plot: pg.PlotItem) -> None:
         plot.layout.setRowFixedHeight(0, height)
 
 
+def fitted_scale(current: float, room: float, need: float, smallest: float) -> float:
+    """The text scale (in steps of 5 %, at most 1, at least `smallest`) at which what needs `need` pixels
+    at scale `current` fits `room` (text widths grow in proportion to the font size)."""
+    return max(smallest, min(1.0, int(20 * current * room / max(need, 1)) / 20))
+
+
 def short_title(title: str) -> str:
     """A panel title's name alone: "Data space" for "Data space: f_w(x) = w0 + w1·x"."""
     for colon in ("：", ":"):

@@ -36,7 +36,7 @@ from gdstudio.core.model import LossForm
 from gdstudio.engine.controller import Controller
 from gdstudio.i18n import translate
 from gdstudio.ui.panels.chain_rule import ChainRuleView
-from gdstudio.ui.style import Look, fmt
+from gdstudio.ui.style import Look, fitted_scale, fmt
 from gdstudio.ui.widgets.throttle import lazy_refresh
 
 BASE_FONT_PT = 16.0        # readable from the back row of a classroom
@@ -206,7 +206,7 @@ class FormulaPanel(QWidget):
         need = max((label.sizeHint().width() for label in shown), default=0)
         if not need or room <= 0:
             return
-        fit = max(SMALLEST_FIT, min(1.0, int(20 * self.fit * room / need) / 20))
+        fit = fitted_scale(self.fit, room, need, SMALLEST_FIT)
         if fit != self.fit:
             self.fit = fit
             self.chain_rule.set_font_scale(self._scale * fit)

@@ -16,7 +16,7 @@ from gdstudio.core.descent import Stop
 from gdstudio.engine.controller import Controller
 from gdstudio.engine.run import suggested_lr
 from gdstudio.i18n import translate
-from gdstudio.ui.style import Look, SteadyLabel, fmt
+from gdstudio.ui.style import Look, SteadyLabel, fitted_scale, fmt
 from gdstudio.ui.widgets.lr_scale import plain_descent_note, safe_zone_texts
 from gdstudio.ui.widgets.pairs_layout import PairsLayout
 from gdstudio.ui.widgets.throttle import lazy_refresh
@@ -166,8 +166,7 @@ class Readout(QWidget):
             width = min(width, viewport.width())
         m = self.layout().contentsMargins()
         room = width - m.left() - m.right() - 4
-        need = max(self.names[k].sizeHint().width() + 14 + self.values[k].sizeHint().width() for k in self.names)
-        scale = max(SMALLEST_TEXT, min(1.0, int(20 * self.text_scale * room / max(need, 1)) / 20))
+        scale = fitted_scale(self.text_scale, room, self.pairs.widest_pair(), SMALLEST_TEXT)
         if scale != self.text_scale:
             self.text_scale = scale
             for key in self.names:

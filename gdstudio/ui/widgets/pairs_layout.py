@@ -96,6 +96,14 @@ class PairsLayout(QLayout):
         return (max((p.name.sizeHint().width() for p in pairs), default=0),
                 max((p.value.sizeHint().width() for p in pairs), default=0))
 
+    def pair_width(self, pair: Pair) -> int:
+        """A name and its value on one line."""
+        return pair.name.sizeHint().width() + self._spacing + pair.value.sizeHint().width()
+
+    def widest_pair(self) -> int:
+        """The width the widest pair needs on one line."""
+        return max((self.pair_width(p) for pairs in self._pairs.values() for p in pairs), default=0)
+
     def beside_width(self) -> int:
         main, side = self._columns(self._pairs[False]), self._columns(self._pairs[True])
         return main[0] + self._spacing + main[1] + (self._gap + side[0] + self._spacing + side[1] if any(side) else 0)
@@ -131,7 +139,7 @@ class PairsLayout(QLayout):
             for i, pair in enumerate(main + side):
                 if i == len(main) and main:
                     lines.append([])  # (a blank line between the groups)
-                fits = pair.name.sizeHint().width() + self._spacing + pair.value.sizeHint().width() <= right - left
+                fits = self.pair_width(pair) <= right - left
                 if fits:
                     lines.append([(pair.name, left, False), (pair.value, right, True)])
                 else:
