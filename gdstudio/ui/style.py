@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QPixmapCache
 from PySide6.QtWidgets import QApplication, QCheckBox, QGraphicsItem, QLabel, QRadioButton, QWidget
 
 from gdstudio.i18n import translate
+from gdstudio.ui.widgets.grid_lines import GridLines
 from gdstudio.ui.widgets.plot_key import PlotKey
 
 
@@ -243,9 +244,11 @@ def title_pt(look: Look) -> float:
     return look.pt(BASE_POINT_SIZE + (3 if look.scale < 1.5 else 1))
 
 
-def style_plot(look: Look, plot: pg.PlotItem, title: str, x_label: str, y_label: str, grid: bool = True) -> None:
-    """Readable titles, axis labels and tick labels for one panel. Grid lines only at the labelled
-    ticks: pyqtgraph's finer levels cost most of a frame to paint and add nothing on a projector."""
+def style_plot(look: Look, plot: pg.PlotItem, title: str, x_label: str, y_label: str,
+               grid: bool = True) -> GridLines | None:
+    """Readable titles, axis labels and tick labels for one panel, and its grid lines (returned), only at
+    the labelled ticks: pyqtgraph's finer levels cost most of a frame to paint and add nothing on a
+    projector. The grid is a layer of the plot, not of the axes (see grid_lines.py)."""
     plot.setTitle(title, size=f"{title_pt(look)}pt", color=look.ink)
     fit_title_height(plot)
     plot.geometryChanged.connect(lambda: _fit_title_width(plot, title))
@@ -255,15 +258,14 @@ def style_plot(look: Look, plot: pg.PlotItem, title: str, x_label: str, y_label:
         axis = plot.getAxis(name)
         axis.setTickFont(tick_font)
         axis.setTextPen(look.ink)
-        axis.setPen(pg.mkPen(look.muted, width=1))  # (the grid is drawn with this pen: keep it fine)
+        axis.setPen(pg.mkPen(look.muted, width=1))  # (the grid lines are drawn with this pen: keep it fine)
         axis.setLabel(label, **{"font-size": f"{look.pt(BASE_POINT_SIZE)}pt", "color": look.ink})  # (as the ticks)
         axis.enableAutoSIPrefix(False)  # "(x0.001)" beside a label confuses more than it helps
         axis.setStyle(maxTickLevel=1)
         _true_minus(axis)
         # Repaint axes from a pixmap unless their ticks change: text is slow to draw every frame.
         axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-    if grid:
-        plot.showGrid(x=True, y=True, alpha=look.theme.grid_alpha)
+    return GridLines(plot, look.theme.grid_alpha, look.background) if grid else None
 
 
 def _true_minus(axis: pg.AxisItem) -> None:
