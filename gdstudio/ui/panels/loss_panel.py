@@ -22,6 +22,7 @@ from gdstudio.ui.panels.loss_scale import (
 )
 from gdstudio.ui.style import BASE_POINT_SIZE, Look, SteadyLabel, add_legend, style_plot
 from gdstudio.ui.widgets.curves import Marker, clear, show_data
+from gdstudio.ui.widgets.growing_curve import GrowingCurve
 from gdstudio.ui.widgets.throttle import lazy_refresh
 
 
@@ -77,8 +78,10 @@ class LossPanel(QWidget):
         self._y_range: tuple[float, float] | None = None
         self._following = True
         plot.getViewBox().sigRangeChangedManually.connect(self._on_user_zoom)
-        self.curves = [plot.plot(pen=pg.mkPen(look.vermillion if i == 0 else colour, width=look.lw(2)))
+        self.curves = [GrowingCurve(pen=pg.mkPen(look.vermillion if i == 0 else colour, width=look.lw(2)))
                        for i, colour in enumerate(look.run_colours)]
+        for curve in self.curves:
+            plot.addItem(curve)
         self.curve = self.curves[0]
         self._decimators = [Decimator() for _ in self.curves]
         self.current_mark = Marker(symbol="o", size=look.px(10), brush=pg.mkBrush(look.vermillion), pen=None)

@@ -31,6 +31,7 @@ from gdstudio.ui.panels.valley_axes import ValleyAxes
 from gdstudio.ui.style import BASE_POINT_SIZE, Look, add_legend, fmt, style_plot
 from gdstudio.ui.widgets.arrows import arrow_segments, magnitude_scaled, nice_scale, screen_normalised
 from gdstudio.ui.widgets.curves import Marker, clear, show_data
+from gdstudio.ui.widgets.growing_curve import GrowingCurve
 from gdstudio.ui.widgets.panel_note import PanelNote
 from gdstudio.ui.widgets.point_cloud import PointCloud
 from gdstudio.ui.widgets.segment_lines import SegmentLines
@@ -52,13 +53,15 @@ NOTE_TAUGHT_WEIGHT = 100.0  # the key keeps off the note as off the current w
 
 
 def thin_path(w: np.ndarray, limit: int = PATH_DISPLAY_POINTS) -> np.ndarray:
-    """At most ~`limit` states of a long path: every early step (they are the big ones), then
-    geometrically sparser, always ending at the newest."""
+    """At most ~`limit` states of a long path: every early step (they are the big ones), then every k-th,
+    always ending at the newest. k is a power of two, so it changes rarely as the path grows: between
+    its changes a longer path keeps the points drawn before (the path's body is drawn once, see
+    growing_curve.py)."""
     if len(w) <= limit:
         return w
-    keep = np.geomspace(1, len(w), limit).astype(np.int64) - 1  # non-decreasing
-    keep[-1] = len(w) - 1
-    keep = keep[np.r_[True, keep[1:] != keep[:-1]]]  # drop repeats without a sort
+    head = limit // 2
+    stride = 1 << int(np.ceil(np.log2((len(w) - head) / (limit - head))))
+    keep = np.r_[np.arange(head), np.arange(head, len(w) - 1, stride), len(w) - 1]
     return w[keep]
 
 
@@ -113,7 +116,7 @@ class SurfacePanel(pg.PlotWidget):
         self.field = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 200), width=1.5), connect="pairs")
         self.gradient_arrow = pg.PlotCurveItem(pen=pg.mkPen(look.sky, width=look.lw(3.5)), connect="pairs")
         self.step_arrow = pg.PlotCurveItem(pen=pg.mkPen(look.vermillion, width=look.lw(3.5)), connect="pairs")
-        self.paths = [pg.PlotDataItem(pen=pg.mkPen(colour, width=look.lw(2.5))) for colour in look.run_colours]
+        self.paths = [GrowingCurve(pen=pg.mkPen(colour, width=look.lw(2.5))) for colour in look.run_colours]
         # A dot per step while the path is short enough to count: one drawPoints call (pyqtgraph's
         # symbols rebuilt their table of every dot each frame, ≈ 1 ms per run at 300 steps).
         self.path_dots = [PointCloud(look.px(5), pg.mkColor(colour)) for colour in look.run_colours]
