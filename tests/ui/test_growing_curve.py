@@ -1,10 +1,13 @@
-"""Curves that grow at their end redraw only their tail (the loss curve, the optimizer's path)."""
+"""Items updated every frame, cheap to repaint: curves that grow at their end redraw only their tail (the loss
+curve, the optimizer's path); scatters keep their bounding rectangle while nothing changes."""
 
 import numpy as np
 import pyqtgraph as pg
 import pytest
+from PySide6.QtCore import QRectF
 
 from gdstudio.ui.panels.surface_panel import PATH_DISPLAY_POINTS, thin_path
+from gdstudio.ui.widgets.curves import Scatter
 from gdstudio.ui.widgets.growing_curve import SHORTEST_TAIL, GrowingCurve
 
 
@@ -82,3 +85,26 @@ def test_thin_path_keeps_the_points_drawn_before_as_it_grows():
     np.testing.assert_array_equal(longer[:len(shown) - 1], shown[:-1])  # (the same stride: only appended)
     np.testing.assert_array_equal(thin_path(w[:300]), w[:300])  # short paths whole
     assert len(thin_path(w)) <= PATH_DISPLAY_POINTS + 1
+
+
+def test_a_scatter_keeps_its_bounding_rectangle_only_while_nothing_changes(qapp):
+    widget = pg.PlotWidget()
+    widget.resize(400, 300)
+    scatter = Scatter(size=10)
+    widget.addItem(scatter)
+    widget.show()
+    view_box = widget.getPlotItem().getViewBox()
+    view_box.setRange(xRange=(0, 10), yRange=(0, 10), padding=0)
+    scatter.setData([1.0, 2.0], [1.0, 3.0])
+    first = QRectF(scatter.boundingRect())
+    assert first == pg.ScatterPlotItem.boundingRect(scatter)  # (as pyqtgraph works it out)
+    scatter.setData([1.0, 5.0], [1.0, 3.0])                   # new data
+    assert scatter.boundingRect() == pg.ScatterPlotItem.boundingRect(scatter) != first
+    wide = QRectF(scatter.boundingRect())
+    scatter.setSize(30)                                       # bigger symbols: more padding
+    assert scatter.boundingRect() == pg.ScatterPlotItem.boundingRect(scatter) != wide
+    padded = QRectF(scatter.boundingRect())
+    view_box.setRange(xRange=(0, 100), yRange=(0, 100), padding=0)  # a zoom: a pixel is more of the data
+    qapp.processEvents()
+    assert scatter.boundingRect() == pg.ScatterPlotItem.boundingRect(scatter) != padded
+    widget.close()
