@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF
 from gdstudio.core.dataset import DataSet
 from gdstudio.core.grid_search import GridSpec
 from gdstudio.core.model import ErrorSurface, direct_loss
-from gdstudio.engine.controller import Controller
+from gdstudio.engine.controller import Controller, RunState
 from gdstudio.engine.grid_sweep import GridSearchRun, SweepState
 from gdstudio.ui.panels.grid_search import GridSearchPanel, SpecError, parse_spec
 from gdstudio.ui.style import fmt
@@ -432,3 +432,30 @@ def test_nothing_covers_the_grid_cells(qtbot, window, controller, size):
     assert view_box.rect().contains(key_rect) and view_box.rect().contains(label_rect)
     window.tabs.setCurrentIndex(0)  # the grid put away: the key is free to go anywhere again
     assert panel.overlay._cells_for_key() == ()
+
+
+def test_while_playing_the_sweeps_cells_come_with_the_runs_next_frame(qtbot, window, controller, panel):
+    # (drawn on their own between two frames, they made every sixth frame late)
+    panel.set_active(True)
+    panel.run.set_tick_ms(FAST_TICK_MS)
+    panel.run.set_sweep_seconds(100 * FAST_TICK_MS / 1000)  # one row of 100 per tick
+    done = record_progress(panel.run)
+    panel.start_button.click()
+    qtbot.waitUntil(lambda: len(done) >= 1, timeout=5000)
+    controller.play()
+    try:
+        qtbot.waitUntil(lambda: controller.run_state is RunState.PLAYING, timeout=5000)
+        ticks = len(done)
+        qtbot.waitUntil(lambda: len(done) > ticks, timeout=5000)  # a tick while playing …
+        before = panel.overlay.image.image.copy()
+        panel.run.search.advance(100)  # (one more row, as a tick does)
+        panel.run.sig_progress.emit()
+        np.testing.assert_array_equal(panel.overlay.image.image, before)  # … not drawn at once, …
+        controller.flush_frame()  # … but with the frame
+        evaluated = (~np.isnan(panel.run.search.values)).sum()
+        assert (~np.isnan(panel.overlay.image.image)).sum() == evaluated
+    finally:
+        controller.pause()
+        panel.cancel_button.click()
+    controller.flush_frame()
+    np.testing.assert_array_equal(np.isnan(panel.overlay.image.image), np.isnan(panel.run.search.values))

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from gdstudio.core.grid_search import MAX_DIVISIONS, GridSearch, GridSpec, sweep_cost
-from gdstudio.engine.controller import Controller
+from gdstudio.engine.controller import Controller, RunState
 from gdstudio.engine.grid_sweep import DEFAULT_SWEEP_S, GridSearchRun, SweepState
 from gdstudio.i18n import translate
 from gdstudio.ui import style as S
@@ -231,7 +231,10 @@ class GridSearchPanel(QWidget):
         self.run.sig_progress.connect(self._on_run_progress)
         self.run.sig_state_changed.connect(self._on_run_state_changed)
         self._attached = True
+        self._progress_due = False
         controller.sig_data_changed.connect(self._on_controller_data_changed)
+        controller.sig_history_changed.connect(self._on_frame)
+        controller.sig_run_state_changed.connect(self._on_frame)
         self.overlay.set_visible(False)
         self._on_run_state_changed(self.run.state)
 
@@ -418,7 +421,18 @@ class GridSearchPanel(QWidget):
 
     @Slot()
     def _on_run_progress(self) -> None:
-        self._redraw()
+        # While the run plays, the sweep's new cells are drawn with its next frame: painted on their own
+        # between two frames, they made one of them late (53–57 fps sweeping while playing).
+        if self.controller.run_state is RunState.PLAYING:
+            self._progress_due = True
+        else:
+            self._redraw()
+
+    @Slot()
+    def _on_frame(self, *_) -> None:
+        if self._progress_due:
+            self._progress_due = False
+            self._redraw()
 
     @Slot(object)
     def _on_run_state_changed(self, state: SweepState) -> None:
