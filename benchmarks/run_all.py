@@ -23,7 +23,19 @@ from _harness import WINDOW_SIZE
 
 FPS_SIZES = (100, 1_000, 10_000)
 SURFACE_SIZES = (1_000, 100_000)
-PARTS = ("fps", "surface", "startup", "headless", "optimizers")
+PARTS = ("fps", "rooms", "surface", "startup", "headless", "optimizers")
+# The rooms of issue #14, each in a process of its own (a device pixel ratio is fixed when Qt starts):
+# (what it is, bench_fps.py's flags). Target: ≥ 60 fps at N ≤ 10,000 in every one.
+ROOMS = (
+    ("1920×1080 full screen, light", ["--size", "1920x1080"]),
+    ("1920×1080, projector 150 %", ["--size", "1920x1080", "--theme", "projector", "--scale", "150"]),
+    ("1024×768, projector 200 %", ["--size", "1024x768", "--theme", "projector", "--scale", "200"]),
+    ("HiDPI, dpr 2, 1440×900", ["--size", "1440x900", "--dpr", "2"]),
+    ("1280×800, four optimizers racing", ["--race", "gd,momentum,nesterov,adam"]),
+    ("1280×800, the grid search sweeping", ["--sweep"]),
+)
+ROOM_SIZES = (1_000, 10_000)
+TARGET_FPS_ROOM = 60.0
 
 TARGET_FPS_SMALL = 60.0    # N ≤ 1,000
 TARGET_FPS_LARGE = 30.0    # N = 10,000
@@ -121,6 +133,29 @@ def section_fps(report: Report, seconds: float, modes: list[str]) -> None:
         print(f"  ! an exception was raised in a Qt slot during this part: {message}")
 
 
+def section_rooms(report: Report, seconds: float) -> None:
+    import re
+    import subprocess
+
+    print(f"\n1b. Playing at MAX speed in the rooms (bench_fps.py, a process each, {seconds:g} s per row)")
+    line = re.compile(r"N=\s*([\d,]+)\s+\w+\s+([\d.]+) fps\s+frame\s+([\d.]+) ms.*?([\d,]+) steps/s")
+    rows = []
+    for name, flags in ROOMS:
+        command = [sys.executable, os.path.join(os.path.dirname(__file__), "bench_fps.py"),
+                   *map(str, ROOM_SIZES), "--seconds", f"{seconds:g}", *flags]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=300)
+        found = [m.groups() for m in map(line.search, done.stdout.splitlines()) if m]
+        if done.returncode or len(found) != len(ROOM_SIZES):
+            report.errors.append(f"{name}: {(done.stderr or done.stdout).strip().splitlines()[-1:]}")
+            rows.append([name, "-", "-", "-", "-", f"≥ {TARGET_FPS_ROOM:g} fps", "ERROR"])
+            continue
+        for n, fps, frame_ms, steps in found:
+            ok = float(fps) >= TARGET_FPS_ROOM
+            rows.append([name, n, fps, frame_ms, steps, f"≥ {TARGET_FPS_ROOM:g} fps",
+                         report.check(ok, f"fps {name} N={n}")])
+    print(table(["room", "N", "fps", "frame ms", "steps/s", "target", "result"], rows, right={1, 2, 3, 4}))
+
+
 def section_surface(report: Report, repeats: int) -> None:
     from bench_surface import run_surface
 
@@ -210,6 +245,8 @@ def main(argv: list[str] | None = None) -> int:
     report = Report()
     if "fps" in parts:
         section_fps(report, seconds, ["paint"] if args.no_grab else ["paint", "grab"])
+    if "rooms" in parts:
+        section_rooms(report, seconds)
     if "surface" in parts:
         section_surface(report, repeats)
     if "startup" in parts:
