@@ -1,4 +1,9 @@
-"""The data points (x, y) as an immutable value: every edit returns a new DataSet."""
+"""The data points (x, y) as an immutable value: every edit returns a new DataSet.
+
+A DataSet also keeps its error surface's sufficient statistics once asked for them (`error_surface`): undo and
+redo bring back DataSets that know theirs, and an edit of one point of a large set updates them in O(1)
+instead of summing a million points again (≈ 14 ms an edit).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from gdstudio.core.limits import MAX_VALUE, outside
+from gdstudio.core.model import ErrorSurface
+
+# From this many points on, an edit of one point updates the statistics (equal up to rounding); smaller sets,
+# the lecture's, sum all their points again, exactly as they always have.
+INCREMENTAL_FROM = 50_000
 
 
 def _frozen(a) -> np.ndarray:
@@ -48,10 +58,28 @@ class DataSet:
             object.__setattr__(data, name, value)
         return data
 
+    def error_surface(self) -> ErrorSurface:
+        """E(w) of these points (the sum form), computed once and kept."""
+        surface = self.__dict__.get("_surface")
+        if surface is None:
+            surface = ErrorSurface.from_data(self.x, self.y)
+            object.__setattr__(self, "_surface", surface)
+        return surface
+
+    def _edited(self, x: np.ndarray, y: np.ndarray, update) -> DataSet:
+        """The DataSet of new arrays; `update(surface)` gives its statistics from this one's, where kept."""
+        data = self._with(x, y)
+        surface = self.__dict__.get("_surface")
+        if surface is not None and len(self) >= INCREMENTAL_FROM:
+            object.__setattr__(data, "_surface", update(surface))
+        return data
+
     def __len__(self) -> int:
         return len(self.x)
 
     def __eq__(self, other) -> bool:
+        if self is other:
+            return True
         return isinstance(other, DataSet) and np.array_equal(self.x, other.x) and np.array_equal(self.y, other.y)
 
     def _with(self, x: np.ndarray, y: np.ndarray) -> DataSet:
@@ -59,16 +87,19 @@ class DataSet:
 
     def with_point(self, x: float, y: float) -> DataSet:
         _check(np.array([x], dtype=float), np.array([y], dtype=float))
-        return self._with(np.append(self.x, float(x)), np.append(self.y, float(y)))
+        x, y = float(x), float(y)
+        return self._edited(np.append(self.x, x), np.append(self.y, y), lambda s: s.with_point(x, y))
 
     def with_moved(self, index: int, x: float, y: float) -> DataSet:
         _check(np.array([x], dtype=float), np.array([y], dtype=float))
         xs, ys = self.x.copy(), self.y.copy()
         xs[index], ys[index] = x, y
-        return self._with(xs, ys)
+        old, new = (float(self.x[index]), float(self.y[index])), (float(xs[index]), float(ys[index]))
+        return self._edited(xs, ys, lambda s: s.without_point(*old).with_point(*new))
 
     def without(self, index: int) -> DataSet:
-        return self._with(np.delete(self.x, index), np.delete(self.y, index))
+        old = float(self.x[index]), float(self.y[index])
+        return self._edited(np.delete(self.x, index), np.delete(self.y, index), lambda s: s.without_point(*old))
 
     def cleared(self) -> DataSet:
         return self._with(np.empty(0), np.empty(0))

@@ -160,7 +160,7 @@ class Fit:
     def of(cls, document: Document) -> Fit:
         scaling = Scaling.of(document.data, document.standardize)
         model = scaling.apply(document.data)
-        return cls(scaling, model, ErrorSurface.from_data(model.x, model.y, document.loss_form))
+        return cls(scaling, model, model.error_surface().with_form(document.loss_form))
 
     def with_form(self, form: LossForm) -> Fit:
         return Fit(self.scaling, self.model_data, self.surface.with_form(form))

@@ -76,6 +76,26 @@ class ErrorSurface:
         sxx, sxy, syy = (float(np.einsum("i,i->", a, b)) for a, b in ((dx, dx), (dx, dy), (dy, dy)))
         return cls(n, mx, my, sxx, sxy, syy, form)
 
+    def with_point(self, x: float, y: float) -> ErrorSurface:
+        """The surface with the point (x, y) added: its statistics updated in O(1) (Welford's update, centred
+        as they are kept), equal to from_data's up to rounding."""
+        n = self.n + 1
+        dx, dy = x - self.mx, y - self.my
+        mx, my = self.mx + dx / n, self.my + dy / n
+        return ErrorSurface(n, mx, my, self.sxx + dx * (x - mx), self.sxy + dx * (y - my), self.syy + dy * (y - my),
+                            self.form)
+
+    def without_point(self, x: float, y: float) -> ErrorSurface:
+        """The surface with the point (x, y), one of its data, removed: with_point undone, in O(1)."""
+        n = self.n - 1
+        if n <= 0:
+            return ErrorSurface(0, 0.0, 0.0, 0.0, 0.0, 0.0, self.form)
+        dx, dy = x - self.mx, y - self.my
+        mx, my = self.mx - dx / n, self.my - dy / n
+        # (a sum of squares cannot go below 0: rounding may take one of nearly equal points there)
+        return ErrorSurface(n, mx, my, max(self.sxx - dx * (x - mx), 0.0), self.sxy - dx * (y - my),
+                            max(self.syy - dy * (y - my), 0.0), self.form)
+
     def with_form(self, form: LossForm) -> ErrorSurface:
         return ErrorSurface(self.n, self.mx, self.my, self.sxx, self.sxy, self.syy, form)
 

@@ -64,3 +64,21 @@ def test_the_item_transform_places_the_dots(qapp):
     transform = QTransform(10.0, 0.0, 0.0, -10.0, 5.0, 35.0)  # x → 10x + 5, y → 35 − 10y
     a = alpha(painted(cloud, transform))
     assert np.argwhere(a).tolist() == [[25, 25]]
+
+
+def test_a_cloud_edited_again_and_again_paints_as_a_new_one(qapp):
+    """The raster's buffers are kept between paints and edits: what it paints is the points it has now, never
+    those of an earlier, larger set."""
+    rng = np.random.default_rng(5)
+    transform = QTransform().translate(2, 38).scale(5, -3)
+    cloud = PointCloud(3, QColor(0, 0, 0))
+    cloud.set_alpha(40)
+    x, y = rng.uniform(0, 11, 3 * ROUND_UP_TO), rng.uniform(0, 12, 3 * ROUND_UP_TO)
+    for n in (3 * ROUND_UP_TO, 3 * ROUND_UP_TO + 1, 2 * ROUND_UP_TO, ROUND_UP_TO + 1, 3 * ROUND_UP_TO - 7):
+        xs, ys = np.resize(x, n), np.resize(y, n)
+        xs[-1], ys[-1] = 5.0, 6.0  # (a point the larger sets had elsewhere)
+        cloud.setData(xs, ys)
+        fresh = PointCloud(3, QColor(0, 0, 0))
+        fresh.set_alpha(40)
+        fresh.setData(xs.copy(), ys.copy())
+        np.testing.assert_array_equal(painted(cloud, transform), painted(fresh, transform))

@@ -182,9 +182,9 @@ class DataPanel(pg.PlotWidget):
         plot.setLabel("bottom", axis_name(data.x_name, self.look.language))
         plot.setLabel("left", axis_name(data.y_name, self.look.language))
         if len(data):
-            xs = np.append(data.x, 0.0)  # keep the origin (and so the intercept w0) in sight
-            ys = np.append(data.y, 0.0)
-            self.view_box.setRange(xRange=(xs.min(), xs.max()), yRange=(ys.min(), ys.max()), padding=0.08)
+            # Keep the origin (and so the intercept w0) in sight. (No copy of a million points with 0 appended.)
+            (x0, x1), (y0, y1) = ((min(float(v.min()), 0.0), max(float(v.max()), 0.0)) for v in (data.x, data.y))
+            self.view_box.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.08)
         else:
             self.view_box.setRange(xRange=(0, 3), yRange=(0, 5), padding=0.05)
 
