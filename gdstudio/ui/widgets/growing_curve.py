@@ -51,14 +51,15 @@ class GrowingCurve(pg.PlotDataItem):
         if not grew or n - body > max(SHORTEST_TAIL, body // TAIL_SHARE):
             body = max(n - FRESH, min(n, 2))
             super().setData(x[:body], y[:body])
-        self._x, self._y, self._body = x, y, body
+        # (copies: a caller's array may be a view of a buffer that is written again later, a history's)
+        self._x, self._y, self._body = x.copy(), y.copy(), body
         self._show_tail()
 
     def _show_tail(self) -> None:
         start = max(self._body - 1, 0)  # (the tail starts where the body ends: one line)
         if len(self._x) - start > 1:
             x, y = self._x[start:], self._y[start:]
-            with np.errstate(divide="ignore", invalid="ignore"):  # (as pyqtgraph: no logarithm is not drawn)
+            with np.errstate(divide="ignore", invalid="ignore"):  # (as in pyqtgraph: a value ≤ 0 is not drawn)
                 self.tail.setData(np.log10(x) if self._log[0] else x, np.log10(y) if self._log[1] else y)
         elif self.tail.getData()[0] is not None and len(self.tail.getData()[0]):
             self.tail.setData([], [])
