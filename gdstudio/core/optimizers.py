@@ -15,7 +15,6 @@ so a run's history can keep every state and step back, or redo a step, bit for b
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from functools import cache
 from typing import ClassVar, Protocol
 
 import numpy as np
@@ -48,11 +47,16 @@ class _State:
             object.__setattr__(self, name, _frozen(getattr(self, name)))
 
 
-@cache
+_BUFFER_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def buffer_names(cls: type[_State]) -> tuple[str, ...]:
     """A state class's buffers, in order (dataclasses.fields, asked once per class: a state is made every step,
     and fields() was a tenth of a Momentum step)."""
-    return tuple(f.name for f in fields(cls)[1:])
+    names = _BUFFER_NAMES.get(cls)
+    if names is None:
+        names = _BUFFER_NAMES[cls] = tuple(f.name for f in fields(cls)[1:])
+    return names
 
 
 @dataclass(frozen=True, eq=False)
