@@ -61,7 +61,7 @@ class GrowingCurve(pg.PlotDataItem):
             x, y = self._x[start:], self._y[start:]
             with np.errstate(divide="ignore", invalid="ignore"):  # (as in pyqtgraph: a value ≤ 0 is not drawn)
                 self.tail.setData(np.log10(x) if self._log[0] else x, np.log10(y) if self._log[1] else y)
-        elif self.tail.getData()[0] is not None and len(self.tail.getData()[0]):
+        elif self.tail.xData is not None and len(self.tail.xData):
             self.tail.setData([], [])
 
     def getData(self):  # noqa: N802 (pyqtgraph's name)
