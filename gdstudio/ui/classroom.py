@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -37,7 +38,7 @@ class Classroom(QObject):
     def __init__(self, window, look: S.Look) -> None:
         super().__init__(window)
         self.window = window
-        self.look = look
+        self.look = replace(look, pixel_ratio=window.devicePixelRatioF())  # (the screen it opens on)
         self.presenting = False
         self.remember = False  # only the real app writes QSettings (tests and screenshots must not)
         self.sets_application_look = True  # dialogs and tooltips follow the app's main window
@@ -120,12 +121,12 @@ class Classroom(QObject):
     # ------------------------------------------------------------------ look
     def set_theme(self, name: str) -> None:
         if name in THEME_NAMES and name != self.theme:
-            self._restyle(S.Look.of(name, self.scale, self.language))
+            self._restyle(replace(self.look, theme=S.THEMES[name]))
 
     def set_scale(self, scale: float) -> None:
         scale = min(3.0, max(0.75, round(scale, 2)))
         if scale != self.scale:
-            self._restyle(S.Look.of(self.theme, scale, self.language))
+            self._restyle(replace(self.look, scale=scale))
 
     @Slot()
     def bigger(self) -> None:
@@ -144,13 +145,20 @@ class Classroom(QObject):
             from gdstudio import i18n
 
             i18n.install_language(QApplication.instance(), code)
-            self.look = S.Look.of(self.theme, self.scale, code)
+            self.look = replace(self.look, language=code)
             self.help.look = self.look
             self.window.rebuild()
             notice = i18n.missing_font_notice(code)
             if notice:
                 self.window.controller.say(notice, MessageLevel.WARNING)
             self.save()
+
+    def follow_screen(self) -> None:
+        """The window is on a screen with another device pixel ratio (a HiDPI laptop's and a projector's):
+        the plots' pens are drawn again, as thick as before in the window's own pixels."""
+        ratio = self.window.devicePixelRatioF()
+        if ratio != self.look.pixel_ratio:
+            self._restyle(replace(self.look, pixel_ratio=ratio))
 
     def _restyle(self, look: S.Look) -> None:
         self.look = self.help.look = look

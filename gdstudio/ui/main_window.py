@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -290,6 +290,11 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         if self.centralWidget() is not None:
             self._fold_menus()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.DevicePixelRatioChange:  # (moved to a HiDPI screen, or off one)
+            QTimer.singleShot(0, self.classroom.follow_screen)  # (after the move: a drag may cross back)
+        return super().event(event)
 
     def _header_widgets(self) -> list[QWidget]:
         """The panels' header rows' widgets (the layer switches)."""

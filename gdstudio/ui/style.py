@@ -63,12 +63,14 @@ UI_POINT_SIZE = 10    # before scaling; the widgets' text (buttons, menus, label
 
 @dataclass(frozen=True)
 class Look:
-    """How one window draws: its theme, its size (1 = 100 %) and its language. A value handed to
-    every widget that draws, so two windows (laptop and projector) can each have their own."""
+    """How one window draws: its theme, its size (1 = 100 %), its language and its screen's device pixel
+    ratio. A value handed to every widget that draws, so two windows (laptop and projector) can each
+    have their own."""
 
     theme: Theme = THEMES["light"]
     scale: float = 1.0
     language: str = "en"
+    pixel_ratio: float = 1.0  # device pixels per logical pixel (2 on a HiDPI laptop): the plots' pens need it
 
     @classmethod
     def of(cls, theme: str = "light", scale: float = 1.0, language: str = "en") -> Look:
@@ -98,8 +100,21 @@ class Look:
         return t.orange, t.sky, t.purple, t.ink
 
     def lw(self, width: float) -> float:
-        """A line width, scaled for the theme and the size."""
+        """A plot pen's width, scaled for the theme and the size, in device pixels: pyqtgraph's pens are
+        cosmetic, so without the pixel ratio a line would be half as thick on a HiDPI screen."""
+        return self.widget_lw(width) * self.pixel_ratio
+
+    def widget_lw(self, width: float) -> float:
+        """A line width in a widget's own (logical) pixels: a QPainter pen that is not cosmetic."""
         return width * self.theme.line_scale * self.scale
+
+    def hairline(self, width: float = 1.0) -> float:
+        """A fine plot line (contours, axes) in device pixels: as fine on any screen, whatever the size."""
+        return width * self.pixel_ratio
+
+    def device_px(self, size: float) -> float:
+        """A marker size in device pixels (for a cosmetic pen that draws dots), scaled like px()."""
+        return self.px(size) * self.pixel_ratio
 
     def px(self, size: float) -> float:
         """A marker size in pixels, scaled likewise."""
@@ -258,7 +273,7 @@ def style_plot(look: Look, plot: pg.PlotItem, title: str, x_label: str, y_label:
         axis = plot.getAxis(name)
         axis.setTickFont(tick_font)
         axis.setTextPen(look.ink)
-        axis.setPen(pg.mkPen(look.muted, width=1))  # (the grid lines are drawn with this pen: keep it fine)
+        axis.setPen(pg.mkPen(look.muted, width=look.hairline()))  # (the grid lines use it: fine)
         axis.setLabel(label, **{"font-size": f"{look.pt(BASE_POINT_SIZE)}pt", "color": look.ink})  # (as the ticks)
         axis.enableAutoSIPrefix(False)  # "(x0.001)" beside a label confuses more than it helps
         axis.setStyle(maxTickLevel=1)

@@ -3,6 +3,7 @@ panel, the slice titles and slope values, check-box indicators, arrow heads."""
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QCheckBox
 
@@ -88,3 +89,21 @@ def test_loss_ticks_stay_apart_at_any_size(qapp):
     assert (4.7 - 1.2) / major * line_px <= 100 and major in (2.0, 5.0)  # apart, and still two labels (2, 4)
     plain = LossAxis(S.Look(), "left")
     assert plain.tickSpacing(1.2, 4.7, 300) == pg.AxisItem("left").tickSpacing(1.2, 4.7, 300)  # room: as ever
+
+
+def test_plot_pens_are_as_thick_on_a_hidpi_screen(window, monkeypatch, qtbot):
+    """pyqtgraph's pens are cosmetic (device pixels): at a device pixel ratio of 2 they are drawn twice as wide,
+    so the fitted line is as thick in the window's own pixels; a QPainter pen in a widget is not."""
+    look = window.look
+    assert look.pixel_ratio == window.devicePixelRatioF()
+    width = window.data_panel.line.opts["pen"].widthF()
+    assert width == pytest.approx(look.widget_lw(3) * look.pixel_ratio)
+    contour = window.surface_panel.contours.opts["pen"].widthF()
+    # Moved to a HiDPI screen: Qt tells the window, which draws its plots again.
+    monkeypatch.setattr(type(window), "devicePixelRatioF", lambda self: 2 * look.pixel_ratio)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.DevicePixelRatioChange))
+    qtbot.waitUntil(lambda: window.look.pixel_ratio == 2 * look.pixel_ratio)
+    assert window.data_panel.line.opts["pen"].widthF() == pytest.approx(2 * width)
+    assert window.surface_panel.contours.opts["pen"].widthF() == pytest.approx(2 * contour)
+    assert window.look.widget_lw(2) == look.widget_lw(2)  # (a widget's own pens scale with the ratio by themselves)
+    assert (window.look.theme, window.look.scale, window.look.language) == (look.theme, look.scale, look.language)

@@ -74,7 +74,7 @@ class DataPanel(pg.PlotWidget):
                                brush=pg.mkBrush(look.background)) for _ in HANDLE_AT]
         self.points = pg.ScatterPlotItem(size=look.px(11), pen=pg.mkPen("w", width=look.lw(1)),
                                          brush=pg.mkBrush(look.ink))
-        self.cloud = PointCloud(3, pg.mkColor(look.ink))  # replaces the scatter for large data sets
+        self.cloud = PointCloud(3 * look.pixel_ratio, pg.mkColor(look.ink))  # replaces the scatter for large data sets
         self.batch_mark = pg.ScatterPlotItem(size=look.px(17), pen=pg.mkPen(look.green, width=look.lw(3)), brush=None)
         self.hover_mark = Marker(size=look.px(20), pen=pg.mkPen(look.purple, width=look.lw(3.5)), brush=None)
         for item in (self.squares, self.residuals, self.preview, *self.race_lines, self.line, *self.handles,
@@ -196,7 +196,7 @@ class DataPanel(pg.PlotWidget):
         self.cloud.setVisible(large)
         self.points.setVisible(not large)
         self.cloud.set_alpha(int(np.clip(255 * 3000 / max(len(data), 1), 20, 160)))  # denser data, lighter dots
-        width = self.look.lw(1.5) if len(data) <= THIN_RESIDUALS_ABOVE else 1
+        width = self.look.lw(1.5) if len(data) <= THIN_RESIDUALS_ABOVE else self.look.hairline()
         self.residuals.setPen(pg.mkPen(self.look.vermillion, width=width))
         self.hint.setVisible(not len(data))
         self.legend.fit()

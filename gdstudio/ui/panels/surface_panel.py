@@ -104,7 +104,7 @@ class SurfacePanel(pg.PlotWidget):
 
         self.image = pg.ImageItem(axisOrder="col-major")
         self.image.setColorMap(pg.colormap.get("viridis"))
-        self.contours = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 150), width=1), connect="finite")
+        self.contours = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 150), width=look.hairline()), connect="finite")
         # A dark core in a light halo: legible on the dark valley floor and on the light yellow slopes alike
         # (white alone vanished on the yellow). Drawn in pixels, for speed (segment_lines.py).
         self.constraints = SegmentLines(pg.mkPen(CONSTRAINT_CORE, width=look.lw(1)),
@@ -113,13 +113,13 @@ class SurfacePanel(pg.PlotWidget):
                                              pg.mkPen(CONSTRAINT_CORE, width=look.lw(5.5)))
         self.cuts = [pg.PlotCurveItem(pen=pg.mkPen(colour, width=look.lw(2), style=Qt.PenStyle.DashLine))
                      for colour in cut_colours(look)]
-        self.field = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 200), width=1.5), connect="pairs")
+        self.field = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 200), width=look.hairline(1.5)), connect="pairs")
         self.gradient_arrow = pg.PlotCurveItem(pen=pg.mkPen(look.sky, width=look.lw(3.5)), connect="pairs")
         self.step_arrow = pg.PlotCurveItem(pen=pg.mkPen(look.vermillion, width=look.lw(3.5)), connect="pairs")
         self.paths = [GrowingCurve(pen=pg.mkPen(colour, width=look.lw(2.5))) for colour in look.run_colours]
         # A dot per step while the path is short enough to count: one drawPoints call (pyqtgraph's
         # symbols rebuilt their table of every dot each frame, ≈ 1 ms per run at 300 steps).
-        self.path_dots = [PointCloud(look.px(5), pg.mkColor(colour)) for colour in look.run_colours]
+        self.path_dots = [PointCloud(look.device_px(5), pg.mkColor(colour)) for colour in look.run_colours]
         self.path = self.paths[0]
         self.start_mark = pg.ScatterPlotItem(size=look.px(14), symbol="s", pen=pg.mkPen("w", width=look.lw(2)),
                                              brush=None)

@@ -10,6 +10,7 @@ the controller and the teacher's window, so a projector window can close and reo
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -214,7 +215,7 @@ class Presenter(QObject):
             look = self.projector_look or S.Look.of("projector", projector_scale(screen.geometry().height()),
                                                      laptop.look.language)
             if look.language != laptop.look.language:
-                look = S.Look(look.theme, look.scale, laptop.look.language)
+                look = replace(look, language=laptop.look.language)
             window = type(laptop)(laptop.controller, look, undo=laptop.undo_history, grid_sweep=laptop.grid_sweep,
                                   lecture=laptop.lecture, projection=True)  # (the same caption strip)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

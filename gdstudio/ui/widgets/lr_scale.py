@@ -81,13 +81,13 @@ class SafeZoneSlider(QSlider):
             shade = QColor(self.look.vermillion)
             shade.setAlpha(150)
             painter.fillRect(zone, shade)
-            painter.setPen(QPen(QColor(self.look.vermillion), self.look.lw(2)))
+            painter.setPen(QPen(QColor(self.look.vermillion), self.look.widget_lw(2)))
             painter.drawLine(zone.topLeft(), zone.bottomLeft())
         option.subControls = QStyle.SubControl.SC_SliderHandle
         painter.drawComplexControl(QStyle.ComplexControl.CC_Slider, option)
         x = self.fastest_x()
         if x is not None:  # (over the thumb: η is often near it, and a hidden tick says nothing)
-            painter.setPen(QPen(QColor(self.look.green), self.look.lw(2.5)))
+            painter.setPen(QPen(QColor(self.look.green), self.look.widget_lw(2.5)))
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
 
 
