@@ -22,7 +22,16 @@ from typing import Any
 import numpy as np
 
 from gdstudio.core.model import ErrorSurface, LossForm
-from gdstudio.core.optimizers import SGD, STATE_ROW, GradientDescent, Optimizer, SGDState, state_to_row
+from gdstudio.core.optimizers import (
+    FLOATS,
+    SGD,
+    STATE_ROW,
+    GradientDescent,
+    Optimizer,
+    SGDState,
+    buffer_names,
+    state_to_row,
+)
 from gdstudio.core.sampling import Sampler
 from gdstudio.core.schedules import Schedule
 
@@ -129,6 +138,8 @@ def descend(
     """
     if is_plain_batch_descent(problem):
         return _plain_batch_descent(problem, start, max_steps, time_budget, stop_at_convergence)
+    if is_batch_descent(problem):
+        return _batch_descent(problem, start, max_steps, time_budget, stop_at_convergence)
     s, sampler, opt, schedule = problem.surface, problem.sampler, problem.optimizer, problem.schedule
     limit, tol = problem.loss_limit, problem.gradient_tolerance
     deadline = None if time_budget is None else time.perf_counter() + time_budget
@@ -195,6 +206,64 @@ def is_plain_batch_descent(problem: Problem) -> bool:
     opt = problem.optimizer
     return (problem.sampler.uses_all_points and isinstance(opt, SGD) and not opt.momentum
             and not opt.weight_decay and problem.surface.n > 0)
+
+
+def is_batch_descent(problem: Problem) -> bool:
+    """Every point in every step: any optimizer then steps in float arithmetic, one coordinate at a time."""
+    return problem.sampler.uses_all_points and problem.surface.n > 0
+
+
+def _batch_descent(problem: Problem, start: State, max_steps: int, time_budget: float | None,
+                   stop_at_convergence: bool) -> Chunk:
+    """Any optimizer over all points (a race of Momentum, Adam, …), with the optimizer's own `rule` applied to
+    each coordinate as floats and E, ∇E as in `_plain_batch_descent`: the same bits as the general loop,
+    about 5× faster (numpy's cost per call dominates on 2-vectors: 16–22 µs a step there)."""
+    s, schedule, base_lr, opt = problem.surface, problem.schedule, problem.lr, problem.optimizer
+    limit, tol2 = problem.loss_limit, problem.gradient_tolerance ** 2
+    n, mx, my, sxx, sxy, syy, scale = s.n, s.mx, s.my, s.sxx, s.sxy, s.syy, s._scale
+    deadline = None if time_budget is None else time.perf_counter() + time_budget
+    ostate = opt.init_state() if start.opt_state is None else start.opt_state
+    state_type, names = type(ostate), buffer_names(type(ostate))
+    t = ostate.t
+    buffers0 = tuple(float(getattr(ostate, name)[0]) for name in names)
+    buffers1 = tuple(float(getattr(ostate, name)[1]) for name in names)
+    w0, w1 = float(start.w[0]), float(start.w[1])
+    g0, g1 = float(start.grad[0]), float(start.grad[1])
+    out: list[float] = []   # flat rows: w0, w1, loss, g0, g1, used g0, used g1, lr
+    rows: list[float] = []  # flat rows of state_to_row: t, then each buffer's two coordinates
+    record, record_state = out.extend, rows.extend
+    pad = (0.0,) * (STATE_ROW - 1 - 2 * len(names))
+    stop = Stop.NONE
+    isfinite, rule = math.isfinite, opt.rule
+    for i in range(max_steps):
+        lr = schedule.lr(base_lr, start.step + i)
+        n0, new0 = rule(w0, g0, t, lr, buffers0, FLOATS)
+        n1, new1 = rule(w1, g1, t, lr, buffers1, FLOATS)
+        c = my - n0 - n1 * mx
+        e = 0.5 * (syy - 2.0 * n1 * sxy + n1 * n1 * sxx + n * c * c)
+        loss = (e if e > 0.0 else 0.0) * scale
+        ng0 = -n * c * scale
+        ng1 = (-(sxy - n1 * sxx) - mx * n * c) * scale
+        if not (isfinite(loss) and loss <= limit and isfinite(ng0) and isfinite(ng1) and isfinite(n0)
+                and isfinite(n1)):
+            stop = Stop.DIVERGED
+            break
+        t += 1
+        record((n0, n1, loss, ng0, ng1, g0, g1, lr))
+        record_state((t, *(v for pair in zip(new0, new1) for v in pair), *pad))
+        w0, w1, g0, g1, buffers0, buffers1 = n0, n1, ng0, ng1, new0, new1
+        if stop_at_convergence and ng0 * ng0 + ng1 * ng1 <= tol2:
+            break
+        if deadline is not None and (i & 15) == 15 and time.perf_counter() > deadline:
+            break
+    if stop is Stop.NONE and g0 * g0 + g1 * g1 <= tol2:
+        stop = Stop.CONVERGED
+    steps = np.array(out, dtype=np.float64).reshape(-1, 8)
+    k = len(steps)
+    final = state_type(t, *(np.array(pair) for pair in zip(buffers0, buffers1)))
+    return Chunk(start.step + 1, steps[:, 0:2].copy(), steps[:, 2].copy(), steps[:, 3:5].copy(),
+                 steps[:, 5:7].copy(), steps[:, 7].copy(), np.empty(0, dtype=np.int64), np.zeros(k + 1, dtype=np.int64),
+                 final, np.array(rows, dtype=np.float64).reshape(k, STATE_ROW), stop)
 
 
 def _plain_batch_descent(problem: Problem, start: State, max_steps: int, time_budget: float | None,

@@ -14,10 +14,17 @@ so a run's history can keep every state and step back, or redo a step, bit for b
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, fields
-from typing import ClassVar, Protocol
+from types import SimpleNamespace
+from typing import Any, ClassVar, Protocol
 
 import numpy as np
+
+# What a rule computes with: the same code updates both coordinates at once (arrays) or one at a time
+# (floats, in descent's fast loop). Both give the same bits: IEEE +, −, ×, ÷ and √ are exact-rounded either way.
+ARRAYS = SimpleNamespace(sqrt=np.sqrt, maximum=np.maximum)
+FLOATS = SimpleNamespace(sqrt=math.sqrt, maximum=max)
 
 
 def _frozen(a) -> np.ndarray:
@@ -116,8 +123,18 @@ class Optimizer(Protocol):
 
     def step(self, w: np.ndarray, grad: np.ndarray, state, lr: float) -> tuple[np.ndarray, OptimizerState]: ...
 
+    def rule(self, w, g, t: int, lr: float, buffers: tuple, ops: SimpleNamespace) -> tuple[Any, tuple]: ...
 
-def _with_weight_decay(w: np.ndarray, g: np.ndarray, weight_decay: float) -> np.ndarray:
+
+def _stepped(opt, cls: type[_State], w: np.ndarray, grad: np.ndarray, state: _State, lr: float):
+    """`opt.rule` on both coordinates at once: the new w and the new state."""
+    buffers = tuple(getattr(state, name) for name in buffer_names(cls))
+    new_w, new_buffers = opt.rule(np.asarray(w, dtype=float), np.asarray(grad, dtype=float), state.t, lr,
+                                  buffers, ARRAYS)
+    return new_w, cls(state.t + 1, *new_buffers)
+
+
+def _with_weight_decay(w, g, weight_decay: float):
     """g + λ·w (an L2 penalty ½λ|w|² added to E), as torch does when λ ≠ 0."""
     return g + weight_decay * w if weight_decay else g
 
@@ -154,13 +171,16 @@ class SGD:
         return SGDState(0, _ZERO)
 
     def step(self, w: np.ndarray, grad: np.ndarray, state: SGDState, lr: float) -> tuple[np.ndarray, SGDState]:
-        w = np.asarray(w, dtype=float)
-        g = _with_weight_decay(w, np.asarray(grad, dtype=float), self.weight_decay)
-        b = state.momentum_buffer
+        return _stepped(self, SGDState, w, grad, state, lr)
+
+    def rule(self, w, g, t: int, lr: float, buffers: tuple, ops: SimpleNamespace) -> tuple[Any, tuple]:
+        """The update of w (both coordinates, or one) from g after t steps; buffers as SGDState's."""
+        g = _with_weight_decay(w, g, self.weight_decay)
+        (b,) = buffers
         if self.momentum:
-            b = g if state.t == 0 else self.momentum * b + (1 - self.dampening) * g
+            b = g if t == 0 else self.momentum * b + (1 - self.dampening) * g
             g = g + self.momentum * b if self.nesterov else b
-        return w - lr * g, SGDState(state.t + 1, b)
+        return w - lr * g, (b,)
 
 
 @dataclass(frozen=True)
@@ -237,12 +257,14 @@ class Adagrad:
     def step(
         self, w: np.ndarray, grad: np.ndarray, state: AdagradState, lr: float
     ) -> tuple[np.ndarray, AdagradState]:
-        w = np.asarray(w, dtype=float)
-        g = _with_weight_decay(w, np.asarray(grad, dtype=float), self.weight_decay)
-        t = state.t + 1
-        clr = lr / (1 + (t - 1) * self.lr_decay)
-        s = state.state_sum + g * g
-        return w - clr * (g / (np.sqrt(s) + self.eps)), AdagradState(t, s)
+        return _stepped(self, AdagradState, w, grad, state, lr)
+
+    def rule(self, w, g, t: int, lr: float, buffers: tuple, ops: SimpleNamespace) -> tuple[Any, tuple]:
+        """The update of w (both coordinates, or one) from g after t steps; buffers as AdagradState's."""
+        g = _with_weight_decay(w, g, self.weight_decay)
+        clr = lr / (1 + t * self.lr_decay)
+        s = buffers[0] + g * g
+        return w - clr * (g / (ops.sqrt(s) + self.eps)), (s,)
 
 
 @dataclass(frozen=True)
@@ -275,21 +297,24 @@ class RMSprop:
     def step(
         self, w: np.ndarray, grad: np.ndarray, state: RMSpropState, lr: float
     ) -> tuple[np.ndarray, RMSpropState]:
-        w = np.asarray(w, dtype=float)
-        g = _with_weight_decay(w, np.asarray(grad, dtype=float), self.weight_decay)
+        return _stepped(self, RMSpropState, w, grad, state, lr)
+
+    def rule(self, w, g, t: int, lr: float, buffers: tuple, ops: SimpleNamespace) -> tuple[Any, tuple]:
+        """The update of w (both coordinates, or one) from g after t steps; buffers as RMSpropState's."""
+        g = _with_weight_decay(w, g, self.weight_decay)
+        square_avg, g_ave, b = buffers
         a = self.alpha
-        v = a * state.square_avg + (1 - a) * (g * g)
-        g_ave, v_tilde = state.grad_avg, v
+        v = a * square_avg + (1 - a) * (g * g)
+        v_tilde = v
         if self.centered:
             g_ave = a * g_ave + (1 - a) * g
             v_tilde = v - g_ave * g_ave
         # ε is added after the square root (TensorFlow adds it inside).
-        scaled = g / (np.sqrt(v_tilde) + self.eps)
-        b = state.momentum_buffer
+        scaled = g / (ops.sqrt(v_tilde) + self.eps)
         if self.momentum > 0:
             b = self.momentum * b + scaled
             scaled = b
-        return w - lr * scaled, RMSpropState(state.t + 1, v, g_ave, b)
+        return w - lr * scaled, (v, g_ave, b)
 
 
 @dataclass(frozen=True)
@@ -325,16 +350,21 @@ class Adam:
         return AdamState(0, _ZERO, _ZERO, _ZERO)
 
     def step(self, w: np.ndarray, grad: np.ndarray, state: AdamState, lr: float) -> tuple[np.ndarray, AdamState]:
-        w = np.asarray(w, dtype=float)
-        g = _with_weight_decay(w, np.asarray(grad, dtype=float), self.weight_decay)
+        return _stepped(self, AdamState, w, grad, state, lr)
+
+    def rule(self, w, g, t: int, lr: float, buffers: tuple, ops: SimpleNamespace) -> tuple[Any, tuple]:
+        """The update of w (both coordinates, or one) from g after t steps; buffers as AdamState's."""
+        g = _with_weight_decay(w, g, self.weight_decay)
+        exp_avg, exp_avg_sq, v_max = buffers
         b1, b2 = self.betas
-        t = state.t + 1
-        m = b1 * state.exp_avg + (1 - b1) * g
-        v = b2 * state.exp_avg_sq + (1 - b2) * (g * g)
-        v_max = np.maximum(state.max_exp_avg_sq, v) if self.amsgrad else state.max_exp_avg_sq
+        t += 1
+        m = b1 * exp_avg + (1 - b1) * g
+        v = b2 * exp_avg_sq + (1 - b2) * (g * g)
+        if self.amsgrad:
+            v_max = ops.maximum(v_max, v)
         m_hat = m / (1 - b1**t)
         v_hat = (v_max if self.amsgrad else v) / (1 - b2**t)
-        return w - lr * (m_hat / (np.sqrt(v_hat) + self.eps)), AdamState(t, m, v, v_max)
+        return w - lr * (m_hat / (ops.sqrt(v_hat) + self.eps)), (m, v, v_max)
 
 
 # CLI / settings name → optimizer class; instantiate with no arguments for the defaults.
