@@ -143,9 +143,11 @@ class Readout(QWidget):
 
     def _style_pair(self, key: str, colour: str | None = None) -> None:
         pt = self.look.pt(self._sizes[key]) * self.text_scale
-        self.names[key].setStyleSheet(f"font-size: {pt:.1f}pt; color: {self.look.ink};")
-        self.values[key].setStyleSheet(f"font-size: {pt:.1f}pt; color: {colour or self.look.ink}; "
-                                       "font-family: monospace;")
+        for label, sheet in ((self.names[key], f"font-size: {pt:.1f}pt; color: {self.look.ink};"),
+                             (self.values[key], f"font-size: {pt:.1f}pt; color: {colour or self.look.ink}; "
+                                                "font-family: monospace;")):
+            if label.styleSheet() != sheet:  # (a new sheet re-polishes the label and relays out the window: 8 ms)
+                label.setStyleSheet(sheet)
 
     def _style_texts(self) -> None:
         """The lines under the values, at the same text scale."""

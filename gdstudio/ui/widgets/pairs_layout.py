@@ -29,6 +29,11 @@ class PairsLayout(QLayout):
         self._spacing = spacing  # between a name and its value
         self._gap = gap          # between the main column pair and the side one
         self._beside = True
+        # Sizes as last worked out, until a pair's widget or the layout changes (Qt then calls invalidate()):
+        # one relayout of the window asks for them a dozen times (2–3 ms for every text that changed).
+        self._heights: dict[int, int] = {}
+        self._hint: QSize | None = None
+        self._minimum: QSize | None = None
         self.setContentsMargins(0, 0, 0, 0)
 
     # Filling
@@ -68,17 +73,28 @@ class PairsLayout(QLayout):
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
 
+    def invalidate(self) -> None:
+        self._heights.clear()
+        self._hint = self._minimum = None
+        super().invalidate()
+
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        if width not in self._heights:
+            self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return self._heights[width]
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        width = self.beside_width()
-        return QSize(width + self._margins(), self.heightForWidth(width + self._margins()))
+        if self._hint is None:
+            width = self.beside_width()
+            self._hint = QSize(width + self._margins(), self.heightForWidth(width + self._margins()))
+        return QSize(self._hint)
 
     def minimumSize(self) -> QSize:  # noqa: N802
         # As narrow as the widest name or value; as short as side by side (the height follows the width).
-        narrowest = max((item.sizeHint().width() for item in self._items), default=0)
-        return QSize(narrowest + self._margins(), self.heightForWidth(self.sizeHint().width()))
+        if self._minimum is None:
+            narrowest = max((item.sizeHint().width() for item in self._items), default=0)
+            self._minimum = QSize(narrowest + self._margins(), self.heightForWidth(self.sizeHint().width()))
+        return QSize(self._minimum)
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)
