@@ -101,3 +101,28 @@ def test_at_its_narrowest_nothing_is_cut_and_nothing_scrolls_sideways(area, qtbo
 def test_formulas_break_only_after_an_equals_sign_an_arrow_or_a_semicolon():
     assert breakable("E(w) = ½ Σᵢ (yᵢ − f(xᵢ))²") == "E(w)&nbsp;= ½&nbsp;Σᵢ&nbsp;(yᵢ&nbsp;−&nbsp;f(xᵢ))²"
     assert breakable("s ← s + g²;  w ← w") == "s&nbsp;← s&nbsp;+&nbsp;g²;&nbsp; w&nbsp;← w"
+
+
+def test_pairs_layout_sizes_follow_a_longer_text(qtbot):
+    """PairsLayout keeps its sizes between relayouts; a text that grows must still get its room (and push
+    its pair's column), and a shorter one give it back."""
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from gdstudio.ui.widgets.pairs_layout import PairsLayout
+
+    host = QWidget()
+    layout = PairsLayout(host)
+    name, value = QLabel("a"), QLabel("1")
+    layout.add_pair(name, value)
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    narrow = layout.sizeHint().width()
+    name.setText("a much longer name than before")
+    QApplication.processEvents()
+    assert layout.sizeHint().width() > narrow
+    assert name.width() >= name.sizeHint().width()
+    assert layout.heightForWidth(narrow) > layout.heightForWidth(layout.sizeHint().width())  # (value below)
+    name.setText("a")
+    QApplication.processEvents()
+    assert layout.sizeHint().width() == narrow
