@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMenu,
     QScrollArea,
@@ -45,6 +44,7 @@ from gdstudio.ui.panels.surface_panel import SurfacePanel
 from gdstudio.ui.presenter.presenter import Presenter
 from gdstudio.ui.widgets.keys import key_sequences
 from gdstudio.ui.widgets.lazy_page import LazyPage
+from gdstudio.ui.widgets.message_line import MessageLine
 from gdstudio.ui.widgets.pen import Pen, PenOverlay
 from gdstudio.ui.widgets.tab_chooser import with_tab_chooser
 from gdstudio.ui.widgets.whole_rows import WholeRowsScrollArea
@@ -140,11 +140,12 @@ class MainWindow(QMainWindow):
         self.formula_panel = FormulaPanel(controller, look)
         self.formula_panel.sig_enlarge.connect(lambda: self.toggle_maximised(self.formula_panel))
         self.tabs = QTabWidget()
-        self.grid_search = GridSearchPanel(controller, look, self.grid_sweep, self.surface_panel.getPlotItem(),
-                                           self.data_panel.getPlotItem())
+        data_plot, surface_plot = self.data_panel.getPlotItem(), self.surface_panel.getPlotItem()
+        # (Built when first shown, like the slices: its overlay is hidden until then, its state is the sweep's.)
+        self.grid_page = LazyPage(lambda: GridSearchPanel(controller, look, self.grid_sweep, surface_plot, data_plot))
         # Text-heavy tabs scroll rather than squeeze the plots when the text is big (projector, 200 %).
         for page, title in ((self.readout, self.tr("Values")), (self.slice_page, self.tr("Partial derivatives")),
-                            (self.formula_panel, self.tr("Update rule")), (self.grid_search, self.tr("Grid search"))):
+                            (self.formula_panel, self.tr("Update rule")), (self.grid_page, self.tr("Grid search"))):
             self.tabs.addTab(scrolling(page) if page is not self.slice_page else page, title)
         self.tabs.setTabToolTip(0, self.tr("The current step's numbers and the formulas in use"))
         self.tabs.setTabToolTip(1, self.tr("Partial derivatives: E along w0 and along w1 through the current w, "
@@ -158,8 +159,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(TABS.index(controller.view_state.tab))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.tab_area, self.tab_chooser = with_tab_chooser(self.tabs)  # (a chooser where the tabs do not fit)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = MessageLine()
         self.message.setMinimumHeight(32)
 
         self.data_frame = with_header(self.data_panel, *data_layer_toggles(controller))
@@ -211,6 +211,15 @@ class MainWindow(QMainWindow):
         return self.slice_page.content()
 
     @property
+    def grid_search(self) -> GridSearchPanel:
+        """The grid search's tab (built now if it has not been shown yet)."""
+        return self.grid_page.content()
+
+    def _shut_grid_search(self) -> None:
+        if self.grid_page.built:
+            self.grid_search.shutdown()
+
+    @property
     def look(self) -> S.Look:
         """How this window draws: its theme, size and language."""
         return self.classroom.look
@@ -220,7 +229,7 @@ class MainWindow(QMainWindow):
         sizes = [splitter.sizes() for splitter in self._splitters()]
         compact = self._was_compact
         log = self.loss_panel.log_scale.isChecked()
-        self.grid_search.shutdown()
+        self._shut_grid_search()
         self._build_central()
         self._build_menus()
         if self._was_compact == compact:  # (a window that became compact or not has new proportions)
@@ -265,6 +274,7 @@ class MainWindow(QMainWindow):
         compact = self.compact
         self.menuBar().setVisible(not bare and not compact)
         self.controls.menu_button.setVisible(not bare and compact)
+        self.message.set_message(self.message.full_text(), one_line=compact)
         if compact != self._was_compact and not self.projection:
             self._was_compact = compact
             self._fit_bottom_row()
@@ -447,7 +457,8 @@ class MainWindow(QMainWindow):
         self.controller.view_state.set_tab(TABS[index])
         shown = self._tab_widget(index)  # (not built by this: a hidden tab may not be yet)
         self.controller.view_state.set_slice_cuts(shown is self.slice_page)
-        self.grid_search.set_active(shown is self.grid_search)
+        if self.grid_page.built or shown is self.grid_page:
+            self.grid_search.set_active(shown is self.grid_page)
         self._fit_bottom_row()
 
     def _fit_bottom_row(self) -> None:
@@ -457,8 +468,8 @@ class MainWindow(QMainWindow):
         if self._maximised is not None:
             return
         shown = self._tab_widget(self.tabs.currentIndex())
-        wide = (self.grid_search, self.code_panel, self.formula_panel) if self.compact else (self.grid_search,
-                                                                                          self.code_panel)
+        wide = (self.grid_page, self.code_panel, self.formula_panel) if self.compact else (self.grid_page,
+                                                                                        self.code_panel)
         self.loss_panel.setVisible(shown not in wide)
 
     @Slot()
@@ -471,8 +482,10 @@ class MainWindow(QMainWindow):
         if not text and self.controller.run_state is RunState.NO_DATA:
             text = self.tr("No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).")
             level = MessageLevel.INFO
-        self.message.setText(text)
-        self.message.setStyleSheet(message_style(self.look, level))
+        self.message.set_message(text, one_line=self.compact)  # (a short window keeps its plots' height)
+        style = message_style(self.look, level)
+        if self.message.styleSheet() != style:
+            self.message.setStyleSheet(style)
         self.message.setVisible(bool(text))
 
     @Slot(object)
@@ -494,7 +507,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, ev) -> None:  # noqa: N802
         if self.projection:  # the document, its file, undo and the grid sweep are the teacher's window's
-            self.grid_search.shutdown()
+            self._shut_grid_search()
             super().closeEvent(ev)
             self.sig_closed.emit()
             return
@@ -505,7 +518,7 @@ class MainWindow(QMainWindow):
             self.presenter.shutdown()  # the projector window closes with this one (and this one is as it was)
         self.classroom.save()  # the look and the window's place (only in the real app)
         self.file_actions.shutdown()
-        self.grid_search.shutdown()
+        self._shut_grid_search()
         self.grid_sweep.clear()
         self.controller.shutdown()
         super().closeEvent(ev)

@@ -151,3 +151,31 @@ def test_the_update_rule_shrinks_its_text_to_a_narrow_tab_and_grows_back(qtbot, 
     assert panel.fit == SMALLEST_FIT or panel.label.sizeHint().width() <= viewport.width()
     window.bottom_splitter.setSizes([300, 1000])
     qtbot.waitUntil(lambda: panel.fit == 1.0)
+
+
+LONG_WARNING = ("Diverged at step 2: η = 5 is too large for this data; every step overshoots further. Gradient "
+                "descent converges only for η < 2/λmax = 0.0337: try η ≤ 0.02.")
+
+
+def test_a_long_message_keeps_to_one_line_in_a_compact_window(qtbot, window):
+    """At 1024×768 and 200 % two wrapped lines of message took 110 px from the plots (the data plot was 70 px
+    tall); there it is one line cut with "…", the whole text its tooltip. A roomy window still wraps it whole."""
+    from gdstudio.engine.view_state import MessageLevel
+
+    window.controller.say(LONG_WARNING, MessageLevel.WARNING)
+    message = window.message
+    assert message.text() == LONG_WARNING and not message.is_elided()
+    at_projector_size(qtbot, window)
+    message = window.message  # (the rebuild made a new one)
+    qtbot.waitUntil(lambda: message.is_elided())
+    one_line = message.fontMetrics().lineSpacing()
+    assert message.text().endswith("…") and LONG_WARNING.startswith(message.text()[:-1])
+    assert message.toolTip() == LONG_WARNING and message.full_text() == LONG_WARNING
+    assert message.contentsRect().height() < 2 * one_line  # one line
+    assert message.fontMetrics().horizontalAdvance(message.text()) <= message.contentsRect().width()  # not cut
+    assert window.width() <= 1024  # (its whole text does not widen the window)
+    window.classroom.set_scale(1.0)
+    qtbot.waitUntil(window.centralWidget().isVisible)
+    message = window.message
+    qtbot.waitUntil(lambda: not window.compact)
+    assert message.text() == LONG_WARNING and not message.toolTip()
