@@ -459,3 +459,20 @@ def test_while_playing_the_sweeps_cells_come_with_the_runs_next_frame(qtbot, win
         panel.cancel_button.click()
     controller.flush_frame()
     np.testing.assert_array_equal(np.isnan(panel.overlay.image.image), np.isnan(panel.run.search.values))
+
+
+def test_the_grid_tab_is_built_when_first_shown_and_its_results_show_at_once(qtbot, window, controller):
+    """A new look rebuilds the panels; the grid search's tab (10–16 ms of it) waits until it is shown, and
+    then shows the sweep's results as if it had been there all along."""
+    assert not window.grid_page.built
+    window.grid_sweep.start()
+    window.grid_sweep.skip_to_end()
+    assert window.grid_sweep.state is SweepState.DONE and not window.grid_page.built
+    window.classroom.set_theme("dark")
+    assert not window.grid_page.built  # (nor by the rebuild)
+    window.tabs.setCurrentIndex(3)
+    assert window.grid_page.built
+    panel = window.grid_search
+    assert panel.active and panel.overlay.visible and panel.run.state is SweepState.DONE
+    window.tabs.setCurrentIndex(0)
+    assert not panel.active and not panel.overlay.visible
