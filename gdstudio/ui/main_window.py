@@ -482,10 +482,10 @@ class MainWindow(QMainWindow):
         if not text and self.controller.run_state is RunState.NO_DATA:
             text = self.tr("No data points yet: click in the data panel to add some, or open a CSV file (Ctrl+O).")
             level = MessageLevel.INFO
-        self.message.set_message(text, one_line=self.compact)  # (a short window keeps its plots' height)
         style = message_style(self.look, level)
         if self.message.styleSheet() != style:
             self.message.setStyleSheet(style)
+        self.message.set_message(text, one_line=self.compact)  # (a short window keeps its plots' height)
         self.message.setVisible(bool(text))
 
     @Slot(object)

@@ -7,8 +7,10 @@ line, cut with "…" to the width, and its whole text is the tooltip.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+ELIDE_SLACK = 2  # px short of the width (the style sheet's padding is inside contentsRect already)
 
 
 class MessageLine(QLabel):
@@ -36,17 +38,13 @@ class MessageLine(QLabel):
 
     def _show_text(self) -> None:
         if self._one_line:
-            room = self.contentsRect().width() - 2 * self.margin() - self._padding()
+            room = self.contentsRect().width() - 2 * self.margin() - ELIDE_SLACK
             shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(room, 0))
         else:
             shown = self._full
         if shown != self.text():
             self.setText(shown)
         self.setToolTip(self._full if shown != self._full else "")
-
-    def _padding(self) -> int:
-        # The style sheet's horizontal padding is inside contentsRect already; a little slack for rounding.
-        return 2
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
         hint = super().sizeHint()
@@ -62,3 +60,8 @@ class MessageLine(QLabel):
         super().resizeEvent(event)
         if self._one_line:
             self._show_text()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if self._one_line and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._show_text()  # (cut again in the new font)
