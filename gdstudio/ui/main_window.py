@@ -249,9 +249,7 @@ class MainWindow(QMainWindow):
         self._shut_grid_search()
         self._build_central()
         self._build_menus()
-        # (A window that became compact or not has new proportions; and splitters not laid out yet, after a
-        # rebuild a moment ago, have none to keep: a theme, a size and a language at once gave one plot it all.)
-        if self._was_compact == compact and all(min(size) > 0 for size in sizes):
+        if self._was_compact == compact:  # (a window that became compact or not has new proportions)
             self.set_splitter_sizes(sizes)
         self.loss_panel.log_scale.setChecked(log)
         self._on_message(*self.controller.message)

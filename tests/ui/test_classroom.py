@@ -282,15 +282,3 @@ def test_the_window_is_kept_on_its_screen(qtbot, window):
     assert window.height() <= max(free.height(), window.minimumSizeHint().height())
     if window.minimumSizeHint().width() <= free.width() and window.minimumSizeHint().height() <= free.height():
         assert free.contains(frame)
-
-
-def test_three_look_changes_at_once_keep_every_plot_in_view(qtbot, window):
-    """A theme, a size and a language in a row, with no event in between (as a settings dialog applies them):
-    the second rebuild must not take the panels' proportions from splitters not yet laid out (both plots of
-    the top row had been given to one)."""
-    window.classroom.remember = False
-    window.classroom.set_theme("projector")
-    window.classroom.set_scale(2.0)
-    window.classroom.set_language("ja")
-    qtbot.waitUntil(lambda: min(window.top_splitter.sizes()) > 0 and window.surface_panel.width() > 100)
-    window.classroom.set_language("en")
