@@ -114,7 +114,6 @@ class MainWindow(QMainWindow):
         self._keys: dict[QAction, tuple[list[QKeySequence], bool]] = {}  # every action's keys, and if lecture-only
         # (Built by the first _build_central, restyled by the next.)
         self.data_panel: DataPanel | None = None
-        self.surface_panel: SurfacePanel | None = None
         self.loss_panel: LossPanel | None = None
         self.setAcceptDrops(not projection)  # a drop on a plot or an edit box comes here too (they ignore files)
         self._build_central()
@@ -185,6 +184,8 @@ class MainWindow(QMainWindow):
         # both rows still fit a 1024×768 projector at 200 % (280 px each made the window 800 px tall).
         for plot in (self.data_panel, self.surface_panel, self.loss_panel):
             plot.setMinimumHeight(int(min(140 * look.scale, 200)))
+        self.surface_panel.scene().sigMouseClicked.connect(
+            self._maximise_on_title_double_click(self.surface_panel, lambda: self.surface_frame))
 
         self.caption = CaptionStrip(self.lecture, look)
         central = QWidget()
@@ -206,17 +207,16 @@ class MainWindow(QMainWindow):
         self._on_tab_changed(self.tabs.currentIndex())
 
     def _restyle_or_build_plots(self, look: S.Look) -> None:
-        """The three plots are built once and restyled in place by a new look: their items, data and views are
-        kept (building them again was most of a look change, and at 100,000 points more than that)."""
-        if self.data_panel is not None and self.surface_panel is not None and self.loss_panel is not None:
-            for panel in (self.data_panel, self.surface_panel, self.loss_panel):
-                panel.set_look(look)
+        """The data and loss panels are built once and restyled in place by a new look: their items, data and
+        views are kept (building them again was a third of a look change, and at 100,000 points more)."""
+        self.surface_panel = SurfacePanel(self.controller, look)
+        if self.data_panel is not None and self.loss_panel is not None:
+            self.data_panel.set_look(look)
+            self.loss_panel.set_look(look)
             return
         self.data_panel = DataPanel(self.controller, look)
-        self.surface_panel = SurfacePanel(self.controller, look)
         self.loss_panel = LossPanel(self.controller, look)
         for plot_widget, frame in ((self.data_panel, lambda: self.data_frame),
-                                   (self.surface_panel, lambda: self.surface_frame),
                                    (self.loss_panel.plot_widget, lambda: self.loss_panel)):
             plot_widget.scene().sigMouseClicked.connect(self._maximise_on_title_double_click(plot_widget, frame))
 

@@ -96,13 +96,11 @@ def test_many_lines_are_drawn_more_cheaply(qapp, count, halo, antialiased):
     assert all(pen.widthF() == 1.0 for pen in pens) != halo  # (hairlines when there are very many)
 
 
-def test_hovering_after_a_restyle_marks_in_the_new_size(window, controller):
-    """The surface panel is restyled in place: its mark follows the hover still, drawn in the new size."""
-    mark = window.surface_panel.hover_mark
-    small = mark.ring.opts["size"]
-    window.classroom.set_scale(1.5)
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # (what the rebuild replaced goes)
+def test_hovering_after_a_rebuild_marks_on_the_new_panel(window, controller):
+    """The old panel's mark is gone with it (no slot left on the controller that touches deleted items)."""
+    old = window.surface_panel.hover_mark
+    window.classroom.set_scale(1.5)  # (rebuilds every panel)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # (the old panels go)
     controller.set_hover_w((1.0, 1.2))
-    assert window.surface_panel.hover_mark is mark
-    np.testing.assert_allclose(mark.ring.getData(), ([1.0], [1.2]))
-    assert mark.ring.opts["size"] == pytest.approx(1.5 * small)
+    assert old._shown is None  # (disconnected: it follows the hover no more)
+    np.testing.assert_allclose(window.surface_panel.hover_mark.ring.getData(), ([1.0], [1.2]))

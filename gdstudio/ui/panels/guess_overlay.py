@@ -24,27 +24,18 @@ class GuessOverlay(QObject):
     def __init__(self, view_state: ViewState, look: Look, plot: pg.PlotItem) -> None:
         super().__init__(plot)
         self.view_state, self.look, self.plot = view_state, look, plot
-        self.guess = pg.ScatterPlotItem(symbol="x", brush=pg.mkBrush(GUESS_COLOUR))
-        self.truth = pg.ScatterPlotItem(symbol="star", brush=pg.mkBrush("#ffe14d"))
-        self.gap = pg.PlotCurveItem()
-        self.guess_arrow = pg.PlotCurveItem(connect="pairs")
-        self.truth_arrow = pg.PlotCurveItem(connect="pairs")
+        outline = pg.mkPen("w", width=look.lw(2))
+        self.guess = pg.ScatterPlotItem(size=look.px(20), symbol="x", pen=outline, brush=pg.mkBrush(GUESS_COLOUR))
+        self.truth = pg.ScatterPlotItem(size=look.px(26), symbol="star", pen=pg.mkPen("k", width=look.lw(1.5)),
+                                        brush=pg.mkBrush("#ffe14d"))
+        self.gap = pg.PlotCurveItem(pen=pg.mkPen("w", width=look.lw(2), style=Qt.PenStyle.DashLine))
+        self.guess_arrow = pg.PlotCurveItem(pen=pg.mkPen(GUESS_COLOUR, width=look.lw(4)), connect="pairs")
+        self.truth_arrow = pg.PlotCurveItem(pen=pg.mkPen("#ffe14d", width=look.lw(4)), connect="pairs")
         for item in (self.gap, self.guess_arrow, self.truth_arrow, self.guess, self.truth):
             item.setZValue(50)
             plot.addItem(item)
         view_state.sig_prediction_changed.connect(self.update)
         plot.getViewBox().sigRangeChanged.connect(self.update)  # (arrow heads are shaped in pixels)
-        self.set_look(look)
-
-    def set_look(self, look: Look) -> None:
-        self.look = look
-        self.guess.setSize(look.px(20))
-        self.guess.setPen(pg.mkPen("w", width=look.lw(2)))
-        self.truth.setSize(look.px(26))
-        self.truth.setPen(pg.mkPen("k", width=look.lw(1.5)))
-        self.gap.setPen(pg.mkPen("w", width=look.lw(2), style=Qt.PenStyle.DashLine))
-        self.guess_arrow.setPen(pg.mkPen(GUESS_COLOUR, width=look.lw(4)))
-        self.truth_arrow.setPen(pg.mkPen("#ffe14d", width=look.lw(4)))
         self.update()
 
     @Slot()

@@ -29,10 +29,16 @@ class HandPath(QObject):
     def __init__(self, attempt: HandAttempt, look: Look, plot: pg.PlotItem) -> None:
         super().__init__(plot)
         self.attempt = attempt
-        self.halo = pg.PlotCurveItem()
+        colour = hand_colour(look)
+        # A halo of the other lightness, so the dashes read on the dark and the bright ends of the colour map.
+        halo = "#000000" if relative_luminance(colour) > 0.18 else "#ffffff"
+        self.halo = pg.PlotCurveItem(pen=pg.mkPen(halo, width=look.lw(4.5)))
         self.halo.setOpacity(0.45)
-        self.path = pg.PlotCurveItem()
-        self.best = pg.ScatterPlotItem(symbol="o", brush=None)
+        self.path = pg.PlotCurveItem(pen=pg.mkPen(colour, width=look.lw(2.5), style=Qt.PenStyle.DashLine))
+        self.best = pg.ScatterPlotItem(size=look.px(13), symbol="o", pen=pg.mkPen(colour, width=look.lw(2.5)),
+                                       brush=None)
+        self.path.setToolTip(self.tr("The w you tried by hand (dragging the line or the current w)"))
+        self.best.setToolTip(self.tr("The w with the smallest E found by hand"))
         for item in (self.halo, self.path, self.best):
             item.setZValue(-1)  # (under the optimizer's path and markers)
             item.setVisible(False)
@@ -41,18 +47,6 @@ class HandPath(QObject):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             plot.addItem(item)
         attempt.sig_changed.connect(self.redraw)
-        self.set_look(look)
-
-    def set_look(self, look: Look) -> None:
-        colour = hand_colour(look)
-        # A halo of the other lightness, so the dashes read on the dark and the bright ends of the colour map.
-        halo = "#000000" if relative_luminance(colour) > 0.18 else "#ffffff"
-        self.halo.setPen(pg.mkPen(halo, width=look.lw(4.5)))
-        self.path.setPen(pg.mkPen(colour, width=look.lw(2.5), style=Qt.PenStyle.DashLine))
-        self.best.setSize(look.px(13))
-        self.best.setPen(pg.mkPen(colour, width=look.lw(2.5)))
-        self.path.setToolTip(self.tr("The w you tried by hand (dragging the line or the current w)"))
-        self.best.setToolTip(self.tr("The w with the smallest E found by hand"))
         self.redraw()
 
     def key_entries(self) -> list:

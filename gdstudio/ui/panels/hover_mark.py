@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QRectF
 from gdstudio.engine.controller import Controller
 from gdstudio.ui.style import BASE_POINT_SIZE, Look, fmt
 from gdstudio.ui.widgets.curves import Marker
-from gdstudio.ui.widgets.tip_label import place, style_tip_label, tip_label
+from gdstudio.ui.widgets.tip_label import place, tip_label
 from gdstudio.ui.widgets.view_box import InteractiveViewBox
 
 
@@ -33,21 +33,13 @@ class HoverMark(QObject):
         self.controller = controller
         self.box = box
         self.avoid = avoid  # (the key's and the note's rectangles in the box's pixels)
-        self.ring = Marker(symbol="o", brush=None)
+        self.radius_px = look.px(9)
+        self.ring = Marker(size=2 * self.radius_px, symbol="o", pen=pg.mkPen("w", width=look.lw(2.5)), brush=None)
         plot.addItem(self.ring, ignoreBounds=True)
         self.ring.setZValue(40)
         self.label = tip_label(plot, look.pt(BASE_POINT_SIZE))
         self._shown: tuple[float, float] | None = None
-        self.set_look(look)
         controller.sig_hover_changed.connect(self.update)
-
-    def set_look(self, look: Look) -> None:
-        self.radius_px = look.px(9)
-        self.ring.setSize(2 * self.radius_px)
-        self.ring.setPen(pg.mkPen("w", width=look.lw(2.5)))
-        style_tip_label(self.label, look.pt(BASE_POINT_SIZE))
-        self._shown = None  # (placed again at the next update)
-        self.update()
 
     @property
     def shown_w(self) -> np.ndarray | None:

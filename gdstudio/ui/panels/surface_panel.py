@@ -28,14 +28,14 @@ from gdstudio.ui.panels.hand_path import HandPath
 from gdstudio.ui.panels.hover_mark import HoverMark
 from gdstudio.ui.panels.slice_panel import cut_colours, slice_lines
 from gdstudio.ui.panels.valley_axes import ValleyAxes
-from gdstudio.ui.style import BASE_POINT_SIZE, Look, add_legend, fmt, restyle_legend, restyle_plot, style_plot
+from gdstudio.ui.style import BASE_POINT_SIZE, Look, add_legend, fmt, style_plot
 from gdstudio.ui.widgets.arrows import arrow_segments, magnitude_scaled, nice_scale, screen_normalised
 from gdstudio.ui.widgets.curves import Marker, clear, show_data
 from gdstudio.ui.widgets.growing_curve import GrowingCurve
 from gdstudio.ui.widgets.panel_note import PanelNote
 from gdstudio.ui.widgets.point_cloud import PointCloud
 from gdstudio.ui.widgets.segment_lines import SegmentLines
-from gdstudio.ui.widgets.tip_label import place, style_tip_label, tip_label
+from gdstudio.ui.widgets.tip_label import place, tip_label
 from gdstudio.ui.widgets.view_box import InteractiveViewBox
 
 GRID_SIZE = 200
@@ -93,32 +93,41 @@ class SurfacePanel(pg.PlotWidget):
     def __init__(self, controller: Controller, look: Look, parent=None) -> None:
         self.view_box = InteractiveViewBox()
         super().__init__(parent, viewBox=self.view_box)
+        self.setBackground(look.background)
         self.controller = controller
         self.look = look
         self._dragging_w = False
         plot = self.getPlotItem()
-        style_plot(look, plot, "", "", "", grid=False)
+        style_plot(look, plot, self.tr("Parameter space: error E(w0, w1)"), self.tr("w0 (intercept)"),
+                   self.tr("w1 (slope)"),
+                   grid=False)
 
-        # (Their pens, sizes and texts: _style.)
         self.image = pg.ImageItem(axisOrder="col-major")
         self.image.setColorMap(pg.colormap.get("viridis"))
-        self.contours = pg.PlotCurveItem(connect="finite")
+        self.contours = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 150), width=look.hairline()), connect="finite")
         # A dark core in a light halo: legible on the dark valley floor and on the light yellow slopes alike
         # (white alone vanished on the yellow). Drawn in pixels, for speed (segment_lines.py).
-        self.constraints = SegmentLines(pg.mkPen(CONSTRAINT_CORE), pg.mkPen(CONSTRAINT_HALO))
-        self.constraint_hover = SegmentLines(pg.mkPen(look.purple), pg.mkPen(CONSTRAINT_CORE))
-        self.cuts = [pg.PlotCurveItem() for _ in cut_colours(look)]
-        self.field = pg.PlotCurveItem(connect="pairs")
-        self.gradient_arrow = pg.PlotCurveItem(connect="pairs")
-        self.step_arrow = pg.PlotCurveItem(connect="pairs")
-        self.paths = [GrowingCurve() for _ in look.run_colours]
+        self.constraints = SegmentLines(pg.mkPen(CONSTRAINT_CORE, width=look.lw(1)),
+                                        pg.mkPen(CONSTRAINT_HALO, width=look.lw(2.5)))
+        self.constraint_hover = SegmentLines(pg.mkPen(look.purple, width=look.lw(3)),
+                                             pg.mkPen(CONSTRAINT_CORE, width=look.lw(5.5)))
+        self.cuts = [pg.PlotCurveItem(pen=pg.mkPen(colour, width=look.lw(2), style=Qt.PenStyle.DashLine))
+                     for colour in cut_colours(look)]
+        self.field = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 200), width=look.hairline(1.5)), connect="pairs")
+        self.gradient_arrow = pg.PlotCurveItem(pen=pg.mkPen(look.sky, width=look.lw(3.5)), connect="pairs")
+        self.step_arrow = pg.PlotCurveItem(pen=pg.mkPen(look.vermillion, width=look.lw(3.5)), connect="pairs")
+        self.paths = [GrowingCurve(pen=pg.mkPen(colour, width=look.lw(2.5))) for colour in look.run_colours]
         # A dot per step while the path is short enough to count: one drawPoints call (pyqtgraph's
         # symbols rebuilt their table of every dot each frame, ≈ 1 ms per run at 300 steps).
         self.path_dots = [PointCloud(look.device_px(5), pg.mkColor(colour)) for colour in look.run_colours]
         self.path = self.paths[0]
-        self.start_mark = pg.ScatterPlotItem(symbol="s", brush=None)
-        self.optimum_mark = pg.ScatterPlotItem(symbol="star", brush=pg.mkBrush("w"))
-        self.current_marks = [Marker(symbol="o") for _ in look.run_colours]
+        self.start_mark = pg.ScatterPlotItem(size=look.px(14), symbol="s", pen=pg.mkPen("w", width=look.lw(2)),
+                                             brush=None)
+        self.optimum_mark = pg.ScatterPlotItem(size=look.px(22), symbol="star", pen=pg.mkPen("k", width=look.lw(1)),
+                                               brush=pg.mkBrush("w"))
+        self.current_marks = [Marker(size=look.px(16), symbol="o", pen=pg.mkPen("w", width=look.lw(2)),
+                                     brush=pg.mkBrush(look.vermillion if i == 0 else colour))
+                              for i, colour in enumerate(look.run_colours)]
         self.current_mark = self.current_marks[0]
         for item in (self.image, self.contours, *self.cuts, self.constraints, self.constraint_hover, self.field,
                      *self.paths[::-1], *self.path_dots[::-1], self.gradient_arrow, self.step_arrow, self.start_mark,
@@ -131,79 +140,8 @@ class SurfacePanel(pg.PlotWidget):
         # ratio of 2, 55 → 56 at 1920×1080.)
         for item in (self.constraints, self.field, self.start_mark, self.optimum_mark):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.legend = add_legend(look, plot, [], corner="top-right", dark=True, taught=self._taught)
+        self.legend = add_legend(look, plot, self._key_entries(), corner="top-right", dark=True, taught=self._taught)
         controller.sig_runs_changed.connect(self._update_key)  # (a bound slot: Qt disconnects it with the panel)
-
-        # The w under the pointer, and its E.
-        self.hover_mark = HoverMark(controller, look, plot, self.view_box, avoid=self._label_free)
-        self.note = PanelNote(self.view_box, "", "", look.pt(BASE_POINT_SIZE - 2))
-        self.view_box.sigResized.connect(self.legend.fit)  # (after the note has placed itself)
-        # Each arrow at w named beside its tip, framed in its colour.
-        self.arrow_labels = [tip_label(plot, look.pt(BASE_POINT_SIZE - 1)) for _ in range(2)]
-        self.guesses = GuessOverlay(controller.view_state, look, plot)  # a lesson's questions
-        self.valley_axes = ValleyAxes(controller, look, plot)  # the Hessian's eigen-directions (a layer)
-        self.by_hand = HandPath(controller.view_state.by_hand, look, plot)  # the w dragged through by hand
-        controller.view_state.by_hand.sig_changed.connect(self._update_key)
-        self._style(look)
-        self.view_box.on_click = self._on_view_click
-        self.view_box.on_drag_start = self._on_drag_start
-        self.view_box.on_drag_move = self._on_drag_move
-        self.view_box.on_drag_end = self._on_drag_move
-        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self._redraw_timer = QTimer(self, singleShot=True, interval=0)  # coalesce range changes
-        self._redraw_timer.timeout.connect(self._on_view_range_changed)
-        self.view_box.sigRangeChanged.connect(self._redraw_timer.start)
-        # And when resized (the range kept): the field's arrows are sized in pixels (a new panel's were drawn
-        # for the size it had before it was laid out, and stayed so).
-        self.view_box.sigResized.connect(self._redraw_timer.start)
-
-        controller.sig_data_changed.connect(self._on_data_changed)
-        controller.sig_data_loaded.connect(self.fit_view)
-        controller.sig_history_changed.connect(self.update_run)
-        controller.sig_runs_changed.connect(self.update_run)
-        controller.sig_settings_changed.connect(self.update_run)
-        controller.sig_view_changed.connect(self._on_view_changed)
-        controller.view_state.sig_cuts_changed.connect(self._on_view_changed)
-        controller.sig_hover_changed.connect(self._update_constraint_hover)
-        self.fit_view()
-        self._on_data_changed()
-
-    def set_look(self, look: Look) -> None:
-        """Draw in `look` (its theme, size and language), keeping the items, the surface and the view."""
-        self._style(look)
-        for part in (self.hover_mark, self.guesses, self.valley_axes, self.by_hand):
-            part.set_look(look)
-        self._label_axes()
-        self._on_view_changed()  # (the layers and the run: their arrow heads and labels are sized by the look)
-
-    def _style(self, look: Look) -> None:
-        self.look = look
-        self.setBackground(look.background)
-        restyle_plot(look, self.getPlotItem(), self.tr("Parameter space: error E(w0, w1)"), self.tr("w0 (intercept)"),
-                     self.tr("w1 (slope)"))
-        self.contours.setPen(pg.mkPen((255, 255, 255, 150), width=look.hairline()))
-        self.constraints.setPen(pg.mkPen(CONSTRAINT_CORE, width=look.lw(1)))
-        self.constraints.setShadowPen(pg.mkPen(CONSTRAINT_HALO, width=look.lw(2.5)))
-        self.constraint_hover.setPen(pg.mkPen(look.purple, width=look.lw(3)))
-        self.constraint_hover.setShadowPen(pg.mkPen(CONSTRAINT_CORE, width=look.lw(5.5)))
-        for cut, colour in zip(self.cuts, cut_colours(look)):
-            cut.setPen(pg.mkPen(colour, width=look.lw(2), style=Qt.PenStyle.DashLine))
-        self.field.setPen(pg.mkPen((255, 255, 255, 200), width=look.hairline(1.5)))
-        self.gradient_arrow.setPen(pg.mkPen(look.sky, width=look.lw(3.5)))
-        self.step_arrow.setPen(pg.mkPen(look.vermillion, width=look.lw(3.5)))
-        for path, dots, mark, colour in zip(self.paths, self.path_dots, self.current_marks, look.run_colours):
-            path.setPen(pg.mkPen(colour, width=look.lw(2.5)))
-            dots.set_style(look.device_px(5), pg.mkColor(colour))
-            mark.setSize(look.px(16))
-            mark.setPen(pg.mkPen("w", width=look.lw(2)))
-            mark.setBrush(pg.mkBrush(colour))
-        self.current_mark.setBrush(pg.mkBrush(look.vermillion))  # (run 0's, in a race its path's: update_run)
-        self._first_mark_colour = look.vermillion
-        self.start_mark.setSize(look.px(14))
-        self.start_mark.setPen(pg.mkPen("w", width=look.lw(2)))
-        self.optimum_mark.setSize(look.px(22))
-        self.optimum_mark.setPen(pg.mkPen("k", width=look.lw(1)))
-        restyle_legend(look, self.legend)
         self.image.setToolTip(self.tr("Colour: error E(w) on a log scale (dark = small error)"))
         self.optimum_mark.setToolTip(self.tr("☆ Least-squares optimum: the w with the smallest error"))
         # Built once: update_run sets them every frame.
@@ -222,19 +160,45 @@ class SurfacePanel(pg.PlotWidget):
                                                "uphill, the way E rises fastest (drawn at a fixed length)"))
         self.step_arrow.setToolTip(self.tr("The next step −η·∇E(w), to scale"))
         self.setToolTip(self.tr("Click to start gradient descent from that w"))
-        self.note.set_text(self.tr("The data are fixed — they make the surface E(w)"), self.tr("data fixed"),
-                           look.pt(BASE_POINT_SIZE - 2))
+
+        # The w under the pointer, and its E.
+        self.hover_mark = HoverMark(controller, look, plot, self.view_box, avoid=self._label_free)
+        self.note = PanelNote(self.view_box, self.tr("The data are fixed — they make the surface E(w)"),
+                              self.tr("data fixed"), look.pt(BASE_POINT_SIZE - 2))
         self.note.setToolTip(self.tr("Parameter space: the data are fixed, and they make the surface E(w) over "
                                      "(w0, w1). One point here is one line in the data space."))
         self.note.head_px = look.px(6)
-        # (name, short name where the plot is narrow)
+        self.view_box.sigResized.connect(self.legend.fit)  # (after the note has placed itself)
+        # Each arrow at w named beside its tip, framed in its colour: (name, short name where the plot is narrow).
         self.arrow_names = [("∇E(w)", "∇E(w)"), (self.tr("−η∇E(w) (next step)"), "−η∇E(w)")]
-        for label, arrow, colour in zip(self.arrow_labels, (self.gradient_arrow, self.step_arrow),
-                                        (look.sky, look.vermillion)):
-            style_tip_label(label, look.pt(BASE_POINT_SIZE - 1), colour, bold=True)
-            label.setText("")  # (named again, in this look's words, by update_run)
+        self.arrow_labels = [tip_label(plot, look.pt(BASE_POINT_SIZE - 1), colour, bold=True)
+                             for colour in (look.sky, look.vermillion)]
+        for label, arrow in zip(self.arrow_labels, (self.gradient_arrow, self.step_arrow)):
             label.setToolTip(arrow.toolTip())
+        self.guesses = GuessOverlay(controller.view_state, look, plot)  # a lesson's questions
+        self.valley_axes = ValleyAxes(controller, look, plot)  # the Hessian's eigen-directions (a layer)
+        self.by_hand = HandPath(controller.view_state.by_hand, look, plot)  # the w dragged through by hand
+        controller.view_state.by_hand.sig_changed.connect(self._update_key)
         self._update_key()
+        self.view_box.on_click = self._on_view_click
+        self.view_box.on_drag_start = self._on_drag_start
+        self.view_box.on_drag_move = self._on_drag_move
+        self.view_box.on_drag_end = self._on_drag_move
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self._redraw_timer = QTimer(self, singleShot=True, interval=0)  # coalesce range changes
+        self._redraw_timer.timeout.connect(self._on_view_range_changed)
+        self.view_box.sigRangeChanged.connect(self._redraw_timer.start)
+
+        controller.sig_data_changed.connect(self._on_data_changed)
+        controller.sig_data_loaded.connect(self.fit_view)
+        controller.sig_history_changed.connect(self.update_run)
+        controller.sig_runs_changed.connect(self.update_run)
+        controller.sig_settings_changed.connect(self.update_run)
+        controller.sig_view_changed.connect(self._on_view_changed)
+        controller.view_state.sig_cuts_changed.connect(self._on_view_changed)
+        controller.sig_hover_changed.connect(self._update_constraint_hover)
+        self.fit_view()
+        self._on_data_changed()
 
     # ------------------------------------------------------------------ the key
     def _key_entries(self) -> list:
@@ -242,7 +206,7 @@ class SurfacePanel(pg.PlotWidget):
         runs = self.controller.runs
         steps = [(self.current_mark, self.tr("current w")), (self.path, self.tr("path of the steps"))] \
             if len(runs) < 2 else [(path, run.title) for path, run in zip(self.paths, runs)]
-        by_hand = self.by_hand.key_entries()
+        by_hand = self.by_hand.key_entries() if hasattr(self, "by_hand") else []  # (made after the key)
         return [(self.optimum_mark, self.tr("least-squares optimum")), (self.start_mark, self.tr("start")), *steps,
                 *by_hand]
 
@@ -253,7 +217,7 @@ class SurfacePanel(pg.PlotWidget):
         """What the key must not cover: every run's current w (the head of its path), the optimum and the note."""
         marks = [mark.pos() for mark in self.current_marks if mark.isVisible()]
         optimum = self.optimum_mark.getData()
-        note = self.note.corners()
+        note = self.note.corners() if hasattr(self, "note") else (np.empty(0), np.empty(0))  # (made after the key)
         return ((np.array([p.x() for p in marks]), np.array([p.y() for p in marks]), self.look.px(16) / 2 + 2, 100.0),
                 (optimum[0], optimum[1], self.look.px(22) / 2 + 2, 100.0), (*note, 0.0, NOTE_TAUGHT_WEIGHT))
 

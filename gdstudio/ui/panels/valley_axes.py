@@ -37,29 +37,24 @@ class ValleyAxes(QObject):
     def __init__(self, controller: Controller, look: Look, plot: pg.PlotItem) -> None:
         super().__init__(plot)
         self.controller, self.look, self.view_box = controller, look, plot.getViewBox()
-        self.lines = [pg.PlotCurveItem(), pg.PlotCurveItem()]
+        pen = pg.mkPen("w", width=look.lw(3), style=Qt.PenStyle.DashDotLine)
+        self.lines = [pg.PlotCurveItem(pen=pen), pg.PlotCurveItem(pen=pg.mkPen("w", width=look.lw(3)))]
+        font = QFont()
+        font.setPointSizeF(look.pt(10))
         self.labels = [pg.TextItem(color="w", fill=pg.mkBrush(30, 30, 30, 160), anchor=(0, 1)) for _ in self.lines]
         for item in (*self.lines, *self.labels):
             item.setZValue(8)
             plot.addItem(item)
-        controller.sig_data_changed.connect(self.update)
-        controller.sig_view_changed.connect(self.update)
-        self.view_box.sigRangeChanged.connect(self.update)  # (the lengths are sized in pixels)
-        self.view_box.sigResized.connect(self.update)
-        self.set_look(look)
-
-    def set_look(self, look: Look) -> None:
-        self.look = look
-        self.lines[0].setPen(pg.mkPen("w", width=look.lw(3), style=Qt.PenStyle.DashDotLine))
-        self.lines[1].setPen(pg.mkPen("w", width=look.lw(3)))
-        font = QFont()
-        font.setPointSizeF(look.pt(10))
         for label in self.labels:
             label.setFont(font)
         self.lines[0].setToolTip(translate("ValleyAxes", "The valley's long axis: the Hessian's eigenvector of the "
                                                          "smallest curvature λmin. Gradient descent crawls along it."))
         self.lines[1].setToolTip(translate("ValleyAxes", "Across the valley: the eigenvector of the largest "
                                                          "curvature λmax. Here η ≥ 2/λmax overshoots and diverges."))
+        controller.sig_data_changed.connect(self.update)
+        controller.sig_view_changed.connect(self.update)
+        self.view_box.sigRangeChanged.connect(self.update)  # (the lengths are sized in pixels)
+        self.view_box.sigResized.connect(self.update)
         self.update()
 
     @Slot()

@@ -27,7 +27,10 @@ class PanelNote(pg.GraphicsObject):
         super().__init__()
         self.setParentItem(box)
         self.box = box
-        self.set_text(text, short, point_size)
+        self.text, self.short = text, short
+        self.font = QFont()
+        self.font.setPointSizeF(point_size)
+        self.metrics = QFontMetricsF(self.font)
         self.ink = QColor("#f0f0f0") if dark else QColor("#202020")
         self.fill = QColor(30, 30, 30, 200) if dark else QColor(255, 255, 255, 220)
         self.scale_px = 0.0          # the scale arrow's length (0: none)
@@ -37,20 +40,11 @@ class PanelNote(pg.GraphicsObject):
         self._shown = text
         self._with_scale = False
         self._size = (0.0, 0.0)
+        self.setToolTip(text)
         self.setZValue(50)  # over the plotted items, under the key
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         box.sigResized.connect(self.place)
         self.place()
-
-    def set_text(self, text: str, short: str, point_size: float) -> None:
-        """Its texts (the whole one its tooltip too) and their size; placed again when shown."""
-        self.text, self.short = text, short
-        self.font = QFont()
-        self.font.setPointSizeF(point_size)
-        self.metrics = QFontMetricsF(self.font)
-        self.setToolTip(text)
-        if hasattr(self, "_size"):  # (not while it is being made)
-            self.place()
 
     @property
     def shown_text(self) -> str:

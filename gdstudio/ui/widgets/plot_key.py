@@ -117,13 +117,6 @@ class PlotKey(pg.LegendItem):
         self._open_size = self.boundingRect().size()  # (measured once: fitting then needs no rebuild)
         self.fit()
 
-    def updateSize(self) -> None:  # noqa: N802 (pyqtgraph's name)
-        """As pyqtgraph's, but as tall as its layout needs: pyqtgraph adds up its rows' heights as laid out, which
-        the layout had stretched to the key's height, so a key that was once taller (other entries, another
-        size or language) stayed as tall."""
-        super().updateSize()
-        self.setGeometry(0, 0, self.width(), self.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize).height())
-
     @property
     def entries(self) -> list[str]:
         return [name for _, name in self._entries]

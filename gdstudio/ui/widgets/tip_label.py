@@ -14,21 +14,16 @@ Spot = tuple[float, float, tuple[float, float]]  # (x, y) in view coordinates, a
 
 def tip_label(plot: pg.PlotItem, point_size: float, border: str | None = None, bold: bool = False) -> pg.TextItem:
     """A hidden label added to `plot`, framed in `border` (the colour of what it names), if given."""
-    label = pg.TextItem("", color="#f0f0f0", fill=pg.mkBrush(30, 30, 30, 210))
-    style_tip_label(label, point_size, border, bold)
-    label.setVisible(False)
-    plot.addItem(label, ignoreBounds=True)
-    label.setZValue(40)
-    return label
-
-
-def style_tip_label(label: pg.TextItem, point_size: float, border: str | None = None, bold: bool = False) -> None:
-    """Its text's size and weight, and its frame's colour (a new look)."""
-    label.border = pg.mkPen(None) if border is None else pg.mkPen(border, width=2)
+    label = pg.TextItem("", color="#f0f0f0", fill=pg.mkBrush(30, 30, 30, 210),
+                        border=None if border is None else pg.mkPen(border, width=2))
     font = QFont()
     font.setPointSizeF(point_size)
     font.setBold(bold)
     label.setFont(font)
+    label.setVisible(False)
+    plot.addItem(label, ignoreBounds=True)
+    label.setZValue(40)
+    return label
 
 
 def place(label: pg.TextItem, box: pg.ViewBox, spots: Sequence[Spot], avoid: Sequence[QRectF] = (),
