@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
@@ -112,9 +111,7 @@ class MainWindow(QMainWindow):
             self.lecture.sig_scene_entered.connect(self.undo_history.start_over)  # (a scene is a new document)
         self.lecture.sig_scene_entered.connect(self.pen.clear)  # (the ink was about the scene before)
         self._keys: dict[QAction, tuple[list[QKeySequence], bool]] = {}  # every action's keys, and if lecture-only
-        # (Built by the first _build_central, restyled by the next.)
-        self.data_panel: DataPanel | None = None
-        self.loss_panel: LossPanel | None = None
+        self.loss_panel: LossPanel | None = None  # (built by the first _build_central, restyled by the next)
         self.setAcceptDrops(not projection)  # a drop on a plot or an edit box comes here too (they ignore files)
         self._build_central()
         # The presenter view belongs to the teacher's window (a projection window has none).
@@ -136,7 +133,9 @@ class MainWindow(QMainWindow):
         self.controls = ControlBar(controller, look)
         self.controls.menu_button.clicked.connect(self._on_menu_button_clicked)
         self.settings_bar = SettingsBar(controller)
-        self._restyle_or_build_plots(look)
+        self.data_panel = DataPanel(controller, look)
+        self.surface_panel = SurfacePanel(controller, look)
+        self._restyle_or_build_loss_panel(look)
         self.readout = Readout(controller, look)
         self.slice_page = LazyPage(lambda: SlicePanel(controller, look))  # (built when first shown)
         self.formula_panel = FormulaPanel(controller, look)
@@ -184,8 +183,8 @@ class MainWindow(QMainWindow):
         # both rows still fit a 1024×768 projector at 200 % (280 px each made the window 800 px tall).
         for plot in (self.data_panel, self.surface_panel, self.loss_panel):
             plot.setMinimumHeight(int(min(140 * look.scale, 200)))
-        self.surface_panel.scene().sigMouseClicked.connect(
-            self._maximise_on_title_double_click(self.surface_panel, lambda: self.surface_frame))
+        for plot_widget, frame in ((self.data_panel, self.data_frame), (self.surface_panel, self.surface_frame)):
+            plot_widget.scene().sigMouseClicked.connect(self._maximise_on_title_double_click(plot_widget, frame))
 
         self.caption = CaptionStrip(self.lecture, look)
         central = QWidget()
@@ -206,19 +205,16 @@ class MainWindow(QMainWindow):
         self.set_presentation(self.classroom.presenting)
         self._on_tab_changed(self.tabs.currentIndex())
 
-    def _restyle_or_build_plots(self, look: S.Look) -> None:
-        """The data and loss panels are built once and restyled in place by a new look: their items, data and
-        views are kept (building them again was a third of a look change, and at 100,000 points more)."""
-        self.surface_panel = SurfacePanel(self.controller, look)
-        if self.data_panel is not None and self.loss_panel is not None:
-            self.data_panel.set_look(look)
+    def _restyle_or_build_loss_panel(self, look: S.Look) -> None:
+        """The loss panel is built once and restyled in place by a new look: its curves, ranges and timeline
+        are kept (building it again was a tenth of a look change)."""
+        if self.loss_panel is not None:
             self.loss_panel.set_look(look)
             return
-        self.data_panel = DataPanel(self.controller, look)
         self.loss_panel = LossPanel(self.controller, look)
-        for plot_widget, frame in ((self.data_panel, lambda: self.data_frame),
-                                   (self.loss_panel.plot_widget, lambda: self.loss_panel)):
-            plot_widget.scene().sigMouseClicked.connect(self._maximise_on_title_double_click(plot_widget, frame))
+        plot_widget = self.loss_panel.plot_widget
+        plot_widget.scene().sigMouseClicked.connect(self._maximise_on_title_double_click(plot_widget,
+                                                                                         self.loss_panel))
 
     @property
     def slice_panel(self) -> SlicePanel:
@@ -244,8 +240,6 @@ class MainWindow(QMainWindow):
         sizes = [splitter.sizes() for splitter in self._splitters()]
         compact = self._was_compact
         log = self.loss_panel.log_scale.isChecked()
-        if self._maximised is not None:  # (the kept plots must not stay hidden in the new layout)
-            self.toggle_maximised(self._maximised)
         self._shut_grid_search()
         self._build_central()
         self._build_menus()
@@ -331,13 +325,11 @@ class MainWindow(QMainWindow):
             found += [header.itemAt(i).widget() for i in range(header.count()) if header.itemAt(i).widget()]
         return found
 
-    def _maximise_on_title_double_click(self, plot_widget, frame: Callable[[], QWidget]):
-        """A slot for `plot_widget`'s clicks: a double click outside its plotting area maximises `frame()` (the
-        panel's frame of now: a rebuild makes new frames around the same plot)."""
+    def _maximise_on_title_double_click(self, plot_widget, frame):
         def on_click(event) -> None:
             view_box = plot_widget.getPlotItem().getViewBox()
             if event.double() and not view_box.sceneBoundingRect().contains(event.scenePos()):
-                self.toggle_maximised(frame())
+                self.toggle_maximised(frame)
         return on_click
 
     def toggle_maximised(self, frame: QWidget) -> None:

@@ -9,14 +9,10 @@ compares the two pictures pixel for pixel, with data on screen, a run under way 
 from dataclasses import replace
 
 import numpy as np
-import pyqtgraph as pg
 import pytest
-from PySide6.QtWidgets import QApplication, QGraphicsItem
+from PySide6.QtWidgets import QApplication
 
 from gdstudio import i18n
-from gdstudio.core.dataset import DataSet
-from gdstudio.core.document import GradientField
-from gdstudio.ui.panels.data_panel import DataPanel
 from gdstudio.ui.panels.loss_panel import LossPanel
 from gdstudio.ui.style import Look, configure_pyqtgraph
 from tests.ui.conftest import wait_idle
@@ -29,7 +25,7 @@ TARGETS = {
     "projector-200-ja": Look.of("projector", 2.0, "ja"),
     "light-dpr2": replace(Look.of("light", 1.0), pixel_ratio=2.0),
 }
-PANELS = {"loss": LossPanel, "data": DataPanel}
+PANELS = {"loss": LossPanel}
 
 
 def _shown(qtbot, panel):
@@ -40,38 +36,12 @@ def _shown(qtbot, panel):
     return panel
 
 
-def _grab(panel) -> np.ndarray:
+def _picture(panel) -> np.ndarray:
+    QApplication.processEvents()
     image = panel.grab().toImage()
     image = image.convertToFormat(image.Format.Format_RGB32)
     rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
     return rows[:, :4 * image.width()].copy()  # (a copy: the image's memory goes with it)
-
-
-def _fresh_caches(panel) -> None:
-    """Every cached item drawn again where it is now. A pixmap Qt cached at an earlier, fractional position is
-    reused half a pixel off (a key's border one pixel to the side): history, not style."""
-    for view in panel.findChildren(pg.GraphicsView) + ([panel] if isinstance(panel, pg.GraphicsView) else []):
-        for item in view.scene().items():
-            mode = item.cacheMode()
-            if mode != QGraphicsItem.CacheMode.NoCache:
-                item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-                item.setCacheMode(mode)
-
-
-def _picture(panel) -> np.ndarray:
-    """The panel once it has settled: painting may resize an axis (pyqtgraph measures its tick labels as it
-    draws them), and the texts then move in the next turn of the event loop."""
-    QApplication.processEvents()
-    _fresh_caches(panel)
-    picture = _grab(panel)
-    for _ in range(5):
-        QApplication.processEvents()
-        _fresh_caches(panel)
-        again = _grab(panel)
-        if np.array_equal(again, picture):
-            return picture
-        picture = again
-    raise AssertionError("the panel keeps changing")
 
 
 def _assert_same(restyled: np.ndarray, fresh: np.ndarray, what: str) -> None:
@@ -121,33 +91,15 @@ def test_a_restyled_panel_is_drawn_as_a_new_one(qtbot, controller, language, nam
     _assert_same(_picture(restyled), _picture(again), f"{name} restyled to {target} and back")
 
 
-def _race(controller) -> None:
-    controller.set_optimizers(["gd", "momentum", "adam"])
-
-
-def _squares_and_more(controller) -> None:
-    """Every layer a look styles that the default leaves off."""
-    controller.set_layers(squared_residuals=True, constraint_lines=True, eigen_directions=True,
-                          gradient_field=GradientField.DESCENT)
-
-
-def _many_points(controller) -> None:
-    """A data set drawn as a point cloud (thin residuals, no scatter)."""
-    rng = np.random.default_rng(3)
-    x = rng.uniform(0, 3, 8000)
-    controller.load_data(DataSet(x, 1 + 1.2 * x + rng.normal(0, 0.3, len(x))))
-
-
-@pytest.mark.parametrize("state", [_race, _squares_and_more, _many_points], ids=["race", "layers", "cloud"])
 @pytest.mark.parametrize("name", sorted(PANELS))
-def test_a_restyled_panel_in_another_state_is_drawn_as_a_new_one(qtbot, controller, name, state):
+def test_a_restyled_race_is_drawn_as_a_new_one(qtbot, controller, name):
     configure_pyqtgraph()
     make = PANELS[name]
-    state(controller)
+    controller.set_optimizers(["gd", "momentum", "adam"])
     _run_a_little(qtbot, controller)
     restyled = _shown(qtbot, make(controller, Look()))
     _picture(restyled)
     look = TARGETS["dark-150"]
     restyled.set_look(look)
     fresh = _shown(qtbot, make(controller, look))
-    _assert_same(_picture(restyled), _picture(fresh), f"{name} restyled in state {state.__name__}")
+    _assert_same(_picture(restyled), _picture(fresh), f"{name} race restyled")

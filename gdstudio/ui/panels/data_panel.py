@@ -19,19 +19,10 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QLabel
 from gdstudio.assets import axis_name
 from gdstudio.core.limits import outside
 from gdstudio.engine.controller import Controller
-from gdstudio.ui.panels.residual_squares import (
-    FILL,
-    across,
-    key_sample,
-    square_outlines,
-    style_key_sample,
-    total_label,
-    total_style,
-    total_texts,
-)
-from gdstudio.ui.style import Look, add_legend, restyle_legend, restyle_plot, style_plot
+from gdstudio.ui.panels.residual_squares import FILL, across, key_sample, square_outlines, total_label, total_texts
+from gdstudio.ui.style import Look, add_legend, style_plot
 from gdstudio.ui.widgets.curves import Marker, clear, show_data
-from gdstudio.ui.widgets.panel_caption import add_caption, caption_style
+from gdstudio.ui.widgets.panel_caption import add_caption
 from gdstudio.ui.widgets.point_cloud import PointCloud
 from gdstudio.ui.widgets.upright_segments import UprightSegments
 from gdstudio.ui.widgets.view_box import InteractiveViewBox
@@ -58,48 +49,66 @@ class DataPanel(pg.PlotWidget):
     def __init__(self, controller: Controller, look: Look, parent=None) -> None:
         self.view_box = InteractiveViewBox()
         super().__init__(parent, viewBox=self.view_box)
+        self.setBackground(look.background)
         self.controller = controller
         self.look = look
         self._grab = Grab.NONE
         self._dragged = -1
         self._drag_origin = (QPointF(), np.zeros(2), np.zeros(2))  # press position, w, pivot
         plot = self.getPlotItem()
-        self.grid_lines = style_plot(look, plot, "", "", "")
+        style_plot(look, plot, self.tr("Data space: f<sub>w</sub>(x) = w0 + w1·x"), "x", "y")
 
-        # (Their pens, sizes and texts: set_look.)
         self.squares = QGraphicsPathItem()
+        self.squares.setPen(pg.mkPen(look.vermillion, width=look.lw(1)))
         self.squares.setBrush(pg.mkBrush(*FILL))
         self.square_sides = np.empty(0)
         self.squares_key = key_sample(look)  # (only the key draws it)
         # Upright segments, drawn as thin rectangles (a quarter of the cost of wide lines, see upright_segments.py).
-        self.residuals = UprightSegments()
-        self.preview = pg.PlotCurveItem()
-        self.line = pg.PlotCurveItem()
-        self.race_lines = [pg.PlotCurveItem() for _ in look.run_colours[1:]]  # in a race, the other runs' lines
-        self.handles = [Marker(symbol="d") for _ in HANDLE_AT]
-        self.points = pg.ScatterPlotItem()
+        self.residuals = UprightSegments(pen=pg.mkPen(look.vermillion, width=look.lw(1.5)))
+        self.preview = pg.PlotCurveItem(pen=pg.mkPen(look.muted, width=look.lw(2), style=Qt.PenStyle.DashLine))
+        self.line = pg.PlotCurveItem(pen=pg.mkPen(look.blue, width=look.lw(3)))
+        # In a race, the other runs' lines (run 0's is self.line).
+        self.race_lines = [pg.PlotCurveItem(pen=pg.mkPen(colour, width=look.lw(2.5)))
+                           for colour in look.run_colours[1:]]
+        self.handles = [Marker(size=look.px(13), symbol="d", pen=pg.mkPen(look.blue, width=look.lw(2)),
+                               brush=pg.mkBrush(look.background)) for _ in HANDLE_AT]
+        self.points = pg.ScatterPlotItem(size=look.px(11), pen=pg.mkPen("w", width=look.lw(1)),
+                                         brush=pg.mkBrush(look.ink))
         self.cloud = PointCloud(3 * look.pixel_ratio, pg.mkColor(look.ink))  # replaces the scatter for large data sets
-        self.batch_mark = pg.ScatterPlotItem(brush=None)
-        self.hover_mark = Marker(brush=None)
+        self.batch_mark = pg.ScatterPlotItem(size=look.px(17), pen=pg.mkPen(look.green, width=look.lw(3)), brush=None)
+        self.hover_mark = Marker(size=look.px(20), pen=pg.mkPen(look.purple, width=look.lw(3.5)), brush=None)
         for item in (self.squares, self.residuals, self.preview, *self.race_lines, self.line, *self.handles,
                      self.points, self.cloud, self.batch_mark, self.hover_mark):
             plot.addItem(item)
         # The points change only when edited: repaint them from a pixmap while the line moves over them.
         self.points.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.legend = add_legend(look, plot, [], taught=self._taught)
+        self.legend = add_legend(look, plot, self._key_entries(), taught=self._taught)
         # E = ½ × the squares' area, big; and what this space holds fixed. Both keep clear of the key and the
         # points (placed after the key, which does not know of them: place_texts).
         self.total = total_label(look, self.view_box, self._taught, lambda: [self._key_rect()])
-        self.caption = add_caption(look, plot, "", taught=self._taught,
+        self.caption = add_caption(look, plot, self.tr("the parameters are fixed — one w is one line"),
+                                   self.tr("w fixed: one line"), taught=self._taught,
                                    avoid=lambda: [self._key_rect(), self.total.rect_in_box()], follow_view=False)
         # The key settles its size and corner when its layout next runs: place them once it has.
         self._place_soon = QTimer(self, singleShot=True, interval=0)
         self._place_soon.timeout.connect(self.place_texts)
         for moved in (self.legend.geometryChanged, self.legend.xChanged, self.legend.yChanged):
             moved.connect(self._place_soon.start)
-        self.hint = QLabel(self)
+        self.line.setToolTip(self.tr("The current model f_w(x) = w0 + w1·x — drag it to shift it"))
+        for handle in self.handles:
+            handle.setToolTip(self.tr("Drag a handle to tilt the line (a manual fit; Play continues from there)"))
+        self.residuals.setToolTip(self.tr("Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums"))
+        self.squares.setToolTip(self.tr(
+            "Squared residuals: each square's sides are |yᵢ − f_w(xᵢ)|, upright in y's units and as many pixels "
+            "across, so its area is (yᵢ − f_w(xᵢ))² in y's units; together they are 2·E(w)"))
+        self.total.setToolTip(self.tr("The error E(w) of the current line: half the squares' total area (with the "
+                                      "mean error form, half their mean area)"))
+        self.batch_mark.setToolTip(self.tr("The points the last step used (mini-batch / SGD)"))
+        self.preview.setToolTip(self.tr("The line of the w under the mouse in parameter space"))
+
+        self.hint = QLabel(self.tr("Click here to add data points"), self)
+        self.hint.setStyleSheet(f"color: {look.muted}; font-size: {look.pt(16)}pt; background: transparent;")
         self.hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._style(look)
 
         self.view_box.on_click = self._on_view_click
         self.view_box.on_drag_start = self._on_drag_start
@@ -124,61 +133,6 @@ class DataPanel(pg.PlotWidget):
         self.fit_view()
         self._on_view_changed()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def set_look(self, look: Look) -> None:
-        """Draw in `look` (its theme, size and language), keeping the items, the data and the view."""
-        self._style(look)
-        self._on_data_changed()
-        self._on_view_changed()
-
-    def _style(self, look: Look) -> None:
-        self.look = look
-        self.setBackground(look.background)
-        data = self.controller.data
-        restyle_plot(look, self.getPlotItem(), self.tr("Data space: f<sub>w</sub>(x) = w0 + w1·x"),
-                     axis_name(data.x_name, look.language), axis_name(data.y_name, look.language), self.grid_lines)
-        self.squares.setPen(pg.mkPen(look.vermillion, width=look.lw(1)))
-        style_key_sample(look, self.squares_key)
-        self.preview.setPen(pg.mkPen(look.muted, width=look.lw(2), style=Qt.PenStyle.DashLine))
-        self._style_line()
-        for line, colour in zip(self.race_lines, look.run_colours[1:]):
-            line.setPen(pg.mkPen(colour, width=look.lw(2.5)))
-        for handle in self.handles:
-            handle.setSize(look.px(13))
-            handle.setBrush(pg.mkBrush(look.background))
-        self.points.setSize(look.px(11))
-        self.points.setPen(pg.mkPen("w", width=look.lw(1)))
-        self.points.setBrush(pg.mkBrush(look.ink))
-        self.cloud.set_style(3 * look.pixel_ratio, pg.mkColor(look.ink))
-        self.batch_mark.setSize(look.px(17))
-        self.batch_mark.setPen(pg.mkPen(look.green, width=look.lw(3)))
-        self.hover_mark.setSize(look.px(20))
-        self.hover_mark.setPen(pg.mkPen(look.purple, width=look.lw(3.5)))
-        restyle_legend(look, self.legend)
-        self.total.set_style(**total_style(look))
-        self.caption.set_style(**caption_style(look))
-        self.caption.set_forms(self.tr("the parameters are fixed — one w is one line"), self.tr("w fixed: one line"))
-        self.line.setToolTip(self.tr("The current model f_w(x) = w0 + w1·x — drag it to shift it"))
-        for handle in self.handles:
-            handle.setToolTip(self.tr("Drag a handle to tilt the line (a manual fit; Play continues from there)"))
-        self.residuals.setToolTip(self.tr("Residuals yᵢ − f_w(xᵢ): the errors that E(w) squares and sums"))
-        self.squares.setToolTip(self.tr(
-            "Squared residuals: each square's sides are |yᵢ − f_w(xᵢ)|, upright in y's units and as many pixels "
-            "across, so its area is (yᵢ − f_w(xᵢ))² in y's units; together they are 2·E(w)"))
-        self.total.setToolTip(self.tr("The error E(w) of the current line: half the squares' total area (with the "
-                                      "mean error form, half their mean area)"))
-        self.batch_mark.setToolTip(self.tr("The points the last step used (mini-batch / SGD)"))
-        self.preview.setToolTip(self.tr("The line of the w under the mouse in parameter space"))
-        self.hint.setText(self.tr("Click here to add data points"))
-        self.hint.setStyleSheet(f"color: {look.muted}; font-size: {look.pt(16)}pt; background: transparent;")
-        self._place_hint()
-
-    def _style_line(self) -> None:
-        """The line and its handles: in a race, in run 0's colour."""
-        colour = self.look.run_colours[0] if self.controller.racing else self.look.blue
-        self.line.setPen(pg.mkPen(colour, width=self.look.lw(3)))
-        for handle in self.handles:  # the handles belong to the line: same colour
-            handle.setPen(pg.mkPen(colour, width=self.look.lw(2)))
 
     @property
     def hovered(self) -> int:
@@ -268,7 +222,9 @@ class DataPanel(pg.PlotWidget):
         self.line.setData(xs, w[0] + w[1] * xs)
         colour = self.look.run_colours[0] if self.controller.racing else self.look.blue
         if self.line.opts["pen"].color().name() != QColor(colour).name():
-            self._style_line()
+            self.line.setPen(pg.mkPen(colour, width=self.look.lw(3)))
+            for handle in self.handles:  # the handles belong to the line: same colour
+                handle.setPen(pg.mkPen(colour, width=self.look.lw(2)))
         runs = self.controller.runs
         for i, item in enumerate(self.race_lines, start=1):
             if i < len(runs) and self.controller.layers.race_lines:
@@ -361,9 +317,6 @@ class DataPanel(pg.PlotWidget):
 
     def resizeEvent(self, ev) -> None:  # noqa: N802
         super().resizeEvent(ev)
-        self._place_hint()
-
-    def _place_hint(self) -> None:
         if self.hint is None:
             return
         self.hint.adjustSize()

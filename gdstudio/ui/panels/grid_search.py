@@ -384,7 +384,6 @@ class GridSearchPanel(QWidget):
         itself lives on, with its grid and results)."""
         self.active = False
         self.overlay.set_visible(False)
-        self.overlay.detach()  # (the data panel outlives a rebuild: its plot must not keep the items)
         if self._attached:
             self._attached = False
             self.run.sig_progress.disconnect(self._on_run_progress)

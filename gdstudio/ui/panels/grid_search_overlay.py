@@ -42,7 +42,6 @@ class GridSearchOverlay:
         # line_w maps model parameters to the line in the data's units (they differ when standardising).
         self._line_w = line_w or (lambda w: w)
         self.surface_plot = surface_plot
-        self._detached = False
         self.data_plot = data_plot
         self.visible = True
 
@@ -216,10 +215,7 @@ class GridSearchOverlay:
             self._key.fit()
 
     def detach(self) -> None:
-        """Take every item off both plots for good (again: nothing)."""
-        if self._detached:
-            return
-        self._detached = True
+        """Take every item off both plots for good."""
         if self._key is not None and self._cells_for_key in self._key.also_taught:
             self._key.also_taught.remove(self._cells_for_key)
         try:

@@ -64,25 +64,14 @@ def total_texts(loss: float, form: LossForm, y_scaled: bool) -> tuple[str, str]:
     return translate("DataPanel", "E = ½ × {area} = {value}").format(area=area, value=value), f"E = {value}"
 
 
-def total_style(look: Look) -> dict:
-    """The big E's ink, backdrop and sizes in `look` (CornerText.set_style's arguments): in the squares' colour,
-    as large as the Values tab's numbers and larger where there is room."""
-    return {"colour": look.vermillion, "fill": backdrop(look),
-            "sizes": [look.pt(size) for size in (20, 17, 14, 12, 10, 8)], "least": look.pt(6.5)}
-
-
 def total_label(look: Look, box: pg.ViewBox, taught, avoid) -> CornerText:
-    """The big E (see total_style)."""
-    return CornerText(box, **total_style(look), bold=True, share=TOTAL_SHARE, taught=taught, avoid=avoid, reserve="0")
+    """The big E, in the squares' colour, as large as the Values tab's numbers and larger where there is room."""
+    sizes = [look.pt(size) for size in (20, 17, 14, 12, 10, 8)]
+    return CornerText(box, look.vermillion, backdrop(look), sizes, least=look.pt(6.5), bold=True, share=TOTAL_SHARE,
+                      taught=taught, avoid=avoid, reserve="0")
 
 
 def key_sample(look: Look) -> pg.ScatterPlotItem:
     """What the key shows for the squares: one square drawn as they are (the item itself is not plotted)."""
-    sample = pg.ScatterPlotItem(symbol="s", brush=pg.mkBrush(*FILL))
-    style_key_sample(look, sample)
-    return sample
-
-
-def style_key_sample(look: Look, sample: pg.ScatterPlotItem) -> None:
-    sample.setSize(look.px(14))
-    sample.setPen(pg.mkPen(look.vermillion, width=look.lw(1)))
+    return pg.ScatterPlotItem(symbol="s", size=look.px(14), pen=pg.mkPen(look.vermillion, width=look.lw(1)),
+                              brush=pg.mkBrush(*FILL))

@@ -77,23 +77,15 @@ class CornerText(QGraphicsRectItem):
         self._room = 0.0                  # the width it was placed with: a longer text places it again
         self._bold = bold
         self.label = QGraphicsSimpleTextItem(self)
+        self.label.setBrush(QColor(colour))
         self.label.setFont(self._font(self.sizes[0]))
-        self.set_style(colour, fill, sizes, least)
+        self.setBrush(fill)
         self.setPen(Qt.PenStyle.NoPen)
         self.setZValue(900)  # above the data, like the key
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setParentItem(box)
         self.hide()
-
-    def set_style(self, colour: str, fill: QColor, sizes: Sequence[float], least: float = 0.0) -> None:
-        """Another ink, backdrop and choice of sizes (a new look): placed again."""
-        self.sizes, self.least = tuple(sizes), least
-        self.label.setBrush(QColor(colour))
-        self.setBrush(fill)
-        if self._forms:
-            self.label.setText("")  # (measured and shown again, in the new sizes)
-            self.place()
 
     # ------------------------------------------------------------------ text
     @property
@@ -208,13 +200,6 @@ class CornerText(QGraphicsRectItem):
         self.label.setPos(PAD_PX, PAD_PX)
 
 
-def caption_style(look: Look) -> dict:
-    """A caption's ink, backdrop and sizes in `look` (CornerText.set_style's arguments)."""
-    return {"colour": look.muted, "fill": backdrop(look),
-            "sizes": (look.pt(BASE_POINT_SIZE - 1), look.pt(BASE_POINT_SIZE - 2)),
-            "least": look.pt(BASE_POINT_SIZE - 3)}
-
-
 def add_caption(look: Look, plot: pg.PlotItem, text: str, short: str = "", *,
                 taught: Callable[[], Taught] = lambda: (), avoid: Callable[[], Iterable[QRectF]] = lambda: (),
                 follow_view: bool = True) -> CornerText:
@@ -222,10 +207,10 @@ def add_caption(look: Look, plot: pg.PlotItem, text: str, short: str = "", *,
     in small type (the key's size or a little larger), where it covers no taught point and keeps clear of the
     `avoid` boxes (in the view box's pixels: the key's, say); `short` is used where `text` does not fit, and
     it hides where neither fits without covering a point. With `follow_view` it is placed again when the
-    plot is resized or panned (else the panel calls `place()`, e.g. after its key has moved). A new look:
-    `caption.set_style(**caption_style(look))`."""
+    plot is resized or panned (else the panel calls `place()`, e.g. after its key has moved)."""
     box = plot.getViewBox()
-    caption = CornerText(box, **caption_style(look), share=CAPTION_SHARE, places=CAPTION_PLACES, optional=True,
+    caption = CornerText(box, look.muted, backdrop(look), (look.pt(BASE_POINT_SIZE - 1), look.pt(BASE_POINT_SIZE - 2)),
+                         least=look.pt(BASE_POINT_SIZE - 3), share=CAPTION_SHARE, places=CAPTION_PLACES, optional=True,
                          taught=taught, avoid=avoid)
     caption.set_forms(text, short)
     if follow_view:

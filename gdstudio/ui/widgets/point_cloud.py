@@ -49,16 +49,6 @@ class PointCloud(pg.GraphicsObject):
             self._bounds = QRectF()
         self.update()
 
-    def set_style(self, size_px: float, colour: QColor) -> None:
-        """Another dot size and colour (the alpha set_alpha gave is kept)."""
-        self.prepareGeometryChange()  # (the bounds are padded by the dot size)
-        alpha = self._pen.color().alpha()
-        colour = QColor(colour)
-        colour.setAlpha(alpha)
-        self._pen.setColor(colour)
-        self._pen.setWidthF(size_px)
-        self.update()
-
     def set_alpha(self, alpha: int) -> None:
         colour = self._pen.color()
         colour.setAlpha(alpha)
