@@ -111,7 +111,6 @@ class MainWindow(QMainWindow):
             self.lecture.sig_scene_entered.connect(self.undo_history.start_over)  # (a scene is a new document)
         self.lecture.sig_scene_entered.connect(self.pen.clear)  # (the ink was about the scene before)
         self._keys: dict[QAction, tuple[list[QKeySequence], bool]] = {}  # every action's keys, and if lecture-only
-        self.loss_panel: LossPanel | None = None  # (built by the first _build_central, restyled by the next)
         self.setAcceptDrops(not projection)  # a drop on a plot or an edit box comes here too (they ignore files)
         self._build_central()
         # The presenter view belongs to the teacher's window (a projection window has none).
@@ -135,7 +134,7 @@ class MainWindow(QMainWindow):
         self.settings_bar = SettingsBar(controller)
         self.data_panel = DataPanel(controller, look)
         self.surface_panel = SurfacePanel(controller, look)
-        self._restyle_or_build_loss_panel(look)
+        self.loss_panel = LossPanel(controller, look)
         self.readout = Readout(controller, look)
         self.slice_page = LazyPage(lambda: SlicePanel(controller, look))  # (built when first shown)
         self.formula_panel = FormulaPanel(controller, look)
@@ -183,7 +182,8 @@ class MainWindow(QMainWindow):
         # both rows still fit a 1024×768 projector at 200 % (280 px each made the window 800 px tall).
         for plot in (self.data_panel, self.surface_panel, self.loss_panel):
             plot.setMinimumHeight(int(min(140 * look.scale, 200)))
-        for plot_widget, frame in ((self.data_panel, self.data_frame), (self.surface_panel, self.surface_frame)):
+        for plot_widget, frame in ((self.data_panel, self.data_frame), (self.surface_panel, self.surface_frame),
+                                   (self.loss_panel.plot_widget, self.loss_panel)):
             plot_widget.scene().sigMouseClicked.connect(self._maximise_on_title_double_click(plot_widget, frame))
 
         self.caption = CaptionStrip(self.lecture, look)
@@ -204,17 +204,6 @@ class MainWindow(QMainWindow):
         self._maximised = None
         self.set_presentation(self.classroom.presenting)
         self._on_tab_changed(self.tabs.currentIndex())
-
-    def _restyle_or_build_loss_panel(self, look: S.Look) -> None:
-        """The loss panel is built once and restyled in place by a new look: its curves, ranges and timeline
-        are kept (building it again was a tenth of a look change)."""
-        if self.loss_panel is not None:
-            self.loss_panel.set_look(look)
-            return
-        self.loss_panel = LossPanel(self.controller, look)
-        plot_widget = self.loss_panel.plot_widget
-        plot_widget.scene().sigMouseClicked.connect(self._maximise_on_title_double_click(plot_widget,
-                                                                                         self.loss_panel))
 
     @property
     def slice_panel(self) -> SlicePanel:

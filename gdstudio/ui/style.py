@@ -1,9 +1,8 @@
 """The look: colour themes (light, dark, projector), a size for fonts, lines and markers, a language.
 
 A `Look` is a value handed to every widget that draws; nothing here is global, so two windows
-(the laptop's and the projector's) can each have their own. A panel applies it in one
-method, `set_look`, which its __init__ calls too: a new look restyles the plots in place (their items,
-data and views are kept) and rebuilds the rest of the window (MainWindow.rebuild).
+(the laptop's and the projector's) can each have their own. Panels read it *when they are built*;
+a new look rebuilds them (MainWindow.rebuild), so there is no second code path for restyling.
 """
 
 from __future__ import annotations
@@ -252,7 +251,6 @@ def _fit_title_width(plot: pg.PlotItem, title: str) -> None:
     if label.item.boundingRect().width() > width and short_title(title) != title:
         label.setText(short_title(title))
         fit_title_height(plot)
-        _fit_to_view(plot)  # (the whole title may have made it wider than its view)
 
 
 def title_pt(look: Look) -> float:
@@ -265,51 +263,24 @@ def style_plot(look: Look, plot: pg.PlotItem, title: str, x_label: str, y_label:
                grid: bool = True) -> GridLines | None:
     """Readable titles, axis labels and tick labels for one panel, and its grid lines (returned), only at
     the labelled ticks: pyqtgraph's finer levels cost most of a frame to paint and add nothing on a
-    projector. The grid is a layer of the plot, not of the axes (see grid_lines.py). Once per plot:
-    restyle_plot gives it another look."""
-    plot.geometryChanged.connect(lambda: _fit_title_width(plot, plot.full_title))
-    for name in ("bottom", "left"):
+    projector. The grid is a layer of the plot, not of the axes (see grid_lines.py)."""
+    plot.setTitle(title, size=f"{title_pt(look)}pt", color=look.ink)
+    fit_title_height(plot)
+    plot.geometryChanged.connect(lambda: _fit_title_width(plot, title))
+    tick_font = QFont()
+    tick_font.setPointSizeF(look.pt(BASE_POINT_SIZE))
+    for name, label in (("bottom", x_label), ("left", y_label)):
         axis = plot.getAxis(name)
+        axis.setTickFont(tick_font)
+        axis.setTextPen(look.ink)
+        axis.setPen(pg.mkPen(look.muted, width=look.hairline()))  # (the grid lines use it: fine)
+        axis.setLabel(label, **{"font-size": f"{look.pt(BASE_POINT_SIZE)}pt", "color": look.ink})  # (as the ticks)
         axis.enableAutoSIPrefix(False)  # "(x0.001)" beside a label confuses more than it helps
         axis.setStyle(maxTickLevel=1)
         _true_minus(axis)
         # Repaint axes from a pixmap unless their ticks change: text is slow to draw every frame.
         axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-    grid_lines = GridLines(plot, look.theme.grid_alpha, look.background) if grid else None
-    restyle_plot(look, plot, title, x_label, y_label, grid_lines)
-    return grid_lines
-
-
-def restyle_plot(look: Look, plot: pg.PlotItem, title: str, x_label: str, y_label: str,
-                 grid_lines: GridLines | None = None) -> None:
-    """A plot styled by style_plot, in `look`, with these texts."""
-    plot.full_title = title  # (the whole title: _fit_title_width may show its name alone)
-    plot.setTitle(title, size=f"{title_pt(look)}pt", color=look.ink)
-    fit_title_height(plot)
-    _fit_title_width(plot, title)
-    tick_font = QFont()
-    tick_font.setPointSizeF(look.pt(BASE_POINT_SIZE))
-    for name, label in (("bottom", x_label), ("left", y_label)):
-        axis = plot.getAxis(name)
-        # As a new axis: pyqtgraph only widens its room for tick labels, so a smaller font would keep the
-        # bigger one's room.
-        axis.textWidth, axis.textHeight = 30, 18  # (AxisItem's own first values)
-        axis.setStyle()  # (its size, from those)
-        axis.setTickFont(tick_font)
-        axis.setTextPen(look.ink)
-        axis.setPen(pg.mkPen(look.muted, width=look.hairline()))  # (the grid lines use it: fine)
-        axis.setLabel(label, **{"font-size": f"{look.pt(BASE_POINT_SIZE)}pt", "color": look.ink})  # (as the ticks)
-    if grid_lines is not None:
-        grid_lines.set_colours(look.theme.grid_alpha, look.background)
-    _fit_to_view(plot)
-
-
-def _fit_to_view(plot: pg.PlotItem) -> None:
-    """The plot as big as its view again: a wider title or a bigger look's minimum size may have widened it
-    beyond the view, which pyqtgraph fits it to only when the view is resized."""
-    view = plot.getViewWidget()
-    if view is not None and view.centralWidget is plot and plot.geometry() != view.range:
-        plot.setGeometry(view.range)
+    return GridLines(plot, look.theme.grid_alpha, look.background) if grid else None
 
 
 def _true_minus(axis: pg.AxisItem) -> None:
@@ -345,10 +316,12 @@ def add_legend(look: Look, plot: pg.PlotItem, entries, corner: str = "top-left",
     """A compact key for `plot` (see PlotKey): in the corner where it covers the fewest of the points
     `taught()` names, folded to a small tab when it would take more than 8 % of the plot or cover one of
     them everywhere. `dark` gives it a dark backdrop with white text (for use over the colour map, whose
-    white markers would vanish on white), whatever the look (restyle_legend)."""
-    key = PlotKey(corner=corner, taught=taught, verSpacing=-2, horSpacing=6)
-    key.on_colour_map = dark
-    restyle_legend(look, key)
+    white markers would vanish on white)."""
+    dark = dark or look.dark
+    brush = pg.mkBrush(30, 30, 30, 200) if dark else pg.mkBrush(255, 255, 255, 220)
+    key = PlotKey(translate("PlotKey", "Key"), translate("PlotKey", "Click to open or fold the key"),
+                  f"{look.pt(BASE_POINT_SIZE - 3)}pt", "#f0f0f0" if dark else look.ink, corner=corner,
+                  taught=taught, brush=brush, pen=pg.mkPen(look.muted), verSpacing=-2, horSpacing=6)
     key.setParentItem(plot.getViewBox())
     plot.legend = key
     plot.getViewBox().sigResized.connect(key.fit)
@@ -356,15 +329,6 @@ def add_legend(look: Look, plot: pg.PlotItem, entries, corner: str = "top-left",
     # The moving line and markers pass under it every frame: repaint its text from a pixmap.
     key.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     return key
-
-
-def restyle_legend(look: Look, key: PlotKey) -> None:
-    """A key made by add_legend, in `look` (its entries are made again in the new style)."""
-    dark = key.on_colour_map or look.dark
-    key.set_style(translate("PlotKey", "Key"), translate("PlotKey", "Click to open or fold the key"),
-                  f"{look.pt(BASE_POINT_SIZE - 3)}pt", "#f0f0f0" if dark else look.ink,
-                  brush=pg.mkBrush(30, 30, 30, 200) if dark else pg.mkBrush(255, 255, 255, 220),
-                  pen=pg.mkPen(look.muted))
 
 
 def relative_luminance(colour: str) -> float:

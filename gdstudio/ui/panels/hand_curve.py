@@ -32,11 +32,18 @@ class HandCurve(QObject):
         self._span = 10.0
         self._log = False
         self._extent: tuple[float, float] | None = None  # (kept: the loss panel asks every frame)
-        self.curve = pg.PlotCurveItem()
-        self.best_line = pg.InfiniteLine(angle=0, movable=False)
+        colour = hand_colour(look)
+        self.curve = pg.PlotCurveItem(pen=pg.mkPen(colour, width=look.lw(2.5), style=Qt.PenStyle.DashLine))
+        self.best_line = pg.InfiniteLine(angle=0, movable=False,
+                                         pen=pg.mkPen(colour, width=look.lw(2), style=Qt.PenStyle.DashLine))
         # Its right end at 80 % of the width (clear of the key in the corner), above the line in the plot's
         # lower half and below it in the upper half (inside the plot either way).
-        self.best_label = pg.InfLineLabel(self.best_line, position=0.8, anchors=[(1, 0), (1, 1)])
+        self.best_label = pg.InfLineLabel(self.best_line, position=0.8, anchors=[(1, 0), (1, 1)],
+                                          color=look.ink, fill=pg.mkBrush(look.background))
+        self.best_label.setFont(_font(look))
+        self.curve.setToolTip(self.tr("E of each w you tried by hand (dragging the line or the current w), "
+                                      "in the order tried: the attempt by hand, beside the program's"))
+        self.best_line.setToolTip(self.tr("The smallest E found by hand: the optimizer should go below it"))
         for item in (self.curve, self.best_line):
             item.setVisible(False)
             plot.addItem(item)
@@ -49,20 +56,6 @@ class HandCurve(QObject):
         self._view_box = plot.getViewBox()
         self._view_box.sigResized.connect(self._name_best)
         attempt.sig_changed.connect(self.redraw)
-        self.set_look(look)
-
-    def set_look(self, look: Look) -> None:
-        """Draw in `look` (its colours, sizes and language)."""
-        self.look = look
-        colour = hand_colour(look)
-        self.curve.setPen(pg.mkPen(colour, width=look.lw(2.5), style=Qt.PenStyle.DashLine))
-        self.best_line.setPen(pg.mkPen(colour, width=look.lw(2), style=Qt.PenStyle.DashLine))
-        self.best_label.setColor(look.ink)
-        self.best_label.fill = pg.mkBrush(look.background)
-        self.best_label.setFont(_font(look))
-        self.curve.setToolTip(self.tr("E of each w you tried by hand (dragging the line or the current w), "
-                                      "in the order tried: the attempt by hand, beside the program's"))
-        self.best_line.setToolTip(self.tr("The smallest E found by hand: the optimizer should go below it"))
         self.redraw()
 
     @property

@@ -20,15 +20,7 @@ from gdstudio.ui.panels.loss_scale import (
     nice_step,
     stable_range,
 )
-from gdstudio.ui.style import (
-    BASE_POINT_SIZE,
-    Look,
-    SteadyLabel,
-    add_legend,
-    restyle_legend,
-    restyle_plot,
-    style_plot,
-)
+from gdstudio.ui.style import BASE_POINT_SIZE, Look, SteadyLabel, add_legend, style_plot
 from gdstudio.ui.widgets.curves import Marker, clear, show_data
 from gdstudio.ui.widgets.growing_curve import GrowingCurve
 from gdstudio.ui.widgets.throttle import lazy_refresh
@@ -73,10 +65,10 @@ class LossPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.look = look
-        self.axis = LossAxis(look, "left")
-        self.plot_widget = pg.PlotWidget(axisItems={"left": self.axis})
+        self.plot_widget = pg.PlotWidget(axisItems={"left": LossAxis(look, "left")}, background=look.background)
         plot = self.plot_widget.getPlotItem()
-        self.grid_lines = style_plot(look, plot, "", "", "")
+        self.grid_lines = style_plot(look, plot, self.tr("Loss curve: E(w) over iterations"),
+                                     loss_x_title(controller.view_state.loss_x), "E(w)")
         # Long runs are reduced to their per-block minima and maxima (decimate) before plotting, and
         # the x range grows in jumps, so axes and curves are not rebuilt from scratch every frame.
         # The same for y (stable_range); a zoom or pan by the user stops the following until the
@@ -86,28 +78,34 @@ class LossPanel(QWidget):
         self._y_range: tuple[float, float] | None = None
         self._following = True
         plot.getViewBox().sigRangeChangedManually.connect(self._on_user_zoom)
-        self.curves = [GrowingCurve() for _ in look.run_colours]  # (pens: _on_runs_changed)
+        self.curves = [GrowingCurve(pen=pg.mkPen(look.vermillion if i == 0 else colour, width=look.lw(2)))
+                       for i, colour in enumerate(look.run_colours)]
         for curve in self.curves:
             plot.addItem(curve)
         self.curve = self.curves[0]
         self._decimators = [Decimator() for _ in self.curves]
-        self.current_mark = Marker(symbol="o", pen=None)
+        self.current_mark = Marker(symbol="o", size=look.px(10), brush=pg.mkBrush(look.vermillion), pen=None)
         plot.addItem(self.current_mark)
         self.by_hand = HandCurve(controller.view_state.by_hand, look, plot)  # the attempt by hand, beside
         controller.view_state.by_hand.sig_changed.connect(self._on_hand_changed)
         self.legend = add_legend(look, plot, [], corner="top-right", taught=self._taught)
+        self.curve.setToolTip(self.tr("E(w) after each step: it should fall; it rises when η is too large"))
 
-        self.log_scale = QCheckBox()
+        self.log_scale = QCheckBox(self.tr("Log scale"))
+        self.log_scale.setToolTip(self.tr("Show E on a logarithmic axis: slow convergence shows as a straight line"))
         self.log_scale.toggled.connect(self._on_log_toggled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget, 1)
 
         # The timeline: drag back to see every panel as it was at an earlier step.
-        self.cursor_line = pg.InfiniteLine(angle=90)
+        self.cursor_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(look.muted, width=look.lw(2),
+                                                                 style=Qt.PenStyle.DashLine))
         self.cursor_line.setVisible(False)  # (shown only while going back in time)
         plot.addItem(self.cursor_line)
         self.timeline = QSlider(Qt.Orientation.Horizontal)
+        self.timeline.setToolTip(self.tr("Timeline: drag to go back to any earlier step; Step or Play continues "
+                                         "from there (the later steps are discarded)"))
         self.timeline.valueChanged.connect(self._on_timeline_moved)
         # While playing, ten times a second is enough for a step count (each change repaints a strip
         # of the window down to the main window's background).
@@ -116,8 +114,7 @@ class LossPanel(QWidget):
         self.timeline_row = QWidget()  # (the drawer folds it away in a small window: the plot keeps the height)
         row = QHBoxLayout(self.timeline_row)
         row.setContentsMargins(8, 0, 8, 2)
-        self.step_label = QLabel()
-        row.addWidget(self.step_label)
+        row.addWidget(QLabel(self.tr("step")))
         row.addWidget(self.timeline, 1)
         row.addWidget(self.timeline_label)
         row.addSpacing(12)
@@ -127,25 +124,7 @@ class LossPanel(QWidget):
 
         controller.sig_history_changed.connect(self.update_curve)
         controller.sig_runs_changed.connect(self._on_runs_changed)
-        self.set_look(look)
-
-    def set_look(self, look: Look) -> None:
-        """Draw in `look` (its theme, size and language), keeping the curves, the ranges and the timeline."""
-        self.look = self.axis.look = look
-        self.plot_widget.setBackground(look.background)
-        restyle_plot(look, self.plot_widget.getPlotItem(), self.tr("Loss curve: E(w) over iterations"),
-                     loss_x_title(self.controller.view_state.loss_x), "E(w)", self.grid_lines)
-        self.current_mark.setSize(look.px(10))
-        self.by_hand.set_look(look)
-        restyle_legend(look, self.legend)
-        self.curve.setToolTip(self.tr("E(w) after each step: it should fall; it rises when η is too large"))
-        self.log_scale.setText(self.tr("Log scale"))
-        self.log_scale.setToolTip(self.tr("Show E on a logarithmic axis: slow convergence shows as a straight line"))
-        self.cursor_line.setPen(pg.mkPen(look.muted, width=look.lw(2), style=Qt.PenStyle.DashLine))
-        self.timeline.setToolTip(self.tr("Timeline: drag to go back to any earlier step; Step or Play continues "
-                                         "from there (the later steps are discarded)"))
-        self.step_label.setText(self.tr("step"))
-        self._on_runs_changed()  # (the curves' pens, the key)
+        self._on_runs_changed()
 
     def plotted_loss(self, run: int = 0) -> tuple[np.ndarray, np.ndarray]:
         """Iterations and E of a run as handed to the plot: decimated, and in log mode clipped above 0."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
-from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from gdstudio.ui.main_window import MainWindow
@@ -25,20 +24,14 @@ class ViewMirror(QObject):
         super().__init__(laptop)
         self.laptop = laptop
         self.projector: MainWindow | None = None
-        self._followed: list[QObject] = []  # (a panel restyled in place is followed already)
         self.follow()
 
     def follow(self) -> None:
         """Listen to the teacher's window's widgets (again after it rebuilt them)."""
         laptop = self.laptop
-        self._followed = [widget for widget in self._followed if isValid(widget)]
-        if laptop.loss_panel.log_scale not in self._followed:
-            laptop.loss_panel.log_scale.toggled.connect(self._on_laptop_log_toggled)
-            self._followed.append(laptop.loss_panel.log_scale)
+        laptop.loss_panel.log_scale.toggled.connect(self._on_laptop_log_toggled)
         for index, panel in enumerate(ranged_panels(laptop)):
-            if panel not in self._followed:
-                panel.getViewBox().sigRangeChanged.connect(lambda *_, i=index: self._copy_range(i))
-                self._followed.append(panel)
+            panel.getViewBox().sigRangeChanged.connect(lambda *_, i=index: self._copy_range(i))
 
     def set_projector(self, window: MainWindow | None) -> None:
         self.projector = window

@@ -41,11 +41,6 @@ class GridLines(pg.GraphicsObject):
         self.view_box.sigResized.connect(self.refresh)
         self.refresh()
 
-    def set_colours(self, alpha: float, background: str) -> None:
-        """Another look's faintness and background (the lines take the axes' pens, set before this)."""
-        self.alpha, self.background = alpha, QColor(background)
-        self.refresh()
-
     def refresh(self, *_) -> None:
         """Lines for the view's range and size now."""
         rect = self.view_box.rect()

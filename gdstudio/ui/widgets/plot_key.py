@@ -63,10 +63,9 @@ class KeySample(pg.ItemSample):
 
 
 class PlotKey(pg.LegendItem):
-    def __init__(self, corner: str = "top-left", taught: Callable[[], Taught] = lambda: (),
-                 max_cover: float = MAX_COVER, **opts) -> None:
-        """A key with no entries, in pyqtgraph's style until set_style gives it one."""
-        super().__init__(sampleType=KeySample, **opts)
+    def __init__(self, folded_text: str, folded_tip: str, text_size: str, text_colour: str, corner: str = "top-left",
+                 taught: Callable[[], Taught] = lambda: (), max_cover: float = MAX_COVER, **opts) -> None:
+        super().__init__(labelTextSize=text_size, labelTextColor=text_colour, sampleType=KeySample, **opts)
         self.layout.setContentsMargins(3, 1, 3, 1)
         self.taught = taught
         self.also_taught: list[Callable[[], Taught]] = []  # what overlays add (the cells of a grid search)
@@ -79,27 +78,11 @@ class PlotKey(pg.LegendItem):
         self._entries: list[tuple[object, str]] = []
         self._open_size = QSizeF()
         self._follow = Throttle(self.place, 100, self)
-        self._tab = pg.LabelItem("")
+        self._tab = pg.LabelItem(folded_text, size=text_size, color=text_colour)
         self._tab.setParentItem(self)
         self._tab.hide()
-
-    def set_style(self, folded_text: str, folded_tip: str, text_size: str, text_colour: str, brush, pen) -> None:
-        """Its texts' size and colour, its backdrop, and the folded tab's text and tooltip; the entries are
-        made again in that style."""
-        self.opts.update(labelTextSize=text_size, labelTextColor=text_colour)
-        self.setBrush(brush)
-        self.setPen(pen)
-        self._tab.setText(folded_text, size=text_size, color=text_colour)
         self._tab.setToolTip(folded_tip)
         self.setToolTip(folded_tip)
-        entries, self._entries = self._entries, []
-        chosen = self._chosen
-        if entries:
-            self.set_entries(entries)
-            if chosen is not None:  # (the teacher's open or folded key stays so)
-                if chosen == self.folded:
-                    self.toggle()
-                self._chosen = chosen
 
     # ---------------------------------------------------------------- entries
     def set_entries(self, entries) -> None:
